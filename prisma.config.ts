@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { EXTERNAL_TABLES } from "./lib/db/external-tables";
 
 // NOTE: no native schema engine can be downloaded here (see docs/decisions/0002); the CLI only
 // needs an executable to exist for generate/validate/format.
@@ -11,14 +12,5 @@ export default defineConfig({
   migrations: { path: "prisma/migrations" },
   datasource: { url: process.env.DATABASE_URL ?? "file:./data/atlas.db" },
   experimental: { externalTables: true },
-  tables: {
-    external: [
-      "search_fts",
-      "search_fts_config",
-      "search_fts_data",
-      "search_fts_docsize",
-      "search_fts_idx",
-      "search_fts_content",
-    ],
-  },
+  tables: { external: EXTERNAL_TABLES },
 });

@@ -1,0 +1,27 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OccupationList } from "@/components/occupations/occupation-list";
+import { SearchForm } from "@/components/search-form";
+import { countOccupations, getMajorGroups } from "@/lib/data/occupations";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, majors, count] = await Promise.all([getTranslations("home"), getMajorGroups(), countOccupations()]);
+  return (
+    <div className="space-y-8">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <p className="text-slate-700">{t("intro", { count })}</p>
+        <SearchForm locale={locale} />
+      </section>
+      <section aria-labelledby="majors" className="space-y-3">
+        <h2 id="majors" className="text-xl font-semibold">
+          {t("majorGroups")}
+        </h2>
+        <OccupationList items={majors} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// Reached only for paths outside the locale routing (the proxy sends everything else to [locale]).
+export default function RootNotFound() {
+  return (
+    <html lang="pl">
+      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
+        <h1>Nie znaleziono strony (404)</h1>
+        <p>
+          <a href="/">Strona główna</a>
+        </p>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { foldText, squash } from "@/lib/text";
+import type { OccupationDetail, OccupationLevel, OccupationListQuery, OccupationSummary } from "@/lib/validation/occupation";
+
+const summarySelect = { code: true, level: true, name: true, parentCode: true } satisfies Prisma.OccupationSelect;
+
+function toSummary(row: { code: string; level: string; name: string; parentCode: string | null }): OccupationSummary {
+  return { code: row.code, level: row.level as OccupationLevel, name: row.name, parentCode: row.parentCode };
+}
+
+/** The ISCO-08 group a KZiS code maps to: KZiS follows ISCO-08 down to the 4-digit unit group. */
+export function iscoCodeFor(code: string): string {
+  return code.length === 6 ? code.slice(0, 4) : code;
+}
+
+/** All ancestors of a code, from the major group down to the direct parent. */
+export function ancestorCodes(code: string): string[] {
+  const lengths = [1, 2, 3, 4].filter((n) => n < code.length);
+  return lengths.map((n) => code.slice(0, n));
+}
+
+export async function getOccupationByCode(code: string): Promise<OccupationDetail | null> {
+  const row = await db.occupation.findUnique({
+    where: { code },
+    select: {
+      ...summarySelect,
+      description: true,
+      synthesis: true,
+      isVocational: true,
+      profile: { select: { id: true } },
+      children: { select: summarySelect, orderBy: { code: "asc" } },
+      groupTasks: { select: { text: true }, orderBy: { position: "asc" } },
+      altTitles: { select: { title: true, source: true, language: true }, orderBy: [{ source: "asc" }, { language: "asc" }, { title: "asc" }] },
+      escoLinks: {
+        select: { esco: { select: { code: true, labelPl: true, labelEn: true, descriptionPl: true, descriptionEn: true, conceptUri: true } } },
+        orderBy: { escoCode: "asc" },
+      },
+      escoSkills: { select: { skill: { select: { label: true } } }, orderBy: { position: "asc" } },
+    },
+  });
+  if (!row) return null;
+  const [parents, isco] = await Promise.all([
+    db.occupation.findMany({ where: { code: { in: ancestorCodes(code) } }, select: summarySelect }),
+    db.iscoGroup.findUnique({ where: { code: iscoCodeFor(code) }, select: { code: true, labelEn: true, labelPl: true } }),
+  ]);
+  return {
+    ...toSummary(row),
+    description: row.description,
+    synthesis: row.synthesis,
+    isVocational: row.isVocational,
+    hasProfile: row.profile !== null,
+    parents: parents.sort((a, b) => a.code.length - b.code.length).map(toSummary),
+    children: row.children.map(toSummary),
+    groupTasks: row.groupTasks.map((t) => t.text),
+    altTitles: row.altTitles,
+    esco: row.escoLinks.map((l) => l.esco),
+    escoSkills: row.escoSkills.map((s) => s.skill.label),
+    isco,
+  };
+}
+
+export async function listOccupations(query: OccupationListQuery) {
+  const where: Prisma.OccupationWhereInput = {
+    ...(query.prefix ? { code: { startsWith: query.prefix } } : {}),
+    ...(query.level ? { level: query.level } : {}),
+  };
+  const [items, total] = await Promise.all([
+    db.occupation.findMany({
+      where,
+      select: summarySelect,
+      orderBy: { code: "asc" },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.occupation.count({ where }),
+  ]);
+  return { items: items.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getMajorGroups(): Promise<OccupationSummary[]> {
+  const rows = await db.occupation.findMany({ where: { level: "major" }, select: summarySelect, orderBy: { code: "asc" } });
+  return rows.map(toSummary);
+}
+
+/**
+ * Name search on the classification: every word must occur in the folded name (diacritics and case
+ * ignored); a code or code prefix finds the entry itself. Full-text search replaces this (issue 4).
+ */
+export async function searchOccupationsByName(rawQuery: string, limit = 50): Promise<OccupationSummary[]> {
+  const query = squash(rawQuery);
+  if (/^\d{1,6}$/.test(query)) {
+    const rows = await db.occupation.findMany({ where: { code: { startsWith: query } }, select: summarySelect, orderBy: { code: "asc" }, take: limit });
+    return rows.map(toSummary);
+  }
+  const words = foldText(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  if (words.length === 0) return [];
+  const rows = await db.occupation.findMany({
+    where: { AND: words.map((w) => ({ searchName: { contains: w } })) },
+    select: summarySelect,
+    orderBy: [{ level: "asc" }, { code: "asc" }],
+    take: limit,
+  });
+  return rows.map(toSummary);
+}
+
+export async function countOccupations(): Promise<number> {
+  return db.occupation.count();
+}

@@ -1,0 +1,14 @@
+import { defineRouting } from "next-intl/routing";
+
+/**
+ * UI languages. Polish is the default and has no URL prefix; English and Kazakh live under /en and
+ * /kk. The URL alone decides (no Accept-Language redirect), so a shared link shows what it showed.
+ */
+export const routing = defineRouting({
+  locales: ["pl", "en", "kk"],
+  defaultLocale: "pl",
+  localePrefix: "as-needed",
+  localeDetection: false,
+});
+
+export type Locale = (typeof routing.locales)[number];

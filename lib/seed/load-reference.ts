@@ -1,0 +1,146 @@
+/**
+ * Loads the reference data (KZiS 2023, GUS titles, ESCO, ISCO-08) from seeds/data into the
+ * database in one transaction. Idempotent: the checksum of the source files is kept in AppMeta and
+ * an unchanged set is skipped; a changed set is upserted, so described profiles and positions that
+ * point at occupation codes are never deleted by a reload.
+ * NOTE: raw better-sqlite3 here, not Prisma: ~100k rows must load in well under 5 s.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import { foldText } from "@/lib/text";
+import { parseCrosswalk, parseEscoByKzis, parseEscoOccupations, parseIsco } from "./esco";
+import { parseGroups, parseGusTitles, parseKzis } from "./kzis";
+
+export const REFERENCE_FILES = [
+  "kzis-2023.csv",
+  "kzis-groups-level2.csv",
+  "kzis-groups-level3.csv",
+  "kzis-groups-level4.csv",
+  "gus-job-titles.csv",
+  "kzis-esco-crosswalk.csv",
+  "esco-occupations-pl.csv",
+  "esco-occupations-en.csv",
+  "esco-by-kzis-pl.csv",
+  "isco08-groups-en.csv",
+  "isco08-groups-pl.csv",
+] as const;
+
+type FileName = (typeof REFERENCE_FILES)[number];
+const META_KEY = "reference-data-checksum";
+
+export type LoadResult = { skipped: boolean; checksum: string; counts: Record<string, number> };
+
+export function loadReferenceData(db: Database.Database, dataDir: string, options: { force?: boolean } = {}): LoadResult {
+  const texts = Object.fromEntries(REFERENCE_FILES.map((f) => [f, fs.readFileSync(path.join(dataDir, f), "utf8")])) as Record<FileName, string>;
+  const hash = crypto.createHash("sha256");
+  for (const f of REFERENCE_FILES) hash.update(f).update("\0").update(texts[f]);
+  const checksum = hash.digest("hex");
+
+  const current = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(META_KEY) as { value: string } | undefined;
+  if (!options.force && current?.value === checksum) return { skipped: true, checksum, counts: countRows(db) };
+
+  const kzis = parseKzis(texts["kzis-2023.csv"]);
+  const groups = [...parseGroups(texts["kzis-groups-level2.csv"]), ...parseGroups(texts["kzis-groups-level3.csv"]), ...parseGroups(texts["kzis-groups-level4.csv"])];
+  const gus = parseGusTitles(texts["gus-job-titles.csv"]);
+  const crosswalk = parseCrosswalk(texts["kzis-esco-crosswalk.csv"]);
+  const escoPl = parseEscoOccupations(texts["esco-occupations-pl.csv"]);
+  const escoEn = new Map(parseEscoOccupations(texts["esco-occupations-en.csv"]).map((e) => [e.code, e]));
+  const escoByKzis = parseEscoByKzis(texts["esco-by-kzis-pl.csv"]);
+  const iscoEn = parseIsco(texts["isco08-groups-en.csv"]);
+  const iscoPl = new Map(parseIsco(texts["isco08-groups-pl.csv"]).map((g) => [g.code, g]));
+
+  const known = new Set(kzis.map((r) => r.code));
+  const groupByCode = new Map(groups.map((g) => [g.code, g]));
+
+  const upsertOccupation = db.prepare(`
+    INSERT INTO Occupation (code, level, name, parentCode, description, synthesis, isVocational, isNameCompleted, searchName)
+    VALUES (@code, @level, @name, @parentCode, @description, @synthesis, @isVocational, @isNameCompleted, @searchName)
+    ON CONFLICT(code) DO UPDATE SET level = excluded.level, name = excluded.name, parentCode = excluded.parentCode,
+      description = excluded.description, synthesis = excluded.synthesis, isVocational = excluded.isVocational,
+      isNameCompleted = excluded.isNameCompleted, searchName = excluded.searchName`);
+  const insertTask = db.prepare(`INSERT INTO GroupTask (occupationCode, position, text) VALUES (?, ?, ?)`);
+  const insertTitle = db.prepare(`INSERT OR IGNORE INTO AltTitle (occupationCode, title, source, language) VALUES (?, ?, ?, ?)`);
+  const upsertEsco = db.prepare(`
+    INSERT INTO EscoOccupation (code, iscoGroup, labelPl, labelEn, descriptionPl, descriptionEn, conceptUri)
+    VALUES (@code, @iscoGroup, @labelPl, @labelEn, @descriptionPl, @descriptionEn, @conceptUri)
+    ON CONFLICT(code) DO UPDATE SET iscoGroup = excluded.iscoGroup, labelPl = excluded.labelPl, labelEn = excluded.labelEn,
+      descriptionPl = excluded.descriptionPl, descriptionEn = excluded.descriptionEn, conceptUri = excluded.conceptUri`);
+  const insertLink = db.prepare(`INSERT OR IGNORE INTO EscoLink (occupationCode, escoCode) VALUES (?, ?)`);
+  const insertSkill = db.prepare(`INSERT INTO EscoSkill (label) VALUES (?) ON CONFLICT(label) DO UPDATE SET label = excluded.label RETURNING id`);
+  const insertOccSkill = db.prepare(`INSERT OR IGNORE INTO OccupationEscoSkill (occupationCode, skillId, position) VALUES (?, ?, ?)`);
+  const upsertIsco = db.prepare(`
+    INSERT INTO IscoGroup (code, labelEn, labelPl, descriptionEn) VALUES (?, ?, ?, ?)
+    ON CONFLICT(code) DO UPDATE SET labelEn = excluded.labelEn, labelPl = excluded.labelPl, descriptionEn = excluded.descriptionEn`);
+
+  const run = db.transaction(() => {
+    // Parents first (the rows are in hierarchy order, but sort to be sure: FK on parentCode).
+    const sorted = [...kzis].sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
+    for (const row of sorted) {
+      const group = groupByCode.get(row.code);
+      upsertOccupation.run({
+        ...row,
+        description: row.description ?? group?.synthesis ?? null,
+        synthesis: group?.synthesis ?? null,
+        isVocational: row.isVocational ? 1 : 0,
+        isNameCompleted: row.isNameCompleted ? 1 : 0,
+        searchName: foldText(row.name),
+      });
+    }
+    // Reference-only child tables are replaced whole; nothing else points at them.
+    db.exec(`DELETE FROM GroupTask; DELETE FROM AltTitle; DELETE FROM EscoLink; DELETE FROM OccupationEscoSkill;`);
+    for (const g of groups) {
+      if (!known.has(g.code)) continue;
+      g.tasks.forEach((t, i) => insertTask.run(g.code, i + 1, t));
+    }
+    const nameOf = new Map(kzis.map((r) => [r.code, foldText(r.name)]));
+    const addTitle = (code: string, title: string, source: string, language: string) => {
+      if (!known.has(code) || foldText(title) === nameOf.get(code)) return;
+      insertTitle.run(code, title, source, language);
+    };
+    for (const t of gus) for (const title of t.titles) addTitle(t.code, title, "gus", "pl");
+
+    for (const e of escoPl) {
+      const en = escoEn.get(e.code);
+      upsertEsco.run({
+        code: e.code,
+        iscoGroup: e.iscoGroup,
+        labelPl: e.label || null,
+        labelEn: en?.label || null,
+        descriptionPl: e.description,
+        descriptionEn: en?.description ?? null,
+        conceptUri: e.conceptUri ?? en?.conceptUri ?? null,
+      });
+    }
+    const escoPlByCode = new Map(escoPl.map((e) => [e.code, e]));
+    for (const link of crosswalk) {
+      if (!known.has(link.kzisCode) || !escoPlByCode.has(link.escoCode)) continue;
+      insertLink.run(link.kzisCode, link.escoCode);
+      const pl = escoPlByCode.get(link.escoCode);
+      const en = escoEn.get(link.escoCode);
+      for (const label of [pl?.label ?? "", ...(pl?.altLabels ?? [])]) if (label) addTitle(link.kzisCode, label, "esco", "pl");
+      for (const label of [en?.label ?? "", ...(en?.altLabels ?? [])]) if (label) addTitle(link.kzisCode, label, "esco", "en");
+    }
+    for (const entry of escoByKzis) {
+      if (!known.has(entry.code)) continue;
+      for (const name of entry.alternativeNames) addTitle(entry.code, name, "esco", "pl");
+      entry.skills.forEach((label, i) => {
+        const { id } = insertSkill.get(label) as { id: number };
+        insertOccSkill.run(entry.code, id, i + 1);
+      });
+    }
+    for (const g of iscoEn) upsertIsco.run(g.code, g.label, iscoPl.get(g.code)?.label || null, g.description);
+
+    db.prepare(
+      `INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
+    ).run(META_KEY, checksum, Date.now());
+  });
+  run();
+  return { skipped: false, checksum, counts: countRows(db) };
+}
+
+export function countRows(db: Database.Database): Record<string, number> {
+  const tables = ["Occupation", "GroupTask", "AltTitle", "EscoOccupation", "EscoLink", "EscoSkill", "OccupationEscoSkill", "IscoGroup"];
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+}

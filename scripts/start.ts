@@ -1,0 +1,62 @@
+/**
+ * npm start: everything a fresh clone needs, then `next start`.
+ *   1. creates the SQLite file named by DATABASE_URL (default file:./data/atlas.db) and applies migrations;
+ *   2. loads the reference data when it is missing or changed (seconds, printed);
+ *   3. imports the documents in seeds/documents when the database has none, through the import path;
+ *   4. runs `next build` when there is no build or the sources are newer than it;
+ *   5. serves on PORT (default 3000).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { loadReferenceData } from "../lib/seed/load-reference";
+import { ROOT, databaseFile, openMigrated } from "./db";
+import { importSeedDocumentsIfEmpty } from "./seed-documents";
+
+const port = process.env.PORT ?? "3000";
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+async function main() {
+  const started = performance.now();
+  const { db, applied } = openMigrated();
+  if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+  const reference = loadReferenceData(db, path.join(ROOT, "seeds/data"));
+  db.close();
+  console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  await importSeedDocumentsIfEmpty();
+
+  if (needsBuild()) {
+    console.log("Building the app (next build)…");
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  console.log(`Serving ${databaseFile()} on http://localhost:${port}`);
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+const SOURCE_DIRS = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+
+/** A build is needed when there is none, or when any source file is newer than it. */
+function needsBuild(): boolean {
+  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  if (process.env.SKIP_BUILD === "1") return false;
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return SOURCE_DIRS.some((entry) => newestMtime(path.join(ROOT, entry)) > builtAt);
+}
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  if (p.endsWith(path.join("lib", "generated"))) return 0;
+  return fs.readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), stat.mtimeMs);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
