@@ -7,6 +7,9 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/unit/**/*.test.ts"],
     setupFiles: ["tests/setup/vitest-setup.ts"],
+    globalSetup: ["tests/setup/vitest-global-setup.ts"],
+    // Read-only integration tests share this file; tests that write make their own copy.
+    env: { DATABASE_URL: "file:./tests/.tmp/vitest-shared.db", NODE_ENV: "test" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

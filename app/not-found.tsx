@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Reached only for paths outside the locale routing (the proxy sends everything else to [locale]).
 export default function RootNotFound() {
   return (
@@ -5,7 +7,7 @@ export default function RootNotFound() {
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
         <h1>Nie znaleziono strony (404)</h1>
         <p>
-          <a href="/">Strona główna</a>
+          <Link href="/">Strona główna</Link>
         </p>
       </body>
     </html>

@@ -50,12 +50,8 @@ export function parseKzis(csvText: string): KzisRow[] {
 
 function cleanText(text: string): string | null {
   const t = squash(text);
-  if (t === "" || isOnlyPlaceholder(t)) return null;
+  if (t === "" || foldText(t).includes(PLACEHOLDER)) return null;
   return t;
-}
-
-function isOnlyPlaceholder(text: string): boolean {
-  return foldText(text).replace(/opis w opracowaniu/g, "").replace(/[\s.]/g, "") === "" && foldText(text).includes(PLACEHOLDER);
 }
 
 const letters = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]/gu, "");
@@ -68,6 +64,9 @@ const letters = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]/gu, "");
  */
 export function cleanOccupationDescription(name: string, raw: string): string | null {
   const text = squash(raw);
+  // All 504 placeholder rows hold only a (sometimes longer, older) name plus the placeholder:
+  // the placeholder means "no description", whatever stands before it.
+  if (foldText(text).includes(PLACEHOLDER)) return null;
   const target = letters(name);
   const words = text.split(" ");
   let best = { distance: Number.POSITIVE_INFINITY, words: 0 };

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("browsing the classification", () => {
+  test("a counsellor clicks from the home page down 3 → 35 → 351 → 3514 → 351402", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(page.getByRole("heading", { level: 2, name: "Wielkie grupy zawodów" })).toBeVisible();
+
+    const path: [string, RegExp][] = [
+      ["3", /TECHNICY I INNY ŚREDNI PERSONEL/],
+      ["35", /Technicy informatycy/],
+      ["351", /^Technicy do spraw technologii teleinformatycznych/],
+      ["3514", /Technicy sieci internetowych/],
+      ["351402", /Administrator systemów poczty elektronicznej/],
+    ];
+    for (const [code, name] of path) {
+      await page.getByRole("link", { name: new RegExp(`^${code}\\s`) }).first().click();
+      await expect(page).toHaveURL(new RegExp(`/occupations/${code}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    }
+    // Breadcrumbs lead back up the hierarchy.
+    const crumbs = page.getByRole("navigation", { name: "Ścieżka w klasyfikacji" });
+    await expect(crumbs.getByRole("link")).toHaveText(["Strona główna", "3", "35", "351", "3514"]);
+  });
+
+  test("the UI switches to English and back, content stays Polish", async ({ page }) => {
+    await page.goto("/occupations/3514");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/en\/occupations\/3514$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByText("Typical tasks of the group")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Technicy sieci internetowych");
+
+    await page.getByRole("link", { name: "Polski" }).click();
+    await expect(page).toHaveURL(/\/occupations\/3514$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(page.getByText("Typowe zadania grupy")).toBeVisible();
+  });
+
+  test("the Kazakh UI sets lang=kk", async ({ page }) => {
+    await page.goto("/kk");
+    await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Кәсіпті табу");
+  });
+
+  test("an unknown code shows the 404 page", async ({ page }) => {
+    const response = await page.goto("/occupations/999999");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Nie znaleziono strony" })).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(/at \w+ \(|node_modules|Error:/);
+  });
+
+  test("the footer shows the ESCO and ISCO attribution", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByText("This service uses the ESCO classification of the European Commission.")).toBeVisible();
+    await expect(page.getByText("ISCO-08 titles and definitions © International Labour Organization.")).toBeVisible();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { GET as getOne } from "@/app/api/v1/occupations/[code]/route";
+import { GET as list } from "@/app/api/v1/occupations/route";
+import { apiErrorSchema, occupationDetailSchema, occupationListResponseSchema } from "@/lib/validation/occupation";
+
+const call = (url: string) => list(new Request(`http://test${url}`));
+const one = (code: string) => getOne(new Request(`http://test/api/v1/occupations/${code}`), { params: Promise.resolve({ code }) });
+
+describe("GET /api/v1/occupations/{code}", () => {
+  it("returns the entry with its parent chain and children", async () => {
+    const res = await one("3514");
+    expect(res.status).toBe(200);
+    const body = occupationDetailSchema.parse(await res.json());
+    expect(body.name).toBe("Technicy sieci internetowych");
+    expect(body.parents.map((p) => p.code)).toEqual(["3", "35", "351"]);
+    expect(body.children.map((c) => c.code)).toContain("351402");
+    expect(body.isco?.labelEn).toBe("Web technicians");
+  });
+
+  it("keeps leading zeros", async () => {
+    const body = occupationDetailSchema.parse(await (await one("011001")).json());
+    expect(body.code).toBe("011001");
+    expect(body.parents.map((p) => p.code)).toEqual(["0", "01", "011", "0110"]);
+  });
+
+  it("answers 404 with a JSON error body for an unknown or malformed code", async () => {
+    for (const code of ["999999", "12345", "abc"]) {
+      const res = await one(code);
+      expect(res.status).toBe(404);
+      expect(apiErrorSchema.parse(await res.json()).error.code).toBe("not_found");
+    }
+  });
+});
+
+describe("GET /api/v1/occupations", () => {
+  it("pages occupations under a prefix", async () => {
+    const res = await call("/api/v1/occupations?prefix=3514&level=occupation&page=1&pageSize=50");
+    expect(res.status).toBe(200);
+    const body = occupationListResponseSchema.parse(await res.json());
+    expect(body.page).toBe(1);
+    expect(body.pageSize).toBe(50);
+    expect(body.total).toBe(body.items.length);
+    expect(body.items.every((i) => i.code.startsWith("3514") && i.level === "occupation")).toBe(true);
+    expect(body.items.map((i) => i.code)).toContain("351402");
+  });
+
+  it("counts all ten major groups and pages through them", async () => {
+    const body = occupationListResponseSchema.parse(await (await call("/api/v1/occupations?level=major&pageSize=4&page=3")).json());
+    expect(body.total).toBe(10);
+    expect(body.items.map((i) => i.code)).toEqual(["8", "9"]);
+  });
+
+  it.each([["prefix=35a"], ["prefix=1234567"], ["level=planet"], ["page=0"], ["pageSize=1000"]])("answers 400 with zod issues for %s", async (query) => {
+    const res = await call(`/api/v1/occupations?${query}`);
+    expect(res.status).toBe(400);
+    const body = apiErrorSchema.parse(await res.json());
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.issues?.length).toBeGreaterThan(0);
+  });
+});
