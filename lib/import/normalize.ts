@@ -1,0 +1,242 @@
+import iconv from "iconv-lite";
+
+/**
+ * Text helpers of the import path. Pure: bytes or strings in, strings out.
+ */
+
+// ---------------------------------------------------------------------------
+// Bytes → text
+// ---------------------------------------------------------------------------
+
+const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu;
+
+/**
+ * Decode a file's bytes: a BOM decides first (UTF-8, UTF-16 LE/BE); then strict UTF-8; bytes that
+ * are not valid UTF-8 are a legacy Polish code page. Windows-1250 and ISO-8859-2 differ only in a
+ * few letters (ą ś ź Ą Ś Ź), so both are tried and the one giving more Polish letters wins
+ * (ties go to Windows-1250, the usual one for Word/Windows exports).
+ * The result is NFC with the BOM removed; line ends and spaces are left to normalizeUnicode.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  return decodeRaw(bytes).normalize("NFC").replace(/^\uFEFF/u, "");
+}
+
+function decodeRaw(bytes: Uint8Array): string {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (b0 === 0xff && b1 === 0xfe) return iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le");
+  if (b0 === 0xfe && b1 === 0xff) return iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
+
+  const bomless16 = guessBomlessUtf16(bytes);
+  if (bomless16) return iconv.decode(Buffer.from(bytes), bomless16);
+
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const buffer = Buffer.from(bytes);
+    const cp1250 = iconv.decode(buffer, "windows-1250");
+    const latin2 = iconv.decode(buffer, "iso-8859-2");
+    return countMatches(latin2, POLISH_LETTERS) > countMatches(cp1250, POLISH_LETTERS) ? latin2 : cp1250;
+  }
+}
+
+/**
+ * UTF-16 without a BOM (some Windows tools write it): text in Latin or Cyrillic script then has a
+ * zero in almost every high (LE: odd) byte and almost no zero in the low bytes.
+ */
+function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const pairs = Math.min(Math.floor(bytes.length / 2), 4096);
+  if (pairs < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return "utf-16le";
+  if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+// ---------------------------------------------------------------------------
+// Unicode and white space
+// ---------------------------------------------------------------------------
+
+/**
+ * NFC, no BOM, Unix line ends, no soft hyphens or zero-width characters, exotic spaces as
+ * plain spaces, a form feed (PDF page break) as a blank line, no trailing spaces on a line.
+ * Leading spaces are kept: in text extracted from a PDF they are all that is left of a bullet.
+ */
+export function normalizeUnicode(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\uFEFF/gu, "")
+    .replace(/\r\n?/gu, "\n")
+    .replace(/\f/gu, "\n\n")
+    .replace(/[\u00AD\u200B-\u200D\u2060]/gu, "")
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/gu, " ")
+    .replace(/[ ]+$/gmu, "");
+}
+
+/** Collapse runs of white space (new lines included) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Remove the spaces a PDF layout leaves before punctuation and inside brackets:
+ * "szerokopasmowego , serwisu" → "szerokopasmowego, serwisu", "pracy ." → "pracy.", "( a )" → "(a)".
+ */
+export function tidyPunctuation(text: string): string {
+  return text
+    .replace(/\s+([,;:.!?)\]”])/gu, "$1")
+    .replace(/([(\[„])\s+/gu, "$1");
+}
+
+/** The form every text value of a parsed document takes: NFC, one line, single spaces, tidy punctuation. */
+export function cleanInline(text: string): string {
+  return tidyPunctuation(collapseWhitespace(text.normalize("NFC")));
+}
+
+// ---------------------------------------------------------------------------
+// Glossary reference numbers (INFOdoradca+)
+// ---------------------------------------------------------------------------
+
+/*
+ * INFOdoradca+ pages put a superscript number after a term that the page's glossary explains;
+ * copied as text it becomes " 9" after the word: "(SMTP) 9,", "Phishing 3;", "atrybucji 12, działań
+ * SEO 19 i SEM 18", "Cykl życia informacji 3 w mediach". The rule that removes it, and keeps real
+ * numbers ("2 lata", "кемінде 2 жыл", "18 marca 2009 r.", "godz. 800", "nr 19/W/2009", "POP3"):
+ *
+ *   remove " N" when N is a one- or two-digit number standing alone, and
+ *   - the token before it ends in a letter or ")" and has at least two letters (so "Rys. 1",
+ *     "godz. 800", "5 4 3", "Kod: 351402" stay), and is not a word that governs a number
+ *     ("z 18 marca", "co najmniej 2", "кемінде 2", "nr 19"), and
+ *   - what follows is the end, punctuation (",", ";", ":", ")", a "." that is not a decimal point), or
+ *     a word in lower case that is not a unit or a month ("2 lata", "18 marca", "2 жыл" stay).
+ *
+ * A number written after a word that is not a glossary reference ("Windows 10 i Linux") would be
+ * lost; the parsers apply this only to INFOdoradca+ profile text, where such numbers are rare.
+ */
+
+const NUMBER_GOVERNING_WORDS = new Set(
+  [
+    // Polish prepositions, quantifiers and labels that precede a number
+    "z", "ze", "od", "do", "o", "w", "we", "na", "po", "przez", "co", "około", "ok", "nr", "numer",
+    "najmniej", "najwyżej", "ponad", "powyżej", "poniżej", "min", "maks", "max", "niż", "wynosi",
+    "dnia", "dzień", "godz", "godzina", "art", "artykuł", "ust", "ustęp", "pkt", "punkt", "par",
+    "paragraf", "rozdz", "rozdział", "str", "strona", "poz", "pozycja", "tom", "lit", "klasa", "klasy",
+    "poziom", "poziomu", "stopień", "stopnia", "grupa", "grupy", "wersja", "wersji", "etap", "etapu",
+    "część", "części", "załącznik", "rok", "roku", "wiek", "kategoria", "kategorii", "działanie",
+    "priorytet", "oś", "moduł", "semestr", "zadanie", "kwalifikacja", "sala", "pokój", "lokal",
+    // Kazakh
+    "кемінде", "кем", "астам", "дейін", "бастап", "кейін", "бойы", "тармақ", "бап", "нөмір",
+    // Russian
+    "не", "менее", "более", "до", "от", "с", "по", "в", "на", "за", "через", "около", "свыше",
+    "минимум", "максимум", "стаж", "пункт", "статья", "номер",
+    // English
+    "at", "least", "over", "under", "than", "about", "to", "from", "by", "of", "for", "in", "level",
+    "version", "step", "page", "section", "chapter", "grade", "class", "no", "number",
+  ].map((w) => w.toLowerCase()),
+);
+
+const UNIT_WORDS = new Set(
+  [
+    // Polish time, quantity and measure words
+    "lata", "lat", "latach", "rok", "roku", "lato", "miesięcy", "miesiące", "miesiąc", "miesiąca",
+    "tygodni", "tygodnie", "tydzień", "dni", "dzień", "dniach", "godzin", "godziny", "godzinę", "minut",
+    "minuty", "sekund", "razy", "raz", "osób", "osoby", "osobom", "zł", "złotych", "proc", "procent",
+    "km", "m", "kg", "cm", "mm", "h", "tys", "mln", "mld", "st", "stopni", "stopnie", "etatu", "etaty",
+    "punktów", "punkty", "sztuk", "szt", "egzemplarzy", "klasy", "semestry", "semestrów", "godz",
+    // Polish months (genitive and nominative)
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+    "października", "listopada", "grudnia", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec",
+    "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+    // Kazakh
+    "жыл", "жылдан", "жылға", "жылы", "ай", "айдан", "күн", "апта", "сағат", "жас", "пайыз",
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+    "қараша", "желтоқсан",
+    // Russian
+    "год", "года", "лет", "месяц", "месяца", "месяцев", "дней", "дня", "часов", "часа", "раз", "раза",
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря",
+    // English
+    "years", "year", "months", "month", "days", "day", "hours", "hour", "times", "percent",
+  ].map((w) => w.toLowerCase()),
+);
+
+const GLOSSARY_CANDIDATE = /(\S+) (\d{1,2})(?=$|[\s,;:!?)\]]|\.(?!\d))/gu;
+
+/** Remove INFOdoradca+ glossary reference numbers; see the rule above. */
+export function stripGlossaryRefs(text: string): string {
+  return text.replace(GLOSSARY_CANDIDATE, (match, prev: string, _num: string, offset: number, whole: string) => {
+    return isGlossaryRef(prev, whole.slice(offset + match.length)) ? prev : match;
+  });
+}
+
+function isGlossaryRef(prev: string, rest: string): boolean {
+  if (!/[\p{L})]$/u.test(prev)) return false;
+  const prevWord = prev.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "");
+  if ((prevWord.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  if (NUMBER_GOVERNING_WORDS.has(prevWord.toLowerCase())) return false;
+
+  if (rest === "" || /^[,;:!?)\].]/u.test(rest)) return true;
+  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(rest)?.[1];
+  if (!next) return false;
+  if (!/^\p{Ll}/u.test(next)) return false;
+  return !UNIT_WORDS.has(next.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------
+// List punctuation
+// ---------------------------------------------------------------------------
+
+/*
+ * List items (knowledge, skills, social competences, duties) are stored as a person reads one
+ * item on its own: without the list's own punctuation. A trailing ";" or "," (the separator) and
+ * the final "." (the list's end) are removed; a full stop that belongs to an abbreviation stays
+ * ("… autoresponder (automatyczną odpowiedź) itp." keeps "itp."). Inner punctuation is untouched.
+ */
+
+const ABBREVIATIONS = new Set(
+  [
+    "itp.", "itd.", "np.", "tzw.", "tj.", "m.in.", "r.", "ww.", "wg.", "ok.", "godz.", "ul.", "nr.",
+    "jw.", "etc.", "ds.", "im.", "św.", "zob.", "por.", "inż.", "mgr.", "dr.", "prof.", "e.g.", "i.e.",
+    "vs.", "др.", "т.д.", "т.п.", "т.е.", "т.б.", "ж.т.б.", "ж.б.", "б.", "ж.",
+  ].map((a) => a.toLowerCase()),
+);
+
+/** Strip a list item's separator and closing full stop; see the rule above. */
+export function stripListPunctuation(item: string): string {
+  let result = item.trim().replace(/[\s;,]+$/u, "");
+  if (result.endsWith(".") && !result.endsWith("..") && !endsWithAbbreviation(result)) {
+    result = result.slice(0, -1).replace(/[\s;,]+$/u, "");
+  }
+  return result;
+}
+
+function endsWithAbbreviation(text: string): boolean {
+  const lastToken = (text.split(/\s+/u).pop() ?? "").replace(/^[(\[„"«]+/u, "").toLowerCase();
+  if (ABBREVIATIONS.has(lastToken)) return true;
+  // "m.in.", "t.j." and similar dotted abbreviations not in the list
+  return /^(\p{L}{1,3}\.){2,}$/u.test(lastToken);
+}
+
+// ---------------------------------------------------------------------------
+// Search folding
+// ---------------------------------------------------------------------------
+
+/** Lower case without diacritics ("ł" → "l" as well, which NFD does not decompose). */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ł/gu, "l")
+    .replace(/Ł/gu, "L")
+    .toLowerCase();
+}

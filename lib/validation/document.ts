@@ -1,0 +1,129 @@
+import { z } from "zod";
+
+/**
+ * The parsed form of one source document: the contract between the pure parsers
+ * (lib/import/parse-*.ts), the import CLI, the admin preview form and the API.
+ * Other tools read this JSON, so field names and shapes change only with care.
+ */
+
+export const DOCUMENT_KINDS = ["occupation-profile", "job-description", "qualification-requirements"] as const;
+export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+
+export const DOCUMENT_LANGUAGES = ["pl", "kk", "ru", "en"] as const;
+export const documentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);
+export type DocumentLanguage = z.infer<typeof documentLanguageSchema>;
+
+/**
+ * Which part of an INFOdoradca+ occupation page a profile document holds:
+ * section 3 "Zadania zawodowe i wymagane kompetencje" (tasks), section 2 "Opis zawodu"
+ * (description: synthesis + work description) or both. Two documents with the same code and
+ * different parts merge into one occupation profile.
+ */
+export const PROFILE_PARTS = ["tasks", "description", "both"] as const;
+export const profilePartSchema = z.enum(PROFILE_PARTS);
+export type ProfilePart = z.infer<typeof profilePartSchema>;
+
+/**
+ * The nine key competences of an INFOdoradca+ profile, in the order of the PIAAC-based chart
+ * exactly as the pages print them (names may contain "/").
+ */
+export const KEY_COMPETENCES = [
+  "Umiejętność obsługi komputera i wykorzystania internetu",
+  "Umiejętności matematyczne",
+  "Umiejętność czytania ze zrozumieniem i pisania",
+  "Sprawność motoryczna",
+  "Planowanie i organizowanie pracy",
+  "Wywieranie wpływu/przywództwo",
+  "Komunikacja ustna",
+  "Współpraca w zespole",
+  "Rozwiązywanie problemów",
+] as const;
+export type KeyCompetenceName = (typeof KEY_COMPETENCES)[number];
+
+/** A 6-digit KZiS occupation code, kept as a string so leading zeros survive ("011001"). */
+export const occupationCode6Schema = z.string().regex(/^\d{6}$/, { error: "An occupation code has exactly 6 digits" });
+
+const text = z.string().trim().min(1, { error: "Text must not be empty" });
+
+export const taskCodeSchema = z.string().regex(/^Z\d{1,3}$/, { error: 'A task code looks like "Z1"' });
+export const competenceCodeSchema = z.string().regex(/^Kz\d{1,3}$/, { error: 'A competence code looks like "Kz1"' });
+
+export const parsedTaskSchema = z.object({
+  code: taskCodeSchema,
+  title: text,
+  /** "WIEDZA – zna i rozumie" items. */
+  knowledge: z.array(text),
+  /** "UMIEJĘTNOŚCI – potrafi" items. */
+  skills: z.array(text),
+});
+export type ParsedTask = z.infer<typeof parsedTaskSchema>;
+
+export const parsedCompetenceSchema = z.object({
+  code: competenceCodeSchema,
+  title: text,
+  taskCodes: z.array(taskCodeSchema),
+});
+export type ParsedCompetence = z.infer<typeof parsedCompetenceSchema>;
+
+export const parsedKeyCompetenceSchema = z.object({
+  name: text,
+  /** 0–5 as on the chart; null when the source does not give it (the chart was an image). */
+  level: z.number().int().min(0).max(5).nullable(),
+});
+export type ParsedKeyCompetence = z.infer<typeof parsedKeyCompetenceSchema>;
+
+export const parsedSectionSchema = z.object({
+  heading: text,
+  /** Running text of the section, one paragraph per line; "" when the section has only items. */
+  text: z.string(),
+  items: z.array(text),
+});
+export type ParsedSection = z.infer<typeof parsedSectionSchema>;
+
+export const parsedRequirementSchema = z.object({
+  label: text,
+  value: text,
+});
+export type ParsedRequirement = z.infer<typeof parsedRequirementSchema>;
+
+export const parsedDocumentSchema = z
+  .object({
+    kind: documentKindSchema,
+    language: documentLanguageSchema,
+    code: occupationCode6Schema.nullable(),
+    title: text,
+    summary: z.string().nullable(),
+    synthesis: z.string().nullable(),
+    workDescription: z.string().nullable(),
+    /** Only for occupation profiles; null for the other kinds. */
+    part: profilePartSchema.nullable(),
+    tasks: z.array(parsedTaskSchema),
+    competences: z.array(parsedCompetenceSchema),
+    socialCompetences: z.array(text),
+    keyCompetences: z.array(parsedKeyCompetenceSchema),
+    duties: z.array(text),
+    sections: z.array(parsedSectionSchema),
+    requirements: z.array(parsedRequirementSchema),
+    employer: z.string().nullable(),
+    /** What the parser could not read or had to guess, for the import preview. */
+    warnings: z.array(z.string()),
+  })
+  .superRefine((doc, ctx) => {
+    if ((doc.kind === "occupation-profile") !== (doc.part !== null)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["part"],
+        message: "part is set for occupation profiles and only for them",
+      });
+    }
+    const taskCodes = new Set(doc.tasks.map((t) => t.code));
+    if (taskCodes.size !== doc.tasks.length) {
+      ctx.addIssue({ code: "custom", path: ["tasks"], message: "task codes must be unique" });
+    }
+    const competenceCodes = new Set(doc.competences.map((c) => c.code));
+    if (competenceCodes.size !== doc.competences.length) {
+      ctx.addIssue({ code: "custom", path: ["competences"], message: "competence codes must be unique" });
+    }
+  });
+export type ParsedDocument = z.infer<typeof parsedDocumentSchema>;
