@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { detectKind, detectLanguage } from "./detect";
+import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "./testing/fixtures";
+import { readSeed } from "./testing/seeds";
+
+describe("detectKind", () => {
+  it.each([
+    ["mailAdministrator", "occupation-profile"],
+    ["mediaSpecialist", "occupation-profile"],
+    ["krobiaJobDescription", "job-description"],
+    ["kazakhRequirements", "qualification-requirements"],
+  ] as const)("reads the seed %s as %s", (seed, kind) => {
+    expect(detectKind(readSeed(seed))).toBe(kind);
+  });
+
+  it("knows a section 2 page and Russian requirements", () => {
+    expect(detectKind(PROFILE_DESCRIPTION_PAGE)).toBe("occupation-profile");
+    expect(detectKind(RUSSIAN_REQUIREMENTS)).toBe("qualification-requirements");
+  });
+
+  it("needs a strong marker, not a weak one alone", () => {
+    expect(detectKind("Przełożeni: dyrektor. Zakres uprawnień: brak.")).toBeNull();
+    expect(detectKind("Lorem ipsum dolor sit amet")).toBeNull();
+    expect(detectKind("")).toBeNull();
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each([
+    ["mailAdministrator", "pl"],
+    ["krobiaJobDescription", "pl"],
+    ["kazakhRequirements", "kk"],
+  ] as const)("reads the seed %s as %s", (seed, language) => {
+    expect(detectLanguage(readSeed(seed))).toBe(language);
+  });
+
+  it("tells Russian from Kazakh by the Kazakh letters", () => {
+    expect(detectLanguage(RUSSIAN_REQUIREMENTS)).toBe("ru");
+    expect(detectLanguage(`${RUSSIAN_REQUIREMENTS} Ақпараттық`)).toBe("ru");
+  });
+
+  it("reads Latin text without Polish letters as English", () => {
+    expect(detectLanguage("Job description: network administrator, duties and requirements.")).toBe("en");
+    expect(detectLanguage("The café in Kraków")).toBe("en");
+  });
+});

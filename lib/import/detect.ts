@@ -1,0 +1,77 @@
+import type { DocumentKind, DocumentLanguage } from "@/lib/validation/document";
+
+/**
+ * Kind and language come from the text only, never from the file name: an admin may upload
+ * "scan_2.pdf" or "opis.txt" for anything.
+ */
+
+type Marker = { pattern: RegExp; weight: number };
+
+/** Strong markers weigh 3 (enough alone), weak ones 1 (need company). */
+const MARKERS: Record<DocumentKind, Marker[]> = {
+  "occupation-profile": [
+    { pattern: /Zadania zawodowe i wymagane kompetencje/iu, weight: 3 },
+    { pattern: /WIEDZA\s*[–—-]\s*zna i rozumie/iu, weight: 3 },
+    { pattern: /UMIEJĘTNOŚCI\s*[–—-]\s*potrafi/iu, weight: 3 },
+    { pattern: /Kompetencja zawodowa\s+Kz\d/iu, weight: 3 },
+    { pattern: /^\s*Kod(?: zawodu)?\s*:?\s*\d{6}\s*$/imu, weight: 2 },
+    { pattern: /^\s*(?:2\.?\s*)?Opis zawodu\s*$/imu, weight: 2 },
+    { pattern: /^\s*Synteza(?: zawodu)?\s*$/imu, weight: 1 },
+    { pattern: /^\s*Opis pracy\s*$/imu, weight: 1 },
+    { pattern: /INFOdoradca/iu, weight: 1 },
+  ],
+  "job-description": [
+    { pattern: /OPIS\s+STANOWISKA\s+PRACY/iu, weight: 3 },
+    { pattern: /Zakres\s+obowiązków/iu, weight: 2 },
+    { pattern: /Zakres\s+uprawnień/iu, weight: 1 },
+    { pattern: /Lokalizacja\s+w\s+strukturze/iu, weight: 1 },
+    { pattern: /Przełożen[iy]/iu, weight: 1 },
+  ],
+  "qualification-requirements": [
+    { pattern: /біліктілік\s+талаптары/iu, weight: 3 },
+    { pattern: /Лауазымдық\s+міндеттері/iu, weight: 3 },
+    { pattern: /квалификационные\s+требования/iu, weight: 3 },
+    { pattern: /Должностные\s+обязанности/iu, weight: 3 },
+    { pattern: /^\s*(?:Талаптар|Требования)\s*:/imu, weight: 1 },
+  ],
+};
+
+const MIN_SCORE = 3;
+
+/** The kind with the highest marker score, or null when no kind reaches a strong marker's weight. */
+export function detectKind(text: string): DocumentKind | null {
+  let best: DocumentKind | null = null;
+  let bestScore = 0;
+  for (const [kind, markers] of Object.entries(MARKERS) as [DocumentKind, Marker[]][]) {
+    const score = markers.reduce((sum, m) => sum + (m.pattern.test(text) ? m.weight : 0), 0);
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  return bestScore >= MIN_SCORE ? best : null;
+}
+
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * By script and characteristic letters: Cyrillic text with the letters Kazakh adds to the Russian
+ * alphabet (ә ғ қ ң ө ұ ү һ і) is Kazakh, other Cyrillic is Russian; Latin text with Polish
+ * letters is Polish, other Latin text English. Ratios, not presence, so a Russian quote in a
+ * Kazakh text (or one "ó" in an English one) does not flip the answer.
+ */
+export function detectLanguage(text: string): DocumentLanguage {
+  const cyrillic = count(text, CYRILLIC);
+  const latin = count(text, LATIN);
+  if (cyrillic > latin) {
+    return count(text, KAZAKH_LETTERS) >= Math.max(2, cyrillic * 0.01) ? "kk" : "ru";
+  }
+  return count(text, POLISH_LETTERS) >= Math.max(2, latin * 0.005) ? "pl" : "en";
+}

@@ -1,0 +1,263 @@
+import type { DocumentLanguage, ParsedDocument, ParsedSection } from "@/lib/validation/document";
+import { endsWithHyphenatedWord, isBlank, joinWrapped, toLines } from "./lines";
+import { cleanInline, stripListPunctuation } from "./normalize";
+import { employerFromGenitive } from "./polish-employer";
+
+/**
+ * A Polish job description ("Opis stanowiska pracy"), usually text extracted from a PDF of a
+ * two-column form: "<number> <heading> <value>", numbered 1–11 with sub-sections 4.1–4.4.
+ * The layout leaves these traps, all in seed 001:
+ *  - a heading wraps over lines, even over a blank line ("6 Współpraca z innymi \n\npodmiotami");
+ *  - heading and value share a line ("8 Warunki pracy Praca umysłowa, …");
+ *  - a bullet is only a leading space (the U+F0B7 glyph was lost) or the glyph itself;
+ *  - words are hyphenated at line ends ("sta-\ncji"), also across a page break ("sie-\n\nci”");
+ *  - a paragraph goes on after a page break ("programów komputerowych i \n\n\n\nurządzeń").
+ * Duties: the items of "Zakres obowiązków" sub-sections, regular (4.1) first, then irregular (4.2);
+ * which is which stays visible in `sections` ("Zakres obowiązków – nieregularne").
+ */
+
+/** Headings of the usual Polish job-description form; matched on letters only, longest first. */
+const KNOWN_HEADINGS = [
+  "Stanowisko",
+  "Nazwa stanowiska",
+  "Lokalizacja w strukturze organizacyjnej",
+  "Krótka charakterystyka i cel pracy",
+  "Cel istnienia stanowiska",
+  "Zakres obowiązków",
+  "Podstawowe",
+  "Nieregularne",
+  "Zakres uprawnień",
+  "Zakres odpowiedzialności",
+  "Znajomość przepisów prawa i wymagania konieczne",
+  "Wymagania kwalifikacyjne",
+  "Wymagania konieczne",
+  "Wymagania pożądane",
+  "Przełożeni",
+  "Przełożony",
+  "Bezpośredni przełożony",
+  "Podwładni",
+  "Zastępstwa",
+  "Współpraca z innymi podmiotami",
+  "Maszyny, narzędzia, materiały",
+  "Warunki pracy",
+  "Kryteria oceny pracy",
+  "Mierniki efektywności pracy",
+  "Wynagrodzenie i inne świadczenia",
+  "Wynagrodzenie",
+].sort((a, b) => b.length - a.length);
+
+const SECTION_LINE = /^(\d{1,2})(?:\.(\d{1,2}))?\.?(?:\s+(.*))?$/u;
+const PAGE_NUMBER_LINE = /^\s*(?:(?:strona|str\.)\s*\d+(?:\s*(?:z|\/)\s*\d+)?|[-–]?\s*\d{1,3}\s*[-–]?)\s*$/iu;
+const HEADER = /OPIS\s+STANOWISKA\s+PRACY/iu;
+
+type RawSection = { major: number; minor: number | null; line: number; lines: string[] };
+
+export function parseJobDescription(input: string, language: DocumentLanguage = "pl"): ParsedDocument {
+  const lines = toLines(input);
+  const warnings: string[] = [];
+  const raw = findSections(lines, warnings);
+
+  // --- header: "OPIS STANOWISKA PRACY PRACOWNIKA <EMPLOYER IN THE GENITIVE>" -------------------
+  const firstSection = raw[0]?.line ?? lines.length;
+  const header = cleanInline(lines.slice(0, firstSection).filter((l) => !isBlank(l)).join(" "));
+  let employer: string | null = null;
+  const headerMatch = HEADER.exec(header);
+  if (headerMatch) {
+    const rest = header.slice(headerMatch.index + headerMatch[0].length).replace(/^\s*pracownika\b/iu, "").trim();
+    employer = rest ? employerFromGenitive(rest) : null;
+  }
+  if (employer === null) warnings.push("no employer found in the header (“Opis stanowiska pracy pracownika …”)");
+
+  // --- sections ----------------------------------------------------------------------------------
+  const sections: ParsedSection[] = [];
+  const duties: string[] = [];
+  let title: string | null = null;
+  let summary: string | null = null;
+  let parentHeading: string | null = null;
+
+  raw.forEach((section, index) => {
+    const { heading: ownHeading, body } = splitHeading(section.lines);
+    const { text, items } = readBody(body);
+    const hasChildren = section.minor === null && raw[index + 1]?.major === section.major && raw[index + 1]?.minor !== null;
+    if (section.minor === null) parentHeading = ownHeading;
+
+    // "4.1 Podstawowe" under "4 Zakres obowiązków" → "Zakres obowiązków – podstawowe".
+    const isOneWord = !/\s/u.test(ownHeading);
+    const heading =
+      section.minor !== null && isOneWord && parentHeading
+        ? `${parentHeading} – ${ownHeading.toLocaleLowerCase("pl")}`
+        : ownHeading;
+
+    if (hasChildren && text === "" && items.length === 0) return; // a heading over its sub-sections only
+    sections.push({ heading, text, items });
+
+    if (/obowiązk/iu.test(heading)) {
+      const fromText = text === "" ? [] : text.split("\n").map(stripListPunctuation);
+      duties.push(...(items.length > 0 ? items : fromText).filter(Boolean));
+    }
+    if (title === null && /^stanowisko$/iu.test(ownHeading) && text) {
+      title = /^\p{Ll}/u.test(text) ? `${ownHeading} ${text}` : text; // "Stanowisko ds. obsługi klienta"
+    }
+    if (title === null && /^nazwa stanowiska$/iu.test(ownHeading) && text) title = text;
+    if (summary === null && /charakterystyka|cel istnienia|cel pracy/iu.test(ownHeading) && text) summary = text;
+  });
+
+  if (raw.length === 0) warnings.push("no numbered sections (1 …, 2 …) found");
+  if (duties.length === 0) warnings.push("no duties (“Zakres obowiązków”) found");
+  if (title === null) warnings.push("no position title (section “Stanowisko”) found");
+
+  return {
+    kind: "job-description",
+    language,
+    code: null,
+    title: title ?? "Opis stanowiska pracy",
+    summary,
+    synthesis: null,
+    workDescription: null,
+    part: null,
+    tasks: [],
+    competences: [],
+    socialCompetences: [],
+    keyCompetences: [],
+    duties,
+    sections,
+    requirements: [],
+    employer,
+    warnings,
+  };
+}
+
+/**
+ * Numbered section lines, accepted only in sequence (1, 2, 3, 4, 4.1, 4.2, 5 …) so that a wrapped
+ * line starting with a number is not taken for a section; one missing number is allowed (warned).
+ * A lone number that does not fit the sequence is a page number and is dropped.
+ */
+function findSections(lines: string[], warnings: string[]): RawSection[] {
+  const sections: RawSection[] = [];
+  let major = 0;
+  let minor = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const m = /^\s/u.test(line) ? null : SECTION_LINE.exec(line.trim());
+    if (m) {
+      const a = Number(m[1]);
+      const b = m[2] === undefined ? null : Number(m[2]);
+      const fits =
+        b === null
+          ? a === major + 1 || (a === major + 2 && major > 0)
+          : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
+      if (fits && (m[3] ?? "").trim() !== "") {
+        if (b === null && a === major + 2) warnings.push(`section ${major + 1} is missing`);
+        major = a;
+        minor = b ?? 0;
+        sections.push({ major: a, minor: b, line: i, lines: [m[3] ?? ""] });
+        continue;
+      }
+    }
+    if (PAGE_NUMBER_LINE.test(line) && !isBlank(line)) continue;
+    sections.at(-1)?.lines.push(line);
+  }
+  return sections;
+}
+
+/**
+ * Split a section's lines into its heading and its body. Known headings are matched on their
+ * letters only, so spacing, stray commas, blank lines and hyphenation inside the heading do not
+ * matter. An unknown heading ends before the first capitalised word after its first word
+ * ("Przełożeni Sekretarz, …"), or at the first blank line.
+ */
+function splitHeading(lines: readonly string[]): { heading: string; body: string[] } {
+  // The heading stream: the section's lines up to the first bullet, blank lines skipped.
+  const positions: { line: number; col: number }[] = [];
+  let letters = "";
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] ?? "";
+    if (l > 0 && /^\s/u.test(line) && !isBlank(line)) break;
+    for (let c = 0; c < line.length; c++) {
+      const ch = line[c] ?? "";
+      if (/[\p{L}\d]/u.test(ch)) {
+        letters += ch.toLocaleLowerCase("pl");
+        positions.push({ line: l, col: c });
+      }
+    }
+  }
+
+  for (const known of KNOWN_HEADINGS) {
+    const needle = known.toLocaleLowerCase("pl").replace(/[^\p{L}\d]/gu, "");
+    if (!letters.startsWith(needle)) continue;
+    const last = positions[needle.length - 1];
+    if (!last) continue;
+    const lastLine = lines[last.line] ?? "";
+    const nextChar = lastLine[last.col + 1] ?? " ";
+    if (/[\p{L}\d]/u.test(nextChar)) continue; // "Stanowiskowy" is not "Stanowisko"
+    const rest = lastLine.slice(last.col + 1).replace(/^[\s,:.;–-]+/u, "");
+    return { heading: known, body: [rest, ...lines.slice(last.line + 1)] };
+  }
+
+  const first = cleanInline(lines[0] ?? "");
+  const words = first.split(" ");
+  const valueStart = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+  if (valueStart > 0) {
+    return { heading: words.slice(0, valueStart).join(" "), body: [words.slice(valueStart).join(" "), ...lines.slice(1)] };
+  }
+  const blank = lines.findIndex((l, i) => i > 0 && (isBlank(l) || /^\s/u.test(l)));
+  const headingEnd = blank < 0 ? lines.length : blank;
+  return {
+    heading: cleanInline(joinWrapped(lines.slice(0, headingEnd))) || "Bez tytułu",
+    body: lines.slice(headingEnd),
+  };
+}
+
+/**
+ * Paragraphs and bullet items of a section body. An item starts at a line with a leading space
+ * or bullet glyph and takes the following lines; it goes on over blank lines only when the line
+ * before ends in a hyphenated word or the text clearly runs on (no closing punctuation and the next
+ * line starts in lower case): that is a page break, not the end of the item.
+ */
+function readBody(lines: readonly string[]): { text: string; items: string[] } {
+  const paragraphs: string[] = [];
+  const items: string[] = [];
+  let pieces: string[] = [];
+  let kind: "paragraph" | "item" = "paragraph";
+  let pendingBlank = false;
+
+  const flush = () => {
+    const joined = cleanInline(joinWrapped(pieces));
+    if (joined !== "") {
+      if (kind === "item") items.push(stripListPunctuation(joined));
+      else paragraphs.push(joined.replace(/[,;]$/u, ""));
+    }
+    pieces = [];
+  };
+
+  for (const line of lines) {
+    if (isBlank(line)) {
+      pendingBlank = pieces.length > 0;
+      continue;
+    }
+    const isBullet = /^\s/u.test(line) || /^[•\uF0B7\uF0A7▪·]/u.test(line);
+    const content = line.replace(/^\s*[•\uF0B7\uF0A7▪·]?\s*/u, "");
+    if (isBullet) {
+      flush();
+      kind = "item";
+      pieces.push(content);
+    } else if (pieces.length === 0) {
+      kind = "paragraph";
+      pieces.push(content);
+    } else if (!pendingBlank || runsOn(pieces.at(-1) ?? "", content)) {
+      pieces.push(content);
+    } else {
+      flush();
+      kind = "paragraph";
+      pieces.push(content);
+    }
+    pendingBlank = false;
+  }
+  flush();
+  return { text: paragraphs.join("\n"), items };
+}
+
+function runsOn(previous: string, next: string): boolean {
+  if (endsWithHyphenatedWord(previous)) return true;
+  return !/[.;:!?]\s*$/u.test(previous) && /^\p{Ll}/u.test(next);
+}

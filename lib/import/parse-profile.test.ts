@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { KEY_COMPETENCES, parsedDocumentSchema, type ParsedDocument } from "@/lib/validation/document";
+import { parseProfile } from "./parse-profile";
+import { PROFILE_DESCRIPTION_PAGE } from "./testing/fixtures";
+import { readGolden, readSeed } from "./testing/seeds";
+
+type Golden = Pick<ParsedDocument, "tasks" | "socialCompetences">;
+const mailGolden = readGolden<Golden>("351402-administrator-systemow-poczty.json");
+const mediaGolden = readGolden<Golden>("243108-specjalista-mediow-interaktywnych.json");
+
+/** The seed cut just before the first line that starts with `marker` (a page cut off there). */
+function cutBefore(text: string, marker: string, occurrence = 1): string {
+  let index = -1;
+  for (let n = 0; n < occurrence; n++) {
+    index = text.indexOf(marker, index + 1);
+    if (index < 0) throw new Error(`marker not found: ${marker}`);
+  }
+  return text.slice(0, index);
+}
+
+/**
+ * The seed rewritten in web-page DOM order: "WIEDZA" heading, knowledge bullets, "UMIEJĘTNOŚCI"
+ * heading, skill bullets (what the HTML lineariser produces from an INFOdoradca+ page).
+ */
+function inDomOrder(text: string, golden: Golden): string {
+  let result = text;
+  for (const task of golden.tasks) {
+    const start = result.indexOf(`\n${task.code}\n`);
+    const knowledgeAt = result.indexOf("WIEDZA – zna i rozumie:", start);
+    const bulletsAt = result.indexOf(" • ", knowledgeAt);
+    const end = result.indexOf("\n\n", bulletsAt);
+    const bullets = result.slice(bulletsAt, end).split("\n");
+    const k = task.knowledge.length;
+    const block = [
+      "WIEDZA – zna i rozumie:",
+      "",
+      ...bullets.slice(0, k),
+      "",
+      "UMIEJĘTNOŚCI – potrafi:",
+      "",
+      ...bullets.slice(k),
+    ].join("\n");
+    result = result.slice(0, knowledgeAt) + block + result.slice(end);
+  }
+  return result;
+}
+
+describe("parseProfile: the knowledge/skill lists", () => {
+  it("reads the plain-text order (both headings, then all bullets) of both seeds", () => {
+    expect(parseProfile(readSeed("mailAdministrator")).tasks).toEqual(mailGolden.tasks);
+    expect(parseProfile(readSeed("mediaSpecialist")).tasks).toEqual(mediaGolden.tasks);
+  });
+
+  it("reads the web-page order (each list after its own heading) of both seeds the same way", () => {
+    const mail = parseProfile(inDomOrder(readSeed("mailAdministrator"), mailGolden));
+    const media = parseProfile(inDomOrder(readSeed("mediaSpecialist"), mediaGolden));
+    expect(mail.tasks).toEqual(mailGolden.tasks);
+    expect(media.tasks).toEqual(mediaGolden.tasks);
+    expect([...mail.warnings, ...media.warnings]).toEqual([]);
+  });
+
+  it("joins a bullet that wraps onto the next line", () => {
+    const wrapped = readSeed("mailAdministrator").replace(
+      " • Dobierać typ oprogramowania systemu poczty elektronicznej do serwera, ",
+      " • Dobierać typ oprogramowania systemu poczty\nelektronicznej do serwera, ",
+    );
+    expect(parseProfile(wrapped).tasks[0]?.skills[0]).toBe(mailGolden.tasks[0]?.skills[0]);
+  });
+
+  it("leaves no glossary number at the end of a word in any item", () => {
+    for (const doc of [parseProfile(readSeed("mailAdministrator")), parseProfile(readSeed("mediaSpecialist"))]) {
+      const items = doc.tasks.flatMap((t) => [t.title, ...t.knowledge, ...t.skills]);
+      for (const item of items) expect(item).not.toMatch(/\p{L}\)? \d{1,2}(?=[\s,;.]|$)/u);
+    }
+  });
+});
+
+describe("parseProfile: competences and key competences", () => {
+  it("reads competences with their task lists, also written as a range", () => {
+    const text = readSeed("mediaSpecialist").replace("zadań zawodowych Z1, Z2, Z3, Z4, Z5, do", "zadań zawodowych Z1–Z5, do");
+    expect(parseProfile(text).competences.map((c) => c.taskCodes)).toEqual([
+      ["Z1", "Z2", "Z3", "Z4", "Z5"],
+      ["Z6", "Z7"],
+    ]);
+  });
+
+  it("reads the nine key-competence names from the chart line, all with an unknown level", () => {
+    const doc = parseProfile(readSeed("mailAdministrator"));
+    expect(doc.keyCompetences.map((k) => k.name)).toEqual([...KEY_COMPETENCES]);
+    expect(doc.keyCompetences.every((k) => k.level === null)).toBe(true);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("reads names given one per line in another order, and a level written next to a name", () => {
+    const text = readSeed("mailAdministrator").replace(
+      /^5 4 3 2 1 0 .*$/mu,
+      ["Komunikacja ustna: 4", "", "Wywieranie wpływu/przywództwo: 2", "", "Umiejętności matematyczne: 3"].join("\n"),
+    );
+    const doc = parseProfile(text);
+    expect(doc.keyCompetences).toEqual([
+      { name: "Komunikacja ustna", level: 4 },
+      { name: "Wywieranie wpływu/przywództwo", level: 2 },
+      { name: "Umiejętności matematyczne", level: 3 },
+    ]);
+    expect(doc.warnings.join("\n")).toMatch(/key competences incomplete: 3 of 9/u);
+  });
+});
+
+describe("parseProfile: a page cut off part-way", () => {
+  const media = readSeed("mediaSpecialist");
+  const mail = readSeed("mailAdministrator");
+
+  it("keeps the tasks listed in the overview whose blocks were cut off, and says which", () => {
+    const doc = parseProfile(cutBefore(media, "\nZ6\n"));
+    expect(doc.tasks.map((t) => t.code)).toEqual(["Z1", "Z2", "Z3", "Z4", "Z5", "Z6", "Z7"]);
+    expect(doc.tasks.slice(0, 5)).toEqual(mediaGolden.tasks.slice(0, 5));
+    expect(doc.tasks[5]).toEqual({
+      code: "Z6",
+      title: "Poszukiwanie nowych kanałów komunikacji, reagowanie na aktualne trendy, rekomendowanie zmian dotyczących strategii komunikacji w mediach interaktywnych",
+      knowledge: [],
+      skills: [],
+    });
+    expect(doc.warnings).toEqual([
+      "the overview lists Z6–Z7, but the text has no task block for them",
+      "missing social competences (“jest gotów do:”)",
+      "missing key competences",
+    ]);
+    expect(parsedDocumentSchema.safeParse({ ...doc }).success).toBe(true);
+  });
+
+  it("imports a task cut inside its knowledge list and says its skills are missing", () => {
+    const doc = parseProfile(cutBefore(mail, " • Znaczenie ustawiania bezpiecznego hasła;"));
+    const z4 = doc.tasks.find((t) => t.code === "Z4");
+    expect(z4?.knowledge).toEqual(mailGolden.tasks[3]?.knowledge.slice(0, 3));
+    expect(z4?.skills).toEqual([]);
+    expect(doc.warnings).toContain("missing skills for Z4");
+    expect(doc.warnings).toContain("Z4: the last item has no closing full stop; the list may be cut off");
+    expect(doc.warnings).toContain("the overview lists Z5, but the text has no task block for it");
+  });
+
+  it("imports a task cut inside its skill list and warns that the list may be cut off", () => {
+    const doc = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
+    expect(doc.tasks[3]?.knowledge).toEqual(mailGolden.tasks[3]?.knowledge);
+    expect(doc.tasks[3]?.skills).toEqual(mailGolden.tasks[3]?.skills.slice(0, 3));
+    expect(doc.warnings).toContain("Z4: the last item has no closing full stop; the list may be cut off");
+  });
+
+  it("keeps the social competences read before the cut and reports the missing key competences", () => {
+    const doc = parseProfile(cutBefore(media, "Pracownik powinien mieć zdolność"));
+    expect(doc.socialCompetences).toEqual(mediaGolden.socialCompetences);
+    expect(doc.warnings).toEqual(["missing key competences"]);
+  });
+
+  it("reads the key competences named before a cut inside the chart line", () => {
+    const doc = parseProfile(cutBefore(mail, " Planowanie i organizowanie pracy"));
+    expect(doc.keyCompetences.map((k) => k.name)).toEqual(KEY_COMPETENCES.slice(0, 4));
+    expect(doc.warnings[0]).toMatch(/^key competences incomplete: 4 of 9 \(missing: Planowanie i organizowanie pracy/u);
+  });
+
+  it("keeps the code and title of a page cut right after its header", () => {
+    const doc = parseProfile(cutBefore(mail, "Pracownik w zawodzie"));
+    expect(doc).toMatchObject({ code: "351402", title: "Administrator systemów poczty elektronicznej", tasks: [] });
+    expect(doc.warnings).toEqual([
+      "no tasks (Z1, Z2, …) found",
+      "no professional competences (Kz1, …) found",
+      "missing social competences (“jest gotów do:”)",
+      "missing key competences",
+    ]);
+  });
+
+  it("names the occupation from the first sentence when the header is cut off", () => {
+    const doc = parseProfile(media.slice(media.indexOf("Pracownik w zawodzie")));
+    expect(doc.title).toBe("Specjalista do spraw mediów interaktywnych");
+    expect(doc.code).toBeNull();
+    expect(doc.warnings[0]).toMatch(/no occupation code/u);
+  });
+});
+
+describe("parseProfile: section 2 “Opis zawodu”", () => {
+  const doc = parseProfile(PROFILE_DESCRIPTION_PAGE);
+
+  it("is a description part of the occupation with the same code", () => {
+    expect(doc).toMatchObject({ part: "description", code: "351402", title: "Administrator systemów poczty elektronicznej", tasks: [] });
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("reads the synthesis", () => {
+    expect(doc.synthesis).toBe(
+      "Administrator systemów poczty elektronicznej instaluje, konfiguruje i utrzymuje systemy poczty elektronicznej, zarządza kontami użytkowników oraz dba o bezpieczeństwo przesyłanych wiadomości.",
+    );
+  });
+
+  it("reads the work description with its sub-heading, list and wrapped paragraph", () => {
+    expect(doc.workDescription).toBe(
+      [
+        "Sposoby wykonywania pracy",
+        "Administrator systemów poczty elektronicznej:",
+        "• instaluje i konfiguruje oprogramowanie serwera poczty elektronicznej",
+        "• zakłada i usuwa konta użytkowników, przydziela im pojemność skrzynek",
+        "• monitoruje działanie serwera i reaguje na awarie",
+        "Pracuje najczęściej w dziale informatycznym przedsiębiorstwa lub instytucji, w zespole administratorów sieci i systemów komputerowych.",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the other parts of section 2 as sections", () => {
+    expect(doc.sections).toEqual([
+      {
+        heading: "Środowisko pracy",
+        text: [
+          "Warunki pracy",
+          "Praca odbywa się w pomieszczeniach biurowych i serwerowniach, przy sztucznym oświetleniu.",
+          "Maszyny i narzędzia pracy",
+          "Organizacja pracy",
+          "Praca w systemie dyżurów, także poza godzinami pracy firmy.",
+        ].join("\n"),
+        items: ["komputer z dostępem do internetu", "serwery i urządzenia sieciowe"],
+      },
+      { heading: "Wymagania psychofizyczne i zdrowotne", text: "Wymagania psychofizyczne", items: ["zdolność koncentracji uwagi", "odporność na stres"] },
+      { heading: "Zawody pokrewne", text: "", items: ["Administrator systemów komputerowych"] },
+    ]);
+  });
+
+  it("reads a page holding both sections as part “both”", () => {
+    const both = PROFILE_DESCRIPTION_PAGE.replace(/\nPartnerzy[\s\S]*$/u, "") + readSeed("mailAdministrator").slice(readSeed("mailAdministrator").indexOf("3. Zadania zawodowe"));
+    const parsed = parseProfile(both);
+    expect(parsed.part).toBe("both");
+    expect(parsed.synthesis).toBe(doc.synthesis);
+    expect(parsed.tasks).toEqual(mailGolden.tasks);
+    expect(parsed.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+import type { DocumentLanguage, ParsedDocument, ParsedRequirement } from "@/lib/validation/document";
+import { isBlank, joinWrapped, toLines } from "./lines";
+import { cleanInline, stripListPunctuation } from "./normalize";
+
+/**
+ * Qualification requirements for a public-service post (Kazakhstan), in Kazakh or Russian:
+ *
+ *   <title: "… менеджеріне қойылатын біліктілік талаптары" / "Квалификационные требования к …">
+ *   Талаптар: | Требования:
+ *   - Білімі: жоғары техникалық            → requirements [{ label, value }]
+ *   - Жұмыс тәжірибесі: …
+ *   Лауазымдық міндеттері: | Должностные обязанности:
+ *   1) …;  2) …;                            → duties (a wrapped duty is joined)
+ *
+ * Title: the whole first line, as the document names itself. Summary: the post's name, derived
+ * from the title when the grammar allows it safely (Kazakh dative "менеджеріне" → "менеджері",
+ * Russian genitive "менеджера" → "менеджер"), otherwise null.
+ */
+
+const REQUIREMENTS_HEADING = /^(?:Талаптар|Требования|Квалификационные требования)\s*:?$/iu;
+const DUTIES_HEADING = /^(?:Лауазымдық міндеттері|Функционалдық міндеттері|Должностные обязанности|Функциональные обязанности)\s*:?$/iu;
+const NUMBERED = /^\s*(\d{1,3})\s*[).]\s*(.*)$/u;
+const LABELLED = /^\s*[-–•]?\s*([^:]{1,80}?)\s*:\s*(.*)$/u;
+
+export function parseQualificationRequirements(input: string, language: DocumentLanguage = "kk"): ParsedDocument {
+  const lines = toLines(input).map((l) => l.trimEnd());
+  const warnings: string[] = [];
+
+  const requirementsAt = lines.findIndex((l) => REQUIREMENTS_HEADING.test(cleanInline(l)));
+  const dutiesAt = lines.findIndex((l) => DUTIES_HEADING.test(cleanInline(l)));
+
+  const firstLine = lines.findIndex((l) => !isBlank(l));
+  const titleLine = firstLine >= 0 && firstLine !== requirementsAt && firstLine !== dutiesAt ? firstLine : -1;
+  const title = titleLine >= 0 ? cleanInline(lines[titleLine] ?? "").replace(/[.:]$/u, "") : null;
+  if (title === null) warnings.push("no title line before the requirements");
+
+  // --- requirements ---------------------------------------------------------------------------
+  const requirements: ParsedRequirement[] = [];
+  if (requirementsAt >= 0) {
+    const end = dutiesAt > requirementsAt ? dutiesAt : lines.length;
+    for (let i = requirementsAt + 1; i < end; i++) {
+      const line = lines[i] ?? "";
+      if (isBlank(line)) continue;
+      const m = LABELLED.exec(line);
+      const label = cleanInline(m?.[1] ?? "");
+      const value = stripListPunctuation(cleanInline(m?.[2] ?? ""));
+      if (label && value) requirements.push({ label, value });
+      else if (requirements.length > 0 && !/^\s*[-–•]/u.test(line)) {
+        const last = requirements.at(-1);
+        if (last) last.value = stripListPunctuation(cleanInline(`${last.value} ${line}`)); // a wrapped value
+      } else warnings.push(`unreadable requirement line: “${cleanInline(line).slice(0, 80)}”`);
+    }
+  }
+  if (requirements.length === 0) warnings.push("no requirements (“Талаптар:” / “Требования:”) found");
+
+  // --- duties -----------------------------------------------------------------------------------
+  const duties: string[] = [];
+  if (dutiesAt >= 0) {
+    let pieces: string[] = [];
+    let expected = 1;
+    const flush = () => {
+      const duty = stripListPunctuation(cleanInline(joinWrapped(pieces)));
+      if (duty) duties.push(duty);
+      pieces = [];
+    };
+    for (let i = dutiesAt + 1; i < lines.length; i++) {
+      const line = lines[i] ?? "";
+      if (isBlank(line)) continue;
+      const m = NUMBERED.exec(line);
+      if (m) {
+        flush();
+        const n = Number(m[1]);
+        if (n !== expected) warnings.push(`duty ${expected} is missing or out of order (found ${n})`);
+        expected = n + 1;
+        pieces.push(m[2] ?? "");
+      } else {
+        pieces.push(line.replace(/^\s*[-–•]\s*/u, ""));
+      }
+    }
+    flush();
+  }
+  if (duties.length === 0) warnings.push("no duties (“Лауазымдық міндеттері:” / “Должностные обязанности:”) found");
+
+  const fallbackTitle = language === "ru" ? "Квалификационные требования" : "Біліктілік талаптары";
+  return {
+    kind: "qualification-requirements",
+    language,
+    code: null,
+    title: title || fallbackTitle,
+    summary: title ? postName(title) : null,
+    synthesis: null,
+    workDescription: null,
+    part: null,
+    tasks: [],
+    competences: [],
+    socialCompetences: [],
+    keyCompetences: [],
+    duties,
+    sections: [],
+    requirements,
+    employer: null,
+    warnings,
+  };
+}
+
+/** The post named by the title, in the nominative; null when the title has another shape. */
+export function postName(title: string): string | null {
+  const kazakh = /^(.+?)\s+қойылатын\s+біліктілік\s+талаптары$/iu.exec(title);
+  if (kazakh?.[1]) {
+    const words = kazakh[1].split(" ");
+    const last = words.pop() ?? "";
+    // Dative after the possessive (-ына/-іне/-сына/-сіне) keeps the possessive: "менеджеріне" → "менеджері";
+    // a plain dative (-ға/-ге/-қа/-ке/-на/-не) goes: "инженерге" → "инженер".
+    const nominative = /[ыі](?:на|не)$/u.test(last) ? last.slice(0, -2) : last.replace(/(?:ға|ге|қа|ке|на|не)$/u, "");
+    return [...words, nominative].join(" ");
+  }
+  const russian = /^Квалификационные требования\s+к\s+(?:должности\s+)?(.+)$/iu.exec(title);
+  if (russian?.[1]) {
+    const words = russian[1].split(" ");
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? "";
+      const adjective = /(?:ого|его)$/u.test(word);
+      if (adjective) {
+        words[i] = word.replace(/ского$/u, "ский").replace(/ого$/u, "ый").replace(/его$/u, "ий");
+        continue;
+      }
+      words[i] = word.replace(/([бвгджзклмнпрстфхцчшщ])а$/u, "$1").replace(/я$/u, "ь");
+      break; // the head noun; the rest is its complement ("по информационным технологиям")
+    }
+    const phrase = words.join(" ");
+    return phrase.charAt(0).toLocaleUpperCase("ru") + phrase.slice(1);
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+/**
+ * Knowledge vs. skill items of one INFOdoradca+ task.
+ *
+ * NOTE: in the plain text of a profile page both headings ("WIEDZA – zna i rozumie:",
+ * "UMIEJĘTNOŚCI – potrafi:") come first and all bullets after them: knowledge first, then skills.
+ * Nothing but the text marks the boundary. Two signals, both checked on every task of the seeds:
+ *  1. the knowledge list ends with a full stop while its other items end with ";"
+ *     (351402 Z3 ends its knowledge list with "… itp." — that dot is the list's full stop too);
+ *  2. every skill item starts with a verb in the infinitive ("Dobierać", "Skonfigurować",
+ *     "Chronić", "Wyciągać"), knowledge items are noun phrases ("Specyfikację", "Znaczenie").
+ */
+
+const NOUN_LOOKALIKES = new Set([
+  "sieć", "pięć", "sześć", "dziewięć", "chęć", "pamięć", "część", "treść", "cześć", "płeć", "śmierć",
+  "nić", "teść", "maść", "pieśń", "jesień", "piec",
+]);
+
+/** Infinitives that end in "-ść" or "-c" (most end in -ać, -eć, -ić, -yć, -ąć, -uć). */
+const RARE_INFINITIVE_ENDINGS = /(nieść|wieść|kraść|kłaść|paść|gnieść|jeść|rość|siąść|móc|biec|strzec|wlec|tłuc|ciec|rzec|siec|piec)$/u;
+
+/** Does this item start with a Polish verb in the infinitive? */
+export function startsWithInfinitive(item: string): boolean {
+  const firstWord = /^[^\p{L}]*(\p{L}+)/u.exec(item)?.[1]?.toLowerCase();
+  if (!firstWord || firstWord.length < 3) return false;
+  if (NOUN_LOOKALIKES.has(firstWord)) return false;
+  if (/ość$/u.test(firstWord)) return false; // nouns: "Znajomość", "Możliwość"
+  if (/(ać|eć|ić|yć|ąć|uć)$/u.test(firstWord)) return true;
+  return RARE_INFINITIVE_ENDINGS.test(firstWord);
+}
+
+export type TaskItemSplit = {
+  knowledge: string[];
+  skills: string[];
+  /** Set when the two signals disagree or one is missing, so a person should check the split. */
+  warning: string | null;
+};
+
+/**
+ * Split one combined list (knowledge items, then skill items; raw text with list punctuation
+ * still on) at the boundary. `taskCode` only names the task in the warning.
+ */
+export function splitKnowledgeAndSkills(items: readonly string[], taskCode: string): TaskItemSplit {
+  const n = items.length;
+  const isInfinitive = items.map(startsWithInfinitive);
+
+  // Signal 2: the first index from which every item starts with an infinitive.
+  let infinitiveStart: number | null = null;
+  for (let i = n - 1; i >= 0 && isInfinitive[i]; i--) infinitiveStart = i;
+
+  // Signal 1: positions right after an item ending with "." (the knowledge list's full stop).
+  const fullStopSplits: number[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    if ((items[i] ?? "").trimEnd().endsWith(".")) fullStopSplits.push(i + 1);
+  }
+
+  const at = (index: number, warning: string | null): TaskItemSplit => ({
+    knowledge: items.slice(0, index),
+    skills: items.slice(index),
+    warning,
+  });
+
+  if (infinitiveStart !== null && fullStopSplits.includes(infinitiveStart)) return at(infinitiveStart, null);
+
+  const verbSplits = fullStopSplits.filter((i) => isInfinitive[i]);
+  if (verbSplits.length > 0) {
+    const target = infinitiveStart ?? n;
+    const best = verbSplits.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a));
+    return at(
+      best,
+      `${taskCode}: the knowledge/skill boundary is uncertain (the list's full stop and the infinitive verbs disagree); split after item ${best}`,
+    );
+  }
+  if (infinitiveStart !== null && infinitiveStart > 0) {
+    return at(
+      infinitiveStart,
+      `${taskCode}: no full stop closes the knowledge list; split where the infinitive verbs start (after item ${infinitiveStart})`,
+    );
+  }
+  if (infinitiveStart === 0) {
+    return at(0, `${taskCode}: every item starts with a verb, so all are read as skills and the knowledge list is empty`);
+  }
+  const firstSplit = fullStopSplits[0];
+  if (firstSplit !== undefined) {
+    return at(
+      firstSplit,
+      `${taskCode}: the skill items do not start with infinitive verbs; split after the first full stop (item ${firstSplit})`,
+    );
+  }
+  return at(n, `${taskCode}: knowledge and skills could not be told apart; all items are read as knowledge`);
+}

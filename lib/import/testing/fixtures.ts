@@ -1,0 +1,75 @@
+/**
+ * Hand-written documents for the shapes no seed has: an INFOdoradca+ section 2 page
+ * ("Opis zawodu", modelled on the INFOdoradca+ information model 2.1–2.7) and Russian
+ * qualification requirements (the Russian twin of seed 002). Test-only.
+ */
+
+export const PROFILE_DESCRIPTION_PAGE = `INFOdoradca+ Informacje o zawodach - Ministerstwo Rodziny, Pracy i Polityki Społecznej
+
+INFOdoradca+ Informacje o zawodach
+
+Administrator systemów poczty elektronicznej
+
+Kod: 351402
+
+2. Opis zawodu
+
+Synteza
+
+Administrator systemów poczty elektronicznej instaluje, konfiguruje i utrzymuje systemy poczty elektronicznej, zarządza kontami użytkowników oraz dba o bezpieczeństwo przesyłanych wiadomości.
+
+Opis pracy
+
+Sposoby wykonywania pracy
+
+Administrator systemów poczty elektronicznej:
+
+ • instaluje i konfiguruje oprogramowanie serwera poczty elektronicznej 4;
+ • zakłada i usuwa konta użytkowników, przydziela im pojemność skrzynek;
+ • monitoruje działanie serwera i reaguje na awarie.
+
+Pracuje najczęściej w dziale informatycznym przedsiębiorstwa lub instytucji, w zespole administratorów sieci
+i systemów komputerowych.
+
+Środowisko pracy
+
+Warunki pracy
+
+Praca odbywa się w pomieszczeniach biurowych i serwerowniach, przy sztucznym oświetleniu.
+
+Maszyny i narzędzia pracy
+
+ • komputer z dostępem do internetu;
+ • serwery i urządzenia sieciowe.
+
+Organizacja pracy
+
+Praca w systemie dyżurów, także poza godzinami pracy firmy.
+
+Wymagania psychofizyczne i zdrowotne
+
+Wymagania psychofizyczne
+
+ • zdolność koncentracji uwagi;
+ • odporność na stres.
+
+Zawody pokrewne
+
+ • Administrator systemów komputerowych.
+
+Partnerzy
+
+Na skróty
+`;
+
+export const RUSSIAN_REQUIREMENTS = `Квалификационные требования к должности менеджера по информационным технологиям департамента административного обеспечения
+Требования:
+- Образование: высшее техническое
+- Опыт работы: в сфере информационных технологий не менее 2 лет
+Должностные обязанности:
+1) конфигурирование операционной системы на серверах, а также поддержание работоспособности программного обеспечения серверов;
+2) установка программного обеспечения на серверы, рабочие станции и активное сетевое оборудование
+и контроль за ней;
+3) регистрация пользователей, назначение идентификаторов и паролей. Согласование списка пользователей с непосредственным руководителем;
+4) ведение отчётной документации, касающейся деятельности департамента.
+`;
