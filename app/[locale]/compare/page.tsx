@@ -1,0 +1,94 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CompareEntryHeader } from "@/components/compare/compare-entry-header";
+import { CompareForm } from "@/components/compare/compare-form";
+import { CompareSection } from "@/components/compare/compare-section";
+import { CompareTraySync } from "@/components/compare/compare-tray-sync";
+import { KeyCompetenceOverlay } from "@/components/compare/key-competence-overlay";
+import { buildComparison } from "@/lib/compare/build";
+import { loadCompareEntries } from "@/lib/data/compare";
+import { Link } from "@/lib/i18n/navigation";
+import { MAX_COMPARE, MIN_COMPARE, compareEntryIdSchema, compareQuerySchema, splitEntryIds } from "@/lib/validation/compare";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "compare" });
+  return { title: t("title") };
+}
+
+/** Landscape paper and no sideways scrolling in print: every column is on the page. */
+const PRINT_CSS = `@media print {
+  @page { size: A4 landscape; }
+  .compare-scroll { overflow: visible !important; }
+  .compare-scroll table { min-width: 0 !important; font-size: 9pt; }
+  .compare-section { break-inside: auto; }
+  .shared-cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}`;
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const [{ locale }, raw] = await Promise.all([params, searchParams]);
+  setRequestLocale(locale);
+  const t = await getTranslations("compare");
+  const requested = splitEntryIds(raw.codes);
+  const parsed = compareQuerySchema.safeParse({ codes: raw.codes });
+  const invalid = requested.filter((id) => !compareEntryIdSchema.safeParse(id).success);
+
+  const loaded = parsed.success ? await loadCompareEntries(parsed.data.codes) : null;
+  const comparison = loaded && loaded.entries.length >= MIN_COMPARE ? buildComparison(loaded.entries) : null;
+  const ids = comparison?.entries.map((e) => e.id) ?? [];
+  const compareHref = (list: string[]) => `/compare?codes=${list.join(",")}`;
+
+  return (
+    <div className="space-y-8">
+      <style>{PRINT_CSS}</style>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+      </header>
+
+      <CompareForm locale={locale} defaultValue={requested.join(", ")} />
+
+      <div role="status" className="space-y-1 empty:hidden">
+        {invalid.length > 0 ? <p className="text-red-800">{t("invalid", { ids: invalid.join(", ") })}</p> : null}
+        {invalid.length === 0 && requested.length > MAX_COMPARE ? <p className="text-red-800">{t("tooMany", { max: MAX_COMPARE })}</p> : null}
+        {loaded && loaded.missing.length > 0 ? <p className="text-red-800">{t("notFound", { ids: loaded.missing.join(", ") })}</p> : null}
+        {!comparison && invalid.length === 0 && requested.length <= MAX_COMPARE ? <p>{requested.length === 0 ? t("empty") : t("tooFew")}</p> : null}
+      </div>
+
+      {comparison ? (
+        <>
+          <CompareTraySync entries={comparison.entries.map((e) => ({ id: e.id, title: e.title, lang: e.language }))} />
+          <div className="compare-scroll overflow-x-auto" tabIndex={0} role="region" aria-label={t("entriesLabel")}>
+            <ul
+              className="grid min-w-[32rem] gap-3"
+              style={{ gridTemplateColumns: `repeat(${comparison.entries.length}, minmax(0, 1fr))` }}
+              aria-label={t("entriesLabel")}
+            >
+              {comparison.entries.map((entry, i) => (
+                <li key={entry.id} className="rounded border border-slate-200 p-3">
+                  <CompareEntryHeader entry={entry} index={i} removeHref={compareHref(ids.filter((id) => id !== entry.id))} />
+                </li>
+              ))}
+            </ul>
+          </div>
+          {comparison.sections.map((section) => (
+            <CompareSection key={section.id} section={section} entries={comparison.entries} />
+          ))}
+          <KeyCompetenceOverlay data={comparison.keyCompetences} entries={comparison.entries} />
+          <p className="no-print text-sm">
+            <a href={`/api/v1/compare?codes=${ids.join(",")}`} className="text-brand-800 underline underline-offset-2" download>
+              {t("download")}
+            </a>
+            {" · "}
+            <Link href="/api-docs" className="text-brand-800 underline underline-offset-2">
+              API
+            </Link>
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { MAX_COMPARE } from "@/lib/validation/compare";
+import { addToTray, removeFromTray } from "./compare-store";
+import { useCompareTray } from "./use-compare-tray";
+
+type Props = {
+  /** A KZiS code ("351402") or a position id ("p12"): see lib/validation/compare.ts. */
+  id: string;
+  /** The entry's title, shown in the tray. */
+  title: string;
+  /** Language of the title; KZiS names and profiles are Polish. */
+  lang?: string;
+  className?: string;
+};
+
+/**
+ * "Add to comparison" for a profile, classification entry or position; pressed again it takes
+ * the entry out. For profile pages and search results; it needs CompareTray in the layout.
+ */
+export function AddToCompareButton({ id, title, lang = "pl", className }: Props) {
+  const t = useTranslations("compare.tray");
+  const tray = useCompareTray();
+  const [isRefused, setRefused] = useState(false);
+  const isAdded = tray.some((i) => i.id === id);
+  const isFull = !isAdded && tray.length >= MAX_COMPARE;
+
+  function toggle() {
+    if (isAdded) {
+      removeFromTray(id);
+      setRefused(false);
+    } else {
+      setRefused(!addToTray({ id, title, lang }));
+    }
+  }
+
+  return (
+    <span className={`no-print inline-flex flex-col ${className ?? ""}`}>
+      <button
+        type="button"
+        onClick={toggle}
+        aria-pressed={isAdded}
+        aria-describedby={isFull ? `compare-full-${id}` : undefined}
+        className={
+          isAdded
+            ? "rounded border border-emerald-700 bg-emerald-50 px-3 py-1 text-sm font-medium text-emerald-900 hover:bg-emerald-100"
+            : "rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-slate-50"
+        }
+      >
+        {isAdded ? `✓ ${t("added")}` : `+ ${t("add")}`}
+        <span className="sr-only">: <span lang={lang}>{title}</span></span>
+      </button>
+      {isFull || isRefused ? (
+        <span id={`compare-full-${id}`} className="mt-1 text-xs text-slate-700">
+          {t("full", { max: MAX_COMPARE })}
+        </span>
+      ) : null}
+    </span>
+  );
+}
