@@ -50,4 +50,16 @@ describe("parseDocument", () => {
     expect(error.fileName).toBe("sernik.txt");
     expect(error.message).toMatch(/^Cannot import "sernik.txt": the text is not an occupation profile/u);
   });
+
+  it("reads a 4 MB document of 200 000 duties without running out of stack", () => {
+    const text = `OPIS STANOWISKA PRACY\n1 Stanowisko Informatyk\n2 Zakres obowiązków\n${" Obsługa serwerów sta-\ncji,\n".repeat(200_000)}`;
+    expect(parseDocument(text).duties).toHaveLength(200_000);
+  });
+
+  it("keeps the first 50 warnings of a badly damaged document and counts the rest", () => {
+    const text = `Kod: 351402\n3. Zadania zawodowe i wymagane kompetencje\n${Array.from({ length: 80 }, (_, i) => `\nZ${i + 1}\n\nTytuł\n`).join("")}`;
+    const { warnings } = parseDocument(text);
+    expect(warnings).toHaveLength(51);
+    expect(warnings.at(-1)).toMatch(/^… and \d+ more warnings$/u);
+  });
 });

@@ -45,13 +45,22 @@ export function parseDocument(text: string, options: { fileName?: string } = {})
     throw new ImportError("corrupt", `the ${kind} parser failed (${describe(error)})`, options.fileName, { cause: error });
   }
 
-  const result = parsedDocumentSchema.safeParse(parsed);
+  const result = parsedDocumentSchema.safeParse(capWarnings(parsed));
   if (!result.success) {
     throw new ImportError("corrupt", `the parsed ${kind} is invalid: ${z.prettifyError(result.error)}`, options.fileName, {
       cause: result.error,
     });
   }
   return result.data;
+}
+
+/** A damaged file can produce thousands of warnings; the preview needs the first few and a count. */
+const MAX_WARNINGS = 50;
+
+function capWarnings(doc: ParsedDocument): ParsedDocument {
+  if (doc.warnings.length <= MAX_WARNINGS) return doc;
+  const more = doc.warnings.length - MAX_WARNINGS;
+  return { ...doc, warnings: [...doc.warnings.slice(0, MAX_WARNINGS), `… and ${more} more warnings`] };
 }
 
 function describe(error: unknown): string {

@@ -93,7 +93,7 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
 
     if (/obowiązk/iu.test(heading)) {
       const fromText = text === "" ? [] : text.split("\n").map(stripListPunctuation);
-      duties.push(...(items.length > 0 ? items : fromText).filter(Boolean));
+      for (const duty of items.length > 0 ? items : fromText) if (duty) duties.push(duty);
     }
     if (title === null && /^stanowisko$/iu.test(ownHeading) && text) {
       title = /^\p{Ll}/u.test(text) ? `${ownHeading} ${text}` : text; // "Stanowisko ds. obsługi klienta"
@@ -224,8 +224,8 @@ function readBody(lines: readonly string[]): { text: string; items: string[] } {
   const flush = () => {
     const joined = cleanInline(joinWrapped(pieces));
     if (joined !== "") {
-      if (kind === "item") items.push(stripListPunctuation(joined));
-      else paragraphs.push(joined.replace(/[,;]$/u, ""));
+      const text = kind === "item" ? stripListPunctuation(joined) : joined.replace(/[,;]$/u, "");
+      if (text !== "") (kind === "item" ? items : paragraphs).push(text);
     }
     pieces = [];
   };

@@ -34,7 +34,7 @@ describe("parseQualificationRequirements: damaged documents", () => {
   it("reports a gap in the duty numbers", () => {
     const doc = parseQualificationRequirements(kazakh.replace(/^5\) .*\n/mu, ""));
     expect(doc.duties).toHaveLength(18);
-    expect(doc.warnings).toEqual(["duty 5 is missing or out of order (found 6)"]);
+    expect(doc.warnings).toEqual(["duty numbers out of sequence: expected 5 (found 6)"]);
   });
 
   it("keeps the requirements of a document cut before its duties", () => {

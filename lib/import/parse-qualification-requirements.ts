@@ -1,5 +1,5 @@
 import type { DocumentLanguage, ParsedDocument, ParsedRequirement } from "@/lib/validation/document";
-import { isBlank, joinWrapped, toLines } from "./lines";
+import { isBlank, isBulletLine, joinWrapped, stripBullet, toLines } from "./lines";
 import { cleanInline, stripListPunctuation } from "./normalize";
 
 /**
@@ -29,9 +29,12 @@ export function parseQualificationRequirements(input: string, language: Document
   const requirementsAt = lines.findIndex((l) => REQUIREMENTS_HEADING.test(cleanInline(l)));
   const dutiesAt = lines.findIndex((l) => DUTIES_HEADING.test(cleanInline(l)));
 
+  // The title: the lines before the first heading (a long title may wrap), up to a blank line.
   const firstLine = lines.findIndex((l) => !isBlank(l));
-  const titleLine = firstLine >= 0 && firstLine !== requirementsAt && firstLine !== dutiesAt ? firstLine : -1;
-  const title = titleLine >= 0 ? cleanInline(lines[titleLine] ?? "").replace(/[.:]$/u, "") : null;
+  const firstHeading = [requirementsAt, dutiesAt].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), lines.length);
+  const titleLines: string[] = [];
+  for (let i = Math.max(firstLine, 0); i < firstHeading && firstLine >= 0 && !isBlank(lines[i]); i++) titleLines.push(lines[i] ?? "");
+  const title = titleLines.length > 0 ? cleanInline(joinWrapped(titleLines)).replace(/[.:]$/u, "") || null : null;
   if (title === null) warnings.push("no title line before the requirements");
 
   // --- requirements ---------------------------------------------------------------------------
@@ -58,6 +61,7 @@ export function parseQualificationRequirements(input: string, language: Document
   if (dutiesAt >= 0) {
     let pieces: string[] = [];
     let expected = 1;
+    const gaps: string[] = [];
     const flush = () => {
       const duty = stripListPunctuation(cleanInline(joinWrapped(pieces)));
       if (duty) duties.push(duty);
@@ -70,14 +74,22 @@ export function parseQualificationRequirements(input: string, language: Document
       if (m) {
         flush();
         const n = Number(m[1]);
-        if (n !== expected) warnings.push(`duty ${expected} is missing or out of order (found ${n})`);
+        if (n !== expected) gaps.push(`${expected} (found ${n})`);
         expected = n + 1;
         pieces.push(m[2] ?? "");
+      } else if (isBulletLine(line)) {
+        flush(); // a list without numbers (a web page's <ol>, a Word list) — one duty per item
+        pieces.push(stripBullet(line));
       } else {
-        pieces.push(line.replace(/^\s*[-–•]\s*/u, ""));
+        pieces.push(line); // a wrapped duty
       }
     }
     flush();
+    if (gaps.length > 0) {
+      const shown = gaps.slice(0, 5).join(", ");
+      const more = gaps.length > 5 ? ` and ${gaps.length - 5} more` : "";
+      warnings.push(`duty numbers out of sequence: expected ${shown}${more}`);
+    }
   }
   if (duties.length === 0) warnings.push("no duties (“Лауазымдық міндеттері:” / “Должностные обязанности:”) found");
 

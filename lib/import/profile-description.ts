@@ -49,7 +49,7 @@ function headingRole(line: string): Part["role"] | "sub" | null {
   if (text.length > 160 || /[.;,]$/u.test(text)) return null;
   for (const { pattern, role } of TOP_HEADINGS) if (pattern.test(text)) return role;
   if (SUB_HEADINGS.some((p) => p.test(text))) return "sub";
-  return NUMBER_PREFIX.test(cleanInline(line)) ? "other" : null;
+  return text !== "" && NUMBER_PREFIX.test(cleanInline(line)) ? "other" : null;
 }
 
 export function readProfileDescription(lines: readonly string[], from: number, to: number): ProfileDescription {

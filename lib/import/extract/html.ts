@@ -1,0 +1,82 @@
+import { HTMLElement, NodeType, parse, type Node } from "node-html-parser";
+
+/**
+ * A web page (an INFOdoradca+ profile page, a Word document converted by mammoth) as text lines:
+ * each heading, paragraph and table row on its own line with a blank line between blocks, list
+ * items as " • item" lines one under another, page furniture (scripts, styles, navigation,
+ * header, footer) dropped. The parsers read this like the plain-text documents; note the order of
+ * an INFOdoradca+ task then is "WIEDZA" heading, knowledge items, "UMIEJĘTNOŚCI" heading, skills.
+ */
+
+const DROPPED = "script, style, noscript, template, svg, head, nav, header, footer, iframe, object, button, select";
+
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "main",
+  "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "ul", "body", "html",
+]);
+
+type Block = { kind: "paragraph" | "item"; text: string };
+
+export function linearizeHtml(html: string): string {
+  const root = parse(html.replace(/<!doctype[^>]*>/giu, ""), { comment: false, blockTextElements: { script: false, noscript: false, style: false, pre: true } });
+  for (const node of root.querySelectorAll(DROPPED)) node.remove();
+
+  const blocks: Block[] = [];
+  let buffer = "";
+  let kind: Block["kind"] = "paragraph";
+
+  const flush = () => {
+    const text = buffer.replace(/\s+/gu, " ").trim();
+    if (text !== "") blocks.push({ kind, text });
+    buffer = "";
+  };
+
+  const walk = (node: Node) => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      buffer += node.text;
+      return;
+    }
+    if (!(node instanceof HTMLElement)) return;
+    const tag = node.rawTagName?.toLowerCase() ?? "";
+    if (tag === "br") {
+      flush();
+      return;
+    }
+    if (tag === "li") {
+      flush();
+      const outer = kind;
+      kind = "item";
+      node.childNodes.forEach(walk);
+      flush();
+      kind = outer;
+      return;
+    }
+    if (tag === "tr") {
+      // One table row, one line: "4 | Zakres obowiązków | …" reads like the PDF form's line.
+      flush();
+      node.childNodes.forEach((cell) => {
+        walk(cell);
+        buffer += " ";
+      });
+      flush();
+      return;
+    }
+    const isBlock = BLOCKS.has(tag);
+    if (isBlock) flush();
+    node.childNodes.forEach(walk);
+    if (isBlock) flush();
+  };
+
+  walk(root);
+  flush();
+
+  return blocks
+    .map((block, i) => {
+      const line = block.kind === "item" ? ` • ${block.text}` : block.text;
+      const previous = blocks[i - 1];
+      if (!previous) return line;
+      return previous.kind === "item" && block.kind === "item" ? `\n${line}` : `\n\n${line}`;
+    })
+    .join("");
+}

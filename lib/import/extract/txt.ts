@@ -1,0 +1,24 @@
+import { ImportError } from "../errors";
+import { decodeText } from "../normalize";
+
+/**
+ * Plain text in any of the encodings decodeText knows. A file that decodes to NUL characters or
+ * to many control characters is not text (an image, an executable, a zip renamed to .txt).
+ */
+export function extractPlainText(bytes: Uint8Array, fileName: string): string {
+  const text = decodeText(bytes);
+  assertTextual(text, fileName);
+  return text;
+}
+
+/** Control characters other than tab, new line, carriage return and form feed. */
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/gu;
+
+export function assertTextual(text: string, fileName: string): void {
+  if (text.includes("\u0000")) throw new ImportError("binary", "it is a binary file, not text (it contains NUL bytes)", fileName);
+  const sample = text.slice(0, 65_536);
+  const controls = sample.match(CONTROL)?.length ?? 0;
+  if (sample.length > 0 && controls / sample.length > 0.05) {
+    throw new ImportError("binary", "it is a binary file, not text (too many control characters)", fileName);
+  }
+}
