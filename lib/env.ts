@@ -1,6 +1,9 @@
 import path from "node:path";
 import { z } from "zod";
 
+/** Signs session cookies outside production only; production refuses to sign anyone in with it. */
+export const DEVELOPMENT_AUTH_SECRET = "atlas-development-only-secret-never-valid-in-production";
+
 /**
  * The environment, validated once. Code reads `env.X`, never `process.env.X`.
  * Only SQLite file URLs are accepted for now; PostgreSQL comes with its own adapter (issue 7).
@@ -11,11 +14,30 @@ const envSchema = z.object({
     .string()
     .default("file:./data/atlas.db")
     .refine((url) => url.startsWith("file:"), { error: "DATABASE_URL must be a SQLite file: URL (file:./data/atlas.db)" }),
+  /** Signs and encrypts session cookies (better-auth). At least 32 characters: `openssl rand -base64 32`. */
+  BETTER_AUTH_SECRET: z.string().min(32, { error: "BETTER_AUTH_SECRET must have at least 32 characters (openssl rand -base64 32)" }).optional(),
+  /** The public origin of the app (https://atlas.example.org); cookies get the Secure flag when it is https. */
+  BETTER_AUTH_URL: z.url({ protocol: /^https?$/, error: "BETTER_AUTH_URL must be an http(s) URL such as https://atlas.example.org" }).optional(),
+  /** Set by `next build`; the secret is not needed to compile. */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 export const env: Env = envSchema.parse(process.env);
+
+/**
+ * The secret that signs session cookies: the configured one, or the development one outside
+ * production. Checked when auth is first used, not at parse time, so command-line scripts and the
+ * public pages run without it; sign-in in production refuses to work without a secret of its own.
+ */
+export function authSecret(): string {
+  const production = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";
+  if (production && env.BETTER_AUTH_SECRET === DEVELOPMENT_AUTH_SECRET) throw new Error("BETTER_AUTH_SECRET: the development secret must not be used in production");
+  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+  if (production) throw new Error("BETTER_AUTH_SECRET is required in production (npm start creates one beside the database; or set it yourself)");
+  return DEVELOPMENT_AUTH_SECRET;
+}
 
 /** Absolute path of the SQLite file named by a `file:` URL (relative paths are from the working directory). */
 export function sqlitePathFromUrl(url: string): string {

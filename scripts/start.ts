@@ -9,19 +9,25 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isSearchIndexEmpty, rebuildSearchIndex } from "../lib/search/index-builder";
 import { loadReferenceData } from "../lib/seed/load-reference";
+import { ensureAuthSecret } from "./auth-secret";
 import { ROOT, databaseFile, openMigrated } from "./db";
 import { importSeedDocumentsIfEmpty } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Sign-in needs a secret of this installation (never a default) and the origin cookies belong to.
+env.BETTER_AUTH_SECRET ??= ensureAuthSecret(databaseFile());
+env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
 
 async function main() {
   const started = performance.now();
   const { db, applied } = openMigrated();
   if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
   const reference = loadReferenceData(db, path.join(ROOT, "seeds/data"));
+  if (!reference.skipped || isSearchIndexEmpty(db)) console.log(`Search index rebuilt in ${(rebuildSearchIndex(db).milliseconds / 1000).toFixed(2)} s`);
   db.close();
   console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   await importSeedDocumentsIfEmpty();

@@ -1,0 +1,73 @@
+import "server-only";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { getSession, type Actor } from "@/lib/auth";
+import { trustedOrigins } from "@/lib/auth/better-auth";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { checkSameOrigin } from "@/lib/http/same-origin";
+import { issuesToFieldErrors, type FieldErrors } from "./field-errors";
+
+/**
+ * Every mutation of the admin area goes through `adminAction`: it refuses cross-site posts, checks
+ * the session and the role on the server, and parses the input with zod before the action body
+ * runs, so no action can forget any of them (STYLE §4, §6).
+ */
+
+export type FailureCode = "cross-site" | "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "failed";
+
+/** What a refused or failed action returns: every field error, and what was typed (never passwords or files). */
+export type ActionFailure = {
+  status: "error";
+  code: FailureCode;
+  message: string;
+  fieldErrors: FieldErrors;
+  input: Record<string, string>;
+};
+
+export type ActionState<Ok> = { status: "idle" } | ActionFailure | ({ status: "ok" } & Ok);
+
+export type ActionContext = { actor: Actor; ip: string | null };
+
+type Options = {
+  /** FormData → the object the schema parses (default: one string per field). */
+  input?: (formData: FormData) => unknown;
+};
+
+/** Field values to echo back after an error: text fields only, passwords never. */
+export function echoInput(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || /password/i.test(key) || key.startsWith("$ACTION")) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+export async function failure(code: FailureCode, formData: FormData | null, fieldErrors: FieldErrors = {}, message?: string): Promise<ActionFailure> {
+  const t = await getTranslations("admin.failure");
+  return { status: "error", code, message: message ?? t(code), fieldErrors, input: formData ? echoInput(formData) : {} };
+}
+
+export function adminAction<S extends z.ZodType, Ok>(
+  schema: S,
+  role: Role,
+  fn: (data: z.output<S>, ctx: ActionContext, formData: FormData) => Promise<ActionState<Ok>>,
+  options: Options = {},
+): (previous: ActionState<Ok>, formData: FormData) => Promise<ActionState<Ok>> {
+  return async (_previous, formData) => {
+    const requestHeaders = await headers();
+    if (!checkSameOrigin(requestHeaders, trustedOrigins()).ok) return failure("cross-site", formData);
+    const actor = await getSession();
+    if (!actor) return failure("unauthenticated", formData);
+    if (!hasRole(actor.role, role)) return failure("forbidden", formData);
+    const raw = options.input ? options.input(formData) : Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$ACTION")));
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const t = await getTranslations("admin.issues");
+      return failure("invalid", formData, issuesToFieldErrors(parsed.error.issues, t));
+    }
+    const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+    return fn(parsed.data, { actor, ip }, formData);
+  };
+}

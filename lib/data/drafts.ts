@@ -1,0 +1,287 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FieldErrors } from "@/lib/actions/field-errors";
+import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
+import {
+  positionSnapshotSchema,
+  profileSnapshotSchema,
+  type BaseTokens,
+  type EntityRef,
+  type PositionSnapshot,
+  type ProfileSnapshot,
+  type Snapshot,
+} from "@/lib/validation/editor";
+import { recordAudit } from "./audit";
+import { readLivePosition, readLiveProfile, writePositionContent, writeProfileContent } from "./editor-snapshots";
+
+/**
+ * Drafts, publishing and revisions, with optimistic concurrency: a save or publish names the entry
+ * version and the draft revision it started from, and every write is a compare-and-set on them
+ * (`UPDATE … WHERE id = ? AND version = ?`). A stale one is refused with what changed meanwhile.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+export type Live = { id: number; version: number; updatedAt: Date; snapshot: Snapshot; title: string };
+
+export type DraftRow = {
+  revision: number;
+  baseVersion: number;
+  base: Snapshot;
+  data: Snapshot;
+  updatedAt: Date;
+  author: { name: string; email: string } | null;
+};
+
+export type Conflict = {
+  /** published: the entry changed (publish or re-import); draft: someone saved the draft. */
+  kind: "published" | "draft";
+  changes: SectionDiff[];
+  by: string | null;
+  at: Date;
+  /** The tokens to save over it deliberately ("keep mine"). */
+  tokens: BaseTokens;
+};
+
+export type SaveOutcome =
+  | { ok: true; published: boolean; tokens: BaseTokens; snapshot: Snapshot; version: number }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; reason: "conflict"; conflict: Conflict };
+
+export function parseSnapshot(ref: Pick<EntityRef, "entityType">, value: unknown): Snapshot {
+  return ref.entityType === "profile" ? profileSnapshotSchema.parse(value) : positionSnapshotSchema.parse(value);
+}
+
+function toJson(value: Snapshot): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+async function readLive(tx: Tx, ref: EntityRef): Promise<Live | null> {
+  if (ref.entityType === "profile") {
+    const live = await readLiveProfile(tx, ref.entityKey);
+    return live && { id: live.id, version: live.version, updatedAt: live.updatedAt, snapshot: live.snapshot, title: live.snapshot.title };
+  }
+  const live = await readLivePosition(tx, Number(ref.entityKey));
+  return live && { id: live.id, version: live.version, updatedAt: live.updatedAt, snapshot: live.snapshot, title: live.snapshot.title };
+}
+
+const draftWhere = (ref: EntityRef) => ({ entityType_entityKey: { entityType: ref.entityType, entityKey: ref.entityKey } });
+
+async function readDraft(tx: Tx, ref: EntityRef): Promise<DraftRow | null> {
+  const row = await tx.draft.findUnique({
+    where: draftWhere(ref),
+    select: { revision: true, baseVersion: true, base: true, data: true, updatedAt: true, author: { select: { name: true, email: true } } },
+  });
+  if (!row) return null;
+  return { ...row, base: parseSnapshot(ref, row.base), data: parseSnapshot(ref, row.data) };
+}
+
+export type EditorState = { live: Live; draft: DraftRow | null };
+
+export async function getEditorState(ref: EntityRef): Promise<EditorState | null> {
+  const [live, draft] = await Promise.all([readLive(db, ref), readDraft(db, ref)]);
+  return live ? { live, draft } : null;
+}
+
+/** The tokens and base a form starts from: the draft when there is one, the live entry otherwise. */
+export function startingPoint(state: EditorState): { tokens: BaseTokens; base: Snapshot; data: Snapshot } {
+  if (state.draft) return { tokens: { baseVersion: state.draft.baseVersion, draftRevision: state.draft.revision }, base: state.draft.data, data: state.draft.data };
+  return { tokens: { baseVersion: state.live.version, draftRevision: 0 }, base: state.live.snapshot, data: state.live.snapshot };
+}
+
+class ConflictError extends Error {
+  constructor(readonly conflict: Conflict) {
+    super("conflict");
+  }
+}
+
+async function lastPublisher(tx: Tx, ref: EntityRef): Promise<string | null> {
+  const rev = await tx.revision.findFirst({
+    where: { entityType: ref.entityType, entityKey: ref.entityKey },
+    orderBy: { version: "desc" },
+    select: { author: { select: { name: true } } },
+  });
+  return rev?.author?.name ?? null;
+}
+
+async function conflictOf(tx: Tx, ref: EntityRef, live: Live, draft: DraftRow | null, clientBase: Snapshot | null, tokens: BaseTokens): Promise<Conflict> {
+  const current: BaseTokens = { baseVersion: draft?.baseVersion ?? live.version, draftRevision: draft?.revision ?? 0 };
+  // Prefer what the entry looked like when this editor started; the draft's own base otherwise.
+  if (live.version !== tokens.baseVersion && (!draft || draft.revision === tokens.draftRevision)) {
+    const from = draft?.base ?? clientBase ?? live.snapshot;
+    return { kind: "published", changes: diffSnapshots(ref.entityType, from, live.snapshot), by: await lastPublisher(tx, ref), at: live.updatedAt, tokens: { ...current, baseVersion: live.version } };
+  }
+  const from = clientBase ?? draft?.base ?? live.snapshot;
+  const to = draft?.data ?? live.snapshot;
+  return { kind: "draft", changes: diffSnapshots(ref.entityType, from, to), by: draft?.author?.name ?? null, at: draft?.updatedAt ?? live.updatedAt, tokens: { ...current, baseVersion: live.version } };
+}
+
+async function checkReferences(tx: Tx, ref: EntityRef, data: Snapshot): Promise<FieldErrors> {
+  if (ref.entityType !== "position") return {};
+  const code = (data as PositionSnapshot).occupationCode;
+  if (!code) return {};
+  const found = await tx.occupation.findUnique({ where: { code }, select: { level: true } });
+  return found?.level === "occupation" ? {} : { "data.occupationCode": ["unknownOccupation"] };
+}
+
+export type SaveRequest = {
+  ref: EntityRef;
+  tokens: BaseTokens;
+  data: Snapshot;
+  /** The snapshot the editor started from, only to show what changed meanwhile. */
+  clientBase: Snapshot | null;
+  publish: boolean;
+  message: string;
+  actor: { id: string };
+  ip: string | null;
+};
+
+/**
+ * Saves the draft, or publishes it: one transaction that compares and sets the draft revision and
+ * (when publishing) the entry version, writes the live tables, records the revision (and the
+ * state before the first edit, so it can be restored) and the audit entry.
+ */
+export async function saveDraft(req: SaveRequest): Promise<SaveOutcome> {
+  const { ref, tokens, data } = req;
+  try {
+    return await db.$transaction(async (tx): Promise<SaveOutcome> => {
+      const live = await readLive(tx, ref);
+      if (!live) return { ok: false, reason: "not-found" };
+      const fieldErrors = await checkReferences(tx, ref, data);
+      if (Object.keys(fieldErrors).length) return { ok: false, reason: "invalid", fieldErrors };
+      const draft = await readDraft(tx, ref);
+      if (live.version !== tokens.baseVersion || (draft?.revision ?? 0) !== tokens.draftRevision) {
+        return { ok: false, reason: "conflict", conflict: await conflictOf(tx, ref, live, draft, req.clientBase, tokens) };
+      }
+      if (req.publish) return publishInTx(tx, req, live, draft);
+
+      const base = draft && draft.baseVersion === live.version ? draft.base : live.snapshot;
+      let revision: number;
+      if (draft) {
+        const updated = await tx.draft.updateMany({
+          where: { entityType: ref.entityType, entityKey: ref.entityKey, revision: tokens.draftRevision },
+          data: { data: toJson(data), base: toJson(base), baseVersion: live.version, revision: { increment: 1 }, authorId: req.actor.id },
+        });
+        if (updated.count !== 1) throw new ConflictError(await conflictOf(tx, ref, live, await readDraft(tx, ref), req.clientBase, tokens));
+        revision = tokens.draftRevision + 1;
+      } else {
+        await tx.draft.create({
+          data: { entityType: ref.entityType, entityKey: ref.entityKey, baseVersion: live.version, base: toJson(live.snapshot), data: toJson(data), revision: 1, authorId: req.actor.id },
+        });
+        revision = 1;
+      }
+      await recordAudit({ action: "draft-save", userId: req.actor.id, entity: `${ref.entityType}:${ref.entityKey}`, details: { revision, baseVersion: live.version }, ip: req.ip }, tx);
+      return { ok: true, published: false, tokens: { baseVersion: live.version, draftRevision: revision }, snapshot: data, version: live.version };
+    });
+  } catch (error) {
+    if (error instanceof ConflictError) return { ok: false, reason: "conflict", conflict: error.conflict };
+    // Two first saves of the same entry at once: the second create hits the unique draft key.
+    if (isUniqueViolation(error)) {
+      const state = await getEditorState(ref);
+      if (state) return { ok: false, reason: "conflict", conflict: await conflictOf(db, ref, state.live, state.draft, req.clientBase, tokens) };
+    }
+    throw error;
+  }
+}
+
+async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow | null): Promise<SaveOutcome> {
+  const { ref, tokens, data } = req;
+  const newVersion = live.version + 1;
+  // The compare-and-set itself: nobody published or re-imported since this editor started.
+  const updated =
+    ref.entityType === "profile"
+      ? await tx.profile.updateMany({
+          where: { id: live.id, version: tokens.baseVersion },
+          data: { version: newVersion, title: data.title, synthesis: (data as ProfileSnapshot).synthesis, workDescription: (data as ProfileSnapshot).workDescription },
+        })
+      : await tx.position.updateMany({
+          where: { id: live.id, version: tokens.baseVersion },
+          data: {
+            version: newVersion,
+            title: data.title,
+            employer: (data as PositionSnapshot).employer,
+            summary: (data as PositionSnapshot).summary,
+            occupationCode: (data as PositionSnapshot).occupationCode,
+          },
+        });
+  if (updated.count !== 1) throw new ConflictError(await conflictOf(tx, ref, (await readLive(tx, ref)) ?? live, draft, req.clientBase, tokens));
+  if (draft) {
+    const removed = await tx.draft.deleteMany({ where: { entityType: ref.entityType, entityKey: ref.entityKey, revision: tokens.draftRevision } });
+    if (removed.count !== 1) throw new ConflictError(await conflictOf(tx, ref, live, await readDraft(tx, ref), req.clientBase, tokens));
+  }
+  if (ref.entityType === "profile") await writeProfileContent(tx, live.id, ref.entityKey, data as ProfileSnapshot);
+  else await writePositionContent(tx, live.id, data as PositionSnapshot);
+
+  // Keep the state before the first edit (imported), so history can compare and restore it.
+  const keyOf = { entityType: ref.entityType, entityKey: ref.entityKey };
+  const hasBaseline = await tx.revision.findUnique({ where: { entityType_entityKey_version: { ...keyOf, version: live.version } }, select: { id: true } });
+  if (!hasBaseline) await tx.revision.create({ data: { ...keyOf, version: live.version, data: toJson(live.snapshot), message: null, authorId: null, createdAt: live.updatedAt } });
+  const revision = await tx.revision.create({ data: { ...keyOf, version: newVersion, data: toJson(data), message: req.message || null, authorId: req.actor.id }, select: { id: true } });
+  await recordAudit({ action: "publish", userId: req.actor.id, entity: `${ref.entityType}:${ref.entityKey}`, details: { version: newVersion, revisionId: revision.id, message: req.message }, ip: req.ip }, tx);
+  return { ok: true, published: true, tokens: { baseVersion: newVersion, draftRevision: 0 }, snapshot: data, version: newVersion };
+}
+
+export type DiscardOutcome = { ok: true } | { ok: false; reason: "conflict" | "not-found" };
+
+export async function discardDraft(ref: EntityRef, draftRevision: number, actor: { id: string }, ip: string | null): Promise<DiscardOutcome> {
+  return db.$transaction(async (tx) => {
+    const removed = await tx.draft.deleteMany({ where: { entityType: ref.entityType, entityKey: ref.entityKey, revision: draftRevision } });
+    if (removed.count !== 1) {
+      const exists = await tx.draft.findUnique({ where: draftWhere(ref), select: { id: true } });
+      return { ok: false, reason: exists ? "conflict" : "not-found" } as const;
+    }
+    await recordAudit({ action: "draft-discard", userId: actor.id, entity: `${ref.entityType}:${ref.entityKey}`, details: { revision: draftRevision }, ip }, tx);
+    return { ok: true } as const;
+  });
+}
+
+export type RevisionSummary = { id: number; version: number; message: string | null; createdAt: Date; author: { name: string; email: string } | null };
+
+export async function listRevisions(ref: EntityRef): Promise<RevisionSummary[]> {
+  return db.revision.findMany({
+    where: { entityType: ref.entityType, entityKey: ref.entityKey },
+    select: { id: true, version: true, message: true, createdAt: true, author: { select: { name: true, email: true } } },
+    orderBy: { version: "desc" },
+  });
+}
+
+export async function getRevisionSnapshots(ref: EntityRef, ids: number[]): Promise<Map<number, Snapshot>> {
+  const rows = await db.revision.findMany({ where: { id: { in: ids }, entityType: ref.entityType, entityKey: ref.entityKey }, select: { id: true, data: true } });
+  return new Map(rows.map((r) => [r.id, parseSnapshot(ref, r.data)]));
+}
+
+export type RestoreOutcome = { ok: true; ref: EntityRef } | { ok: false; reason: "not-found" | "conflict" };
+
+/**
+ * Restores a revision as the new draft (never straight into the live tables). `draftRevision` is
+ * the draft the editor saw (0 = none), so an unpublished draft is never replaced unseen.
+ */
+export async function restoreRevision(revisionId: number, draftRevision: number, actor: { id: string }, ip: string | null): Promise<RestoreOutcome> {
+  return db.$transaction(async (tx): Promise<RestoreOutcome> => {
+    const rev = await tx.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityKey: true, version: true, data: true } });
+    if (!rev || (rev.entityType !== "profile" && rev.entityType !== "position")) return { ok: false, reason: "not-found" };
+    const ref = { entityType: rev.entityType, entityKey: rev.entityKey } as EntityRef;
+    const live = await readLive(tx, ref);
+    if (!live) return { ok: false, reason: "not-found" };
+    const data = parseSnapshot(ref, rev.data);
+    const draft = await tx.draft.findUnique({ where: draftWhere(ref), select: { revision: true } });
+    if ((draft?.revision ?? 0) !== draftRevision) return { ok: false, reason: "conflict" };
+    if (draft) {
+      const updated = await tx.draft.updateMany({
+        where: { entityType: ref.entityType, entityKey: ref.entityKey, revision: draftRevision },
+        data: { data: toJson(data), base: toJson(live.snapshot), baseVersion: live.version, revision: { increment: 1 }, authorId: actor.id },
+      });
+      if (updated.count !== 1) return { ok: false, reason: "conflict" };
+    } else {
+      await tx.draft.create({ data: { ...ref, baseVersion: live.version, base: toJson(live.snapshot), data: toJson(data), revision: 1, authorId: actor.id } });
+    }
+    await recordAudit({ action: "restore", userId: actor.id, entity: `${ref.entityType}:${ref.entityKey}`, details: { revisionId, version: rev.version }, ip }, tx);
+    return { ok: true, ref };
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}

@@ -1,0 +1,159 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
+
+/**
+ * Reading an entry from the live tables as an editor snapshot, and writing a snapshot back into
+ * them. Both run inside the caller's transaction (publishing is one transaction).
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/** Editor-added alternative titles; GUS and ESCO titles are reference data (reloaded whole). */
+export const EDITOR_TITLE_SOURCE = "editor";
+
+export type LiveProfile = { id: number; version: number; updatedAt: Date; snapshot: ProfileSnapshot };
+export type LivePosition = {
+  id: number;
+  version: number;
+  updatedAt: Date;
+  snapshot: PositionSnapshot;
+  kind: string;
+  language: string;
+  suggestions: { code: string; name: string; score: number }[];
+};
+
+export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile | null> {
+  const row = await tx.profile.findUnique({
+    where: { occupationCode: code },
+    select: {
+      id: true,
+      version: true,
+      updatedAt: true,
+      title: true,
+      synthesis: true,
+      workDescription: true,
+      tasks: { select: { id: true, code: true, title: true, items: { select: { kind: true, text: true }, orderBy: { position: "asc" } } }, orderBy: { position: "asc" } },
+      competences: { select: { code: true, title: true, tasks: { select: { taskId: true } } }, orderBy: { position: "asc" } },
+      socialCompetences: { select: { text: true }, orderBy: { position: "asc" } },
+      keyCompetences: { select: { name: true, level: true }, orderBy: { position: "asc" } },
+      occupation: { select: { altTitles: { where: { source: EDITOR_TITLE_SOURCE }, select: { title: true }, orderBy: { id: "asc" } } } },
+    },
+  });
+  if (!row) return null;
+  const taskOrder = new Map(row.tasks.map((t, i) => [t.id, i]));
+  return {
+    id: row.id,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    snapshot: {
+      title: row.title,
+      synthesis: row.synthesis,
+      workDescription: row.workDescription,
+      tasks: row.tasks.map((t) => ({
+        code: t.code,
+        title: t.title,
+        knowledge: t.items.filter((i) => i.kind === "knowledge").map((i) => i.text),
+        skills: t.items.filter((i) => i.kind === "skill").map((i) => i.text),
+      })),
+      competences: row.competences.map((c) => ({
+        code: c.code,
+        title: c.title,
+        taskCodes: c.tasks
+          .map((l) => taskOrder.get(l.taskId))
+          .filter((i): i is number => i !== undefined)
+          .sort((a, b) => a - b)
+          .map((i) => row.tasks[i]!.code),
+      })),
+      socialCompetences: row.socialCompetences.map((s) => s.text),
+      keyCompetences: row.keyCompetences.map((k) => ({ name: k.name, level: k.level })),
+      altTitles: row.occupation.altTitles.map((a) => a.title),
+    },
+  };
+}
+
+export async function readLivePosition(tx: Tx, id: number): Promise<LivePosition | null> {
+  const row = await tx.position.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      updatedAt: true,
+      kind: true,
+      language: true,
+      title: true,
+      employer: true,
+      summary: true,
+      occupationCode: true,
+      sections: { select: { heading: true, text: true, items: true }, orderBy: { order: "asc" } },
+      duties: { select: { text: true }, orderBy: { order: "asc" } },
+      requirements: { select: { label: true, value: true }, orderBy: { order: "asc" } },
+      suggestions: { select: { score: true, occupation: { select: { code: true, name: true } } }, orderBy: { rank: "asc" } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    kind: row.kind,
+    language: row.language,
+    suggestions: row.suggestions.map((s) => ({ code: s.occupation.code, name: s.occupation.name, score: s.score })),
+    snapshot: {
+      title: row.title,
+      employer: row.employer,
+      summary: row.summary,
+      occupationCode: row.occupationCode,
+      sections: row.sections.map((s) => ({ heading: s.heading, text: s.text, items: Array.isArray(s.items) ? s.items.filter((i): i is string => typeof i === "string") : [] })),
+      duties: row.duties.map((d) => d.text),
+      requirements: row.requirements,
+    },
+  };
+}
+
+/** Replaces the profile's content with the snapshot (the row itself is updated by the caller's compare-and-set). */
+export async function writeProfileContent(tx: Tx, profileId: number, occupationCode: string, s: ProfileSnapshot): Promise<void> {
+  // Cascades remove task items and competence links with their parents.
+  await tx.profileTask.deleteMany({ where: { profileId } });
+  await tx.profileCompetence.deleteMany({ where: { profileId } });
+  await tx.socialCompetence.deleteMany({ where: { profileId } });
+  await tx.keyCompetence.deleteMany({ where: { profileId } });
+  const taskIds = new Map<string, number>();
+  for (const [i, task] of s.tasks.entries()) {
+    const created = await tx.profileTask.create({
+      data: {
+        profileId,
+        position: i + 1,
+        code: task.code,
+        title: task.title,
+        items: {
+          create: [
+            ...task.knowledge.map((text, j) => ({ kind: "knowledge", position: j + 1, text })),
+            ...task.skills.map((text, j) => ({ kind: "skill", position: task.knowledge.length + j + 1, text })),
+          ],
+        },
+      },
+      select: { id: true },
+    });
+    taskIds.set(task.code, created.id);
+  }
+  for (const [i, c] of s.competences.entries()) {
+    const links = c.taskCodes.map((code) => taskIds.get(code)).filter((id): id is number => id !== undefined);
+    await tx.profileCompetence.create({
+      data: { profileId, position: i + 1, code: c.code, title: c.title, tasks: { create: [...new Set(links)].map((taskId) => ({ taskId })) } },
+    });
+  }
+  if (s.socialCompetences.length) await tx.socialCompetence.createMany({ data: s.socialCompetences.map((text, i) => ({ profileId, position: i + 1, text })) });
+  if (s.keyCompetences.length) await tx.keyCompetence.createMany({ data: s.keyCompetences.map((k, i) => ({ profileId, position: i + 1, name: k.name, level: k.level })) });
+  await tx.altTitle.deleteMany({ where: { occupationCode, source: EDITOR_TITLE_SOURCE } });
+  if (s.altTitles.length) await tx.altTitle.createMany({ data: s.altTitles.map((title) => ({ occupationCode, title, source: EDITOR_TITLE_SOURCE, language: "pl" })) });
+}
+
+export async function writePositionContent(tx: Tx, positionId: number, s: PositionSnapshot): Promise<void> {
+  await tx.positionSection.deleteMany({ where: { positionId } });
+  await tx.positionDuty.deleteMany({ where: { positionId } });
+  await tx.positionRequirement.deleteMany({ where: { positionId } });
+  if (s.sections.length) await tx.positionSection.createMany({ data: s.sections.map((sec, i) => ({ positionId, order: i + 1, heading: sec.heading, text: sec.text, items: sec.items })) });
+  if (s.duties.length) await tx.positionDuty.createMany({ data: s.duties.map((text, i) => ({ positionId, order: i + 1, text })) });
+  if (s.requirements.length) await tx.positionRequirement.createMany({ data: s.requirements.map((r, i) => ({ positionId, order: i + 1, label: r.label, value: r.value })) });
+}

@@ -1,0 +1,145 @@
+import { z } from "zod";
+import {
+  occupationCode6Schema,
+  parsedCompetenceSchema,
+  parsedKeyCompetenceSchema,
+  parsedRequirementSchema,
+  parsedSectionSchema,
+  parsedTaskSchema,
+} from "./document";
+
+/**
+ * What an editor edits: one snapshot of an entry, composed from the parsed-document schemas that
+ * the import and the API use, so an edited entry obeys the same rules as an imported one.
+ * Drafts and revisions store these snapshots as JSON. Custom messages are keys of admin.issues.
+ */
+
+const LIMITS = { text: 20_000, short: 500, items: 500 } as const;
+
+const shortText = z.string().trim().min(1).max(LIMITS.short);
+const optionalText = z
+  .string()
+  .trim()
+  .max(LIMITS.text)
+  .transform((v) => (v === "" ? null : v))
+  .nullable();
+const item = z.string().trim().min(1).max(LIMITS.text);
+
+export const ENTITY_TYPES = ["profile", "position"] as const;
+export const entityTypeSchema = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof entityTypeSchema>;
+
+export const profileSnapshotSchema = z
+  .object({
+    title: shortText,
+    synthesis: optionalText,
+    workDescription: optionalText,
+    tasks: z.array(parsedTaskSchema.extend({ title: shortText, knowledge: z.array(item).max(LIMITS.items), skills: z.array(item).max(LIMITS.items) })).max(200),
+    competences: z.array(parsedCompetenceSchema.extend({ title: shortText })).max(100),
+    socialCompetences: z.array(item).max(LIMITS.items),
+    keyCompetences: z.array(parsedKeyCompetenceSchema).max(20),
+    /** Alternative titles added by editors (Polish); GUS and ESCO titles come from the reference data. */
+    altTitles: z.array(shortText).max(LIMITS.items),
+  })
+  .superRefine((p, ctx) => {
+    const seen = new Map<string, number>();
+    p.tasks.forEach((task, i) => {
+      if (seen.has(task.code)) ctx.addIssue({ code: "custom", path: ["tasks", i, "code"], message: "duplicateCode" });
+      seen.set(task.code, i);
+    });
+    const competenceCodes = new Set<string>();
+    p.competences.forEach((c, i) => {
+      if (competenceCodes.has(c.code)) ctx.addIssue({ code: "custom", path: ["competences", i, "code"], message: "duplicateCode" });
+      competenceCodes.add(c.code);
+      c.taskCodes.forEach((code, j) => {
+        if (!seen.has(code)) ctx.addIssue({ code: "custom", path: ["competences", i, "taskCodes", j], message: "unknownTask" });
+      });
+    });
+    const names = new Set<string>();
+    p.keyCompetences.forEach((k, i) => {
+      if (names.has(k.name)) ctx.addIssue({ code: "custom", path: ["keyCompetences", i, "name"], message: "duplicateName" });
+      names.add(k.name);
+    });
+    const titles = new Set<string>();
+    p.altTitles.forEach((title, i) => {
+      const key = title.toLocaleLowerCase("pl");
+      if (titles.has(key)) ctx.addIssue({ code: "custom", path: ["altTitles", i], message: "duplicateTitle" });
+      titles.add(key);
+    });
+  });
+export type ProfileSnapshot = z.infer<typeof profileSnapshotSchema>;
+
+export const positionSnapshotSchema = z.object({
+  title: shortText,
+  employer: optionalText,
+  summary: optionalText,
+  /** The assigned KZiS occupation (6 digits), or null; a suggested code is accepted by copying it here. */
+  occupationCode: z
+    .union([z.literal("").transform(() => null), occupationCode6Schema])
+    .nullable(),
+  sections: z.array(parsedSectionSchema.extend({ heading: shortText, text: z.string().trim().max(LIMITS.text), items: z.array(item).max(LIMITS.items) })).max(100),
+  duties: z.array(item).max(LIMITS.items),
+  requirements: z.array(parsedRequirementSchema.extend({ label: shortText, value: item })).max(LIMITS.items),
+});
+export type PositionSnapshot = z.infer<typeof positionSnapshotSchema>;
+
+export type Snapshot = ProfileSnapshot | PositionSnapshot;
+
+/** The key of an entry: the occupation code of a profile, the id of a position. */
+export const entityKeySchema = z.string().regex(/^(\d{6}|[1-9]\d{0,9})$/);
+
+export const entityRefSchema = z.discriminatedUnion("entityType", [
+  z.object({ entityType: z.literal("profile"), entityKey: occupationCode6Schema }),
+  z.object({ entityType: z.literal("position"), entityKey: z.string().regex(/^[1-9]\d{0,9}$/) }),
+]);
+export type EntityRef = z.infer<typeof entityRefSchema>;
+
+/** The compare-and-set tokens a form carries: the entry version and the draft revision it started from (0 = no draft). */
+export const baseTokensSchema = z.object({
+  baseVersion: z.coerce.number().int().min(1),
+  draftRevision: z.coerce.number().int().min(0),
+});
+export type BaseTokens = z.infer<typeof baseTokensSchema>;
+
+/** The snapshot the form was based on, sent back only to show what changed meanwhile. */
+const jsonField = z.string().max(5_000_000).transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: "custom", message: "invalidJson" });
+    return z.NEVER;
+  }
+});
+
+export const saveDraftSchema = z
+  .object({
+    entityType: entityTypeSchema,
+    entityKey: entityKeySchema,
+    intent: z.enum(["save", "publish"]),
+    message: z.string().trim().max(500).default(""),
+    data: jsonField,
+    base: jsonField,
+  })
+  .and(baseTokensSchema)
+  .transform((input, ctx) => {
+    const schema = input.entityType === "profile" ? profileSnapshotSchema : positionSnapshotSchema;
+    const data = schema.safeParse(input.data);
+    if (!data.success) {
+      for (const issue of data.error.issues) ctx.addIssue({ ...issue, path: ["data", ...issue.path] } as z.core.$ZodRawIssue);
+      return z.NEVER;
+    }
+    const base = schema.safeParse(input.base);
+    return { ...input, data: data.data, base: base.success ? base.data : null };
+  });
+export type SaveDraftInput = z.output<typeof saveDraftSchema>;
+
+export const restoreRevisionSchema = z.object({
+  revisionId: z.coerce.number().int().positive(),
+  draftRevision: z.coerce.number().int().min(0),
+});
+
+export const discardDraftSchema = z.object({
+  entityType: entityTypeSchema,
+  entityKey: entityKeySchema,
+  draftRevision: z.coerce.number().int().min(1),
+});
