@@ -61,6 +61,19 @@ export async function getOccupationByCode(code: string): Promise<OccupationDetai
   };
 }
 
+/**
+ * The typical tasks of the 4-digit unit group a 6-digit occupation belongs to: KZiS gives tasks
+ * only for groups, so an occupation page shows its unit group's, labelled as such. Null for a group.
+ */
+export async function getUnitGroupTasks(code: string): Promise<{ code: string; name: string; tasks: string[] } | null> {
+  if (code.length !== 6) return null;
+  const row = await db.occupation.findUnique({
+    where: { code: code.slice(0, 4) },
+    select: { code: true, name: true, groupTasks: { select: { text: true }, orderBy: { position: "asc" } } },
+  });
+  return row ? { code: row.code, name: row.name, tasks: row.groupTasks.map((t) => t.text) } : null;
+}
+
 export async function listOccupations(query: OccupationListQuery) {
   const where: Prisma.OccupationWhereInput = {
     ...(query.prefix ? { code: { startsWith: query.prefix } } : {}),

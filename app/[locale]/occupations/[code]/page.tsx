@@ -1,19 +1,31 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { Breadcrumbs } from "@/components/occupations/breadcrumbs";
 import { Crosswalk } from "@/components/occupations/crosswalk";
+import { GroupTasks, UnitGroupTasks } from "@/components/occupations/group-tasks";
 import { OccupationList } from "@/components/occupations/occupation-list";
-import { getOccupationByCode } from "@/lib/data/occupations";
+import { OccupationPositions } from "@/components/positions/occupation-positions";
+import { KeyCompetences } from "@/components/profiles/key-competences";
+import { ProfileCompetences } from "@/components/profiles/profile-competences";
+import { ProfileDescription } from "@/components/profiles/profile-description";
+import { ProfileSources } from "@/components/profiles/profile-sources";
+import { ProfileTasks } from "@/components/profiles/profile-tasks";
+import { SocialCompetences } from "@/components/profiles/social-competences";
+import { PrintButton } from "@/components/ui/print-button";
+import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
+import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-async function load(code: string) {
+// cache(): generateMetadata and the page read the same entry within one request.
+const load = cache(async (code: string) => {
   const parsed = occupationCodeSchema.safeParse(code);
   return parsed.success ? getOccupationByCode(parsed.data) : null;
-}
+});
 
 export async function generateMetadata({ params }: Props) {
   const { code } = await params;
@@ -26,9 +38,20 @@ export default async function OccupationPage({ params }: Props) {
   setRequestLocale(locale);
   const entry = await load(code);
   if (!entry) notFound();
-  const [t, tl] = await Promise.all([getTranslations("occupation"), getTranslations("levels")]);
+  const isOccupation = entry.level === "occupation";
+  const [t, tl, tp, profile, unitGroup, positions] = await Promise.all([
+    getTranslations("occupation"),
+    getTranslations("levels"),
+    getTranslations("print"),
+    entry.hasProfile ? getProfileByCode(entry.code) : null,
+    isOccupation ? getUnitGroupTasks(entry.code) : null,
+    listPositionsForOccupation(entry.code),
+  ]);
   const titlesPl = entry.altTitles.filter((a) => a.language === "pl");
   const titlesEn = entry.altTitles.filter((a) => a.language === "en");
+  // INFOdoradca+ profiles are Polish; the language of the first source document is the content's.
+  const profileLang = profile?.sources[0]?.language ?? "pl";
+  const hasPositions = positions.assigned.length > 0 || positions.suggested.length > 0;
 
   return (
     <article className="space-y-8">
@@ -38,10 +61,13 @@ export default async function OccupationPage({ params }: Props) {
           {tl(entry.level)} · {t("code")} <span className="font-mono">{entry.code}</span>
           {entry.isVocational ? <> · {t("vocational")}</> : null}
         </p>
-        <h1 className="text-3xl font-bold" lang="pl">
+        <h1 className="text-3xl font-bold break-words" lang="pl">
           {entry.name}
         </h1>
+        <PrintButton label={tp("button")} />
       </header>
+
+      <Crosswalk entry={entry} />
 
       <section aria-labelledby="description" className="space-y-2">
         <h2 id="description" className="text-xl font-semibold">
@@ -50,18 +76,19 @@ export default async function OccupationPage({ params }: Props) {
         {entry.description ? <p lang="pl">{entry.description}</p> : <p className="text-slate-600">{t("noDescription")}</p>}
       </section>
 
-      {entry.groupTasks.length > 0 ? (
-        <section aria-labelledby="group-tasks" className="space-y-2">
-          <h2 id="group-tasks" className="text-xl font-semibold">
-            {t("groupTasks")}
-          </h2>
-          <ul className="list-disc space-y-1 pl-6" lang="pl">
-            {entry.groupTasks.map((task, i) => (
-              <li key={i}>{task}</li>
-            ))}
-          </ul>
-        </section>
+      {profile ? (
+        <>
+          <ProfileDescription synthesis={profile.synthesis} workDescription={profile.workDescription} contentLang={profileLang} />
+          {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang={profileLang} /> : null}
+          {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang={profileLang} /> : null}
+          {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang={profileLang} /> : null}
+          <KeyCompetences items={profile.keyCompetences} contentLang={profileLang} />
+          {profile.sources.length > 0 ? <ProfileSources sources={profile.sources} /> : null}
+        </>
       ) : null}
+
+      {entry.groupTasks.length > 0 ? <GroupTasks tasks={entry.groupTasks} /> : null}
+      {unitGroup && unitGroup.tasks.length > 0 ? <UnitGroupTasks group={unitGroup} /> : null}
 
       {entry.children.length > 0 ? (
         <section aria-labelledby="children" className="space-y-2">
@@ -80,14 +107,12 @@ export default async function OccupationPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2">
             {[...titlesPl, ...titlesEn].map((a) => (
               <li key={`${a.source}-${a.language}-${a.title}`} lang={a.language} className="rounded bg-slate-100 px-2 py-1 text-sm">
-                {a.title} <span className="text-xs text-slate-600">({a.source === "gus" ? t("sourceGus") : t("sourceEsco")})</span>
+                {a.title} <span className="text-xs text-slate-700">({a.source === "gus" ? t("sourceGus") : t("sourceEsco")})</span>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-
-      <Crosswalk entry={entry} />
 
       {entry.escoSkills.length > 0 ? (
         <section aria-labelledby="esco-skills" className="space-y-2">
@@ -103,6 +128,8 @@ export default async function OccupationPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+
+      {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
     </article>
   );
 }

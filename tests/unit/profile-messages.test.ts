@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createTranslator } from "next-intl";
+import type { ReactNode } from "react";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The profile, position and print messages: every key exists in all three UI languages and every
+ * message formats (ICU select keys cannot contain hyphens, which a bad message only shows at runtime).
+ */
+const LOCALES = ["pl", "en", "kk"] as const;
+const NAMESPACES = ["profile", "position", "print"] as const;
+const VALUES = {
+  first: "Z1",
+  last: "Z5",
+  date: "20 listopada 2026",
+  part: "tasks",
+  kind: "jobDescription",
+  lang: "kk",
+  score: "0,42",
+  fileName: "plik.txt",
+  code: "3514",
+  groupName: "Technicy sieci internetowych",
+  name: (chunks: ReactNode) => chunks,
+};
+
+function load(locale: string, namespace: string): Record<string, Record<string, string>> {
+  const file = path.resolve("lib/i18n/messages", locale, `${namespace}.json`);
+  return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, Record<string, string>>;
+}
+
+describe.each(NAMESPACES)("%s messages", (namespace) => {
+  const keys = Object.keys(load("pl", namespace)[namespace] ?? {}).sort();
+
+  it.each(LOCALES)("%s has the same keys as Polish", (locale) => {
+    expect(Object.keys(load(locale, namespace)[namespace] ?? {}).sort()).toEqual(keys);
+  });
+
+  it.each(LOCALES)("every %s message formats without error", (locale) => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale, messages: load(locale, namespace), namespace, onError: (e) => errors.push(e.message) });
+    for (const key of keys) t.rich(key, VALUES);
+    expect(errors).toEqual([]);
+  });
+});
