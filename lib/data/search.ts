@@ -1,0 +1,26 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/sqlite";
+import { env, sqlitePathFromUrl } from "@/lib/env";
+import { searchIndex, suggestFromIndex } from "@/lib/search/engine";
+import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
+
+/**
+ * Full-text search over occupations and positions. FTS5 is outside Prisma, so this reads through
+ * its own read-only better-sqlite3 connection (one per process, like the Prisma client); WAL mode
+ * lets it read while an import writes.
+ */
+const globalForSearch = globalThis as unknown as { atlasSearchDb?: Database.Database };
+
+function searchDb(): Database.Database {
+  globalForSearch.atlasSearchDb ??= openSqlite(sqlitePathFromUrl(env.DATABASE_URL), { readonly: true });
+  return globalForSearch.atlasSearchDb;
+}
+
+export async function searchEntries(params: SearchQuery): Promise<SearchResponse> {
+  return searchIndex(searchDb(), params);
+}
+
+export async function suggest(prefix: string, limit = 8): Promise<SuggestResponse> {
+  return suggestFromIndex(searchDb(), prefix, limit);
+}

@@ -1,0 +1,84 @@
+/**
+ * The list of indexed entries (code, kind, level, flags, name), kept in memory per connection.
+ * Filters, facets and code-prefix queries then run over a few thousand small objects instead of
+ * joining the index to its content table on every query. It is re-read when the index version
+ * (lib/search/index-version.ts) moves.
+ */
+import type Database from "better-sqlite3";
+import type { OccupationLevel } from "@/lib/validation/occupation";
+import type { EntryKind } from "./documents";
+import { readIndexVersion } from "./index-version";
+import { foldedWords } from "./tokens";
+
+export type Entry = {
+  id: number;
+  code: string | null;
+  positionId: number | null;
+  level: OccupationLevel | null;
+  kind: EntryKind;
+  language: string;
+  hasProfile: boolean;
+  isVocational: boolean;
+  name: string;
+  /** Folded words of the name, space-separated: for the exact-name boost. */
+  foldedName: string;
+};
+
+export type EntryList = {
+  version: string;
+  byId: Map<number, Entry>;
+  /** KZiS entries and linked positions in code order (the hierarchy read top-down), then unlinked positions. */
+  inCodeOrder: Entry[];
+  /** Names of the KZiS entries, for facet labels. */
+  nameByCode: Map<string, string>;
+};
+
+type Row = {
+  id: number;
+  code: string | null;
+  position_id: number | null;
+  level: string | null;
+  kind: string;
+  language: string;
+  has_profile: number;
+  is_vocational: number;
+  name: string;
+};
+
+const cache = new WeakMap<Database.Database, EntryList>();
+
+export function compareByCode(a: Entry, b: Entry): number {
+  if (a.code === null || b.code === null) return a.code === b.code ? a.id - b.id : a.code === null ? 1 : -1;
+  // Positions come after the KZiS entry they are linked to.
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : a.id - b.id;
+}
+
+export function getEntries(db: Database.Database): EntryList {
+  const version = readIndexVersion(db);
+  const cached = cache.get(db);
+  if (cached && cached.version === version) return cached;
+
+  const rows = db.prepare(`SELECT id, code, position_id, level, kind, language, has_profile, is_vocational, name FROM search_entry`).all() as Row[];
+  const entries = rows.map(
+    (r): Entry => ({
+      id: r.id,
+      code: r.code,
+      positionId: r.position_id,
+      level: r.level as OccupationLevel | null,
+      kind: r.kind as EntryKind,
+      language: r.language,
+      hasProfile: r.has_profile === 1,
+      isVocational: r.is_vocational === 1,
+      name: r.name,
+      foldedName: foldedWords(r.name).join(" "),
+    }),
+  );
+  const list: EntryList = {
+    version,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    inCodeOrder: [...entries].sort(compareByCode),
+    nameByCode: new Map(entries.filter((e) => e.kind === "occupation" && e.code).map((e) => [e.code!, e.name])),
+  };
+  cache.set(db, list);
+  return list;
+}

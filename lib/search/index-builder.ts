@@ -1,0 +1,195 @@
+/**
+ * Builds the search index (search_entry + search_fts, suggest_entry + suggest_fts; see
+ * prisma/migrations/20261122190000_search_fts). Raw better-sqlite3, because FTS5 is outside Prisma.
+ *
+ *   rebuildSearchIndex(db)        everything, in one transaction (seed, start, after a reference reload)
+ *   reindexEntries(db, { … })     some entries, after a document import changed them
+ *
+ * The FTS tables are external-content tables without triggers: a bulk load then costs one
+ * FTS5 'rebuild', and a single entry is removed from the index with the FTS5 'delete' command
+ * and the values it was indexed with.
+ */
+import type Database from "better-sqlite3";
+import { foldText } from "@/lib/text";
+import { readOccupationDocuments, readPositionDocuments, type DocumentFilter, type IndexLine, type SearchDocument, type TitleLine } from "./documents";
+import { MAX_SUGGEST_ROWS_PER_ENTRY, SUGGEST_TIERS, occupationEntryId, positionEntryId, suggestRowId, type SuggestTier } from "./ids";
+import { bumpIndexVersion } from "./index-version";
+import { createTextStemmer, stemText } from "./stem";
+
+const ENTRY_COLUMNS = [
+  "id", "code", "position_id", "level", "kind", "language", "has_profile", "is_vocational",
+  "name", "titles", "tasks", "description", "name_stem", "titles_stem", "tasks_stem", "description_stem",
+] as const;
+const FTS_COLUMNS = ["name", "titles", "tasks", "description", "name_stem", "titles_stem", "tasks_stem", "description_stem"] as const;
+
+type EntryRow = {
+  id: number;
+  code: string | null;
+  position_id: number | null;
+  level: string | null;
+  kind: string;
+  language: string;
+  has_profile: number;
+  is_vocational: number;
+  name: string;
+  titles: string;
+  tasks: string;
+  description: string;
+  name_stem: string;
+  titles_stem: string;
+  tasks_stem: string;
+  description_stem: string;
+};
+
+type SuggestRow = { id: number; entry_id: number; source: string; text: string; text_stem: string };
+
+/** Lines are kept apart by newlines, so a snippet can show the one task or title that matched. */
+const joinLines = (lines: IndexLine[]) => lines.map((l) => l.text.replace(/\s*\n\s*/g, " ")).join("\n");
+/** English lines (ESCO labels) get no stems: the Polish rules would only add noise. */
+const stemLines = (lines: IndexLine[], stem: TextStemmer) => lines.filter((l) => l.language !== "en").map((l) => stem(l.text)).join("\n");
+
+type TextStemmer = (text: string) => string;
+
+export function toEntryRow(doc: SearchDocument, stem: TextStemmer = stemText): EntryRow {
+  const name: IndexLine = { text: doc.name, language: doc.language };
+  return {
+    id: doc.entryId,
+    code: doc.code,
+    position_id: doc.positionId,
+    level: doc.level,
+    kind: doc.kind,
+    language: doc.language,
+    has_profile: doc.hasProfile ? 1 : 0,
+    is_vocational: doc.isVocational ? 1 : 0,
+    name: doc.name,
+    titles: joinLines(doc.titles),
+    tasks: joinLines(doc.tasks),
+    description: joinLines(doc.description),
+    name_stem: stemLines([name], stem),
+    titles_stem: stemLines(doc.titles, stem),
+    tasks_stem: stemLines(doc.tasks, stem),
+    description_stem: stemLines(doc.description, stem),
+  };
+}
+
+function nameTier(doc: SearchDocument): SuggestTier {
+  if (doc.kind !== "occupation") return SUGGEST_TIERS.positionTitle;
+  if (doc.level !== "occupation") return SUGGEST_TIERS.groupName;
+  return doc.hasProfile ? SUGGEST_TIERS.profileName : SUGGEST_TIERS.occupationName;
+}
+
+function titleTier(title: TitleLine): SuggestTier {
+  if (title.source === "esco") return title.language === "pl" ? SUGGEST_TIERS.escoTitlePl : SUGGEST_TIERS.escoTitleOther;
+  return SUGGEST_TIERS.gusTitle;
+}
+
+/** The entry's name and each distinct title (folded), ranked by tier and length. */
+export function toSuggestRows(doc: SearchDocument, stem: TextStemmer = stemText): SuggestRow[] {
+  const seen = new Set<string>();
+  const rows: SuggestRow[] = [];
+  const add = (text: string, language: string, source: string, tier: SuggestTier) => {
+    const key = foldText(text).trim();
+    if (!key || seen.has(key) || rows.length >= MAX_SUGGEST_ROWS_PER_ENTRY) return;
+    seen.add(key);
+    rows.push({
+      id: suggestRowId(tier, text.length, doc.entryId, rows.length),
+      entry_id: doc.entryId,
+      source,
+      text,
+      text_stem: language === "en" ? "" : stem(text),
+    });
+  };
+  add(doc.name, doc.language, "name", nameTier(doc));
+  // Best tier first, so a title given by GUS and by ESCO keeps the GUS rank.
+  const titles = doc.titles.map((t) => ({ ...t, tier: titleTier(t) })).sort((a, b) => a.tier - b.tier);
+  for (const t of titles) add(t.text, t.language, t.source, t.tier);
+  return rows;
+}
+
+function statements(db: Database.Database) {
+  const placeholders = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(", ");
+  return {
+    insertEntry: db.prepare(`INSERT INTO search_entry (${ENTRY_COLUMNS.join(", ")}) VALUES (${placeholders(ENTRY_COLUMNS)})`),
+    insertSuggest: db.prepare(`INSERT INTO suggest_entry (id, entry_id, source, text, text_stem) VALUES (@id, @entry_id, @source, @text, @text_stem)`),
+  };
+}
+
+/** True before the first build (a new database, or one migrated from before the search tables). */
+export function isSearchIndexEmpty(db: Database.Database): boolean {
+  return db.prepare(`SELECT 1 FROM search_entry LIMIT 1`).get() === undefined;
+}
+
+export type RebuildResult = { entries: number; suggestions: number; milliseconds: number };
+
+/** Re-creates the whole index from the domain tables, in one transaction. */
+export function rebuildSearchIndex(db: Database.Database): RebuildResult {
+  const started = performance.now();
+  const docs = [...readOccupationDocuments(db), ...readPositionDocuments(db)];
+  const { insertEntry, insertSuggest } = statements(db);
+  const stem = createTextStemmer();
+  let suggestions = 0;
+  db.transaction(() => {
+    db.exec(`DELETE FROM search_entry; DELETE FROM suggest_entry;`);
+    for (const doc of docs) {
+      insertEntry.run(toEntryRow(doc, stem));
+      for (const row of toSuggestRows(doc, stem)) {
+        insertSuggest.run(row);
+        suggestions++;
+      }
+    }
+    // 'rebuild' drops the FTS index and re-reads the content tables in one pass.
+    db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild'); INSERT INTO suggest_fts(suggest_fts) VALUES ('rebuild');`);
+    bumpIndexVersion(db);
+  })();
+  return { entries: docs.length, suggestions, milliseconds: Math.round(performance.now() - started) };
+}
+
+export type ReindexResult = { updated: number; removed: number };
+
+/**
+ * Re-indexes the given entries: an occupation whose profile was imported or edited, a position
+ * that was imported, changed or deleted (an id that no longer exists is removed from the index).
+ */
+export function reindexEntries(db: Database.Database, filter: DocumentFilter): ReindexResult {
+  const codes = [...new Set(filter.occupationCodes ?? [])].filter((c) => /^\d{1,6}$/.test(c));
+  const positionIds = [...new Set(filter.positionIds ?? [])].filter((id) => Number.isInteger(id) && id > 0 && id < 2_000_000);
+  if (codes.length === 0 && positionIds.length === 0) return { updated: 0, removed: 0 };
+
+  const docs = [...(codes.length ? readOccupationDocuments(db, codes) : []), ...(positionIds.length ? readPositionDocuments(db, positionIds) : [])];
+  const entryIds = [...codes.map(occupationEntryId), ...positionIds.map(positionEntryId)];
+  const { insertEntry, insertSuggest } = statements(db);
+  const ftsValues = (prefix: string) => FTS_COLUMNS.map((c) => `${prefix}${c}`).join(", ");
+  const selectEntry = db.prepare(`SELECT id, ${FTS_COLUMNS.join(", ")} FROM search_entry WHERE id = ?`);
+  const deleteEntryFts = db.prepare(`INSERT INTO search_fts (search_fts, rowid, ${FTS_COLUMNS.join(", ")}) VALUES ('delete', @id, ${ftsValues("@")})`);
+  const deleteEntry = db.prepare(`DELETE FROM search_entry WHERE id = ?`);
+  const insertEntryFts = db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(", ")}) VALUES (@id, ${ftsValues("@")})`);
+  const selectSuggest = db.prepare(`SELECT id, text, text_stem FROM suggest_entry WHERE entry_id = ?`);
+  const deleteSuggestFts = db.prepare(`INSERT INTO suggest_fts (suggest_fts, rowid, text, text_stem) VALUES ('delete', @id, @text, @text_stem)`);
+  const deleteSuggest = db.prepare(`DELETE FROM suggest_entry WHERE entry_id = ?`);
+  const insertSuggestFts = db.prepare(`INSERT INTO suggest_fts (rowid, text, text_stem) VALUES (@id, @text, @text_stem)`);
+
+  let removed = 0;
+  db.transaction(() => {
+    for (const id of entryIds) {
+      const old = selectEntry.get(id) as Record<string, unknown> | undefined;
+      if (old) {
+        deleteEntryFts.run(old);
+        deleteEntry.run(id);
+        removed++;
+      }
+      for (const row of selectSuggest.all(id)) deleteSuggestFts.run(row);
+      deleteSuggest.run(id);
+    }
+    for (const doc of docs) {
+      const row = toEntryRow(doc);
+      insertEntry.run(row);
+      insertEntryFts.run(row);
+      for (const s of toSuggestRows(doc)) {
+        insertSuggest.run(s);
+        insertSuggestFts.run(s);
+      }
+    }
+    bumpIndexVersion(db);
+  })();
+  return { updated: docs.length, removed: Math.max(0, removed - docs.length) };
+}
