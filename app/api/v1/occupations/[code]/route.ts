@@ -1,17 +1,17 @@
 import { NextResponse } from "next/server";
-import { handleApi, jsonError } from "@/lib/api";
+import { corsPreflight, jsonError, publicGet } from "@/lib/api";
 import { getOccupationByCode } from "@/lib/data/occupations";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  return handleApi(async () => {
-    const { code } = await params;
-    const parsed = occupationCodeSchema.safeParse(code);
-    if (!parsed.success) return jsonError(404, "not_found", `No occupation with code ${code}`);
-    const entry = await getOccupationByCode(parsed.data);
-    if (!entry) return jsonError(404, "not_found", `No occupation with code ${code}`);
-    return NextResponse.json(entry);
-  });
-}
+export const GET = publicGet(async (_request: Request, { params }: { params: Promise<{ code: string }> }) => {
+  const { code } = await params;
+  const parsed = occupationCodeSchema.safeParse(code);
+  if (!parsed.success) return jsonError(404, "not_found", `No occupation with code ${code}`);
+  const entry = await getOccupationByCode(parsed.data);
+  if (!entry) return jsonError(404, "not_found", `No occupation with code ${code}`);
+  return NextResponse.json(entry);
+});
+
+export const OPTIONS = corsPreflight;

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { comparisonSchema, compareQuerySchema } from "@/lib/validation/compare";
+import {
+  catalogueLineSchema,
+  occupationExportQuerySchema,
+  occupationExportSchema,
+  occupationListExportQuerySchema,
+} from "@/lib/validation/export";
+import { apiErrorSchema, occupationCodeSchema, occupationDetailSchema, occupationListResponseSchema } from "@/lib/validation/occupation";
+
+/**
+ * The public endpoints, described by the same zod schemas the routes parse with and the pages
+ * use: lib/openapi/document.ts turns this list into the OpenAPI document, and the API page reads
+ * that document. A new public route adds its entry here (a test checks every route is listed).
+ */
+
+export type EndpointResponse = {
+  description: string;
+  /** Content type → schema of the body (omitted: no body). */
+  content?: Record<string, z.ZodType | null>;
+};
+
+export type Endpoint = {
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: "occupations" | "compare" | "skills" | "export" | "meta";
+  pathParams?: z.ZodObject;
+  query?: z.ZodObject;
+  responses: Record<string, EndpointResponse>;
+};
+
+/** Schemas that get a name under components.schemas (and a $ref wherever they appear). */
+export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
+  ApiError: apiErrorSchema,
+  OccupationList: occupationListResponseSchema,
+  OccupationDetail: occupationDetailSchema,
+  OccupationExport: occupationExportSchema,
+  Comparison: comparisonSchema,
+  CatalogueLine: catalogueLineSchema,
+};
+
+const codePath = z.object({ code: occupationCodeSchema.meta({ description: "KZiS code: 1, 2, 3, 4 or 6 digits, a string (leading zeros kept)", examples: ["351402", "011001"] }) });
+
+const CSV = "text/csv";
+const notFound: EndpointResponse = { description: "No such entry", content: { "application/json": apiErrorSchema } };
+const badQuery: EndpointResponse = { description: "Invalid query parameters (zod issues in error.issues)", content: { "application/json": apiErrorSchema } };
+
+export const ENDPOINTS: Endpoint[] = [
+  {
+    path: "/api/v1/occupations",
+    operationId: "listOccupations",
+    tag: "occupations",
+    summary: "List KZiS entries",
+    description: "Pages through the classification, optionally under a code prefix and at one level. format=csv gives the same page as CSV.",
+    query: occupationListExportQuerySchema,
+    responses: {
+      "200": { description: "One page of entries", content: { "application/json": occupationListResponseSchema, [CSV]: null } },
+      "400": badQuery,
+    },
+  },
+  {
+    path: "/api/v1/occupations/{code}",
+    operationId: "getOccupation",
+    tag: "occupations",
+    summary: "One KZiS entry",
+    description: "The entry with its parents, children, group tasks, other titles, ESCO and ISCO links and ESCO skills.",
+    pathParams: codePath,
+    responses: { "200": { description: "The entry", content: { "application/json": occupationDetailSchema } }, "404": notFound },
+  },
+  {
+    path: "/api/v1/occupations/{code}/export",
+    operationId: "exportOccupation",
+    tag: "export",
+    summary: "Export one occupation with its profile",
+    description:
+      "Everything known about one entry: the classification data, the described profile (tasks, knowledge, skills, competences, key-competence levels; null level = unknown) and its positions. format=csv gives one row per item (long format) with a UTF-8 BOM.",
+    pathParams: codePath,
+    query: occupationExportQuerySchema,
+    responses: {
+      "200": { description: "The export", content: { "application/json": occupationExportSchema, [CSV]: null } },
+      "400": badQuery,
+      "404": notFound,
+    },
+  },
+  {
+    path: "/api/v1/compare",
+    operationId: "compare",
+    tag: "compare",
+    summary: "Compare 2–4 entries",
+    description:
+      'Aligns tasks, knowledge, skills, social competences, requirements and ESCO skills of 2–4 entries (KZiS codes or positions as "p12"), marks shared items and gives the overlap per section, and lines up key-competence levels.',
+    query: compareQuerySchema,
+    responses: {
+      "200": { description: "The comparison", content: { "application/json": comparisonSchema } },
+      "400": badQuery,
+      "404": notFound,
+    },
+  },
+  {
+    path: "/api/v1/export",
+    operationId: "exportCatalogue",
+    tag: "export",
+    summary: "The whole catalogue as JSON Lines",
+    description:
+      "Streamed, one JSON object per line (the schema below is that of one line): first a meta line, then every KZiS entry by code (with its profile when it has one), then every position. The ETag is the data version.",
+    responses: { "200": { description: "JSON Lines", content: { "application/x-ndjson": catalogueLineSchema } } },
+  },
+  {
+    path: "/api/v1/openapi.json",
+    operationId: "openapi",
+    tag: "meta",
+    summary: "This OpenAPI 3.1 document",
+    responses: { "200": { description: "The OpenAPI document", content: { "application/json": null } } },
+  },
+];
