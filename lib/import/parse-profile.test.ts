@@ -145,6 +145,13 @@ describe("parseProfile: a page cut off part-way", () => {
     expect(doc.warnings).toContain("Z4: the last item has no closing full stop; the list may be cut off");
   });
 
+  it("stops the lists at the page footer of a page cut short", () => {
+    const cut = cutBefore(mail, "Pracownik powinien mieć zdolność");
+    const doc = parseProfile(`${cut.trimEnd()}\nPartnerzy\n\nNa skróty`);
+    expect(doc.socialCompetences).toEqual(mailGolden.socialCompetences);
+    expect(doc.warnings).toEqual(["missing key competences"]);
+  });
+
   it("keeps the social competences read before the cut and reports the missing key competences", () => {
     const doc = parseProfile(cutBefore(media, "Pracownik powinien mieć zdolność"));
     expect(doc.socialCompetences).toEqual(mediaGolden.socialCompetences);
@@ -221,9 +228,8 @@ describe("parseProfile: section 2 “Opis zawodu”", () => {
     ]);
   });
 
-  it("reads a page holding both sections as part “both”", () => {
-    const both = PROFILE_DESCRIPTION_PAGE.replace(/\nPartnerzy[\s\S]*$/u, "") + readSeed("mailAdministrator").slice(readSeed("mailAdministrator").indexOf("3. Zadania zawodowe"));
-    const parsed = parseProfile(both);
+  it("reads two pages saved into one file (section 2, then section 3, each with header and footer) as part “both”", () => {
+    const parsed = parseProfile(`${PROFILE_DESCRIPTION_PAGE}\n${readSeed("mailAdministrator")}`);
     expect(parsed.part).toBe("both");
     expect(parsed.synthesis).toBe(doc.synthesis);
     expect(parsed.tasks).toEqual(mailGolden.tasks);
