@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OccupationList } from "@/components/occupations/occupation-list";
-import { SearchForm } from "@/components/search-form";
+import { SearchBox } from "@/components/search/search-box";
 import { countOccupations, getMajorGroups } from "@/lib/data/occupations";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="space-y-3">
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <p className="text-slate-700">{t("intro", { count })}</p>
-        <SearchForm locale={locale} />
+        <SearchBox locale={locale} />
       </section>
       <section aria-labelledby="majors" className="space-y-3">
         <h2 id="majors" className="text-xl font-semibold">

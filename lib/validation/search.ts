@@ -156,6 +156,3 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const suggestResponseSchema = z.object({ query: z.string(), items: z.array(suggestionSchema) });
 export type SuggestResponse = z.infer<typeof suggestResponseSchema>;
-
-/** ?q= alone (the old name search page). Anything a user types is accepted; it is trimmed and bounded. */
-export const nameSearchParamsSchema = z.object({ q: querySchema.catch("") });

@@ -1,37 +1,70 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OccupationList } from "@/components/occupations/occupation-list";
-import { SearchForm } from "@/components/search-form";
-import { searchOccupationsByName } from "@/lib/data/occupations";
-import { nameSearchParamsSchema } from "@/lib/validation/search";
+import { Pagination } from "@/components/search/pagination";
+import { SearchBox } from "@/components/search/search-box";
+import { SearchFacets } from "@/components/search/search-facets";
+import type { SearchState } from "@/components/search/search-href";
+import { SearchResults } from "@/components/search/search-results";
+import { searchEntries } from "@/lib/data/search";
+import { searchPageParamsSchema } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ locale }, raw] = await Promise.all([params, searchParams]);
   const t = await getTranslations({ locale, namespace: "search" });
-  return { title: t("heading") };
+  const { q } = searchPageParamsSchema.parse(raw);
+  return { title: q ? `${q} · ${t("heading")}` : t("heading") };
 }
 
 export default async function SearchPage(props: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ locale }, raw] = await Promise.all([props.params, props.searchParams]);
   setRequestLocale(locale);
-  const { q } = nameSearchParamsSchema.parse(raw);
-  const t = await getTranslations("search");
-  const items = q ? await searchOccupationsByName(q, 100) : [];
+  // Lenient: a bad filter in a shared link is dropped, the page still shows.
+  const state: SearchState = searchPageParamsSchema.parse(raw);
+  const [t, result] = await Promise.all([getTranslations("searchResults"), searchEntries(state)]);
+  const pages = Math.max(1, Math.ceil(result.total / state.pageSize));
+
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
-      <SearchForm locale={locale} defaultValue={q} />
-      {!q ? (
-        <p>{t("empty")}</p>
-      ) : items.length === 0 ? (
-        <p role="status">{t("none", { query: q })}</p>
-      ) : (
-        <section className="space-y-3">
-          <p role="status">{t("resultsFor", { query: q, count: items.length })}</p>
-          <OccupationList items={items} showLevel />
+      <SearchBox locale={locale} defaultValue={state.q} />
+
+      <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+        <aside className="order-2 md:order-1" aria-label={t("filtersLabel")}>
+          <SearchFacets state={state} facets={result.facets} />
+        </aside>
+
+        <section className="order-1 space-y-4 md:order-2" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="sr-only">
+            {t("resultsHeading")}
+          </h2>
+          <div role="status" className="space-y-1">
+            {result.mode === "empty" ? <p>{t("empty")}</p> : null}
+            {result.mode === "too-short" ? <p>{t("tooShort")}</p> : null}
+            {result.mode !== "empty" && result.mode !== "too-short" ? (
+              result.total === 0 ? (
+                <>
+                  <p>{state.q ? t("none", { query: state.q }) : t("noneFiltered")}</p>
+                  <p className="text-sm text-slate-700">{t("noneHint")}</p>
+                </>
+              ) : (
+                <p>
+                  {result.mode === "code"
+                    ? t("codeResults", { code: state.q, count: result.total })
+                    : result.mode === "browse"
+                      ? t("browseResults", { count: result.total })
+                      : t("resultsFor", { query: state.q, count: result.total })}
+                  {pages > 1 ? ` · ${t("pageOf", { page: state.page, pages })}` : null}
+                </p>
+              )
+            ) : null}
+            {result.isPartial ? <p className="text-sm text-amber-900">{t("partial")}</p> : null}
+          </div>
+
+          {result.items.length > 0 ? <SearchResults items={result.items} startIndex={(state.page - 1) * state.pageSize + 1} /> : null}
+          <Pagination state={state} total={result.total} />
         </section>
-      )}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,195 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { getPathname, useRouter } from "@/lib/i18n/navigation";
+import { suggestResponseSchema, type Suggestion } from "@/lib/validation/search";
+
+/** Suggestions start at two characters: one letter matches half the catalogue. */
+const MIN_CHARS = 2;
+const DEBOUNCE_MS = 150;
+
+function suggestionHref(s: Suggestion): string {
+  return s.positionId !== null ? `/positions/${s.positionId}` : `/occupations/${s.code}`;
+}
+
+/**
+ * The search field with suggestions as you type: the WAI-ARIA 1.2 combobox pattern (an editable
+ * combobox with a listbox popup, list autocomplete, manual selection). Arrow keys move through the
+ * suggestions, Enter opens the one selected (or submits the query), Escape closes the list and then
+ * clears the field. It is a plain GET form underneath, so it works without JavaScript.
+ */
+export function SearchBox({ locale, defaultValue = "" }: { locale: string; defaultValue?: string }) {
+  const t = useTranslations("suggest");
+  const ts = useTranslations("search");
+  const router = useRouter();
+  const id = useId();
+  const inputId = `${id}q`;
+  const listId = `${id}list`;
+  const optionId = (i: number) => `${id}option${i}`;
+
+  const [value, setValue] = useState(defaultValue);
+  const [items, setItems] = useState<Suggestion[]>([]);
+  const [isOpen, setIsOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [announcement, setAnnouncement] = useState("");
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+  const hasFocus = useRef(false);
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      inFlight.current?.abort();
+    },
+    [],
+  );
+
+  function close() {
+    setIsOpen(false);
+    setActive(-1);
+  }
+
+  async function load(query: string) {
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
+    try {
+      const response = await fetch(`/api/v1/suggest?q=${encodeURIComponent(query)}`, { signal: controller.signal, headers: { accept: "application/json" } });
+      if (!response.ok) return;
+      const parsed = suggestResponseSchema.safeParse(await response.json());
+      if (!parsed.success || controller.signal.aborted) return;
+      setItems(parsed.data.items);
+      setActive(-1);
+      setIsOpen(hasFocus.current && parsed.data.items.length > 0);
+      setAnnouncement(t("count", { count: parsed.data.items.length }));
+    } catch {
+      // Aborted by the next keystroke, or offline: the plain form still works.
+    }
+  }
+
+  function onChange(next: string) {
+    setValue(next);
+    if (timer.current) clearTimeout(timer.current);
+    if (next.trim().length < MIN_CHARS) {
+      inFlight.current?.abort();
+      setItems([]);
+      setAnnouncement("");
+      close();
+      return;
+    }
+    timer.current = setTimeout(() => void load(next.trim()), DEBOUNCE_MS);
+  }
+
+  function choose(s: Suggestion) {
+    close();
+    router.push(suggestionHref(s));
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const count = items.length;
+    switch (event.key) {
+      case "ArrowDown":
+        if (count === 0) return;
+        event.preventDefault();
+        if (!isOpen) {
+          setIsOpen(true);
+          setActive(event.altKey ? -1 : 0);
+        } else setActive((active + 1) % count);
+        return;
+      case "ArrowUp":
+        if (count === 0) return;
+        event.preventDefault();
+        if (!isOpen) setIsOpen(true);
+        setActive(active <= 0 ? count - 1 : active - 1);
+        return;
+      case "Enter": {
+        const chosen = isOpen && active >= 0 ? items[active] : undefined;
+        // Without a selected suggestion, Enter submits the form: the full results page.
+        if (chosen) {
+          event.preventDefault();
+          choose(chosen);
+        }
+        return;
+      }
+      case "Escape":
+        event.preventDefault();
+        if (isOpen) close();
+        else onChange("");
+        return;
+    }
+  }
+
+  const activeId = isOpen && active >= 0 ? optionId(active) : undefined;
+  return (
+    <form role="search" action={getPathname({ href: "/search", locale })} method="get" className="flex flex-col gap-2 sm:flex-row">
+      <label htmlFor={inputId} className="sr-only">
+        {ts("label")}
+      </label>
+      <div className="relative w-full">
+        <input
+          id={inputId}
+          name="q"
+          type="search"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={isOpen}
+          aria-controls={listId}
+          aria-activedescendant={activeId}
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          placeholder={ts("placeholder")}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            hasFocus.current = true;
+            if (items.length > 0 && value.trim().length >= MIN_CHARS) setIsOpen(true);
+          }}
+          onBlur={() => {
+            hasFocus.current = false;
+            close();
+          }}
+          className="w-full rounded border border-slate-400 px-3 py-2 text-base"
+        />
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t("listLabel")}
+          hidden={!isOpen}
+          className="absolute left-0 right-0 top-full z-20 mt-1 max-h-96 overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg"
+        >
+          {items.map((s, i) => (
+            <li
+              key={`${s.positionId ?? s.code}-${s.label}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              // mousedown would blur the input and close the list before the click lands.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(s)}
+              onMouseMove={() => i !== active && setActive(i)}
+              className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-brand-700 text-white" : "text-slate-900"}`}
+            >
+              <span className="flex items-baseline gap-2">
+                {s.code ? <span className={`font-mono text-sm ${i === active ? "text-white" : "text-slate-600"}`}>{s.code}</span> : null}
+                <span>{s.label}</span>
+              </span>
+              {s.label !== s.name ? (
+                <span className={`block text-sm ${i === active ? "text-white" : "text-slate-600"}`}>
+                  {t("titleOf", { name: s.name })}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {ts("submit")}
+      </button>
+      <div role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { SearchItem } from "@/lib/validation/search";
+import { SnippetText } from "./snippet-text";
+
+function itemHref(item: SearchItem): string {
+  return item.positionId !== null ? `/positions/${item.positionId}` : `/occupations/${item.code}`;
+}
+
+/** One result per row: code, name, what kind of entry it is, and where the words matched. */
+export async function SearchResults({ items, startIndex }: { items: SearchItem[]; startIndex: number }) {
+  const [t, tl] = await Promise.all([getTranslations("searchResults"), getTranslations("levels")]);
+  return (
+    <ol start={startIndex} className="divide-y divide-slate-200 rounded border border-slate-200">
+      {items.map((item) => (
+        <li key={item.positionId !== null ? `p${item.positionId}` : `o${item.code}`} className="space-y-1 px-3 py-3">
+          <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            {item.code ? <span className="w-16 shrink-0 font-mono text-slate-700">{item.code}</span> : null}
+            <Link href={itemHref(item)} className="font-medium text-brand-800 underline-offset-2 hover:underline" lang={item.language}>
+              {item.name}
+            </Link>
+          </div>
+          <p className="flex flex-wrap gap-2 text-xs text-slate-700">
+            <span className="rounded bg-slate-100 px-1.5 py-0.5">{item.level ? tl(item.level) : t(`kind.${item.kind}`)}</span>
+            {item.hasProfile ? <span className="rounded bg-green-100 px-1.5 py-0.5 text-green-900">{t("badge.profile")}</span> : null}
+            {item.isVocational ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-900">{t("badge.vocational")}</span> : null}
+            {item.language !== "pl" ? <span className="rounded bg-slate-100 px-1.5 py-0.5">{item.language.toUpperCase()}</span> : null}
+          </p>
+          {item.snippet ? (
+            <p className="text-sm text-slate-700">
+              <span className="text-slate-600">{t(`field.${item.snippet.field}`)}: </span>
+              <SnippetText snippet={item.snippet} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
