@@ -17,7 +17,7 @@ async function refusal(bytes: Uint8Array, fileName: string): Promise<ImportError
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
-describe("extractText refuses files it cannot read, naming the file and the reason", () => {
+describe("extractText: limits, refusals naming the file and the reason, edges", () => {
   it.each<[string, Uint8Array, string, ImportErrorCode, RegExp]>([
     ["an empty file", new Uint8Array(), "pusty.txt", "empty", /^Cannot import "pusty.txt": the file is empty \(0 bytes\)$/u],
     ["a file of white space", ascii(" \n\t\r\n "), "spacje.txt", "empty", /"spacje.txt": the file holds no text/u],
@@ -54,6 +54,10 @@ describe("extractText refuses files it cannot read, naming the file and the reas
     const error = await refusal(ascii(html), "gleboki.html");
     expect(error.code).toBe("corrupt");
     expect(error.message).toMatch(/^Cannot import "gleboki.html": its html content could not be read/u);
+  });
+
+  it("keeps the leading space of a first line (a bullet in PDF text) and drops leading blank lines", async () => {
+    expect((await extractText(ascii("\n\n Konfiguracja serwerów,\n"), "opis.txt")).text).toBe(" Konfiguracja serwerów,");
   });
 
   it("says a PDF without a text layer is probably a scan", async () => {

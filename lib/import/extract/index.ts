@@ -34,8 +34,9 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     const reason = error instanceof Error ? error.message : String(error);
     throw new ImportError("corrupt", `its ${format} content could not be read (${reason})`, fileName, { cause: error });
   }
-  const text = normalizeUnicode(raw).trim();
-  if (text === "") {
+  // Only blank lines go from the start: a leading space may be all that is left of a bullet.
+  const text = normalizeUnicode(raw).replace(/^(?:[ \t]*\n)+/u, "").trimEnd();
+  if (text.trim() === "") {
     const reason = format === "pdf" ? "the PDF has no text layer (a scan?); nothing could be read" : "the file holds no text";
     throw new ImportError("empty", reason, fileName);
   }
