@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
+import { toSqliteDate } from "@/lib/db/sqlite";
 import { foldText } from "@/lib/text";
 import { parseCrosswalk, parseEscoByKzis, parseEscoOccupations, parseIsco } from "./esco";
 import { parseGroups, parseGusTitles, parseKzis } from "./kzis";
@@ -134,7 +135,7 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
 
     db.prepare(
       `INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
-    ).run(META_KEY, checksum, Date.now());
+    ).run(META_KEY, checksum, toSqliteDate());
   });
   run();
   return { skipped: false, checksum, counts: countRows(db) };

@@ -1,0 +1,67 @@
+/**
+ * The import of one file, from bytes to database: extract text → parse → suggest codes → write.
+ * Used by the CLI (`npm run import`), the first start (seeds/documents) and the upload form.
+ * Every failure becomes an outcome with a clear message; nothing thrown here stops other files.
+ */
+import type Database from "better-sqlite3";
+import { reindexEntries } from "@/lib/search/index-builder";
+import type { ParsedDocument } from "@/lib/validation/document";
+import { ImportError, isImportError } from "./errors";
+import { extractText } from "./extract";
+import { parseDocument } from "./parse-document";
+import type { SuggestedCode, WriteResult } from "./write-document";
+import { writeDocument } from "./write-document";
+
+export type ImportStatus = "imported" | "updated" | "unchanged" | "failed" | "parsed";
+
+export type ImportedDocument = ParsedDocument & { file: string; suggestedCodes: SuggestedCode[] };
+
+export type FileOutcome = {
+  file: string;
+  status: ImportStatus;
+  document: ImportedDocument | null;
+  documentId: number | null;
+  error: { code: string; message: string } | null;
+};
+
+export type Suggester = { suggest(text: string, limit?: number): SuggestedCode[] };
+
+export type ImportOptions = {
+  dryRun?: boolean;
+  suggester?: Suggester;
+  /** Refreshes the search index inside the document's own transaction (default: lib/search). */
+  reindex?: (db: Database.Database, target: Pick<WriteResult, "occupationCodes" | "positionIds">) => void;
+};
+
+export async function importFile(db: Database.Database, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<FileOutcome> {
+  try {
+    const { format, text } = await extractText(file.bytes, file.name);
+    const parsed = parseDocument(text, { fileName: file.name });
+    const suggestedCodes = parsed.kind !== "occupation-profile" && parsed.code === null && options.suggester ? options.suggester.suggest(documentText(parsed), 3).filter((s) => s.score > 0) : [];
+    const document: ImportedDocument = { file: file.name, ...parsed, suggestedCodes };
+    if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
+
+    const write = db.transaction(() => {
+      const result = writeDocument(db, { fileName: file.name, format, byteSize: file.bytes.byteLength, text, parsed, suggestedCodes });
+      if (result.status !== "unchanged") (options.reindex ?? reindexEntries)(db, result);
+      return result;
+    });
+    const result = write.immediate();
+    return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
+  } catch (error) {
+    const known = isImportError(error) ? error : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, file.name, { cause: error });
+    return { file: file.name, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message } };
+  }
+}
+
+/** What a position is about, for code suggestions: its title, duties, sections and requirements. */
+export function documentText(parsed: ParsedDocument): string {
+  return [
+    parsed.title,
+    parsed.title,
+    parsed.summary ?? "",
+    ...parsed.duties,
+    ...parsed.sections.flatMap((s) => [s.heading, s.text, ...s.items]),
+    ...parsed.requirements.map((r) => `${r.label} ${r.value}`),
+  ].join("\n");
+}

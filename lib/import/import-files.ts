@@ -1,0 +1,69 @@
+/**
+ * Imports many files one by one (each in its own transaction), reporting progress. Shared by the
+ * CLI and the first-start seeding. I/O of the file system stays here and in the CLI, never in parsers.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type Database from "better-sqlite3";
+import { importFile, type FileOutcome, type ImportOptions } from "./import-file";
+import { buildSuggestionIndex } from "./suggest";
+import { readSuggestionCorpus } from "./suggestion-corpus";
+
+/** Files under the given paths (folders recursively, in name order; hidden files skipped). */
+export function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const visit = (p: string) => {
+    const stat = fs.statSync(p, { throwIfNoEntry: false });
+    if (!stat) {
+      out.push(p); // reported as a failed file ("no such file"), not a crash
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) if (!name.startsWith(".")) visit(path.join(p, name));
+    } else out.push(p);
+  };
+  paths.forEach(visit);
+  return out;
+}
+
+export type ImportSummary = Record<FileOutcome["status"], number>;
+
+export async function importPaths(
+  db: Database.Database,
+  files: string[],
+  options: ImportOptions & { onProgress?: (done: number, total: number, outcome: FileOutcome) => void; maxBytes?: number } = {},
+): Promise<{ outcomes: FileOutcome[]; summary: ImportSummary }> {
+  const suggester = options.suggester ?? buildSuggestionIndex(readSuggestionCorpus(db));
+  const outcomes: FileOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    let outcome: FileOutcome;
+    try {
+      outcome = await importFile(db, { name: path.basename(file), bytes: readBytes(file, options.maxBytes) }, { ...options, suggester });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+      outcome = { file: path.basename(file), status: "failed", document: null, documentId: null, error: { code: "unreadable", message: `Cannot import "${file}": ${reason}` } };
+    }
+    outcomes.push(outcome);
+    options.onProgress?.(i + 1, files.length, outcome);
+  }
+  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, failed: 0, parsed: 0 };
+  for (const o of outcomes) summary[o.status]++;
+  return { outcomes, summary };
+}
+
+/**
+ * Reads a file, but never more than a little over the import limit: an oversized file is still
+ * refused by extractText with its size, without loading gigabytes first.
+ */
+function readBytes(file: string, maxBytes = 5 * 1024 * 1024): Uint8Array {
+  const fd = fs.openSync(file, "r");
+  try {
+    const size = fs.fstatSync(fd).size;
+    const length = Math.min(size, maxBytes + 1);
+    const buffer = Buffer.alloc(length);
+    fs.readSync(fd, buffer, 0, length, 0);
+    return buffer;
+  } finally {
+    fs.closeSync(fd);
+  }
+}

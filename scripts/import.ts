@@ -1,0 +1,63 @@
+/**
+ * npm run import -- [--dry-run] [--json] <file-or-folder>…
+ * Imports each document atomically and idempotently; exit code 0 when every file imported
+ * (or was unchanged), 1 when any failed (the others still import). With --json, stdout is a JSON
+ * array with one object per file; progress and the summary go to stderr.
+ */
+import { importPaths, collectFiles } from "../lib/import/import-files";
+import { databaseFile, openMigrated } from "./db";
+
+type Args = { dryRun: boolean; json: boolean; paths: string[] };
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { dryRun: false, json: false, paths: [] };
+  for (const a of argv) {
+    if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--json") args.json = true;
+    else if (a === "--help" || a === "-h") {
+      console.log("Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…");
+      process.exit(0);
+    } else if (a.startsWith("--")) {
+      console.error(`Unknown option ${a}. Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…`);
+      process.exit(2);
+    } else args.paths.push(a);
+  }
+  if (args.paths.length === 0) {
+    console.error("Name at least one file or folder. Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…");
+    process.exit(2);
+  }
+  return args;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const files = collectFiles(args.paths);
+  const { db } = openMigrated();
+  const started = performance.now();
+  const showProgress = process.stderr.isTTY && files.length > 1;
+  const { outcomes, summary } = await importPaths(db, files, {
+    dryRun: args.dryRun,
+    onProgress: (done, total, outcome) => {
+      if (showProgress) process.stderr.write(`\r\x1b[K[${done}/${total}] ${outcome.status.padEnd(9)} ${outcome.file}`);
+      if (outcome.error && !args.json) process.stderr.write(`${showProgress ? "\n" : ""}✗ ${outcome.error.message}\n`);
+    },
+  });
+  db.close();
+  if (showProgress) process.stderr.write("\n");
+
+  if (args.json) {
+    const rows = outcomes.map((o) => ({ ...(o.document ?? { file: o.file }), file: o.file, status: o.status, error: o.error }));
+    process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
+  } else {
+    for (const o of outcomes) if (o.document) console.log(`${o.status.padEnd(9)} ${o.file}: ${o.document.kind} (${o.document.language}) ${o.document.code ?? "—"} ${o.document.title}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const parts = Object.entries(summary).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
+  process.stderr.write(`${files.length} file(s) in ${seconds.toFixed(2)} s${args.dryRun ? " (dry run, nothing written)" : ` into ${databaseFile()}`}: ${parts.join(", ") || "nothing"}\n`);
+  process.exitCode = summary.failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
