@@ -6,8 +6,14 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is native; keep it out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfjs-dist"],
   typedRoutes: false,
+  experimental: {
+    // forbidden() gives a signed-in editor a 403 page on admin-only pages (lib/auth.ts).
+    authInterrupts: true,
+    // One uploaded document per request, up to MAX_IMPORT_BYTES (5 MB) plus the multipart overhead.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 };
 
 export default withNextIntl(nextConfig);

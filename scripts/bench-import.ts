@@ -10,8 +10,7 @@ import path from "node:path";
 import { collectFiles, importPaths } from "../lib/import/import-files";
 import { buildSuggestionIndex } from "../lib/import/suggest";
 import { readSuggestionCorpus } from "../lib/import/suggestion-corpus";
-import { loadReferenceData } from "../lib/seed/load-reference";
-import { ROOT, openMigrated } from "./db";
+import { ROOT, openReady } from "./db";
 
 const countArg = process.argv.indexOf("--count");
 const COUNT = countArg >= 0 ? Number(process.argv[countArg + 1]) : 1000;
@@ -21,8 +20,7 @@ async function main() {
   const docsDir = path.join(work, "docs");
   fs.mkdirSync(docsDir);
   const dbFile = path.join(work, "bench.db");
-  const { db } = openMigrated(dbFile);
-  loadReferenceData(db, path.join(ROOT, "seeds/data"));
+  const { db } = openReady(dbFile);
 
   const seeds = collectFiles([path.join(ROOT, "seeds/documents")]).map((f) => fs.readFileSync(f, "utf8"));
   const codes = (db.prepare(`SELECT code, name FROM Occupation WHERE level = 'occupation' ORDER BY code`).all() as { code: string; name: string }[]);

@@ -5,7 +5,7 @@
  * array with one object per file; progress and the summary go to stderr.
  */
 import { importPaths, collectFiles } from "../lib/import/import-files";
-import { databaseFile, openMigrated } from "./db";
+import { databaseFile, openReady } from "./db";
 
 type Args = { dryRun: boolean; json: boolean; paths: string[] };
 
@@ -32,7 +32,7 @@ function parseArgs(argv: string[]): Args {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const files = collectFiles(args.paths);
-  const { db } = openMigrated();
+  const { db } = openReady();
   const started = performance.now();
   const showProgress = process.stderr.isTTY && files.length > 1;
   const { outcomes, summary } = await importPaths(db, files, {

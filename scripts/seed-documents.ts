@@ -4,10 +4,10 @@
  */
 import path from "node:path";
 import { collectFiles, importPaths } from "../lib/import/import-files";
-import { ROOT, openMigrated } from "./db";
+import { ROOT, openReady } from "./db";
 
 export async function importSeedDocumentsIfEmpty(): Promise<void> {
-  const { db } = openMigrated();
+  const { db } = openReady();
   try {
     const { n } = db.prepare(`SELECT COUNT(*) AS n FROM SourceDocument`).get() as { n: number };
     if (n > 0) return;

@@ -1,17 +1,15 @@
-/** npm run db:seed [-- --force]: migrate, then load the reference data (prints the time it took). */
-import path from "node:path";
+/** npm run db:seed [-- --force]: migrate, load the reference data and build the search index; prints the times. */
 import { rebuildSearchIndex } from "../lib/search/index-builder";
-import { loadReferenceData } from "../lib/seed/load-reference";
-import { ROOT, databaseFile, openMigrated } from "./db";
+import { databaseFile, openReady } from "./db";
 
 const started = performance.now();
-const { db } = openMigrated();
-const result = loadReferenceData(db, path.join(ROOT, "seeds/data"), { force: process.argv.includes("--force") });
-const index = rebuildSearchIndex(db);
+const force = process.argv.includes("--force");
+const { db, reference, index: built } = openReady(databaseFile(), { forceReference: force });
+const index = built ?? (force ? rebuildSearchIndex(db) : null);
 db.close();
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `${databaseFile()}: reference data ${result.skipped ? "unchanged, skipped" : "loaded"} in ${seconds} s —`,
-  Object.entries(result.counts).map(([t, n]) => `${t} ${n}`).join(", "),
+  `${databaseFile()}: reference data ${reference.skipped ? "unchanged, skipped" : "loaded"} in ${seconds} s —`,
+  Object.entries(reference.counts).map(([t, n]) => `${t} ${n}`).join(", "),
 );
-console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s: ${index.entries} entries, ${index.suggestions} suggestions`);
+if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s: ${index.entries} entries, ${index.suggestions} suggestions`);

@@ -9,10 +9,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { isSearchIndexEmpty, rebuildSearchIndex } from "../lib/search/index-builder";
-import { loadReferenceData } from "../lib/seed/load-reference";
 import { ensureAuthSecret } from "./auth-secret";
-import { ROOT, databaseFile, openMigrated } from "./db";
+import { ROOT, databaseFile, openReady } from "./db";
 import { importSeedDocumentsIfEmpty } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
@@ -24,11 +22,10 @@ env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
 
 async function main() {
   const started = performance.now();
-  const { db, applied } = openMigrated();
-  if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
-  const reference = loadReferenceData(db, path.join(ROOT, "seeds/data"));
-  if (!reference.skipped || isSearchIndexEmpty(db)) console.log(`Search index rebuilt in ${(rebuildSearchIndex(db).milliseconds / 1000).toFixed(2)} s`);
+  const { db, applied, reference, index } = openReady();
   db.close();
+  if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+  if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s`);
   console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   await importSeedDocumentsIfEmpty();
 

@@ -12,6 +12,9 @@ import { parseDocument } from "./parse-document";
 import type { SuggestedCode, WriteResult } from "./write-document";
 import { writeDocument } from "./write-document";
 
+/** Below this cosine similarity a "suggestion" is noise (e.g. a Kazakh text against Polish names). */
+export const MIN_SUGGESTION_SCORE = 0.05;
+
 export type ImportStatus = "imported" | "updated" | "unchanged" | "failed" | "parsed";
 
 export type ImportedDocument = ParsedDocument & { file: string; suggestedCodes: SuggestedCode[] };
@@ -37,7 +40,7 @@ export async function importFile(db: Database.Database, file: { name: string; by
   try {
     const { format, text } = await extractText(file.bytes, file.name);
     const parsed = parseDocument(text, { fileName: file.name });
-    const suggestedCodes = parsed.kind !== "occupation-profile" && parsed.code === null && options.suggester ? options.suggester.suggest(documentText(parsed), 3).filter((s) => s.score > 0) : [];
+    const suggestedCodes = parsed.kind !== "occupation-profile" && parsed.code === null && options.suggester ? options.suggester.suggest(documentText(parsed), 3).filter((s) => s.score >= MIN_SUGGESTION_SCORE) : [];
     const document: ImportedDocument = { file: file.name, ...parsed, suggestedCodes };
     if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
 

@@ -82,6 +82,7 @@ export function buildSuggestionIndex(corpus: readonly CorpusEntry[]): Suggestion
   const n = codes.length;
   const idf = new Map<string, number>();
   for (const [term, df] of documentFrequency) idf.set(term, Math.log((n + 1) / (df + 1)) + 1);
+  const unseenIdf = Math.log(n + 1) + 1;
 
   const postings = new Map<string, { doc: number; weight: number }[]>();
   frequencies.forEach((tf, doc) => {
@@ -98,9 +99,10 @@ export function buildSuggestionIndex(corpus: readonly CorpusEntry[]): Suggestion
     size: n,
     suggest(text: string, limit = 3): CodeSuggestion[] {
       if (limit <= 0 || n === 0) return [];
-      const query = [...termFrequencies(tokenize(text))]
-        .filter(([term]) => idf.has(term))
-        .map(([term, count]) => [term, (1 + Math.log(count)) * (idf.get(term) ?? 0)] as const);
+      // A term the corpus never uses still counts in the query's length (with the highest idf):
+      // otherwise a Kazakh text matching one Latin word ("INTRANET") would score as if it were
+      // only that word.
+      const query = [...termFrequencies(tokenize(text))].map(([term, count]) => [term, (1 + Math.log(count)) * (idf.get(term) ?? unseenIdf)] as const);
       const queryNorm = vectorLength(query);
       if (queryNorm === 0) return [];
 
