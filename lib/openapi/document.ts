@@ -122,6 +122,7 @@ function buildDocument(): OpenApiDocument {
     tags: [
       { name: "occupations", description: "The classification and its entries" },
       { name: "compare", description: "Side-by-side comparison" },
+      { name: "skills", description: "Who needs a piece of knowledge or a skill" },
       { name: "export", description: "JSON, CSV and JSON Lines exports" },
       { name: "meta", description: "About the API" },
     ],

@@ -7,6 +7,8 @@ import {
   occupationListExportQuerySchema,
 } from "@/lib/validation/export";
 import { apiErrorSchema, occupationCodeSchema, occupationDetailSchema, occupationListResponseSchema } from "@/lib/validation/occupation";
+import { relatedEntriesSchema } from "@/lib/validation/related";
+import { skillSearchQuerySchema, skillSearchResultSchema } from "@/lib/validation/skills";
 
 /**
  * The public endpoints, described by the same zod schemas the routes parse with and the pages
@@ -38,6 +40,8 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   OccupationDetail: occupationDetailSchema,
   OccupationExport: occupationExportSchema,
   Comparison: comparisonSchema,
+  RelatedEntries: relatedEntriesSchema,
+  SkillSearchResult: skillSearchResultSchema,
   CatalogueLine: catalogueLineSchema,
 };
 
@@ -82,6 +86,29 @@ export const ENDPOINTS: Endpoint[] = [
       "200": { description: "The export", content: { "application/json": occupationExportSchema, [CSV]: null } },
       "400": badQuery,
       "404": notFound,
+    },
+  },
+  {
+    path: "/api/v1/occupations/{code}/related",
+    operationId: "relatedOccupations",
+    tag: "occupations",
+    summary: "Related entries, with reasons",
+    description:
+      "Siblings in the same group, occupations sharing ESCO skills (shared of total, Jaccard index) and entries (occupations of the same level, positions) with similar tasks, knowledge and description (TF-IDF cosine).",
+    pathParams: codePath,
+    responses: { "200": { description: "Related entries", content: { "application/json": relatedEntriesSchema } }, "404": notFound },
+  },
+  {
+    path: "/api/v1/skills",
+    operationId: "whoNeedsThis",
+    tag: "skills",
+    summary: "Who needs this? Occupations by knowledge or skill",
+    description:
+      "Finds the profile knowledge/skill items and ESCO skills that contain every word of the phrase (any inflected form; the last word also as a prefix) and ranks the occupations that require them.",
+    query: skillSearchQuerySchema,
+    responses: {
+      "200": { description: "Occupations with their matching items", content: { "application/json": skillSearchResultSchema } },
+      "400": badQuery,
     },
   },
   {

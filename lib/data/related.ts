@@ -1,0 +1,136 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { createVersionedCache } from "@/lib/data/versioned-cache";
+import { buildSuggestionIndex, type SuggestionIndex } from "@/lib/import/suggest";
+import { occupationLevelSchema, type OccupationLevel } from "@/lib/validation/occupation";
+import { positionKindSchema, type PositionKind } from "@/lib/validation/profile";
+import type { RelatedEntries, SharedSkillsRelation, SimilarTextRelation } from "@/lib/validation/related";
+
+/**
+ * Entries related to one entry, each with its reason: siblings in the same group, entries that
+ * share ESCO skills ("shares 12 of 30 skills"), and entries whose tasks, knowledge, skills and
+ * description read alike (TF-IDF cosine, the importer's code-suggestion index over this corpus).
+ * The text index is built once per data version and kept in memory (lib/data/versioned-cache.ts):
+ * a page then costs a few indexed queries and one sparse dot product over ~3.5k vectors.
+ */
+
+const SIBLINGS_SHOWN = 12;
+const SHARED_SKILLS_SHOWN = 8;
+const SIMILAR_SHOWN = 8;
+/** Below this cosine the texts share only common words. */
+const MIN_SIMILARITY = 0.12;
+
+type TextEntry = { id: string; name: string; language: string; level: OccupationLevel | null; positionKind: PositionKind | null; text: string };
+type TextIndex = { index: SuggestionIndex; entries: Map<string, TextEntry> };
+
+
+export async function getRelatedEntries(code: string): Promise<RelatedEntries | null> {
+  const entry = await db.occupation.findUnique({ where: { code }, select: { code: true, level: true, parentCode: true, parent: { select: { code: true, name: true } } } });
+  if (!entry) return null;
+  const [siblings, total, skills, similarText] = await Promise.all([
+    db.occupation.findMany({
+      where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } },
+      select: { code: true, level: true, name: true, parentCode: true },
+      orderBy: { code: "asc" },
+      take: SIBLINGS_SHOWN,
+    }),
+    db.occupation.count({ where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } } }),
+    sharedSkills(code),
+    similarEntries(code, occupationLevelSchema.parse(entry.level)),
+  ]);
+  return {
+    code,
+    siblings: { parent: entry.parent, total, items: siblings.map((s) => ({ ...s, level: occupationLevelSchema.parse(s.level) })) },
+    sharedSkills: skills.relations,
+    ownSkillCount: skills.own,
+    similarText,
+  };
+}
+
+type SharedRow = { code: string; name: string; level: string; shared: number | bigint; other: number | bigint };
+
+/** Occupations sharing ESCO skills with `code`, best Jaccard index first (one grouped query on the skill index). */
+async function sharedSkills(code: string): Promise<{ own: number; relations: SharedSkillsRelation[] }> {
+  const own = await db.occupationEscoSkill.count({ where: { occupationCode: code } });
+  if (own === 0) return { own, relations: [] };
+  const rows = await db.$queryRaw<SharedRow[]>`
+    SELECT b.occupationCode AS code, o.name AS name, o.level AS level, COUNT(*) AS shared,
+           (SELECT COUNT(*) FROM OccupationEscoSkill c WHERE c.occupationCode = b.occupationCode) AS other
+    FROM OccupationEscoSkill a
+    JOIN OccupationEscoSkill b ON b.skillId = a.skillId AND b.occupationCode <> a.occupationCode
+    JOIN Occupation o ON o.code = b.occupationCode
+    WHERE a.occupationCode = ${code}
+    GROUP BY b.occupationCode`;
+  const relations = rows
+    .map((r) => {
+      const shared = Number(r.shared);
+      const total = own + Number(r.other) - shared;
+      return { code: r.code, name: r.name, level: occupationLevelSchema.parse(r.level), shared, total, jaccard: total > 0 ? shared / total : 0 };
+    })
+    .sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.code.localeCompare(b.code))
+    .slice(0, SHARED_SKILLS_SHOWN);
+  return { own, relations };
+}
+
+async function similarEntries(code: string, level: OccupationLevel): Promise<SimilarTextRelation[]> {
+  const { index, entries } = await getTextIndex();
+  const self = entries.get(code);
+  if (!self || self.text.trim() === "") return [];
+  // Ask for more than shown: most of the corpus is of other levels, which are filtered out here.
+  return index
+    .suggest(self.text, 400)
+    .filter((s) => s.code !== code && s.score >= MIN_SIMILARITY)
+    .map((s) => ({ s, e: entries.get(s.code) }))
+    .filter((x): x is { s: (typeof x)["s"]; e: TextEntry } => x.e !== undefined && (x.e.level === level || x.e.level === null))
+    .slice(0, SIMILAR_SHOWN)
+    .map(({ s, e }) => ({
+      id: e.id,
+      kind: e.level === null ? "position" : "occupation",
+      name: e.name,
+      language: e.language,
+      level: e.level,
+      positionKind: e.positionKind,
+      score: s.score,
+    }));
+}
+
+/** The TF-IDF index (about 2 s to build on the full catalogue), rebuilt when the data changes. */
+const getTextIndex = createVersionedCache("related-text", buildTextIndex);
+
+async function buildTextIndex(): Promise<TextIndex> {
+  const [occupations, profileItems, positions] = await Promise.all([
+    db.occupation.findMany({
+      select: { code: true, name: true, level: true, description: true, groupTasks: { select: { text: true } } },
+    }),
+    db.taskItem.findMany({ select: { text: true, task: { select: { title: true, profile: { select: { occupationCode: true } } } } } }),
+    db.position.findMany({
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        language: true,
+        summary: true,
+        duties: { select: { text: true } },
+        requirements: { select: { value: true } },
+      },
+    }),
+  ]);
+  const extra = new Map<string, string[]>();
+  for (const item of profileItems) {
+    const list = extra.get(item.task.profile.occupationCode) ?? [];
+    list.push(item.task.title, item.text);
+    extra.set(item.task.profile.occupationCode, list);
+  }
+  const entries = new Map<string, TextEntry>();
+  for (const o of occupations) {
+    const text = [o.description ?? "", ...o.groupTasks.map((t) => t.text), ...new Set(extra.get(o.code) ?? [])].join("\n");
+    entries.set(o.code, { id: o.code, name: o.name, language: "pl", level: occupationLevelSchema.parse(o.level), positionKind: null, text });
+  }
+  for (const p of positions) {
+    const id = `p${p.id}`;
+    const text = [p.summary ?? "", ...p.duties.map((d) => d.text), ...p.requirements.map((r) => r.value)].join("\n");
+    entries.set(id, { id, name: p.title, language: p.language, level: null, positionKind: positionKindSchema.parse(p.kind), text });
+  }
+  const index = buildSuggestionIndex([...entries.values()].filter((e) => e.text.trim() !== "").map((e) => ({ code: e.id, text: e.text })));
+  return { index, entries };
+}

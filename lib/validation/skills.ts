@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { occupationLevelSchema } from "@/lib/validation/occupation";
+
+/** "Who needs this?" — the skill search page (?q=) and GET /api/v1/skills share this query. */
+export const skillSearchQuerySchema = z.object({
+  q: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim().slice(0, 200))
+    .meta({ description: "A knowledge or skill phrase, e.g. “obsługa serwerów” (any inflected form; the last word may be unfinished)" }),
+  limit: z.coerce.number().int().min(1).max(100).default(30).meta({ description: "Occupations returned (1–100, default 30)" }),
+});
+export type SkillSearchQuery = z.infer<typeof skillSearchQuerySchema>;
+
+export const SKILL_ITEM_KINDS = ["knowledge", "skill", "esco"] as const;
+
+export const skillMatchSchema = z.object({
+  kind: z.enum(SKILL_ITEM_KINDS),
+  text: z.string(),
+  lang: z.string(),
+  /** Task code of a profile item ("Z3"); null for ESCO skills. */
+  ref: z.string().nullable(),
+  /** The matched words as [start, end) offsets into text. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type SkillMatch = z.infer<typeof skillMatchSchema>;
+
+export const skillOccupationSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: occupationLevelSchema,
+  hasProfile: z.boolean(),
+  score: z.number(),
+  /** All items of this occupation that match; `matches` shows the best few. */
+  matchCount: z.number().int(),
+  matches: z.array(skillMatchSchema),
+});
+export type SkillOccupation = z.infer<typeof skillOccupationSchema>;
+
+export const skillSearchResultSchema = z.object({
+  query: z.string(),
+  /** Occupations that need at least one matching item (of which `occupations` holds the first `limit`). */
+  totalOccupations: z.number().int(),
+  /** Matching distinct items (profile items and ESCO skills). */
+  totalItems: z.number().int(),
+  occupations: z.array(skillOccupationSchema),
+});
+export type SkillSearchResult = z.infer<typeof skillSearchResultSchema>;
