@@ -15,7 +15,8 @@ export async function SearchResults({ items, startIndex }: { items: SearchItem[]
       {items.map((item) => (
         <li key={item.positionId !== null ? `p${item.positionId}` : `o${item.code}`} className="space-y-1 px-3 py-3">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            {item.code ? <span className="w-16 shrink-0 font-mono text-slate-700">{item.code}</span> : null}
+            {/* A position's code is only the occupation it is linked to: not shown as its own. */}
+            <span className="w-16 shrink-0 font-mono text-slate-700">{item.positionId === null ? item.code : null}</span>
             <Link href={itemHref(item)} className="font-medium text-brand-800 underline-offset-2 hover:underline" lang={item.language}>
               {item.name}
             </Link>

@@ -14,8 +14,15 @@ export function bumpIndexVersion(db: Database.Database): void {
   ).run(INDEX_VERSION_KEY, crypto.randomUUID(), Date.now());
 }
 
-/** "" before the first build. */
+const readStatements = new WeakMap<Database.Database, Database.Statement>();
+
+/** "" before the first build. Read on every query, so the statement is prepared once per connection. */
 export function readIndexVersion(db: Database.Database): string {
-  const row = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(INDEX_VERSION_KEY) as { value: string } | undefined;
+  let statement = readStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`);
+    readStatements.set(db, statement);
+  }
+  const row = statement.get(INDEX_VERSION_KEY) as { value: string } | undefined;
   return row?.value ?? "";
 }
