@@ -41,27 +41,62 @@ export async function PositionDuties({ duties, contentLang }: { duties: string[]
   );
 }
 
-/** The document's other sections, each with its heading, running text and item list. */
-export async function PositionSections({ sections, contentLang }: { sections: PositionSection[]; contentLang: string }) {
+/**
+ * True when every duty already appears in a section (as an item or as the section's text): job
+ * descriptions keep their duties under "Zakres obowiązków" headings, and showing them twice helps nobody.
+ */
+export function dutiesShownInSections(duties: string[], sections: PositionSection[]): boolean {
+  const shown = new Set(sections.flatMap((s) => [...s.items, s.text]).map(comparable));
+  return duties.length > 0 && duties.every((d) => shown.has(comparable(d)));
+}
+
+/** Duties lose their list punctuation on import ("…przełożonych"), section text keeps it ("…przełożonych."). */
+function comparable(text: string): string {
+  return text.replace(/\s+/gu, " ").trim().replace(/[\s.;,:]+$/u, "").toLowerCase();
+}
+
+/**
+ * The document's sections in its own order, each with its heading, running text and item list.
+ * A list made of duties is numbered as the duties are, so the numbers match across documents.
+ */
+export async function PositionSections({ sections, duties, contentLang }: { sections: PositionSection[]; duties: string[]; contentLang: string }) {
   const t = await getTranslations("position");
+  const dutyNumber = new Map(duties.map((d, i) => [comparable(d), i + 1]));
   return (
     <section aria-labelledby="position-sections" className="space-y-4">
       <h2 id="position-sections" className="text-xl font-semibold">
         {t("sections")}
       </h2>
-      {sections.map((s, i) => (
-        <div key={i} className="break-inside-avoid space-y-1" lang={contentLang}>
-          <h3 className="font-semibold">{s.heading}</h3>
-          {s.text ? <Paragraphs text={s.text} lang={contentLang} className="space-y-1" /> : null}
-          {s.items.length > 0 ? (
-            <ul className="list-disc space-y-1 pl-6">
-              {s.items.map((item, j) => (
-                <li key={j}>{item}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ))}
+      {sections.map((s, i) => {
+        const isDutyList = s.items.length > 0 && s.items.every((item) => dutyNumber.has(comparable(item)));
+        const firstDuty = isDutyList ? dutyNumber.get(comparable(s.items[0] ?? "")) : undefined;
+        return (
+          <div key={i} className="space-y-1">
+            <h3 className="font-semibold" lang={contentLang}>
+              {s.heading}
+            </h3>
+            {s.text ? <Paragraphs text={s.text} lang={contentLang} className="space-y-1" /> : null}
+            {s.items.length > 0 ? (
+              firstDuty !== undefined ? (
+                <ol start={firstDuty} className="list-decimal space-y-1 pl-7" lang={contentLang}>
+                  {s.items.map((item, j) => (
+                    <li key={j} className="break-inside-avoid">
+                      {item}
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <ul className="list-disc space-y-1 pl-6" lang={contentLang}>
+                  {s.items.map((item, j) => (
+                    <li key={j}>{item}</li>
+                  ))}
+                </ul>
+              )
+            ) : null}
+            {!s.text && s.items.length === 0 ? <p className="text-slate-700">{t("emptySection")}</p> : null}
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -30,7 +30,7 @@ export async function KeyCompetences({ items, contentLang }: { items: KeyCompete
               {t("keySomeUnknown")}
             </p>
           ) : null}
-          <div className="grid items-start gap-6 lg:grid-cols-2">
+          <div className="grid items-start gap-6 lg:grid-cols-2 print:grid-cols-2">
             <figure className="break-inside-avoid">
               <KeyCompetenceChart
                 items={items}

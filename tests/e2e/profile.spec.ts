@@ -181,16 +181,21 @@ test.describe("accessibility", () => {
 });
 
 test.describe("position pages", () => {
-  test("the Krobia job description shows employer, duties and sections; codes only as suggestions", async ({ page, request }) => {
+  test("the Krobia job description shows employer, its sections with duties once, codes only as suggestions", async ({ page, request }) => {
     const id = await findPositionId(request, /Krobi/);
     await page.goto(`/positions/${id}`);
     await expect(page.getByText("Opis stanowiska pracy", { exact: false }).first()).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "pl");
     await expect(page.getByText(/Pracodawca: .*Krobi/)).toBeVisible();
-    const duties = page.getByRole("region", { name: /Obowiązki/ }).getByRole("listitem");
+    // The duties stay under their own heading, numbered, in the document's order — and only once.
+    const content = page.getByRole("region", { name: "Treść dokumentu" });
+    const headings = content.getByRole("heading", { level: 3 });
+    await expect(headings.filter({ hasText: "Zakres obowiązków – podstawowe" })).toHaveCount(1);
+    await expect(headings.filter({ hasText: "Znajomość przepisów prawa i wymagania konieczne" })).toHaveCount(1);
+    const duties = content.getByRole("list").filter({ hasText: "Konfiguracja i nadzór serwerów" }).getByRole("listitem");
     expect(await duties.count()).toBeGreaterThanOrEqual(15);
-    await expect(duties.first()).toContainText("Konfiguracja i nadzór serwerów");
-    await expect(page.getByRole("region", { name: "Treść dokumentu" }).getByRole("heading", { level: 3 }).first()).toBeVisible();
+    await expect(page.getByText("Konfiguracja i nadzór serwerów", { exact: false })).toHaveCount(1);
+    await expect(content).toContainText("Wykonywanie innych zadań poleconych przez przełożonych");
 
     const occupation = page.getByRole("region", { name: "Zawód w klasyfikacji KZiS" });
     const suggestions = occupation.getByText(/sugerowany kod, podobieństwo \d+,\d{2}/);
@@ -215,6 +220,17 @@ test.describe("position pages", () => {
     const requirements = page.getByRole("region", { name: "Талаптар" });
     await expect(requirements).toContainText("жоғары техникалық");
     await expect(requirements).toContainText("кемінде 2 жыл");
+  });
+
+  test("both position pages have no serious or critical axe violations", async ({ page, request }) => {
+    for (const [marker, prefix] of [
+      [/Krobi/, ""],
+      [/біліктілік талаптары/, "/kk"],
+    ] as const) {
+      await page.goto(`${prefix}/positions/${await findPositionId(request, marker)}`);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    }
   });
 
   test("an unknown position id is a 404", async ({ page }) => {

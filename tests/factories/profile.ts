@@ -194,36 +194,45 @@ export async function createProfile351402(db: PrismaClient, options: ProfileFact
   });
 }
 
-/** The Krobia town-office IT job description (seeds/documents/001_69948f187486f512.txt). */
+const KROBIA_REGULAR_DUTIES = [
+  "Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi",
+  "Sprawowanie kontroli nad prawidłowym działaniem stacji roboczych w Urzędzie Miejskim w Krobi",
+  "Aktualizacja i innowacja oprogramowania oraz stacji roboczych",
+  "proponowanie nowych rozwiązań teleinformatycznych, które usprawnia działanie pracy Urzędu Miejskiego w Krobi",
+  "Pomoc i stały monitoring w wykorzystywaniu możliwości technicznych Urzędu w tym między innymi: prowadzenie szkoleń grupowych i indywidualnych z obsługi programów komputerowych oraz systemów operacyjnych organizowanych w porozumieniu z Naczelnikiem Wydziału Organizacyjnego",
+  "Zgłaszanie problemów związanych z praca serwerów, łączy internetowych i propozycje ich rozwiązania",
+  "Zapewnienie odpowiedniego zabezpieczenia systemów operacyjnych i baz danych",
+  "Zapewnienie prawidłowego działania i emisji Biuletynu Informacji Publicznej",
+  "Publikowanie i aktualizacja informacji w Biuletynie Informacji Publicznej w oparciu o materiały przekazywane z poszczególnych stanowisk pracy",
+  "Administracja i aktualizacja oficjalnej strony internetowej Gminy Krobia",
+  "Zapewnienie skutecznej ochrony antywirusowej",
+  "Archiwizacja baz danych",
+  "Sporządzanie dokumentów bezpieczeństwa „w sieci” w oparciu o obowiązujące regulacje prawne w tym zakresie",
+  "Wykonywanie innych czynności z zakresu informatyzacji administracji publicznej",
+  "Prowadzenie i bieżąca aktualizacja inwentarza sprzętu komputerowego",
+  "Monitorowanie prawidłowości realizacji projektu szerokopasmowego dostępu do internetu w zakresie sprawności działania systemu szerokopasmowego, serwisu oraz sprawowania opieki nad sprzętem użyczonym beneficjentom i jednostkom biorącym udział w projekcie",
+  "Koordynowanie projektów informatycznych Urzędu Miejskiego w Krobi",
+  "administracja systemami informatycznymi i bazami danych",
+  "administracja serwerami bazodanowymi",
+  "administracja i nadzór nad bezpieczeństwem zasobów informatycznych w jednostkach Gminy Krobia",
+];
+
+/**
+ * The Krobia town-office IT job description (seeds/documents/001_69948f187486f512.txt), shaped as
+ * the importer writes it: duties also stay visible under their "Zakres obowiązków" sections.
+ */
 export const KROBIA_JOB_DESCRIPTION = {
   fileName: "001_69948f187486f512.txt",
   title: "Stanowisko ds. obsługi klienta",
   employer: "Urząd Miejski w Krobi",
   summary: "Współudział w realizacji zadań prowadzonych przez Urząd.",
-  duties: [
-    "Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi",
-    "Sprawowanie kontroli nad prawidłowym działaniem stacji roboczych w Urzędzie Miejskim w Krobi",
-    "Aktualizacja i innowacja oprogramowania oraz stacji roboczych",
-    "proponowanie nowych rozwiązań teleinformatycznych, które usprawnia działanie pracy Urzędu Miejskiego w Krobi",
-    "Pomoc i stały monitoring w wykorzystywaniu możliwości technicznych Urzędu w tym między innymi: prowadzenie szkoleń grupowych i indywidualnych z obsługi programów komputerowych oraz systemów operacyjnych organizowanych w porozumieniu z Naczelnikiem Wydziału Organizacyjnego",
-    "Zgłaszanie problemów związanych z praca serwerów, łączy internetowych i propozycje ich rozwiązania",
-    "Zapewnienie odpowiedniego zabezpieczenia systemów operacyjnych i baz danych",
-    "Zapewnienie prawidłowego działania i emisji Biuletynu Informacji Publicznej",
-    "Publikowanie i aktualizacja informacji w Biuletynie Informacji Publicznej w oparciu o materiały przekazywane z poszczególnych stanowisk pracy",
-    "Administracja i aktualizacja oficjalnej strony internetowej Gminy Krobia",
-    "Zapewnienie skutecznej ochrony antywirusowej",
-    "Archiwizacja baz danych",
-    "Sporządzanie dokumentów bezpieczeństwa „w sieci” w oparciu o obowiązujące regulacje prawne w tym zakresie",
-    "Wykonywanie innych czynności z zakresu informatyzacji administracji publicznej",
-    "Prowadzenie i bieżąca aktualizacja inwentarza sprzętu komputerowego",
-    "Monitorowanie prawidłowości realizacji projektu szerokopasmowego dostępu do internetu w zakresie sprawności działania systemu szerokopasmowego, serwisu oraz sprawowania opieki nad sprzętem użyczonym beneficjentom i jednostkom biorącym udział w projekcie",
-    "Koordynowanie projektów informatycznych Urzędu Miejskiego w Krobi",
-    "administracja systemami informatycznymi i bazami danych",
-    "administracja serwerami bazodanowymi",
-    "administracja i nadzór nad bezpieczeństwem zasobów informatycznych w jednostkach Gminy Krobia",
-  ],
+  /** Regular duties (4.1) then the irregular one (4.2), as the importer lists them. */
+  duties: [...KROBIA_REGULAR_DUTIES, "Wykonywanie innych zadań poleconych przez przełożonych"],
   sections: [
+    { heading: "Stanowisko", text: "ds. obsługi klienta", items: [] },
+    { heading: "Lokalizacja w strukturze organizacyjnej", text: "", items: [] },
     { heading: "Krótka charakterystyka i cel pracy", text: "Współudział w realizacji zadań prowadzonych przez Urząd.", items: [] },
+    { heading: "Zakres obowiązków – podstawowe", text: "", items: KROBIA_REGULAR_DUTIES },
     { heading: "Zakres obowiązków – nieregularne", text: "Wykonywanie innych zadań poleconych przez przełożonych.", items: [] },
     {
       heading: "Zakres uprawnień",

@@ -117,7 +117,14 @@ describe("getPositionById", () => {
     expect(position).toMatchObject({ kind: "job-description", language: "pl", title: KROBIA_JOB_DESCRIPTION.title, employer: "Urząd Miejski w Krobi", occupation: null });
     expect(position.sections.map((s) => s.heading)).toEqual(KROBIA_JOB_DESCRIPTION.sections.map((s) => s.heading));
     expect(position.sections.find((s) => s.heading.startsWith("Znajomość przepisów"))?.items).toHaveLength(4);
+    expect(position.sections.find((s) => s.heading === "Zakres obowiązków – podstawowe")?.items).toHaveLength(20);
+    expect(position.sections.find((s) => s.heading === "Lokalizacja w strukturze organizacyjnej")).toEqual({
+      heading: "Lokalizacja w strukturze organizacyjnej",
+      text: "",
+      items: [],
+    });
     expect(position.duties).toEqual(KROBIA_JOB_DESCRIPTION.duties);
+    expect(position.duties).toHaveLength(21);
     expect(position.suggestions).toEqual([
       { code: "252201", name: "Administrator systemów komputerowych", rank: 1, score: 0.42 },
       { code: "351203", name: "Technik informatyk", rank: 2, score: 0.37 },

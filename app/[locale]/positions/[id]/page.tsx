@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { PositionDuties, PositionRequirements, PositionSections } from "@/components/positions/position-content";
+import { PositionDuties, PositionRequirements, PositionSections, dutiesShownInSections } from "@/components/positions/position-content";
 import { PositionOccupation } from "@/components/positions/position-occupation";
 import { Paragraphs } from "@/components/ui/paragraphs";
 import { PrintButton } from "@/components/ui/print-button";
@@ -65,8 +65,10 @@ export default async function PositionPage({ params }: Props) {
         </section>
       ) : null}
       {position.requirements.length > 0 ? <PositionRequirements requirements={position.requirements} contentLang={lang} /> : null}
-      {position.duties.length > 0 ? <PositionDuties duties={position.duties} contentLang={lang} /> : null}
-      {position.sections.length > 0 ? <PositionSections sections={position.sections} contentLang={lang} /> : null}
+      {position.duties.length > 0 && !dutiesShownInSections(position.duties, position.sections) ? (
+        <PositionDuties duties={position.duties} contentLang={lang} />
+      ) : null}
+      {position.sections.length > 0 ? <PositionSections sections={position.sections} duties={position.duties} contentLang={lang} /> : null}
 
       <section aria-labelledby="position-source" className="space-y-1">
         <h2 id="position-source" className="text-xl font-semibold">
