@@ -233,6 +233,20 @@ test.describe("position pages", () => {
     }
   });
 
+  test("an occupation page keeps assigned positions apart from those that only suggest its code", async ({ page }) => {
+    // The importer assigns no code to the Krobia job description and ranks 351402 among its suggestions.
+    await page.goto("/occupations/351402");
+    const positions = page.getByRole("region", { name: "Stanowiska pracy" });
+    await expect(positions.getByRole("heading", { level: 3 })).toHaveText(["Stanowiska przypisane do tego zawodu", "Stanowiska, dla których ten kod jest tylko sugestią"]);
+    await expect(positions).toContainText("Żadne stanowisko nie jest przypisane do tego zawodu.");
+    const suggested = positions.getByRole("listitem").filter({ hasText: "Krobi" });
+    await expect(suggested).toHaveCount(1);
+    await expect(suggested).toContainText(/sugerowany kod, podobieństwo \d+,\d{2}/);
+    await suggested.getByRole("link").click();
+    await expect(page).toHaveURL(/\/positions\/\d+$/);
+    await expect(page.getByRole("region", { name: "Zawód w klasyfikacji KZiS" }).getByRole("link", { name: /351402/ })).toBeVisible();
+  });
+
   test("an unknown position id is a 404", async ({ page }) => {
     expect((await page.goto("/positions/999999"))?.status()).toBe(404);
     expect((await page.goto("/positions/abc"))?.status()).toBe(404);
