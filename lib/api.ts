@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { env } from "@/lib/env";
 import { apiEnv } from "@/lib/http/api-env";
 import { clientKey } from "@/lib/http/client-ip";
 import { etagOf, matchesIfNoneMatch } from "@/lib/http/etag";
@@ -42,8 +43,10 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
 export const DEFAULT_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
 const globalForApi = globalThis as unknown as { atlasApiLimiter?: ReturnType<typeof createRateLimiter> };
-// One limiter per process, kept across hot reloads in development.
-const limiter = (globalForApi.atlasApiLimiter ??= createRateLimiter({ capacity: apiEnv.API_RATE_LIMIT, windowSeconds: 60 }));
+// One limiter per process. Kept on globalThis in development only, where hot reload would otherwise
+// reset it; elsewhere it belongs to this module, so each test file starts with its own buckets.
+const limiter = globalForApi.atlasApiLimiter ?? createRateLimiter({ capacity: apiEnv.API_RATE_LIMIT, windowSeconds: 60 });
+if (env.NODE_ENV === "development") globalForApi.atlasApiLimiter = limiter;
 
 /** The answer to a CORS preflight: `export const OPTIONS = corsPreflight;` beside a public GET. */
 export function corsPreflight(): Response {
@@ -87,7 +90,8 @@ async function withEtag(request: Request, response: Response, cacheControl: stri
   headers.set("ETag", etag);
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", cacheControl);
   if (matchesIfNoneMatch(request.headers.get("If-None-Match"), etag)) {
-    await response.body?.cancel();
+    // An unread (streamed) body is cancelled, so nothing more is read from the database.
+    if (body === null) await response.body?.cancel();
     for (const name of ["Content-Type", "Content-Length", "Content-Disposition"]) headers.delete(name);
     return new Response(null, { status: 304, headers });
   }
