@@ -6,6 +6,8 @@ import { getSession, type Actor } from "@/lib/auth";
 import { trustedOrigins } from "@/lib/auth/better-auth";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { checkSameOrigin } from "@/lib/http/same-origin";
+import type { SectionDiff } from "@/lib/editor/diff";
+import type { BaseTokens } from "@/lib/validation/editor";
 import { issuesToFieldErrors, type FieldErrors } from "./field-errors";
 
 /**
@@ -23,6 +25,16 @@ export type ActionFailure = {
   message: string;
   fieldErrors: FieldErrors;
   input: Record<string, string>;
+  /** With code "conflict": what changed meanwhile, by whom, and the tokens to save over it deliberately. */
+  conflict?: ConflictView;
+};
+
+export type ConflictView = {
+  kind: "published" | "draft";
+  changes: SectionDiff[];
+  by: string | null;
+  at: string;
+  tokens: BaseTokens;
 };
 
 export type ActionState<Ok> = { status: "idle" } | ActionFailure | ({ status: "ok" } & Ok);

@@ -1,0 +1,59 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/lib/actions/auth";
+import { requireEditor } from "@/lib/auth";
+import { hasRole } from "@/lib/auth/roles";
+import { Link } from "@/lib/i18n/navigation";
+
+export const dynamic = "force-dynamic";
+
+// The gate of the whole admin area. NOTE: layouts render in parallel with their pages and do not
+// guard server actions, so every page and action below checks the session again itself.
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireEditor("/admin");
+  const t = await getTranslations("admin.nav");
+  const link = "rounded px-2 py-1 hover:bg-slate-100 hover:underline";
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 pb-3">
+        <ul className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/admin" className={link}>
+              {t("entries")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/imports" className={link}>
+              {t("imports")}
+            </Link>
+          </li>
+          {hasRole(actor.role, "admin") ? (
+            <>
+              <li>
+                <Link href="/admin/users" className={link}>
+                  {t("users")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/admin/audit" className={link}>
+                  {t("audit")}
+                </Link>
+              </li>
+            </>
+          ) : null}
+        </ul>
+        <div className="flex items-center gap-2 text-sm">
+          <span>{t("signedInAs", { name: actor.name, role: t(`role.${actor.role}`) })}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border border-slate-400 px-2 py-1">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { moveItem, removeItem, replaceItem } from "@/lib/editor/list-ops";
+import { describedBy, FieldError } from "./field-error";
+import { ItemControls } from "./item-controls";
+
+type Props = {
+  legend: string;
+  /** Accessible name of one item: "Wiedza 3". */
+  itemLabel: (n: number) => string;
+  path: string;
+  items: readonly string[];
+  onChange: (items: string[]) => void;
+  errors: Record<string, string[]>;
+  lang?: string;
+};
+
+/** A list of texts (knowledge items, duties, social competences…): edit, add, remove, reorder. */
+export function TextListField({ legend, itemLabel, path, items, onChange, errors, lang }: Props) {
+  const t = useTranslations("editor.list");
+  return (
+    <fieldset className="space-y-2">
+      <legend className="font-medium">{legend}</legend>
+      <ol className="space-y-2">
+        {items.map((text, i) => {
+          const itemPath = `${path}.${i}`;
+          const aria = describedBy(itemPath, errors);
+          return (
+            <li key={i} className="space-y-1">
+              <div className="flex items-start gap-2">
+                <textarea
+                  {...aria}
+                  aria-label={itemLabel(i + 1)}
+                  lang={lang}
+                  rows={2}
+                  value={text}
+                  onChange={(e) => onChange(replaceItem(items, i, e.target.value))}
+                  className="w-full rounded border border-slate-400 px-2 py-1"
+                />
+                <ItemControls index={i} count={items.length} label={itemLabel(i + 1)} onMove={(to) => onChange(moveItem(items, i, to))} onRemove={() => onChange(removeItem(items, i))} />
+              </div>
+              <FieldError path={itemPath} errors={errors} />
+            </li>
+          );
+        })}
+      </ol>
+      <FieldError path={path} errors={errors} />
+      <button type="button" className="rounded border border-slate-400 px-2 py-0.5 text-sm" onClick={() => onChange([...items, ""])}>
+        {t("add", { list: legend })}
+      </button>
+    </fieldset>
+  );
+}

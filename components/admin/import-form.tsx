@@ -1,0 +1,158 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import { confirmImportAction, previewImportAction, type UploadActionState } from "@/lib/actions/imports";
+import type { UploadSummary } from "@/lib/editor/upload-import";
+
+type Row = { file: File; preview: UploadActionState | null; result: UploadActionState | null };
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Upload → preview (dry run, nothing written) → confirm. Files go to the server one at a time, so
+ * progress is visible and one bad file never stops the others; each confirmed file is imported
+ * atomically by the server.
+ */
+export function ImportForm() {
+  const t = useTranslations("admin.imports");
+  const input = useRef<HTMLInputElement>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [phase, setPhase] = useState<"idle" | "previewing" | "previewed" | "importing" | "done">("idle");
+  const [done, setDone] = useState(0);
+
+  async function run(kind: "preview" | "import", files: Row[]) {
+    setPhase(kind === "preview" ? "previewing" : "importing");
+    setDone(0);
+    for (const [i, row] of files.entries()) {
+      // Only what previewed cleanly is imported; the rest keeps its preview error.
+      if (kind === "import" && !(row.preview?.status === "ok" && row.preview.result.status === "parsed")) {
+        setDone(i + 1);
+        continue;
+      }
+      const form = new FormData();
+      form.set("file", row.file);
+      let state: UploadActionState;
+      try {
+        state = await (kind === "preview" ? previewImportAction : confirmImportAction)({ status: "idle" }, form);
+      } catch {
+        state = { status: "error", code: "failed", message: t("networkError"), fieldErrors: {}, input: {} };
+      }
+      setRows((current) => current.map((r, j) => (j === i ? { ...r, [kind === "preview" ? "preview" : "result"]: state } : r)));
+      setDone(i + 1);
+    }
+    setPhase(kind === "preview" ? "previewed" : "done");
+  }
+
+  function onPreview() {
+    const files = [...(input.current?.files ?? [])];
+    const next = files.map((file) => ({ file, preview: null, result: null }));
+    setRows(next);
+    if (next.length) void run("preview", next);
+  }
+
+  const importable = rows.filter((r) => r.preview?.status === "ok" && r.preview.result.status === "parsed");
+  const total = rows.length;
+
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <label htmlFor="import-files" className="block font-medium">
+          {t("files")}
+        </label>
+        <input id="import-files" ref={input} type="file" multiple accept=".txt,.html,.htm,.pdf,.docx" aria-describedby="import-help" />
+        <p id="import-help" className="text-sm text-slate-700">
+          {t("help", { mb: MAX_BYTES / 1024 / 1024 })}
+        </p>
+      </div>
+      <div className="flex gap-3">
+        <button type="button" onClick={onPreview} disabled={phase === "previewing" || phase === "importing"} className="rounded border border-brand-800 px-4 py-2 text-brand-800">
+          {t("preview")}
+        </button>
+        <button
+          type="button"
+          onClick={() => void run("import", rows)}
+          disabled={phase !== "previewed" || importable.length === 0}
+          className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-50"
+        >
+          {t("confirm", { count: importable.length })}
+        </button>
+      </div>
+      {rows.length > 0 ? (
+        <div role="status" aria-live="polite">
+          <progress max={total} value={done} className="w-64" aria-label={t("progressLabel")} /> {t(`phase.${phase}`, { done, total })}
+        </div>
+      ) : null}
+      <ol className="space-y-3">
+        {rows.map((row, i) => (
+          <li key={i} className="space-y-1 rounded border border-slate-300 p-3">
+            <h2 className="font-semibold">{row.file.name}</h2>
+            <Outcome label={t("previewResult")} state={row.preview} />
+            {row.result ? <Outcome label={t("importResult")} state={row.result} /> : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function Outcome({ label, state }: { label: string; state: UploadActionState | null }) {
+  const t = useTranslations("admin.imports");
+  if (!state || state.status === "idle") return <p className="text-sm text-slate-600">{t("waiting")}</p>;
+  if (state.status === "error") {
+    const messages = Object.values(state.fieldErrors).flat();
+    return (
+      <p className="text-red-700">
+        {label}: {state.message} {messages.join(" ")}
+      </p>
+    );
+  }
+  return <Summary label={label} result={state.result} />;
+}
+
+function Summary({ label, result }: { label: string; result: UploadSummary }) {
+  const t = useTranslations("admin.imports");
+  if (result.error) {
+    return (
+      <p className="text-red-700">
+        {label}: {t(`status.${result.status}`)} — {result.error.message}
+      </p>
+    );
+  }
+  const d = result.document;
+  return (
+    <div className="space-y-1 text-sm">
+      <p>
+        <strong>{label}:</strong> {t(`status.${result.status}`)}
+      </p>
+      {d ? (
+        <>
+          <p>
+            {t("kind", { kind: d.kind, language: d.language })} · {t("code", { code: d.code ?? "—" })} · <span lang={d.language}>{d.title}</span>
+          </p>
+          <p>{Object.entries(d.counts).filter(([, n]) => n > 0).map(([k, n]) => `${t(`count.${k}`)}: ${n}`).join(" · ")}</p>
+          {d.tasks.length > 0 ? (
+            <ul className="list-disc pl-6" lang={d.language}>
+              {d.tasks.map((task) => (
+                <li key={task.code}>
+                  {task.code} {task.title}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {d.suggestedCodes.length > 0 ? <p>{t("suggested", { codes: d.suggestedCodes.map((s) => s.code).join(", ") })}</p> : null}
+          {d.warnings.length > 0 ? (
+            <div className="rounded bg-amber-50 p-2">
+              <p className="font-medium">{t("warnings", { count: d.warnings.length })}</p>
+              <ul className="list-disc pl-6">
+                {d.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { recordAudit } from "@/lib/data/audit";
+import { importUpload, type UploadSummary } from "@/lib/editor/upload-import";
+import { MAX_IMPORT_BYTES } from "@/lib/import/errors";
+import { adminAction, type ActionState } from "./safe-action";
+
+export type UploadOk = { result: UploadSummary };
+export type UploadActionState = ActionState<UploadOk>;
+
+const ACCEPTED = /\.(txt|html?|pdf|docx)$/i;
+
+/** One uploaded document: type by name, size by MAX_IMPORT_BYTES (the importer sniffs the content too). */
+const uploadSchema = z.object({
+  file: z
+    .instanceof(File, { error: "fileRequired" })
+    .refine((f) => f.size > 0, { error: "fileEmpty" })
+    .refine((f) => f.size <= MAX_IMPORT_BYTES, { error: "fileTooLarge" })
+    .refine((f) => ACCEPTED.test(f.name), { error: "fileType" }),
+});
+
+const fileInput = (formData: FormData) => ({ file: formData.get("file") });
+
+async function bytesOf(file: File) {
+  return { name: file.name.slice(0, 255), bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** The preview: the document parsed with its warnings; nothing is written. */
+export const previewImportAction = adminAction(
+  uploadSchema,
+  "editor",
+  async ({ file }): Promise<UploadActionState> => ({ status: "ok", result: await importUpload(await bytesOf(file), { dryRun: true }) }),
+  { input: fileInput },
+);
+
+/** The confirmed import of one document, atomically (the client sends the files one by one, for progress). */
+export const confirmImportAction = adminAction(
+  uploadSchema,
+  "editor",
+  async ({ file }, { actor, ip }): Promise<UploadActionState> => {
+    const result = await importUpload(await bytesOf(file), { dryRun: false });
+    await recordAudit({
+      action: "import",
+      userId: actor.id,
+      entity: `file:${result.file}`,
+      details: { status: result.status, documentId: result.documentId, error: result.error?.code ?? null, code: result.document?.code ?? null },
+      ip,
+    });
+    if (result.status === "imported" || result.status === "updated") {
+      if (result.document?.code) revalidatePath(`/[locale]/occupations/[code]`, "page");
+      revalidatePath("/[locale]/admin", "page");
+    }
+    return { status: "ok", result };
+  },
+  { input: fileInput },
+);

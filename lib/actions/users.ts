@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { roleSchema } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/data/audit";
+import { revokeUserSessions, setUserRole } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { createUser, newUserSchema } from "@/lib/users/create-user";
+import { adminAction, failure, type ActionState } from "./safe-action";
+
+export type UsersOk = { message: string };
+export type UsersActionState = ActionState<UsersOk>;
+
+const userIdSchema = z.string().min(1).max(64);
+
+export const createUserAction = adminAction(newUserSchema, "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
+  const result = await createUser(db, input);
+  const t = await getTranslations("admin.users");
+  if (!result.ok) {
+    if (result.reason === "email-taken") return failure("invalid", formData, { email: [t("emailTaken")] });
+    const p = await getTranslations("admin.password");
+    return failure("invalid", formData, { password: result.problems.map((problem) => p(problem)) });
+  }
+  await recordAudit({ action: "user-create", userId: actor.id, entity: `user:${result.user.id}`, details: { email: result.user.email, role: result.user.role }, ip });
+  revalidatePath("/[locale]/admin/users", "page");
+  return { status: "ok", message: t("created", { email: result.user.email }) };
+});
+
+export const setRoleAction = adminAction(z.object({ userId: userIdSchema, role: roleSchema }), "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
+  const result = await setUserRole(input.userId, input.role, actor, ip);
+  const t = await getTranslations("admin.users");
+  if (!result.ok) return failure(result.reason === "not-found" ? "not-found" : "invalid", formData, {}, result.reason === "last-admin" ? t("lastAdmin") : undefined);
+  revalidatePath("/[locale]/admin/users", "page");
+  return { status: "ok", message: t("roleChanged") };
+});
+
+export const revokeSessionsAction = adminAction(z.object({ userId: userIdSchema }), "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
+  const result = await revokeUserSessions(input.userId, actor, ip);
+  const t = await getTranslations("admin.users");
+  if (!result.ok) return failure("not-found", formData);
+  revalidatePath("/[locale]/admin/users", "page");
+  return { status: "ok", message: t("revoked", { count: result.count }) };
+});

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
+import { recordAudit } from "./audit";
+
+/** The admin users page: accounts, their roles and open sessions. */
+
+export type UserRow = { id: string; email: string; name: string; role: string; createdAt: Date; sessions: number; lastSeen: Date | null };
+
+export async function listUsers(): Promise<UserRow[]> {
+  const now = new Date();
+  const rows = await db.user.findMany({
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      sessions: { where: { expiresAt: { gt: now } }, select: { updatedAt: true }, orderBy: { updatedAt: "desc" } },
+    },
+    orderBy: { email: "asc" },
+  });
+  return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, createdAt: r.createdAt, sessions: r.sessions.length, lastSeen: r.sessions[0]?.updatedAt ?? null }));
+}
+
+export type RoleChange = { ok: true } | { ok: false; reason: "not-found" | "last-admin" };
+
+/** Changes a role; the last admin cannot be demoted (nobody could manage users any more). */
+export async function setUserRole(userId: string, role: Role, actor: { id: string }, ip: string | null): Promise<RoleChange> {
+  return db.$transaction(async (tx): Promise<RoleChange> => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    if (!user) return { ok: false, reason: "not-found" };
+    if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) return { ok: false, reason: "last-admin" };
+    await tx.user.update({ where: { id: userId }, data: { role } });
+    await recordAudit({ action: "user-role", userId: actor.id, entity: `user:${userId}`, details: { from: user.role, to: role }, ip }, tx);
+    return { ok: true };
+  });
+}
+
+/** Ends every session of a user at once (sessions are read from the database on every request). */
+export async function revokeUserSessions(userId: string, actor: { id: string }, ip: string | null): Promise<{ ok: true; count: number } | { ok: false; reason: "not-found" }> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) return { ok: false, reason: "not-found" } as const;
+    const { count } = await tx.session.deleteMany({ where: { userId } });
+    await recordAudit({ action: "user-revoke-sessions", userId: actor.id, entity: `user:${userId}`, details: { count }, ip }, tx);
+    return { ok: true, count } as const;
+  });
+}

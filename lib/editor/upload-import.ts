@@ -1,0 +1,77 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/sqlite";
+import { env, sqlitePathFromUrl } from "@/lib/env";
+import { importFile, type FileOutcome } from "@/lib/import/import-file";
+import { buildSuggestionIndex, type SuggestionIndex } from "@/lib/import/suggest";
+import { readSuggestionCorpus } from "@/lib/import/suggestion-corpus";
+
+/**
+ * Uploads go through the same import as the CLI: importFile with dryRun for the preview (nothing
+ * written), without it on confirmation (one document, one transaction). Returns a small,
+ * serialisable summary for the admin page.
+ */
+
+export type UploadSummary = {
+  file: string;
+  status: FileOutcome["status"];
+  error: { code: string; message: string } | null;
+  documentId: number | null;
+  document: {
+    kind: string;
+    language: string;
+    code: string | null;
+    title: string;
+    part: string | null;
+    warnings: string[];
+    tasks: { code: string; title: string }[];
+    counts: Record<"tasks" | "competences" | "socialCompetences" | "keyCompetences" | "duties" | "sections" | "requirements", number>;
+    suggestedCodes: { code: string; score: number }[];
+  } | null;
+};
+
+// The suggestion index over ~2,900 occupations takes a moment to build; the reference data changes
+// only with a new release, so one index per server process is enough.
+let suggester: SuggestionIndex | null = null;
+
+function withDatabase<T>(fn: (db: Database.Database) => Promise<T>): Promise<T> {
+  const db = openSqlite(sqlitePathFromUrl(env.DATABASE_URL));
+  return fn(db).finally(() => db.close());
+}
+
+export function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
+  return withDatabase(async (db) => {
+    suggester ??= buildSuggestionIndex(readSuggestionCorpus(db));
+    const outcome = await importFile(db, file, { dryRun: options.dryRun, suggester });
+    return summarize(outcome);
+  });
+}
+
+function summarize(o: FileOutcome): UploadSummary {
+  const d = o.document;
+  return {
+    file: o.file,
+    status: o.status,
+    error: o.error,
+    documentId: o.documentId,
+    document: d && {
+      kind: d.kind,
+      language: d.language,
+      code: d.code,
+      title: d.title,
+      part: d.part,
+      warnings: d.warnings,
+      tasks: d.tasks.map((t) => ({ code: t.code, title: t.title })),
+      counts: {
+        tasks: d.tasks.length,
+        competences: d.competences.length,
+        socialCompetences: d.socialCompetences.length,
+        keyCompetences: d.keyCompetences.length,
+        duties: d.duties.length,
+        sections: d.sections.length,
+        requirements: d.requirements.length,
+      },
+      suggestedCodes: d.suggestedCodes,
+    },
+  };
+}
