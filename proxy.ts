@@ -5,6 +5,7 @@ import { routing } from "@/lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything but the API, Next internals and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but the API, Next internals and files with an extension. "api/" with its slash,
+  // so that pages such as /api-docs still get their locale.
+  matcher: "/((?!api/|api$|_next|_vercel|.*\\..*).*)",
 };

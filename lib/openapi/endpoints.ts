@@ -31,6 +31,8 @@ export type Endpoint = {
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
   responses: Record<string, EndpointResponse>;
+  /** A request to try, shown on the API page. */
+  example: string;
 };
 
 /** Schemas that get a name under components.schemas (and a $ref wherever they appear). */
@@ -55,6 +57,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/occupations",
     operationId: "listOccupations",
+    example: "/api/v1/occupations?prefix=3514&level=occupation",
     tag: "occupations",
     summary: "List KZiS entries",
     description: "Pages through the classification, optionally under a code prefix and at one level. format=csv gives the same page as CSV.",
@@ -67,6 +70,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/occupations/{code}",
     operationId: "getOccupation",
+    example: "/api/v1/occupations/351402",
     tag: "occupations",
     summary: "One KZiS entry",
     description: "The entry with its parents, children, group tasks, other titles, ESCO and ISCO links and ESCO skills.",
@@ -76,6 +80,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/occupations/{code}/export",
     operationId: "exportOccupation",
+    example: "/api/v1/occupations/351402/export?format=csv",
     tag: "export",
     summary: "Export one occupation with its profile",
     description:
@@ -91,6 +96,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/occupations/{code}/related",
     operationId: "relatedOccupations",
+    example: "/api/v1/occupations/252201/related",
     tag: "occupations",
     summary: "Related entries, with reasons",
     description:
@@ -101,6 +107,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/skills",
     operationId: "whoNeedsThis",
+    example: "/api/v1/skills?q=spawanie",
     tag: "skills",
     summary: "Who needs this? Occupations by knowledge or skill",
     description:
@@ -114,6 +121,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/compare",
     operationId: "compare",
+    example: "/api/v1/compare?codes=252201,351203",
     tag: "compare",
     summary: "Compare 2–4 entries",
     description:
@@ -128,6 +136,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/export",
     operationId: "exportCatalogue",
+    example: "/api/v1/export",
     tag: "export",
     summary: "The whole catalogue as JSON Lines",
     description:
@@ -137,6 +146,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: "/api/v1/openapi.json",
     operationId: "openapi",
+    example: "/api/v1/openapi.json",
     tag: "meta",
     summary: "This OpenAPI 3.1 document",
     responses: { "200": { description: "The OpenAPI document", content: { "application/json": null } } },
