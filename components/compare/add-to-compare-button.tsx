@@ -7,8 +7,8 @@ import { addToTray, removeFromTray } from "./compare-store";
 import { useCompareTray } from "./use-compare-tray";
 
 type Props = {
-  /** A KZiS code ("351402") or a position id ("p12"): see lib/validation/compare.ts. */
-  id: string;
+  /** A KZiS code ("351402") or a position id ("p12"): see lib/validation/compare.ts. Null renders nothing. */
+  id: string | null;
   /** The entry's title, shown in the tray. */
   title: string;
   /** Language of the title; KZiS names and profiles are Polish. */
@@ -26,8 +26,10 @@ export function AddToCompareButton({ id, title, lang = "pl", className }: Props)
   const [isRefused, setRefused] = useState(false);
   const isAdded = tray.some((i) => i.id === id);
   const isFull = !isAdded && tray.length >= MAX_COMPARE;
+  if (id === null) return null;
 
   function toggle() {
+    if (id === null) return;
     if (isAdded) {
       removeFromTray(id);
       setRefused(false);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchItem } from "@/lib/validation/search";
 import { SnippetText } from "./snippet-text";
@@ -20,6 +21,7 @@ export async function SearchResults({ items, startIndex }: { items: SearchItem[]
             <Link href={itemHref(item)} className="font-medium text-brand-800 underline-offset-2 hover:underline" lang={item.language}>
               {item.name}
             </Link>
+            <AddToCompareButton id={item.positionId !== null ? `p${item.positionId}` : item.code} title={item.name} lang={item.language} className="ml-auto" />
           </div>
           <p className="flex flex-wrap gap-2 text-xs text-slate-700">
             <span className="rounded bg-slate-100 px-1.5 py-0.5">{item.level ? tl(item.level) : t(`kind.${item.kind}`)}</span>

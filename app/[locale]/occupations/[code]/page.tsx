@@ -1,10 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cache } from "react";
+import { Suspense, cache } from "react";
+import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
+import { ExportLinks } from "@/components/export/export-links";
 import { Breadcrumbs } from "@/components/occupations/breadcrumbs";
 import { Crosswalk } from "@/components/occupations/crosswalk";
 import { GroupTasks, UnitGroupTasks } from "@/components/occupations/group-tasks";
 import { OccupationList } from "@/components/occupations/occupation-list";
+import { RelatedEntries } from "@/components/related/related-entries";
 import { OccupationPositions } from "@/components/positions/occupation-positions";
 import { KeyCompetences } from "@/components/profiles/key-competences";
 import { ProfileCompetences } from "@/components/profiles/profile-competences";
@@ -65,6 +68,8 @@ export default async function OccupationPage({ params }: Props) {
           {entry.name}
         </h1>
         <PrintButton label={tp("button")} />
+        <AddToCompareButton id={entry.code} title={entry.name} />
+        <ExportLinks code={entry.code} />
       </header>
 
       <Crosswalk entry={entry} />
@@ -130,6 +135,9 @@ export default async function OccupationPage({ params }: Props) {
       ) : null}
 
       {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
+      <Suspense fallback={null}>
+        <RelatedEntries code={entry.code} />
+      </Suspense>
     </article>
   );
 }

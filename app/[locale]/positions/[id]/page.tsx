@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
 import { PositionDuties, PositionRequirements, PositionSections, dutiesShownInSections } from "@/components/positions/position-content";
 import { PositionOccupation } from "@/components/positions/position-occupation";
 import { Paragraphs } from "@/components/ui/paragraphs";
@@ -52,6 +53,7 @@ export default async function PositionPage({ params }: Props) {
           </p>
         ) : null}
         <PrintButton label={tp("button")} />
+        <AddToCompareButton id={`p${position.id}`} title={position.title} lang={lang} />
       </header>
 
       <PositionOccupation occupation={position.occupation} suggestions={position.suggestions} />
