@@ -2,6 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { discardDraft, restoreRevision, saveDraft, type Conflict } from "@/lib/data/drafts";
+import { refreshSearchIndex } from "@/lib/editor/refresh-search";
 import { revalidateEntry } from "@/lib/editor/revalidate";
 import { discardDraftSchema, entityRefSchema, restoreRevisionSchema, saveDraftSchema, type BaseTokens, type EntityRef, type PositionSnapshot, type Snapshot } from "@/lib/validation/editor";
 import { adminAction, failure, type ActionState, type ConflictView } from "./safe-action";
@@ -55,6 +56,7 @@ export const saveDraftAction = adminAction(
     }
     if (outcome.published) {
       const previousCode = input.base && "occupationCode" in input.base ? input.base.occupationCode : null;
+      refreshSearchIndex(ref);
       revalidateEntry(ref, ref.entityType === "position" ? [(input.data as PositionSnapshot).occupationCode, previousCode] : []);
     }
     return {

@@ -89,8 +89,9 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
         searchName: foldText(row.name),
       });
     }
-    // Reference-only child tables are replaced whole; nothing else points at them.
-    db.exec(`DELETE FROM GroupTask; DELETE FROM AltTitle; DELETE FROM EscoLink; DELETE FROM OccupationEscoSkill;`);
+    // Reference-only child tables are replaced whole; nothing else points at them. Alternative
+    // titles added by editors (source "editor") are not reference data and stay.
+    db.exec(`DELETE FROM GroupTask; DELETE FROM AltTitle WHERE source IN ('gus', 'esco'); DELETE FROM EscoLink; DELETE FROM OccupationEscoSkill;`);
     for (const g of groups) {
       if (!known.has(g.code)) continue;
       g.tasks.forEach((t, i) => insertTask.run(g.code, i + 1, t));
