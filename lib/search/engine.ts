@@ -63,7 +63,7 @@ function nameKey(entry: Entry): string {
  */
 function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number {
   const key = nameKey(entry);
-  if (key === queryKey) return 3;
+  if (key === queryKey) return 6;
   if (key.startsWith(queryKey + " ")) return 2;
   // Every word in the name, in any order ("poczty administrator"): above a match spread over titles.
   const words = key.split(" ");
@@ -85,7 +85,14 @@ function runMatch(db: Database.Database, match: string): { id: number; rank: num
   }
 }
 
-function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): { candidates: Scored[]; isPartial: boolean } {
+type TextMatch = { candidates: Scored[]; isPartial: boolean; terms: QueryTerm[] };
+
+/**
+ * Whole words first; only when they match nothing is the last word read as a prefix (a word cut
+ * short: "kierowca autob"), and only then are entries with some of the words shown. Most
+ * submitted queries are whole words, and the prefix expansion is most of the cost of a query.
+ */
+function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
   const queryStems = terms.map((t) => t.stem).filter((s) => !STOPWORDS.has(s));
   const queryKey = queryStems.join(" ");
   const score = (rows: { id: number; rank: number }[]): Scored[] =>
@@ -93,15 +100,19 @@ function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm
       const entry = list.byId.get(r.id);
       return entry ? [{ ...entry, score: -r.rank * nameBoost(entry, queryKey, queryStems) }] : [];
     });
-  let candidates = score(runMatch(db, buildSearchMatch(terms)));
-  let isPartial = false;
+  const wholeWords = terms.map((t) => ({ ...t, isPrefix: false }));
+  const attempts: { terms: QueryTerm[]; anyTerm: boolean }[] = [{ terms: wholeWords, anyTerm: false }];
+  if (terms.some((t) => t.isPrefix)) attempts.push({ terms, anyTerm: false });
   // No entry has every word: show those with some of them rather than nothing.
-  if (candidates.length === 0 && terms.length > 1) {
-    candidates = score(runMatch(db, buildSearchMatch(terms, { anyTerm: true })));
-    isPartial = candidates.length > 0;
+  if (terms.length > 1) attempts.push({ terms, anyTerm: true });
+
+  for (const attempt of attempts) {
+    const candidates = score(runMatch(db, buildSearchMatch(attempt.terms, { anyTerm: attempt.anyTerm })));
+    if (candidates.length === 0) continue;
+    candidates.sort((a, b) => b.score - a.score || (a.code ?? "~").localeCompare(b.code ?? "~") || a.id - b.id);
+    return { candidates, isPartial: attempt.anyTerm, terms: attempt.terms };
   }
-  candidates.sort((a, b) => b.score - a.score || (a.code ?? "~").localeCompare(b.code ?? "~") || a.id - b.id);
-  return { candidates, isPartial };
+  return { candidates: [], isPartial: false, terms };
 }
 
 function codeCandidates(list: EntryList, code: string): Scored[] {
@@ -149,8 +160,7 @@ export function searchIndex(db: Database.Database, request: SearchQuery): Search
     if (!filters.prefix || parsed.code.startsWith(filters.prefix)) effective = { ...filters, prefix: parsed.code };
   } else if (parsed.mode === "text") {
     mode = "text";
-    terms = parsed.terms;
-    ({ candidates, isPartial } = textCandidates(db, list, terms));
+    ({ candidates, isPartial, terms } = textCandidates(db, list, parsed.terms));
   } else {
     // Nothing to search for: filters alone browse the list; without any, only the facets are shown.
     mode = parsed.mode === "empty" && hasActiveFilter(filters) ? "browse" : parsed.mode;

@@ -106,11 +106,15 @@ export function toSuggestRows(doc: SearchDocument, stem: TextStemmer = stemText)
   return rows;
 }
 
+const SUGGEST_COLUMNS = ["id", "entry_id", "source", "text", "text_stem"] as const;
+
+/** Positional parameters: binding ~45k rows by name costs a tenth of the whole build. */
 function statements(db: Database.Database) {
-  const placeholders = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(", ");
+  const insertEntry = db.prepare(`INSERT INTO search_entry (${ENTRY_COLUMNS.join(", ")}) VALUES (${ENTRY_COLUMNS.map(() => "?").join(", ")})`);
+  const insertSuggest = db.prepare(`INSERT INTO suggest_entry (${SUGGEST_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?)`);
   return {
-    insertEntry: db.prepare(`INSERT INTO search_entry (${ENTRY_COLUMNS.join(", ")}) VALUES (${placeholders(ENTRY_COLUMNS)})`),
-    insertSuggest: db.prepare(`INSERT INTO suggest_entry (id, entry_id, source, text, text_stem) VALUES (@id, @entry_id, @source, @text, @text_stem)`),
+    insertEntry: (row: EntryRow) => insertEntry.run(ENTRY_COLUMNS.map((c) => row[c])),
+    insertSuggest: (row: SuggestRow) => insertSuggest.run(row.id, row.entry_id, row.source, row.text, row.text_stem),
   };
 }
 
@@ -131,9 +135,9 @@ export function rebuildSearchIndex(db: Database.Database): RebuildResult {
   db.transaction(() => {
     db.exec(`DELETE FROM search_entry; DELETE FROM suggest_entry;`);
     for (const doc of docs) {
-      insertEntry.run(toEntryRow(doc, stem));
+      insertEntry(toEntryRow(doc, stem));
       for (const row of toSuggestRows(doc, stem)) {
-        insertSuggest.run(row);
+        insertSuggest(row);
         suggestions++;
       }
     }
@@ -182,10 +186,10 @@ export function reindexEntries(db: Database.Database, filter: DocumentFilter): R
     }
     for (const doc of docs) {
       const row = toEntryRow(doc);
-      insertEntry.run(row);
+      insertEntry(row);
       insertEntryFts.run(row);
       for (const s of toSuggestRows(doc)) {
-        insertSuggest.run(s);
+        insertSuggest(s);
         insertSuggestFts.run(s);
       }
     }

@@ -23,20 +23,38 @@ function tokenMatches(folded: string, term: QueryTerm): boolean {
   return stemWord(folded) === term.stem;
 }
 
-/** A cheap substring test that every word the term can match passes (the stem's first letters). */
-function needleOf(term: QueryTerm): string {
-  let i = 0;
-  while (i < term.folded.length && i < term.stem.length && term.folded[i] === term.stem[i]) i++;
-  return term.folded.slice(0, Math.max(0, i - 1));
+/** The letters a folded letter stands for in text as written (folding is what the index does). */
+const VARIANTS: Record<string, string> = {
+  a: "aąáàâäã", c: "cćč", e: "eęéèêëě", i: "iíìîï", l: "lł", n: "nńñň", o: "oóòôöõ", r: "rř", s: "sśšş", u: "uúùûüů", y: "yý", z: "zźżž",
+  и: "ий", е: "её",
+};
+
+/**
+ * A cheap test that every line holding a word the terms can match passes: the first letters the
+ * word and its stem share, with each folded letter widened to its accented forms. It runs on the
+ * text as written, so only the few lines that pass are folded and tokenised; null when some term
+ * is too short to narrow anything.
+ */
+function prefilterOf(terms: QueryTerm[]): RegExp | null {
+  const patterns: string[] = [];
+  for (const term of terms) {
+    let i = 0;
+    while (i < term.folded.length && i < term.stem.length && term.folded[i] === term.stem[i]) i++;
+    const needle = term.folded.slice(0, i - 1);
+    if (needle.length < 2) return null;
+    patterns.push([...needle].map((ch) => (VARIANTS[ch] ? `[${VARIANTS[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join(""));
+  }
+  return new RegExp(patterns.join("|"), "iu");
 }
 
 type LineMatch = { line: string; ranges: [number, number][]; termsMatched: number };
 
-function matchLine(line: string, foldedLine: string, terms: QueryTerm[], needles: string[]): LineMatch | null {
-  if (!needles.some((n) => n === "" || foldedLine.includes(n))) return null;
+function matchLine(line: string, terms: QueryTerm[], prefilter: RegExp | null): LineMatch | null {
   const ranges: [number, number][] = [];
   const matched = new Set<number>();
   for (const token of tokenizeWithOffsets(line)) {
+    // Only a word holding a needle can match: skip folding the rest.
+    if (prefilter && !prefilter.test(token.text)) continue;
     const folded = foldText(token.text);
     const hit = terms.findIndex((t) => tokenMatches(folded, t));
     if (hit >= 0) {
@@ -75,6 +93,12 @@ function toParts({ line, ranges }: { line: string; ranges: [number, number][] })
 
 export type SnippetSource = Record<SnippetField, string>;
 
+/**
+ * Lines looked at per entry at most: enough to find a good line, and a bound on the work for a
+ * word that is in every title ("technik").
+ */
+const MAX_CANDIDATE_LINES = 12;
+
 /** Field order when two lines match as many words: alternative titles first, then tasks. */
 const FIELDS: SnippetField[] = ["titles", "tasks", "description"];
 
@@ -84,19 +108,18 @@ const FIELDS: SnippetField[] = ["titles", "tasks", "description"];
  */
 export function buildSnippet(source: SnippetSource, terms: QueryTerm[]): Snippet | null {
   if (terms.length === 0) return null;
-  const needles = terms.map(needleOf);
+  const prefilter = prefilterOf(terms);
   let best: (LineMatch & { field: SnippetField }) | null = null;
-  for (const field of FIELDS) {
+  let budget = MAX_CANDIDATE_LINES;
+  fields: for (const field of FIELDS) {
     const text = source[field];
-    if (!text) continue;
-    const lines = text.split("\n");
-    const foldedLines = foldText(text).split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const m = matchLine(lines[i]!, foldedLines[i] ?? "", terms, needles);
+    if (!text || (prefilter && !prefilter.test(text))) continue;
+    for (const line of text.split("\n")) {
+      if (prefilter && !prefilter.test(line)) continue;
+      const m = matchLine(line, terms, prefilter);
       if (m && (!best || m.termsMatched > best.termsMatched)) best = { ...m, field };
-      if (best?.termsMatched === terms.length) break;
+      if (best?.termsMatched === terms.length || --budget === 0) break fields;
     }
-    if (best?.termsMatched === terms.length) break;
   }
   return best ? { field: best.field, parts: toParts(best) } : null;
 }

@@ -33,7 +33,8 @@ export function stemText(text: string): string {
   for (const raw of rawWords(text)) {
     let stemmed = rawMemo.get(raw);
     if (stemmed === undefined) {
-      stemmed = foldedWords(raw).map(stemWord).join(" ");
+      // Most words are plain ASCII: lower-casing is all the folding they need.
+      stemmed = /^[A-Za-z0-9]+$/.test(raw) ? stemWord(raw.toLowerCase()) : foldedWords(raw).map(stemWord).join(" ");
       if (rawMemo.size >= MEMO_LIMIT) rawMemo.clear();
       rawMemo.set(raw, stemmed);
     }
