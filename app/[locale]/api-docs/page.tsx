@@ -4,6 +4,9 @@ import { apiEnv } from "@/lib/http/api-env";
 import { getOpenApiDocument } from "@/lib/openapi/document";
 import { ENDPOINTS } from "@/lib/openapi/endpoints";
 
+// Rendered per request like every page here: the layout's client components read the URL.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props) {
