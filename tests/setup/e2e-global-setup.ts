@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { createE2eUsers } from "./e2e-users";
 
 /**
  * Checks the browser before anything starts, with the one line that fixes it.
@@ -11,4 +12,6 @@ export default function globalSetup() {
   if (!fs.existsSync(chromium)) {
     throw new Error(`Chromium not found at ${chromium}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
   }
+  // The server is up (and its database migrated and seeded) before global setup runs.
+  createE2eUsers();
 }
