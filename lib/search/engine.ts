@@ -7,7 +7,7 @@ import type { SearchFilters, SearchItem, SearchQuery, SearchResponse, Suggestion
 import { getEntries, type Entry, type EntryList } from "./entries";
 import { filterAndCount, hasActiveFilter } from "./facets";
 import { buildSearchMatch, buildSuggestMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
-import { buildSnippet, leadSnippet, type SnippetSource } from "./snippet";
+import { createSnippetBuilder, leadSnippet, type SnippetSource } from "./snippet";
 import { stemWord } from "./stem";
 
 /**
@@ -38,8 +38,6 @@ function statements(db: Database.Database): Statements {
   }
   return s;
 }
-
-type Scored = Entry & { score: number };
 
 /** Stems of the meaningful words of a name, space-separated: the key of the exact-name boost. */
 const nameKeyCache = new WeakMap<Entry, string>();
@@ -72,6 +70,12 @@ function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number
   return 1;
 }
 
+function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
+  const stems = nameKey(entry).split(" ");
+  const words = entry.foldedName.split(" ");
+  return terms.every((t) => STOPWORDS.has(t.folded) || stems.includes(t.stem) || (t.isPrefix && words.some((w) => w.startsWith(t.folded))));
+}
+
 /** Runs a MATCH; an FTS5 syntax error (which query building should make impossible) is logged and gives no rows, never a 500. */
 function runMatch(db: Database.Database, match: string): { id: number; rank: number }[] {
   try {
@@ -85,7 +89,11 @@ function runMatch(db: Database.Database, match: string): { id: number; rank: num
   }
 }
 
-type TextMatch = { candidates: Scored[]; isPartial: boolean; terms: QueryTerm[] };
+/** Matched entries, best first, with their scores (kept apart: the entries are shared, cached objects). */
+type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number };
+type TextMatch = Candidates & { isPartial: boolean; terms: QueryTerm[] };
+
+const byCode = (a: Entry, b: Entry) => (a.code === b.code ? a.id - b.id : (a.code ?? "~") < (b.code ?? "~") ? -1 : 1);
 
 /**
  * Whole words first; only when they match nothing is the last word read as a prefix (a word cut
@@ -95,11 +103,6 @@ type TextMatch = { candidates: Scored[]; isPartial: boolean; terms: QueryTerm[] 
 function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
   const queryStems = terms.map((t) => t.stem).filter((s) => !STOPWORDS.has(s));
   const queryKey = queryStems.join(" ");
-  const score = (rows: { id: number; rank: number }[]): Scored[] =>
-    rows.flatMap((r) => {
-      const entry = list.byId.get(r.id);
-      return entry ? [{ ...entry, score: -r.rank * nameBoost(entry, queryKey, queryStems) }] : [];
-    });
   const wholeWords = terms.map((t) => ({ ...t, isPrefix: false }));
   const attempts: { terms: QueryTerm[]; anyTerm: boolean }[] = [{ terms: wholeWords, anyTerm: false }];
   if (terms.some((t) => t.isPrefix)) attempts.push({ terms, anyTerm: false });
@@ -107,20 +110,27 @@ function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm
   if (terms.length > 1) attempts.push({ terms, anyTerm: true });
 
   for (const attempt of attempts) {
-    const candidates = score(runMatch(db, buildSearchMatch(attempt.terms, { anyTerm: attempt.anyTerm })));
-    if (candidates.length === 0) continue;
-    candidates.sort((a, b) => b.score - a.score || (a.code ?? "~").localeCompare(b.code ?? "~") || a.id - b.id);
-    return { candidates, isPartial: attempt.anyTerm, terms: attempt.terms };
+    const scores = new Map<Entry, number>();
+    for (const row of runMatch(db, buildSearchMatch(attempt.terms, { anyTerm: attempt.anyTerm }))) {
+      const entry = list.byId.get(row.id);
+      if (entry) scores.set(entry, -row.rank * nameBoost(entry, queryKey, queryStems));
+    }
+    if (scores.size === 0) continue;
+    const entries = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || byCode(a, b));
+    return { entries, scoreOf: (e) => scores.get(e) ?? 0, isPartial: attempt.anyTerm, terms: attempt.terms };
   }
-  return { candidates: [], isPartial: false, terms };
+  return { entries: [], scoreOf: () => 0, isPartial: false, terms };
 }
 
-function codeCandidates(list: EntryList, code: string): Scored[] {
+function codeCandidates(list: EntryList, code: string): Candidates {
   // inCodeOrder is the tree read top-down, so the entry itself comes first, then its descendants.
-  return list.inCodeOrder.filter((e) => e.code !== null && e.code.startsWith(code)).map((e) => ({ ...e, score: 1 / (1 + (e.code!.length - code.length)) }));
+  return {
+    entries: list.inCodeOrder.filter((e) => e.code !== null && e.code.startsWith(code)),
+    scoreOf: (e) => 1 / (1 + ((e.code?.length ?? code.length) - code.length)),
+  };
 }
 
-function toItem(entry: Scored, snippet: SearchItem["snippet"]): SearchItem {
+function toItem(entry: Entry, score: number, snippet: SearchItem["snippet"]): SearchItem {
   return {
     code: entry.code,
     positionId: entry.positionId,
@@ -131,14 +141,42 @@ function toItem(entry: Scored, snippet: SearchItem["snippet"]): SearchItem {
     hasProfile: entry.hasProfile,
     isVocational: entry.isVocational,
     snippet,
-    score: Math.round(entry.score * 1000) / 1000,
+    score: Math.round(score * 1000) / 1000,
   };
 }
 
-function readSources(db: Database.Database, ids: number[]): Map<number, SnippetSource> {
-  if (ids.length === 0) return new Map();
-  const rows = statements(db).sources.all(JSON.stringify(ids)) as (SnippetSource & { id: number })[];
-  return new Map(rows.map((r) => [r.id, r]));
+/**
+ * Entries whose text is kept in memory for snippets: a page of results needs 20–60 kB of text,
+ * and reading it back from SQLite was a quarter of a query. A few thousand entries are all of
+ * them, so this is at most the index's text (~8 MB); least recently shown go first.
+ */
+const MAX_RECENT_SOURCES = 2000;
+
+function readSources(db: Database.Database, list: EntryList, ids: number[]): Map<number, SnippetSource> {
+  const found = new Map<number, SnippetSource>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    const source = list.recentSources.get(id);
+    if (source) {
+      // Map order is insertion order: re-inserting marks it as recently used.
+      list.recentSources.delete(id);
+      list.recentSources.set(id, source);
+      found.set(id, source);
+    } else missing.push(id);
+  }
+  if (missing.length > 0) {
+    const rows = statements(db).sources.all(JSON.stringify(missing)) as (SnippetSource & { id: number })[];
+    for (const { id, titles, tasks, description } of rows) {
+      const source = { titles, tasks, description };
+      found.set(id, source);
+      list.recentSources.set(id, source);
+    }
+    for (const id of list.recentSources.keys()) {
+      if (list.recentSources.size <= MAX_RECENT_SOURCES) break;
+      list.recentSources.delete(id);
+    }
+  }
+  return found;
 }
 
 export function searchIndex(db: Database.Database, request: SearchQuery): SearchResponse {
@@ -148,7 +186,7 @@ export function searchIndex(db: Database.Database, request: SearchQuery): Search
   const parsed = parseQuery(q, { prefixLast: true, minPrefixLength: 3 });
 
   let mode: SearchResponse["mode"];
-  let candidates: Scored[];
+  let candidates: Candidates;
   let isPartial = false;
   let terms: QueryTerm[] = [];
   let effective = filters;
@@ -160,24 +198,29 @@ export function searchIndex(db: Database.Database, request: SearchQuery): Search
     if (!filters.prefix || parsed.code.startsWith(filters.prefix)) effective = { ...filters, prefix: parsed.code };
   } else if (parsed.mode === "text") {
     mode = "text";
-    ({ candidates, isPartial, terms } = textCandidates(db, list, parsed.terms));
+    const match = textCandidates(db, list, parsed.terms);
+    ({ isPartial, terms } = match);
+    candidates = match;
   } else {
     // Nothing to search for: filters alone browse the list; without any, only the facets are shown.
     mode = parsed.mode === "empty" && hasActiveFilter(filters) ? "browse" : parsed.mode;
-    candidates = list.inCodeOrder.map((e) => ({ ...e, score: 0 }));
+    candidates = { entries: list.inCodeOrder, scoreOf: () => 0 };
   }
 
-  const { matches, facets } = filterAndCount(candidates, effective, list.nameByCode);
+  const { matches, facets } = filterAndCount(candidates.entries, effective, list.nameByCode);
   const shown = mode === "empty" || mode === "too-short" ? [] : matches;
   const pageItems = shown.slice((page - 1) * pageSize, page * pageSize);
   const sources = readSources(
     db,
+    list,
     pageItems.map((e) => e.id),
   );
+  const matchedSnippet = terms.length ? createSnippetBuilder(terms) : leadSnippet;
   const items = pageItems.map((entry) => {
     const source = sources.get(entry.id);
-    const snippet = source ? (terms.length ? buildSnippet(source, terms) : leadSnippet(source)) : null;
-    return toItem(entry, snippet);
+    // When the name holds every word, where else they occur says little: show what the entry is.
+    const snippetOf = terms.length && !nameHoldsAll(entry, terms) ? matchedSnippet : leadSnippet;
+    return toItem(entry, candidates.scoreOf(entry), source ? snippetOf(source) : null);
   });
   return { query: q, mode, isPartial, items, total: shown.length, page, pageSize, facets };
 }
@@ -197,7 +240,7 @@ export function suggestFromIndex(db: Database.Database, q: string, limit: number
   if (parsed.mode === "code") {
     const items = list.inCodeOrder
       .filter((e) => e.kind === "occupation" && e.code!.startsWith(parsed.code))
-      .sort((a, b) => a.code!.length - b.code!.length || a.code!.localeCompare(b.code!))
+      .sort((a, b) => a.code!.length - b.code!.length || byCode(a, b))
       .slice(0, limit)
       .map((e) => toSuggestion(e, e.name, "name"));
     return { query: q, items };

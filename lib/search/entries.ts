@@ -8,6 +8,7 @@ import type Database from "better-sqlite3";
 import type { OccupationLevel } from "@/lib/validation/occupation";
 import type { EntryKind } from "./documents";
 import { readIndexVersion } from "./index-version";
+import type { SnippetSource } from "./snippet";
 import { foldedWords } from "./tokens";
 
 export type Entry = {
@@ -31,6 +32,11 @@ export type EntryList = {
   inCodeOrder: Entry[];
   /** Names of the KZiS entries, for facet labels. */
   nameByCode: Map<string, string>;
+  /**
+   * The text columns of recently shown entries, for snippets (lib/search/engine.ts fills it).
+   * Part of the list, so a new index version drops it too.
+   */
+  recentSources: Map<number, SnippetSource>;
 };
 
 type Row = {
@@ -78,6 +84,7 @@ export function getEntries(db: Database.Database): EntryList {
     byId: new Map(entries.map((e) => [e.id, e])),
     inCodeOrder: [...entries].sort(compareByCode),
     nameByCode: new Map(entries.filter((e) => e.kind === "occupation" && e.code).map((e) => [e.code!, e.name])),
+    recentSources: new Map(),
   };
   cache.set(db, list);
   return list;

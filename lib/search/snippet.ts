@@ -30,12 +30,12 @@ const VARIANTS: Record<string, string> = {
 };
 
 /**
- * A cheap test that every line holding a word the terms can match passes: the first letters the
- * word and its stem share, with each folded letter widened to its accented forms. It runs on the
- * text as written, so only the few lines that pass are folded and tokenised; null when some term
- * is too short to narrow anything.
+ * A cheap test that every word the terms can match passes: the first letters the word and its
+ * stem share, with each folded letter widened to its accented forms. It runs on the text as
+ * written, so only the few words that pass are folded and stemmed; null when some term is too
+ * short to narrow anything.
  */
-function prefilterOf(terms: QueryTerm[]): RegExp | null {
+function prefilterSource(terms: QueryTerm[]): string | null {
   const patterns: string[] = [];
   for (const term of terms) {
     let i = 0;
@@ -44,23 +44,38 @@ function prefilterOf(terms: QueryTerm[]): RegExp | null {
     if (needle.length < 2) return null;
     patterns.push([...needle].map((ch) => (VARIANTS[ch] ? `[${VARIANTS[ch]}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join(""));
   }
-  return new RegExp(patterns.join("|"), "iu");
+  return patterns.join("|");
 }
 
 type LineMatch = { line: string; ranges: [number, number][]; termsMatched: number };
 
-function matchLine(line: string, terms: QueryTerm[], prefilter: RegExp | null): LineMatch | null {
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Marks the words of a line that match a term: every word, or (with a finder) only words that start with a needle. */
+function matchLine(line: string, terms: QueryTerm[], finder: RegExp | null): LineMatch | null {
   const ranges: [number, number][] = [];
   const matched = new Set<number>();
-  for (const token of tokenizeWithOffsets(line)) {
-    // Only a word holding a needle can match: skip folding the rest.
-    if (prefilter && !prefilter.test(token.text)) continue;
-    const folded = foldText(token.text);
+  const check = (start: number, end: number) => {
+    const folded = foldText(line.slice(start, end));
     const hit = terms.findIndex((t) => tokenMatches(folded, t));
     if (hit >= 0) {
-      ranges.push([token.start, token.end]);
+      ranges.push([start, end]);
       matched.add(hit);
     }
+  };
+  if (finder) {
+    let lastEnd = 0;
+    for (const m of line.matchAll(finder)) {
+      const start = m.index;
+      // The index matches words from their start: a needle inside a word ("elektrotechnik") is not a match.
+      if (start < lastEnd || (start > 0 && WORD_CHAR.test(line[start - 1]!))) continue;
+      let end = start + m[0].length;
+      while (end < line.length && WORD_CHAR.test(line[end]!)) end++;
+      lastEnd = end;
+      check(start, end);
+    }
+  } else {
+    for (const token of tokenizeWithOffsets(line)) check(token.start, token.end);
   }
   return ranges.length ? { line, ranges, termsMatched: matched.size } : null;
 }
@@ -102,26 +117,48 @@ const MAX_CANDIDATE_LINES = 12;
 /** Field order when two lines match as many words: alternative titles first, then tasks. */
 const FIELDS: SnippetField[] = ["titles", "tasks", "description"];
 
-/**
- * The line (a title, a task, a paragraph) that matches most query words, with those words marked;
- * null when only the name matched (the name is shown anyway).
- */
-export function buildSnippet(source: SnippetSource, terms: QueryTerm[]): Snippet | null {
-  if (terms.length === 0) return null;
-  const prefilter = prefilterOf(terms);
-  let best: (LineMatch & { field: SnippetField }) | null = null;
-  let budget = MAX_CANDIDATE_LINES;
-  fields: for (const field of FIELDS) {
-    const text = source[field];
-    if (!text || (prefilter && !prefilter.test(text))) continue;
-    for (const line of text.split("\n")) {
-      if (prefilter && !prefilter.test(line)) continue;
-      const m = matchLine(line, terms, prefilter);
-      if (m && (!best || m.termsMatched > best.termsMatched)) best = { ...m, field };
-      if (best?.termsMatched === terms.length || --budget === 0) break fields;
-    }
+/** The lines of a column that hold a needle, each once, in order; every line without a finder. */
+function* candidateLines(text: string, finder: RegExp | null): Generator<string> {
+  if (!finder) {
+    yield* text.split("\n");
+    return;
   }
-  return best ? { field: best.field, parts: toParts(best) } : null;
+  let lineEnd = -1;
+  for (const m of text.matchAll(finder)) {
+    if (m.index < lineEnd) continue;
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    lineEnd = text.indexOf("\n", m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    yield text.slice(lineStart, lineEnd);
+  }
+}
+
+/**
+ * A snippet builder for one query: the line (a title, a task, a paragraph) that matches most
+ * query words, with those words marked; null when only the name matched (the name is shown anyway).
+ */
+export function createSnippetBuilder(terms: QueryTerm[]): (source: SnippetSource) => Snippet | null {
+  const source = terms.length ? prefilterSource(terms) : null;
+  const finder = source ? new RegExp(source, "giu") : null;
+  return (fields) => {
+    if (terms.length === 0) return null;
+    let best: (LineMatch & { field: SnippetField }) | null = null;
+    let budget = MAX_CANDIDATE_LINES;
+    scan: for (const field of FIELDS) {
+      const text = fields[field];
+      if (!text) continue;
+      for (const line of candidateLines(text, finder)) {
+        const m = matchLine(line, terms, finder);
+        if (m && (!best || m.termsMatched > best.termsMatched)) best = { ...m, field };
+        if (best?.termsMatched === terms.length || --budget === 0) break scan;
+      }
+    }
+    return best ? { field: best.field, parts: toParts(best) } : null;
+  };
+}
+
+export function buildSnippet(source: SnippetSource, terms: QueryTerm[]): Snippet | null {
+  return createSnippetBuilder(terms)(source);
 }
 
 /** The opening of a text, unmarked: the snippet of an entry found by code or by browsing. */
