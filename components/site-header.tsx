@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FeatureLinks } from "@/components/compare/feature-links";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -10,6 +11,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-semibold text-brand-800 hover:underline">
           {t("brand")}
         </Link>
+        <FeatureLinks />
         <LanguageSwitcher label={t("language")} />
       </div>
     </header>

@@ -44,6 +44,8 @@ export function AddToCompareButton({ id, title, lang = "pl", className }: Props)
         type="button"
         onClick={toggle}
         aria-pressed={isAdded}
+        // The name says which entry: a list of results has many of these buttons.
+        aria-label={`${isAdded ? t("added") : t("add")}: ${title}`}
         aria-describedby={isFull ? `compare-full-${id}` : undefined}
         className={
           isAdded
@@ -51,8 +53,8 @@ export function AddToCompareButton({ id, title, lang = "pl", className }: Props)
             : "rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-slate-50"
         }
       >
-        {isAdded ? `✓ ${t("added")}` : `+ ${t("add")}`}
-        <span className="sr-only">: <span lang={lang}>{title}</span></span>
+        <span aria-hidden="true">{isAdded ? "✓ " : "+ "}</span>
+        {isAdded ? t("added") : t("add")}
       </button>
       {isFull || isRefused ? (
         <span id={`compare-full-${id}`} className="mt-1 text-xs text-slate-700">

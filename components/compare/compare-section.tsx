@@ -23,7 +23,7 @@ export async function CompareSection({ section, entries }: { section: AlignedSec
       </h2>
       <OverlapSummary section={section} entries={entries} />
       {section.overlap.entriesWithData > 0 ? (
-        <div className="compare-scroll overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={title}>
+        <div className="compare-scroll relative overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={t("tableOf", { section: title })}>
           <table className="w-full min-w-[32rem] table-fixed border-collapse text-sm">
             <caption className="sr-only">{title}</caption>
             <thead>

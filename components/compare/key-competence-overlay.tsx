@@ -51,7 +51,7 @@ export async function KeyCompetenceOverlay({ data, entries }: { data: KeyCompete
             />
             <figcaption className="text-sm text-slate-700">{t("keyChartCaption")}</figcaption>
           </figure>
-          <div className="compare-scroll overflow-x-auto" tabIndex={0} role="region" aria-label={t("keyTableCaption")}>
+          <div className="compare-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("keyTableCaption")}>
             <table id="key-competence-compare-table" className="w-full border-collapse text-sm">
               <caption className="mb-2 text-left font-semibold">{t("keyTableCaption")}</caption>
               <thead>

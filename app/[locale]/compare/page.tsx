@@ -61,7 +61,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {comparison ? (
         <>
           <CompareTraySync entries={comparison.entries.map((e) => ({ id: e.id, title: e.title, lang: e.language }))} />
-          <div className="compare-scroll overflow-x-auto" tabIndex={0} role="region" aria-label={t("entriesLabel")}>
+          <div className="compare-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("entriesLabel")}>
             <ul
               className="grid min-w-[32rem] gap-3"
               style={{ gridTemplateColumns: `repeat(${comparison.entries.length}, minmax(0, 1fr))` }}
