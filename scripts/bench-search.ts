@@ -1,8 +1,8 @@
 /**
- * npm run bench:search [-- --duration 5 --connections 1,8,32]
+ * npm run bench:search [-- --duration 5 --connections 1,8,32 --build]
  *
- * Load test of the search API as it runs in production: `next start` (built first if there is no
- * build) on a free port, against the database named by DATABASE_URL (default data/atlas.db;
+ * Load test of the search API as it runs in production: `next start` (built first when there is no
+ * build, or always with --build) on a free port, against the database named by DATABASE_URL (default data/atlas.db;
  * migrated, seeded and indexed first when needed). autocannon drives two mixes at each
  * connection count:
  *   words    GET /api/v1/search?q=…   whole-word queries a counsellor types
