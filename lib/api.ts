@@ -48,14 +48,21 @@ const globalForApi = globalThis as unknown as { atlasApiLimiter?: ReturnType<typ
 const limiter = globalForApi.atlasApiLimiter ?? createRateLimiter({ capacity: apiEnv.API_RATE_LIMIT, windowSeconds: 60 });
 if (env.NODE_ENV === "development") globalForApi.atlasApiLimiter = limiter;
 
+const UNLIMITED: RateLimitDecision = { isAllowed: true, limit: 0, remaining: 0, retryAfterSeconds: 0, resetSeconds: 0 };
+
 /** The answer to a CORS preflight: `export const OPTIONS = corsPreflight;` beside a public GET. */
 export function corsPreflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS });
 }
 
 type PublicGetOptions = {
-  /** Cache-Control of successful answers; errors are never cached. */
+  /** Cache-Control of successful answers (unless the handler sets its own); errors are never cached. */
   cacheControl?: string;
+  /**
+   * false for endpoints our own pages call as the user types (suggestions): a class behind one
+   * school NAT would share one bucket and see the search box fail. Default true.
+   */
+  isRateLimited?: boolean;
 };
 
 /**
@@ -70,7 +77,7 @@ export function publicGet<C>(
 ): (request: Request, context: C) => Promise<Response>;
 export function publicGet<C>(handler: (request: Request, context: C) => Promise<Response>, options: PublicGetOptions = {}) {
   return async (request: Request, context: C): Promise<Response> => {
-    const decision = limiter.take(clientKey(request.headers, apiEnv.API_TRUSTED_PROXY_HOPS));
+    const decision = options.isRateLimited === false ? UNLIMITED : limiter.take(clientKey(request.headers, apiEnv.API_TRUSTED_PROXY_HOPS));
     if (!decision.isAllowed) return withHeaders(tooManyRequests(decision), decision);
     const response = await handleApi(() => handler(request, context));
     if (response.status !== 200) {

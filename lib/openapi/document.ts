@@ -121,6 +121,7 @@ function buildDocument(): OpenApiDocument {
     servers: [{ url: "/" }],
     tags: [
       { name: "occupations", description: "The classification and its entries" },
+      { name: "search", description: "Full-text search and suggestions" },
       { name: "compare", description: "Side-by-side comparison" },
       { name: "skills", description: "Who needs a piece of knowledge or a skill" },
       { name: "export", description: "JSON, CSV and JSON Lines exports" },

@@ -8,6 +8,7 @@ import {
 } from "@/lib/validation/export";
 import { apiErrorSchema, occupationCodeSchema, occupationDetailSchema, occupationListResponseSchema } from "@/lib/validation/occupation";
 import { relatedEntriesSchema } from "@/lib/validation/related";
+import { searchQuerySchema, searchResponseSchema, suggestQuerySchema, suggestResponseSchema } from "@/lib/validation/search";
 import { skillSearchQuerySchema, skillSearchResultSchema } from "@/lib/validation/skills";
 
 /**
@@ -27,7 +28,7 @@ export type Endpoint = {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "occupations" | "compare" | "skills" | "export" | "meta";
+  tag: "occupations" | "search" | "compare" | "skills" | "export" | "meta";
   pathParams?: z.ZodObject;
   query?: z.ZodObject;
   responses: Record<string, EndpointResponse>;
@@ -42,6 +43,8 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   OccupationDetail: occupationDetailSchema,
   OccupationExport: occupationExportSchema,
   Comparison: comparisonSchema,
+  SearchResponse: searchResponseSchema,
+  SuggestResponse: suggestResponseSchema,
   RelatedEntries: relatedEntriesSchema,
   SkillSearchResult: skillSearchResultSchema,
   CatalogueLine: catalogueLineSchema,
@@ -92,6 +95,26 @@ export const ENDPOINTS: Endpoint[] = [
       "400": badQuery,
       "404": notFound,
     },
+  },
+  {
+    path: "/api/v1/search",
+    operationId: "search",
+    example: "/api/v1/search?q=administrator%20poczty",
+    tag: "search",
+    summary: "Full-text search over the catalogue",
+    description: "Words in any inflected form (Polish and Kazakh stems), a code or code prefix, with filters and facets; the same query as the search page.",
+    query: searchQuerySchema,
+    responses: { "200": { description: "A page of results with facets", content: { "application/json": searchResponseSchema } }, "400": badQuery },
+  },
+  {
+    path: "/api/v1/suggest",
+    operationId: "suggest",
+    example: "/api/v1/suggest?q=piel",
+    tag: "search",
+    summary: "Suggestions as you type",
+    description: "Names and titles starting with what was typed. Not rate-limited: the site's own search box calls it on keystrokes.",
+    query: suggestQuerySchema,
+    responses: { "200": { description: "Suggestions", content: { "application/json": suggestResponseSchema } }, "400": badQuery },
   },
   {
     path: "/api/v1/occupations/{code}/related",

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { GET as getOne, OPTIONS as optionsOne } from "@/app/api/v1/occupations/[code]/route";
 import { GET as list } from "@/app/api/v1/occupations/route";
 import { GET as openapiRoute } from "@/app/api/v1/openapi.json/route";
+import { GET as searchRoute } from "@/app/api/v1/search/route";
+import { GET as suggestRoute } from "@/app/api/v1/suggest/route";
 import { createOpenApiValidator } from "@/tests/setup/openapi-validator";
 
 // Read-only: runs on the shared reference database (vitest.config.ts).
@@ -71,5 +73,22 @@ describe("GET /api/v1/openapi.json", () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toContain("/api/v1/compare");
+  });
+});
+
+describe("search and suggest under the same wrapper", () => {
+  it("answer in the documented shape with ETag and CORS; suggestions are not rate-limited", async () => {
+    const search = await searchRoute(new Request("http://test/api/v1/search?q=administrator"));
+    expect(search.status).toBe(200);
+    expect(search.headers.get("etag")).not.toBeNull();
+    expect(search.headers.get("ratelimit-limit")).not.toBeNull();
+    expect(openapi.validate("/api/v1/search", 200, await search.json())).toEqual([]);
+
+    const suggest = await suggestRoute(new Request("http://test/api/v1/suggest?q=piel"));
+    expect(suggest.status).toBe(200);
+    expect(suggest.headers.get("access-control-allow-origin")).toBe("*");
+    expect(suggest.headers.get("cache-control")).toBe("private, max-age=60");
+    expect(suggest.headers.get("ratelimit-limit")).toBeNull();
+    expect(openapi.validate("/api/v1/suggest", 200, await suggest.json())).toEqual([]);
   });
 });
