@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { selectKey } from "@/lib/compare/select-key";
+import { selectKey } from "@/lib/i18n/select-key";
 import type { CompareEntrySummary } from "@/lib/validation/compare";
 import { entryColor, entryLetter } from "./entry-letters";
 
