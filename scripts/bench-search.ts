@@ -16,9 +16,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
-import { isSearchIndexEmpty, rebuildSearchIndex } from "../lib/search/index-builder";
-import { loadReferenceData } from "../lib/seed/load-reference";
-import { ROOT, databaseFile, openMigrated } from "./db";
+import { ROOT, databaseFile, openReady } from "./db";
 
 const WORD_QUERIES = [
   "administrator poczty",
@@ -62,10 +60,7 @@ function freePort(): Promise<number> {
 
 /** The same preparation as npm start: migrations, reference data, and an index that is not empty. */
 function prepareDatabase(): void {
-  const { db } = openMigrated();
-  const reference = loadReferenceData(db, path.join(ROOT, "seeds/data"));
-  if (!reference.skipped || isSearchIndexEmpty(db)) rebuildSearchIndex(db);
-  db.close();
+  openReady().db.close();
 }
 
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
