@@ -74,6 +74,14 @@ const QUALITY: QualityCase[] = [
   { query: "mechanik samochodowy", expected: "723103" },
   { query: "ratownik medyczny", expected: "325601", top: 1 },
   { query: "technik informatyk", expected: "351203", top: 1 },
+  { query: "barista", expected: "513201", top: 1 },
+  { query: "kosmetyczka", expected: "514202", top: 1 },
+  { query: "grafik komputerowy", expected: "216602" },
+  { query: "operator wózka widłowego", expected: "834401", top: 1 },
+  { query: "lekarz rodzinny", expected: "221236", top: 1 },
+  // Feminine and everyday titles (GUS/ESCO alternative titles).
+  { query: "sprzedawczyni", expected: "522301" },
+  { query: "kelnerka", expected: "513101", top: 1 },
   // Words from tasks, duties and the Kazakh document.
   { query: "kampanii marketingowej", expected: "243108" },
   { query: "konfigurowanie serwera poczty", expected: "351402" },
