@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { MAX_COMPARE } from "@/lib/validation/compare";
+import { MAX_COMPARE } from "@/lib/compare/limits";
 import { addToTray, removeFromTray } from "./compare-store";
 import { useCompareTray } from "./use-compare-tray";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
-import { MIN_COMPARE } from "@/lib/validation/compare";
+import { MIN_COMPARE } from "@/lib/compare/limits";
 import { clearTray, removeFromTray } from "./compare-store";
 import { useCompareTray } from "./use-compare-tray";
 

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { getPathname, useRouter } from "@/lib/i18n/navigation";
-import { suggestResponseSchema, type Suggestion } from "@/lib/validation/search";
+import type { Suggestion } from "@/lib/validation/search";
+import { readSuggestions } from "./suggest-response";
 
 /** Suggestions start at two characters: one letter matches half the catalogue. */
 const MIN_CHARS = 2;
@@ -57,12 +58,12 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
     try {
       const response = await fetch(`/api/v1/suggest?q=${encodeURIComponent(query)}`, { signal: controller.signal, headers: { accept: "application/json" } });
       if (!response.ok) return;
-      const parsed = suggestResponseSchema.safeParse(await response.json());
-      if (!parsed.success || controller.signal.aborted) return;
-      setItems(parsed.data.items);
+      const suggestions = readSuggestions(await response.json());
+      if (!suggestions || controller.signal.aborted) return;
+      setItems(suggestions);
       setActive(-1);
-      setIsOpen(hasFocus.current && parsed.data.items.length > 0);
-      setAnnouncement(t("count", { count: parsed.data.items.length }));
+      setIsOpen(hasFocus.current && suggestions.length > 0);
+      setAnnouncement(t("count", { count: suggestions.length }));
     } catch {
       // Aborted by the next keystroke, or offline: the plain form still works.
     }

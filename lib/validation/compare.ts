@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare/limits";
 import { occupationLevelSchema } from "@/lib/validation/occupation";
 import { contentLanguageSchema, keyCompetenceLevelSchema, positionKindSchema } from "@/lib/validation/profile";
 
@@ -12,8 +13,7 @@ import { contentLanguageSchema, keyCompetenceLevelSchema, positionKindSchema } f
  * to one), and the prefix keeps the two id spaces apart in one comma-separated list.
  */
 
-export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 4;
+export { MAX_COMPARE, MIN_COMPARE };
 
 export const compareEntryIdSchema = z
   .string()

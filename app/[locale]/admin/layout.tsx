@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { signOutAction } from "@/lib/actions/auth";
 import { requireEditor } from "@/lib/auth";
 import { hasRole } from "@/lib/auth/roles";
+import { ADMIN_CLIENT_NAMESPACES, ClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
@@ -53,7 +54,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </form>
         </div>
       </nav>
-      {children}
+      <ClientMessages namespaces={ADMIN_CLIENT_NAMESPACES}>{children}</ClientMessages>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { getSession } from "@/lib/auth";
 import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { ADMIN_CLIENT_NAMESPACES, ClientMessages } from "@/lib/i18n/client-messages";
 import { redirect } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +26,9 @@ export default async function LoginPage({ params, searchParams }: Props) {
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <SignInForm next={locale === "pl" ? next : `/${locale}${next}`} />
+      <ClientMessages namespaces={ADMIN_CLIENT_NAMESPACES}>
+        <SignInForm next={locale === "pl" ? next : `/${locale}${next}`} />
+      </ClientMessages>
     </section>
   );
 }
