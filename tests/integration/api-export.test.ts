@@ -109,15 +109,16 @@ describe("GET /api/v1/occupations?format=csv", () => {
 });
 
 describe("GET /api/v1/export (JSON Lines)", () => {
-  it("streams the first line within a second, then every entry; each line matches the OpenAPI document", async () => {
-    const started = performance.now();
+  // The first-byte time itself is a benchmark figure (npm run bench:export), not a test assertion;
+  // here: the body is a real stream whose first chunk is far smaller than the whole catalogue.
+  it("streams the meta line first, then every entry; each line matches the OpenAPI document", async () => {
     const res = await exportAll.GET(new Request("http://test/api/v1/export"));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
     const reader = res.body!.getReader();
     const first = await reader.read();
-    const firstByteMs = performance.now() - started;
-    expect(firstByteMs).toBeLessThan(1000);
+    expect(first.done).toBe(false);
+    const firstChunkBytes = first.value?.byteLength ?? 0;
 
     const decoder = new TextDecoder();
     let text = decoder.decode(first.value, { stream: true });
@@ -129,6 +130,7 @@ describe("GET /api/v1/export (JSON Lines)", () => {
     const occupations = await db.occupation.count();
     expect(meta.counts).toEqual({ occupations, positions: 2 });
     expect(lines).toHaveLength(1 + occupations + 2);
+    expect(firstChunkBytes).toBeLessThan(text.length / 10);
     const parsed = lines.map((l) => catalogueLineSchema.parse(l));
     expect(parsed.find((l) => l.type === "occupation" && l.code === "011001")).toBeDefined();
     expect(parsed.find((l) => l.type === "occupation" && l.code === "351402" && l.profile !== null)).toBeDefined();
@@ -138,7 +140,7 @@ describe("GET /api/v1/export (JSON Lines)", () => {
     for (const line of [lines[0], lines[1], lines[1000], ...lines.slice(-2), withProfile]) {
       expect(openapi.validate("/api/v1/export", 200, line, "application/x-ndjson")).toEqual([]);
     }
-    console.info(`export: first byte ${firstByteMs.toFixed(0)} ms, ${text.length} characters, ${lines.length} lines`);
+    console.info(`export: first chunk ${firstChunkBytes} bytes of ${text.length} characters, ${lines.length} lines`);
   });
 
   it("uses the data version as ETag and answers 304 without reading the catalogue", async () => {
