@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
+import { profileContentSelect, toProfileContent } from "./profile-content";
 
 /**
  * Reading an entry from the live tables as an editor snapshot, and writing a snapshot back into
@@ -33,15 +34,11 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       title: true,
       synthesis: true,
       workDescription: true,
-      tasks: { select: { id: true, code: true, title: true, items: { select: { kind: true, text: true }, orderBy: { position: "asc" } } }, orderBy: { position: "asc" } },
-      competences: { select: { code: true, title: true, tasks: { select: { taskId: true } } }, orderBy: { position: "asc" } },
-      socialCompetences: { select: { text: true }, orderBy: { position: "asc" } },
-      keyCompetences: { select: { name: true, level: true }, orderBy: { position: "asc" } },
+      ...profileContentSelect,
       occupation: { select: { altTitles: { where: { source: EDITOR_TITLE_SOURCE }, select: { title: true }, orderBy: { id: "asc" } } } },
     },
   });
   if (!row) return null;
-  const taskOrder = new Map(row.tasks.map((t, i) => [t.id, i]));
   return {
     id: row.id,
     version: row.version,
@@ -50,23 +47,7 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       title: row.title,
       synthesis: row.synthesis,
       workDescription: row.workDescription,
-      tasks: row.tasks.map((t) => ({
-        code: t.code,
-        title: t.title,
-        knowledge: t.items.filter((i) => i.kind === "knowledge").map((i) => i.text),
-        skills: t.items.filter((i) => i.kind === "skill").map((i) => i.text),
-      })),
-      competences: row.competences.map((c) => ({
-        code: c.code,
-        title: c.title,
-        taskCodes: c.tasks
-          .map((l) => taskOrder.get(l.taskId))
-          .filter((i): i is number => i !== undefined)
-          .sort((a, b) => a - b)
-          .map((i) => row.tasks[i]!.code),
-      })),
-      socialCompetences: row.socialCompetences.map((s) => s.text),
-      keyCompetences: row.keyCompetences.map((k) => ({ name: k.name, level: k.level })),
+      ...toProfileContent(row),
       altTitles: row.occupation.altTitles.map((a) => a.title),
     },
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { profileContentSelect, toProfileContent } from "./profile-content";
 import {
   positionKindSchema,
   sourceDocumentKindSchema,
@@ -43,21 +44,7 @@ export async function getProfileByCode(code: string): Promise<ProfileDetail | nu
       workDescription: true,
       version: true,
       updatedAt: true,
-      tasks: {
-        select: {
-          id: true,
-          code: true,
-          title: true,
-          items: { select: { kind: true, text: true }, orderBy: { position: "asc" } },
-        },
-        orderBy: { position: "asc" },
-      },
-      competences: {
-        select: { code: true, title: true, tasks: { select: { taskId: true } } },
-        orderBy: { position: "asc" },
-      },
-      socialCompetences: { select: { text: true }, orderBy: { position: "asc" } },
-      keyCompetences: { select: { name: true, level: true }, orderBy: { position: "asc" } },
+      ...profileContentSelect,
       sources: {
         select: { part: true, document: { select: sourceDocumentSelect } },
         orderBy: { document: { importedAt: "asc" } },
@@ -66,8 +53,6 @@ export async function getProfileByCode(code: string): Promise<ProfileDetail | nu
   });
   if (!row) return null;
 
-  // Competence → task links are stored by task id; give them back as task codes in task order.
-  const taskOrder = new Map(row.tasks.map((t, i) => [t.id, i]));
   return {
     id: row.id,
     occupationCode: row.occupationCode,
@@ -76,24 +61,7 @@ export async function getProfileByCode(code: string): Promise<ProfileDetail | nu
     workDescription: row.workDescription,
     version: row.version,
     updatedAt: row.updatedAt,
-    tasks: row.tasks.map((t) => ({
-      code: t.code,
-      title: t.title,
-      knowledge: t.items.filter((i) => i.kind === "knowledge").map((i) => i.text),
-      skills: t.items.filter((i) => i.kind === "skill").map((i) => i.text),
-    })),
-    competences: row.competences.map((c) => ({
-      code: c.code,
-      title: c.title,
-      taskCodes: c.tasks
-        .map((link) => taskOrder.get(link.taskId))
-        .filter((i): i is number => i !== undefined)
-        .sort((a, b) => a - b)
-        .map((i) => row.tasks[i]?.code)
-        .filter((c): c is string => c !== undefined),
-    })),
-    socialCompetences: row.socialCompetences.map((s) => s.text),
-    keyCompetences: row.keyCompetences.map((k) => ({ name: k.name, level: k.level })),
+    ...toProfileContent(row),
     sources: row.sources.map((s) => ({
       part: s.part,
       fileName: s.document.fileName,

@@ -1,0 +1,50 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The described part of a profile (tasks with their items, competences, social and key
+ * competences), selected and shaped once for both the public pages (lib/data/profiles.ts) and the
+ * editor's snapshots (lib/data/editor-snapshots.ts), so the two can never read it differently.
+ */
+export const profileContentSelect = {
+  tasks: {
+    select: { id: true, code: true, title: true, items: { select: { kind: true, text: true }, orderBy: { position: "asc" } } },
+    orderBy: { position: "asc" },
+  },
+  competences: { select: { code: true, title: true, tasks: { select: { taskId: true } } }, orderBy: { position: "asc" } },
+  socialCompetences: { select: { text: true }, orderBy: { position: "asc" } },
+  keyCompetences: { select: { name: true, level: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.ProfileSelect;
+
+type ProfileContentRow = Prisma.ProfileGetPayload<{ select: typeof profileContentSelect }>;
+
+export type ProfileContent = {
+  tasks: { code: string; title: string; knowledge: string[]; skills: string[] }[];
+  competences: { code: string; title: string; taskCodes: string[] }[];
+  socialCompetences: string[];
+  keyCompetences: { name: string; level: number | null }[];
+};
+
+export function toProfileContent(row: ProfileContentRow): ProfileContent {
+  // Competence → task links are stored by task id; give them back as task codes in task order.
+  const taskOrder = new Map(row.tasks.map((t, i) => [t.id, i]));
+  return {
+    tasks: row.tasks.map((t) => ({
+      code: t.code,
+      title: t.title,
+      knowledge: t.items.filter((i) => i.kind === "knowledge").map((i) => i.text),
+      skills: t.items.filter((i) => i.kind === "skill").map((i) => i.text),
+    })),
+    competences: row.competences.map((c) => ({
+      code: c.code,
+      title: c.title,
+      taskCodes: c.tasks
+        .map((link) => taskOrder.get(link.taskId))
+        .filter((i): i is number => i !== undefined)
+        .sort((a, b) => a - b)
+        .map((i) => row.tasks[i]?.code)
+        .filter((code): code is string => code !== undefined),
+    })),
+    socialCompetences: row.socialCompetences.map((s) => s.text),
+    keyCompetences: row.keyCompetences.map((k) => ({ name: k.name, level: k.level })),
+  };
+}
