@@ -14,6 +14,8 @@
  * profile recombined from the items of the real seed profiles.
  * Deterministic: the same factor and seed give the same database. Raw better-sqlite3 in one
  * transaction (tens of thousands of rows; Prisma would take minutes), then the search index.
+ * NOTE: a later reference-data reload (seeds/data changed) replaces group tasks, GUS/ESCO titles
+ * and ESCO links whole, so synthetic entries lose theirs: make the scale database again then.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -57,7 +59,10 @@ async function main() {
   // The seed documents through the real pipeline: the two real profiles the synthetic ones recombine.
   await importPaths(db, collectFiles([path.join(ROOT, "seeds/documents")]));
   const tReal = performance.now();
-  const { added, profiles } = addScaleData(db, args);
+  const { added, profiles, target } = addScaleData(db, args);
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM Occupation`).get() as { n: number }).n;
+  // The KZiS code space is finite (99 occupations per unit group, 10 children per group).
+  if (total < target) console.warn(`Only ${total} entries fit the code space, ${target - total} short of ×${args.factor}.`);
   const tScale = performance.now();
   const index = rebuildSearchIndex(db);
   const tIndex = performance.now();

@@ -53,7 +53,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 /** Lower-cases the first letter (all of a title written in capitals), so it reads well after a dash. */
 const lowerFirst = (s: string) => (s === s.toLocaleUpperCase("pl") ? s.toLocaleLowerCase("pl") : s.charAt(0).toLocaleLowerCase("pl") + s.slice(1));
 
-export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptions): { added: number; profiles: number } {
+export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptions): { added: number; profiles: number; target: number } {
   const random = prng(seed);
   const real = db.prepare(`SELECT code, level, name, parentCode, description, synthesis, isVocational FROM Occupation ORDER BY code`).all() as Entry[];
   const children = groupBy(real.filter((e) => e.parentCode), (e) => e.parentCode!);
@@ -116,6 +116,18 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
     if (remaining() <= 0) break;
     const sources = (children.get(parent.code) ?? []).filter((c) => c.level === "occupation");
     if (sources.length) add(random.pick(sources), slot, parent.code);
+  }
+  // Large factors run out of slots in the real unit groups: the synthetic ones take the rest,
+  // filled from the real unit group each was copied from. (Only then, so smaller factors give the
+  // same data as before this pass existed.)
+  if (remaining() > 0) {
+    const syntheticUnits = synthetic.filter((s) => s.entry.level === "unit");
+    const moreSlots = random.shuffle(syntheticUnits.flatMap(({ entry, from }) => freeSlots(entry.code, 2, 1, 89).map((slot) => ({ parent: entry, from, slot }))));
+    for (const { parent, from, slot } of moreSlots) {
+      if (remaining() <= 0) break;
+      const sources = (children.get(from) ?? []).filter((c) => c.level === "occupation");
+      if (sources.length) add(random.pick(sources), slot, parent.code);
+    }
   }
 
   // The real seed profiles, as imported: the pool their items are recombined from.
@@ -194,5 +206,5 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
       now,
     );
   })();
-  return { added: synthetic.length, profiles };
+  return { added: synthetic.length, profiles, target };
 }
