@@ -91,6 +91,18 @@ export function startingPoint(state: EditorState): { tokens: BaseTokens; base: S
   return { tokens: { baseVersion: state.live.version, draftRevision: 0 }, base: state.live.snapshot, data: state.live.snapshot };
 }
 
+/**
+ * Takes SQLite's write lock as the transaction's first statement. Prisma's adapter opens a deferred
+ * transaction (BEGIN): one that has read and then writes after another process (the import CLI)
+ * committed meanwhile fails at once with SQLITE_BUSY, reported as "Operation has timed out", since
+ * no waiting can make its snapshot current again. Writing first moves the wait before any read,
+ * where busy_timeout applies. A statement that changes no row still takes the lock.
+ * (tests/integration/import-under-edits.test.ts)
+ */
+async function lockForWriting(tx: Tx): Promise<void> {
+  await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
+}
+
 class ConflictError extends Error {
   constructor(readonly conflict: Conflict) {
     super("conflict");
@@ -147,6 +159,7 @@ export async function saveDraft(req: SaveRequest): Promise<SaveOutcome> {
   const { ref, tokens, data } = req;
   try {
     return await db.$transaction(async (tx): Promise<SaveOutcome> => {
+      await lockForWriting(tx);
       const live = await readLive(tx, ref);
       if (!live) return { ok: false, reason: "not-found" };
       const fieldErrors = await checkReferences(tx, ref, data);
@@ -227,6 +240,7 @@ export type DiscardOutcome = { ok: true } | { ok: false; reason: "conflict" | "n
 
 export async function discardDraft(ref: EntityRef, draftRevision: number, actor: { id: string }, ip: string | null): Promise<DiscardOutcome> {
   return db.$transaction(async (tx) => {
+    await lockForWriting(tx);
     const removed = await tx.draft.deleteMany({ where: { entityType: ref.entityType, entityKey: ref.entityKey, revision: draftRevision } });
     if (removed.count !== 1) {
       const exists = await tx.draft.findUnique({ where: draftWhere(ref), select: { id: true } });
@@ -260,6 +274,7 @@ export type RestoreOutcome = { ok: true; ref: EntityRef } | { ok: false; reason:
  */
 export async function restoreRevision(revisionId: number, draftRevision: number, actor: { id: string }, ip: string | null): Promise<RestoreOutcome> {
   return db.$transaction(async (tx): Promise<RestoreOutcome> => {
+    await lockForWriting(tx);
     const rev = await tx.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityKey: true, version: true, data: true } });
     if (!rev || (rev.entityType !== "profile" && rev.entityType !== "position")) return { ok: false, reason: "not-found" };
     const ref = { entityType: rev.entityType, entityKey: rev.entityKey } as EntityRef;
