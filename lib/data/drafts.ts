@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { lockForWriting } from "@/lib/db/write-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/actions/field-errors";
 import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
@@ -89,18 +90,6 @@ export async function getEditorState(ref: EntityRef): Promise<EditorState | null
 export function startingPoint(state: EditorState): { tokens: BaseTokens; base: Snapshot; data: Snapshot } {
   if (state.draft) return { tokens: { baseVersion: state.draft.baseVersion, draftRevision: state.draft.revision }, base: state.draft.data, data: state.draft.data };
   return { tokens: { baseVersion: state.live.version, draftRevision: 0 }, base: state.live.snapshot, data: state.live.snapshot };
-}
-
-/**
- * Takes SQLite's write lock as the transaction's first statement. Prisma's adapter opens a deferred
- * transaction (BEGIN): one that has read and then writes after another process (the import CLI)
- * committed meanwhile fails at once with SQLITE_BUSY, reported as "Operation has timed out", since
- * no waiting can make its snapshot current again. Writing first moves the wait before any read,
- * where busy_timeout applies. A statement that changes no row still takes the lock.
- * (tests/integration/import-under-edits.test.ts)
- */
-async function lockForWriting(tx: Tx): Promise<void> {
-  await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
 }
 
 class ConflictError extends Error {
