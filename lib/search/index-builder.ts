@@ -173,6 +173,9 @@ export function reindexEntries(db: Database.Database, filter: DocumentFilter): R
   const insertSuggestFts = db.prepare(`INSERT INTO suggest_fts (rowid, text, text_stem) VALUES (@id, @text, @text_stem)`);
 
   let removed = 0;
+  // IMMEDIATE: this transaction reads before it writes, and a deferred one fails at once
+  // (SQLITE_BUSY) when the import CLI commits in between; this way it waits its turn. Inside an
+  // import's own transaction it is a savepoint, and the variant does not matter.
   db.transaction(() => {
     for (const id of entryIds) {
       const old = selectEntry.get(id) as Record<string, unknown> | undefined;
@@ -194,6 +197,6 @@ export function reindexEntries(db: Database.Database, filter: DocumentFilter): R
       }
     }
     bumpIndexVersion(db);
-  })();
+  }).immediate();
   return { updated: docs.length, removed: Math.max(0, removed - docs.length) };
 }

@@ -7,13 +7,14 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PositionSnapshot } from "@/lib/validation/editor";
 import { createEditorDbFile, seedEditorDb } from "../setup/editor-db";
 import { tsxCommand, writeGeneratedDocuments } from "../setup/generated-documents";
 import { ROOT } from "../setup/test-db";
 
 type Drafts = typeof import("@/lib/data/drafts");
+type RefreshSearch = typeof import("@/lib/editor/refresh-search");
 type Seeded = Awaited<ReturnType<typeof seedEditorDb>>;
 
 const DOCUMENTS = 200;
@@ -21,11 +22,13 @@ const PUBLISHES = 20;
 const { file, cleanup } = createEditorDbFile("import-under-edits");
 const docsDir = path.join(path.dirname(file), "docs");
 let drafts: Drafts;
+let search: RefreshSearch;
 let seeded: Seeded;
 
 beforeAll(async () => {
   seeded = await seedEditorDb();
   drafts = await import("@/lib/data/drafts");
+  search = await import("@/lib/editor/refresh-search");
   const raw = new Database(file, { readonly: true });
   writeGeneratedDocuments(raw, docsDir, DOCUMENTS);
   raw.close();
@@ -55,6 +58,7 @@ describe("an import and an editor writing at the same time", () => {
     // measure how long the importer can be starved.
     const start = await drafts.getEditorState(ref);
     if (!start) throw new Error("no position");
+    const logged = vi.spyOn(console, "error");
     while ((await seeded.db.sourceDocument.count()) === documentsBefore) {
       if (importer.exitCode !== null) throw new Error(`the importer ended early: ${stderr}`);
       await new Promise((r) => setTimeout(r, 20));
@@ -68,12 +72,16 @@ describe("an import and an editor writing at the same time", () => {
       const edited: PositionSnapshot = { ...(data as PositionSnapshot), title: `Stanowisko ds. obsługi klienta (wersja ${publishes + 1})` };
       const outcome = await drafts.saveDraft({ ref, tokens, data: edited, clientBase: base, publish: true, message: "", actor: { id: seeded.userIds.editor }, ip: null });
       expect(outcome).toMatchObject({ ok: true, published: true });
+      // What the save action does next: re-index the entry (it logs a failure rather than throw).
+      search.refreshSearchIndex(ref);
       publishes++;
       if (importer.exitCode === null) duringImport++;
       if (publishes > 2000) throw new Error("the importer does not finish");
       await new Promise((r) => setTimeout(r, 10));
     }
     expect(await exited).toBe(0);
+    expect(logged.mock.calls).toEqual([]);
+    logged.mockRestore();
     // The point of the test: writes of both sides really overlapped.
     expect(duringImport).toBeGreaterThan(0);
 
@@ -88,5 +96,10 @@ describe("an import and an editor writing at the same time", () => {
     const revisions = await drafts.listRevisions(ref);
     expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: publishes + 1 }, (_, i) => start.live.version + publishes - i));
     expect(await seeded.db.sourceDocument.count()).toBe(documentsBefore + DOCUMENTS);
+    // The search index holds the last published title.
+    const raw = new Database(file, { readonly: true });
+    const indexed = raw.prepare(`SELECT name FROM search_entry WHERE position_id = ?`).get(seeded.positionId) as { name: string } | undefined;
+    raw.close();
+    expect(indexed?.name).toBe(`Stanowisko ds. obsługi klienta (wersja ${publishes})`);
   }, 90_000);
 });
