@@ -30,12 +30,17 @@ export const REFERENCE_FILES = [
 
 type FileName = (typeof REFERENCE_FILES)[number];
 const META_KEY = "reference-data-checksum";
+/**
+ * Part of the checksum, so that a change to how the files are read (a parser fix) reloads databases
+ * loaded by an older version even though the CSV files did not change. Bump it with any such change.
+ */
+export const LOADER_VERSION = "2";
 
 export type LoadResult = { skipped: boolean; checksum: string; counts: Record<string, number> };
 
 export function loadReferenceData(db: Database.Database, dataDir: string, options: { force?: boolean } = {}): LoadResult {
   const texts = Object.fromEntries(REFERENCE_FILES.map((f) => [f, fs.readFileSync(path.join(dataDir, f), "utf8")])) as Record<FileName, string>;
-  const hash = crypto.createHash("sha256");
+  const hash = crypto.createHash("sha256").update(`loader ${LOADER_VERSION}\0`);
   for (const f of REFERENCE_FILES) hash.update(f).update("\0").update(texts[f]);
   const checksum = hash.digest("hex");
 
