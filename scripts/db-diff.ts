@@ -10,7 +10,7 @@ import path from "node:path";
 import { loadSchemaEngine } from "./schema-engine";
 import { EXTERNAL_TABLES } from "../lib/db/external-tables";
 
-const root = process.cwd();
+const root = path.resolve(import.meta.dirname, "..");
 const schemaPath = path.join(root, "prisma/schema.prisma");
 const migrationsDir = path.join(root, "prisma/migrations");
 
@@ -33,21 +33,30 @@ function readOrNull(p: string) {
   return fs.existsSync(p) ? fs.readFileSync(p, "utf8") : null;
 }
 
+/** The SQL that takes the committed migrations to prisma/schema.prisma ("" when they agree). */
+export async function diffMigrationsToSchema(): Promise<string> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-diff-"));
+  try {
+    const schema = { path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") };
+    const engine = await loadSchemaEngine(path.join(tmp, "scratch.db"), [schema]);
+    const result = await engine.diff({
+      from: { tag: "migrations", ...migrationList() },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: { externalTables: EXTERNAL_TABLES, externalEnums: [] },
+    });
+    const sql = (result.stdout ?? "").trim();
+    return sql === "-- This is an empty migration." ? "" : sql;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const args = process.argv.slice(2);
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-diff-"));
-  const engine = await loadSchemaEngine(path.join(tmp, "scratch.db"), [
-    { path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") },
-  ]);
-  const result = await engine.diff({
-    from: { tag: "migrations", ...migrationList() },
-    to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }] },
-    script: true,
-    exitCode: null,
-    filters: { externalTables: EXTERNAL_TABLES, externalEnums: [] },
-  });
-  const sql = (result.stdout ?? "").trim();
-  const isEmpty = sql === "" || sql === "-- This is an empty migration.";
+  const sql = await diffMigrationsToSchema();
+  const isEmpty = sql === "";
   if (args.includes("--check")) {
     if (isEmpty) {
       console.log("No drift: the migrations produce prisma/schema.prisma.");
@@ -81,7 +90,11 @@ async function main() {
   console.log(sql);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Run as a command only (the drift test imports diffMigrationsToSchema).
+const isCommand = process.argv[1] !== undefined && path.resolve(process.argv[1]) === import.meta.filename;
+if (isCommand) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
