@@ -5,10 +5,11 @@ import {
   occupationExportQuerySchema,
   occupationExportSchema,
   occupationListExportQuerySchema,
+  searchExportQuerySchema,
 } from "@/lib/validation/export";
 import { apiErrorSchema, occupationCodeSchema, occupationDetailSchema, occupationListResponseSchema } from "@/lib/validation/occupation";
 import { relatedEntriesSchema } from "@/lib/validation/related";
-import { searchQuerySchema, searchResponseSchema, suggestQuerySchema, suggestResponseSchema } from "@/lib/validation/search";
+import { searchResponseSchema, suggestQuerySchema, suggestResponseSchema } from "@/lib/validation/search";
 import { skillSearchQuerySchema, skillSearchResultSchema } from "@/lib/validation/skills";
 
 /**
@@ -102,9 +103,10 @@ export const ENDPOINTS: Endpoint[] = [
     example: "/api/v1/search?q=administrator%20poczty",
     tag: "search",
     summary: "Full-text search over the catalogue",
-    description: "Words in any inflected form (Polish and Kazakh stems), a code or code prefix, with filters and facets; the same query as the search page.",
-    query: searchQuerySchema,
-    responses: { "200": { description: "A page of results with facets", content: { "application/json": searchResponseSchema } }, "400": badQuery },
+    description:
+      "Words in any inflected form (Polish and Kazakh stems), a code or code prefix, with filters and facets; the same query as the search page. format=csv gives the same page of results as CSV.",
+    query: searchExportQuerySchema,
+    responses: { "200": { description: "A page of results with facets", content: { "application/json": searchResponseSchema, [CSV]: null } }, "400": badQuery },
   },
   {
     path: "/api/v1/suggest",

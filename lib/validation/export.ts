@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { occupationDetailSchema, occupationLevelSchema, occupationListQuerySchema } from "@/lib/validation/occupation";
 import { occupationPositionsSchema, positionDetailSchema, profileDetailSchema } from "@/lib/validation/profile";
+import { searchQuerySchema } from "@/lib/validation/search";
 
 /** Query and shapes of the exports: one occupation (JSON, CSV), a list (CSV), the whole catalogue (JSON Lines). */
 
@@ -36,6 +37,11 @@ export const OCCUPATION_CSV_COLUMNS = ["code", "occupation_name", "section", "re
 
 /** Columns of the list CSV. */
 export const OCCUPATION_LIST_CSV_COLUMNS = ["code", "level", "name", "parent_code"] as const;
+
+/** GET /api/v1/search: the search query plus the format (a CSV of the same page of results). */
+export const searchExportQuerySchema = searchQuerySchema.extend({ format: exportFormatSchema, delimiter: csvDelimiterSchema });
+/** Columns of a result list as CSV; the snippet is its text without the match marks. */
+export const SEARCH_RESULTS_CSV_COLUMNS = ["code", "position_id", "name", "level", "kind", "language", "has_profile", "is_vocational", "score", "snippet"] as const;
 
 export const catalogueMetaLineSchema = z.object({
   type: z.literal("meta"),

@@ -98,3 +98,17 @@ test.describe("search without JavaScript", () => {
     await expect(page.getByRole("region", { name: "Wyniki" }).getByRole("listitem").first()).toContainText("721204");
   });
 });
+
+test.describe("search results export", () => {
+  test("the results page links to the same page of results as CSV", async ({ page, request }) => {
+    await page.goto("/search?q=administrator%20poczty");
+    const link = page.getByRole("link", { name: "Pobierz tę stronę wyników (CSV)" });
+    await expect(link).toBeVisible();
+    const href = await link.getAttribute("href");
+    expect(href).toContain("format=csv");
+    const res = await request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toContain("text/csv");
+    expect(await res.text()).toContain("351402");
+  });
+});

@@ -11,6 +11,7 @@ import { createReferenceDb } from "@/tests/setup/test-db";
 type ExportOne = typeof import("@/app/api/v1/occupations/[code]/export/route");
 type ExportAll = typeof import("@/app/api/v1/export/route");
 type List = typeof import("@/app/api/v1/occupations/route");
+type Search = typeof import("@/app/api/v1/search/route");
 type DbModule = typeof import("@/lib/db");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-export-"));
@@ -18,6 +19,7 @@ const file = path.join(dir, "export.db");
 let exportOne: ExportOne;
 let exportAll: ExportAll;
 let list: List;
+let searchRoute: Search;
 let db: DbModule["db"];
 const openapi = createOpenApiValidator();
 const BOM = "\uFEFF";
@@ -26,14 +28,21 @@ beforeAll(async () => {
   createReferenceDb(file).db.close();
   process.env.DATABASE_URL = `file:${file}`;
   ({ db } = await import("@/lib/db"));
-  [exportOne, exportAll, list] = await Promise.all([
+  [exportOne, exportAll, list, searchRoute] = await Promise.all([
     import("@/app/api/v1/occupations/[code]/export/route"),
     import("@/app/api/v1/export/route"),
     import("@/app/api/v1/occupations/route"),
+    import("@/app/api/v1/search/route"),
   ]);
   await createProfile351402(db, { keyLevels: [4, 2, 3, null, 3, 1, 3, 3, 4] });
   await createKrobiaJobDescription(db);
   await createKazakhRequirements(db);
+  // The factories write through Prisma; the search index is built from the finished tables.
+  const { rebuildSearchIndex } = await import("@/lib/search/index-builder");
+  const { openSqlite } = await import("@/lib/db/sqlite");
+  const raw = openSqlite(file);
+  rebuildSearchIndex(raw);
+  raw.close();
 });
 
 afterAll(async () => {
@@ -105,6 +114,25 @@ describe("GET /api/v1/occupations?format=csv", () => {
     expect(text).toContain('"011001","occupation","Oficer zawodowych Sił Zbrojnych","0110"');
     const rows = csvRows(text);
     expect(rows.map((r) => r.code)).toEqual(["01", "011", "0110", "011001", "011002", "011003", "011004", "011005", "011006", "011007", "011008", "011009", "011010"].slice(0, rows.length));
+  });
+});
+
+describe("GET /api/v1/search?format=csv", () => {
+  it("gives the same page of results as CSV: header, codes as text, snippet without marks", async () => {
+    const url = "http://test/api/v1/search?q=administrator%20poczty&pageSize=5";
+    const json = (await (await searchRoute.GET(new Request(url))).json()) as { items: { code: string | null; name: string }[] };
+    const res = await searchRoute.GET(new Request(`${url}&format=csv&delimiter=semicolon`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const rows = parse(await csvText(res), { columns: true, delimiter: ";" }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual(["code", "position_id", "name", "level", "kind", "language", "has_profile", "is_vocational", "score", "snippet"]);
+    expect(rows.map((r) => [r.code, r.name])).toEqual(json.items.map((i) => [i.code ?? "", i.name]));
+    expect(rows[0]?.code).toBe("351402");
+    expect(rows.every((r) => !/[<>]/.test(r.snippet ?? ""))).toBe(true);
+  });
+
+  it("answers 400 for a bad format", async () => {
+    expect((await searchRoute.GET(new Request("http://test/api/v1/search?q=a&format=xml"))).status).toBe(400);
   });
 });
 

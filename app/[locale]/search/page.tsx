@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pagination } from "@/components/search/pagination";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchFacets } from "@/components/search/search-facets";
-import type { SearchState } from "@/components/search/search-href";
+import { searchQueryFor, type SearchState } from "@/components/search/search-href";
 import { SearchResults } from "@/components/search/search-results";
 import { searchEntries } from "@/lib/data/search";
 import { searchPageParamsSchema } from "@/lib/validation/search";
@@ -21,7 +21,7 @@ export default async function SearchPage(props: { params: Promise<{ locale: stri
   setRequestLocale(locale);
   // Lenient: a bad filter in a shared link is dropped, the page still shows.
   const state: SearchState = searchPageParamsSchema.parse(raw);
-  const [t, result] = await Promise.all([getTranslations("searchResults"), searchEntries(state)]);
+  const [t, tExport, result] = await Promise.all([getTranslations("searchResults"), getTranslations("export"), searchEntries(state)]);
   const pages = Math.max(1, Math.ceil(result.total / state.pageSize));
 
   return (
@@ -62,6 +62,14 @@ export default async function SearchPage(props: { params: Promise<{ locale: stri
           </div>
 
           {result.items.length > 0 ? <SearchResults items={result.items} startIndex={(state.page - 1) * state.pageSize + 1} /> : null}
+          {result.items.length > 0 ? (
+            <p className="no-print text-sm">
+              {/* The API takes the same query as this page; format=csv gives this page of results. */}
+              <a href={`/api/v1/search?${new URLSearchParams({ ...searchQueryFor(state, { page: state.page }), format: "csv", delimiter: "semicolon" })}`} className="text-brand-800 underline underline-offset-2" download>
+                {tExport("resultsCsv")}
+              </a>
+            </p>
+          ) : null}
           <Pagination state={state} total={result.total} />
         </section>
       </div>
