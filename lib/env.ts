@@ -18,6 +18,12 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, { error: "BETTER_AUTH_SECRET must have at least 32 characters (openssl rand -base64 32)" }).optional(),
   /** The public origin of the app (https://atlas.example.org); cookies get the Secure flag when it is https. */
   BETTER_AUTH_URL: z.url({ protocol: /^https?$/, error: "BETTER_AUTH_URL must be an http(s) URL such as https://atlas.example.org" }).optional(),
+  /**
+   * Sign-in attempts per client address per minute (default 5). Raise it only where many people
+   * share one address (the e2e suite signs in from 127.0.0.1 many times a minute); the per-account
+   * lockout after repeated failures holds whatever this is.
+   */
+  AUTH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
   /** Set by `next build`; the secret is not needed to compile. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -10,7 +10,7 @@ import { DEMO_EDITOR } from "@/lib/users/demo-editor";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
 
 /** Sign-in attempts per client address and window (better-auth's limiter, counted in the RateLimit table). */
-export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 } as const;
+export const SIGN_IN_RATE_LIMIT = { window: 60, max: env.AUTH_SIGN_IN_PER_MINUTE } as const;
 
 /** A session lasts a working day and is extended while used; an admin can revoke it at any time. */
 const SESSION_SECONDS = 12 * 60 * 60;

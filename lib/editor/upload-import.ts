@@ -41,8 +41,9 @@ function withDatabase<T>(fn: (db: Database.Database) => Promise<T>): Promise<T> 
 
 export function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
   return withDatabase(async (db) => {
-    suggester ??= buildSuggestionIndex(readSuggestionCorpus(db));
-    const outcome = await importFile(db, file, { dryRun: options.dryRun, suggester });
+    // Built on first use only: profiles carry their code and never need it.
+    const lazySuggester = { suggest: (text: string, limit?: number) => (suggester ??= buildSuggestionIndex(readSuggestionCorpus(db))).suggest(text, limit) };
+    const outcome = await importFile(db, file, { dryRun: options.dryRun, suggester: lazySuggester });
     return summarize(outcome);
   });
 }

@@ -33,7 +33,9 @@ export async function importPaths(
   files: string[],
   options: ImportOptions & { onProgress?: (done: number, total: number, outcome: FileOutcome) => void; maxBytes?: number } = {},
 ): Promise<{ outcomes: FileOutcome[]; summary: ImportSummary }> {
-  const suggester = options.suggester ?? buildSuggestionIndex(readSuggestionCorpus(db));
+  // Built on first use only: a batch of profiles (which carry their code) never needs it.
+  let built: ReturnType<typeof buildSuggestionIndex> | null = null;
+  const suggester = options.suggester ?? { suggest: (text: string, limit?: number) => (built ??= buildSuggestionIndex(readSuggestionCorpus(db))).suggest(text, limit) };
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
