@@ -139,6 +139,26 @@ describe("the auth route", () => {
     expect((await post({ origin: ORIGIN, "sec-fetch-site": "same-origin", "x-forwarded-for": "203.0.113.7" })).status).toBe(200);
   });
 
+  it("limits sign-in attempts per client address (default 5 a minute), for any account", async () => {
+    const { POST } = await import("@/app/api/auth/[...all]/route");
+    const { SIGN_IN_RATE_LIMIT } = await import("@/lib/auth/better-auth");
+    expect(SIGN_IN_RATE_LIMIT).toEqual({ window: 60, max: 5 });
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const res = await POST(
+        new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", host: "localhost:3000", origin: ORIGIN, "x-forwarded-for": "203.0.113.77" },
+          // A different, unknown account each time: the per-account lockout plays no part here.
+          body: JSON.stringify({ email: `nobody-${i}@example.org`, password: "wrong-password-x" }),
+        }),
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses[5]).toBe(429);
+  });
+
   it("locks an account after repeated wrong passwords, whatever address the client claims", async () => {
     const { POST } = await import("@/app/api/auth/[...all]/route");
     const attempt = (i: number, password: string) =>
