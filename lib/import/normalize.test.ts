@@ -6,7 +6,6 @@ import {
   cleanInline,
   collapseWhitespace,
   decodeText,
-  foldDiacritics,
   normalizeUnicode,
   stripGlossaryRefs,
   stripListPunctuation,
@@ -176,8 +175,3 @@ describe("stripListPunctuation", () => {
   });
 });
 
-describe("foldDiacritics", () => {
-  it("lower-cases and removes Polish diacritics including ł", () => {
-    expect(foldDiacritics("Łódź ŻÓŁĆ informatycznych")).toBe("lodz zolc informatycznych");
-  });
-});

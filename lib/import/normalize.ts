@@ -226,17 +226,3 @@ function endsWithAbbreviation(text: string): boolean {
   // "m.in.", "t.j." and similar dotted abbreviations not in the list
   return /^(\p{L}{1,3}\.){2,}$/u.test(lastToken);
 }
-
-// ---------------------------------------------------------------------------
-// Search folding
-// ---------------------------------------------------------------------------
-
-/** Lower case without diacritics ("ł" → "l" as well, which NFD does not decompose). */
-export function foldDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/ł/gu, "l")
-    .replace(/Ł/gu, "L")
-    .toLowerCase();
-}

@@ -1,5 +1,6 @@
 import { KEY_COMPETENCES, type ParsedKeyCompetence } from "@/lib/validation/document";
-import { collapseWhitespace, foldDiacritics } from "./normalize";
+import { foldText } from "@/lib/text";
+import { collapseWhitespace } from "./normalize";
 
 /**
  * The key-competence chart of an INFOdoradca+ profile. The chart was an image: its text keeps the
@@ -58,7 +59,7 @@ function foldKeepingLength(text: string): string {
   return text
     .split("")
     .map((ch) => {
-      const folded = foldDiacritics(ch);
+      const folded = foldText(ch);
       return folded.length === 1 ? folded : ch;
     })
     .join("");

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "./normalize";
+import { foldText } from "@/lib/text";
 
 /**
  * Code suggestions for documents that carry no KZiS code (job descriptions, qualification
@@ -25,7 +25,7 @@ const STOP_WORDS = new Set(
     "więc", "gdy", "jako", "każdy", "wszystkich", "wszystkie", "można", "może", "mogą", "będzie", "było", "oraz",
     "lub", "albo", "według", "wraz", "pracy", "praca", "zakresie", "zakres", "ramach", "celu", "sposób", "sposoby",
     "the", "and", "for", "with",
-  ].map(foldDiacritics),
+  ].map(foldText),
 );
 
 /** Polish inflection endings (folded), longest first; stripped once, keeping a stem of 4+ letters. */
@@ -49,7 +49,7 @@ function stem(word: string): string {
 /** Lower case, diacritics folded, stop words and short or numeric tokens dropped, crudely stemmed. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const word of foldDiacritics(text).split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
     if (word.length < 3 || /^\p{N}+$/u.test(word) || STOP_WORDS.has(word)) continue;
     tokens.push(stem(word));
   }
