@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { foldText, squash } from "@/lib/text";
 import type { OccupationDetail, OccupationLevel, OccupationListQuery, OccupationSummary } from "@/lib/validation/occupation";
 
 const summarySelect = { code: true, level: true, name: true, parentCode: true } satisfies Prisma.OccupationSelect;
@@ -94,27 +93,6 @@ export async function listOccupations(query: OccupationListQuery) {
 
 export async function getMajorGroups(): Promise<OccupationSummary[]> {
   const rows = await db.occupation.findMany({ where: { level: "major" }, select: summarySelect, orderBy: { code: "asc" } });
-  return rows.map(toSummary);
-}
-
-/**
- * Name search on the classification: every word must occur in the folded name (diacritics and case
- * ignored); a code or code prefix finds the entry itself. Full-text search replaces this (issue 4).
- */
-export async function searchOccupationsByName(rawQuery: string, limit = 50): Promise<OccupationSummary[]> {
-  const query = squash(rawQuery);
-  if (/^\d{1,6}$/.test(query)) {
-    const rows = await db.occupation.findMany({ where: { code: { startsWith: query } }, select: summarySelect, orderBy: { code: "asc" }, take: limit });
-    return rows.map(toSummary);
-  }
-  const words = foldText(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  if (words.length === 0) return [];
-  const rows = await db.occupation.findMany({
-    where: { AND: words.map((w) => ({ searchName: { contains: w } })) },
-    select: summarySelect,
-    orderBy: [{ level: "asc" }, { code: "asc" }],
-    take: limit,
-  });
   return rows.map(toSummary);
 }
 
