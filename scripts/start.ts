@@ -23,11 +23,14 @@ env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
 async function main() {
   const started = performance.now();
   const { db, applied, reference, index } = openReady();
-  db.close();
-  if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
-  if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s`);
-  console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-  await importSeedDocumentsIfEmpty();
+  try {
+    if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
+    if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s`);
+    console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    await importSeedDocumentsIfEmpty(db);
+  } finally {
+    db.close();
+  }
 
   if (needsBuild()) {
     console.log("Building the app (next build)…");
