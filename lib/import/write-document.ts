@@ -44,7 +44,13 @@ export function documentKeyOf(parsed: ParsedDocument): string {
   return `${parsed.kind}:${sha256([parsed.language, parsed.employer ?? "", parsed.title].join("\u0000")).slice(0, 32)}`;
 }
 
+/**
+ * Runs inside the caller's transaction (importFile opens it BEGIN IMMEDIATE, so the search rows
+ * are written in the same one); refuses to run outside one, where a failure could leave half a
+ * document behind.
+ */
 export function writeDocument(db: Database.Database, input: WriteInput): WriteResult {
+  if (!db.inTransaction) throw new Error("writeDocument must run inside a transaction");
   const { parsed } = input;
   if (parsed.kind === "occupation-profile") {
     if (!parsed.code) throw new ImportError("corrupt", "the profile names no KZiS code (“Kod: 351402”), so it cannot be filed under an occupation", input.fileName);
@@ -55,59 +61,56 @@ export function writeDocument(db: Database.Database, input: WriteInput): WriteRe
   const checksum = sha256(input.text);
   const now = toSqliteDate();
 
-  const run = db.transaction((): WriteResult => {
-    const existing = db.prepare(`SELECT id, checksum, fileName, parsed, importedAt FROM SourceDocument WHERE documentKey = ?`).get(documentKey) as
-      | { id: number; checksum: string; fileName: string; parsed: string; importedAt: string }
-      | undefined;
-    if (existing && existing.checksum === checksum) {
-      return { status: "unchanged", documentId: existing.id, documentKey, occupationCodes: [], positionIds: [] };
-    }
-    const fields = {
-      documentKey,
-      fileName: input.fileName,
-      checksum,
-      kind: parsed.kind,
-      language: parsed.language,
-      format: input.format,
-      byteSize: input.byteSize,
-      warnings: JSON.stringify(parsed.warnings),
-      parsed: JSON.stringify(parsed),
+  const existing = db.prepare(`SELECT id, checksum, fileName, parsed, importedAt FROM SourceDocument WHERE documentKey = ?`).get(documentKey) as
+    | { id: number; checksum: string; fileName: string; parsed: string; importedAt: string }
+    | undefined;
+  if (existing && existing.checksum === checksum) {
+    return { status: "unchanged", documentId: existing.id, documentKey, occupationCodes: [], positionIds: [] };
+  }
+  const fields = {
+    documentKey,
+    fileName: input.fileName,
+    checksum,
+    kind: parsed.kind,
+    language: parsed.language,
+    format: input.format,
+    byteSize: input.byteSize,
+    warnings: JSON.stringify(parsed.warnings),
+    parsed: JSON.stringify(parsed),
+    now,
+  };
+  let documentId: number;
+  if (existing) {
+    db.prepare(`INSERT INTO DocumentRevision (documentId, checksum, fileName, parsed, importedAt, replacedAt) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      existing.id,
+      existing.checksum,
+      existing.fileName,
+      existing.parsed,
+      existing.importedAt,
       now,
-    };
-    let documentId: number;
-    if (existing) {
-      db.prepare(`INSERT INTO DocumentRevision (documentId, checksum, fileName, parsed, importedAt, replacedAt) VALUES (?, ?, ?, ?, ?, ?)`).run(
-        existing.id,
-        existing.checksum,
-        existing.fileName,
-        existing.parsed,
-        existing.importedAt,
-        now,
-      );
-      db.prepare(
-        `UPDATE SourceDocument SET fileName = @fileName, checksum = @checksum, kind = @kind, language = @language, format = @format,
-           byteSize = @byteSize, warnings = @warnings, parsed = @parsed, importedAt = @now, updatedAt = @now WHERE documentKey = @documentKey`,
-      ).run(fields);
-      documentId = existing.id;
-    } else {
-      documentId = Number(
-        db
-          .prepare(
-            `INSERT INTO SourceDocument (documentKey, fileName, checksum, kind, language, format, byteSize, warnings, parsed, importedAt, updatedAt)
-             VALUES (@documentKey, @fileName, @checksum, @kind, @language, @format, @byteSize, @warnings, @parsed, @now, @now)`,
-          )
-          .run(fields).lastInsertRowid,
-      );
-    }
-    const status: WriteStatus = existing ? "updated" : "imported";
-    if (parsed.kind === "occupation-profile") {
-      writeProfile(db, parsed, documentId, now);
-      return { status, documentId, documentKey, occupationCodes: [parsed.code as string], positionIds: [] };
-    }
-    const positionId = writePosition(db, parsed, documentId, input.suggestedCodes, now);
-    return { status, documentId, documentKey, occupationCodes: [], positionIds: [positionId] };
-  });
-  return run.immediate();
+    );
+    db.prepare(
+      `UPDATE SourceDocument SET fileName = @fileName, checksum = @checksum, kind = @kind, language = @language, format = @format,
+         byteSize = @byteSize, warnings = @warnings, parsed = @parsed, importedAt = @now, updatedAt = @now WHERE documentKey = @documentKey`,
+    ).run(fields);
+    documentId = existing.id;
+  } else {
+    documentId = Number(
+      db
+        .prepare(
+          `INSERT INTO SourceDocument (documentKey, fileName, checksum, kind, language, format, byteSize, warnings, parsed, importedAt, updatedAt)
+           VALUES (@documentKey, @fileName, @checksum, @kind, @language, @format, @byteSize, @warnings, @parsed, @now, @now)`,
+        )
+        .run(fields).lastInsertRowid,
+    );
+  }
+  const status: WriteStatus = existing ? "updated" : "imported";
+  if (parsed.kind === "occupation-profile") {
+    writeProfile(db, parsed, documentId, now);
+    return { status, documentId, documentKey, occupationCodes: [parsed.code as string], positionIds: [] };
+  }
+  const positionId = writePosition(db, parsed, documentId, input.suggestedCodes, now);
+  return { status, documentId, documentKey, occupationCodes: [], positionIds: [positionId] };
 }
 
 function writeProfile(db: Database.Database, parsed: ParsedDocument, documentId: number, now: string) {
