@@ -2,7 +2,8 @@
  * Fuzzing of every public GET route, driven by the OpenAPI document the app generates from its
  * zod schemas: each path, query and header parameter listed there gets hostile values (so a new
  * parameter or route is fuzzed without touching this file). The route handlers run in-process
- * on the shared read-only test database. For every call:
+ * on a database with the real reference data and the full search index (the shared test database
+ * has no index, and search on an empty index would prove little). For every call:
  *   - the status is never 5xx;
  *   - a 4xx has the JSON error body (ApiError) with a non-empty message;
  *   - a 200 with a JSON body validates against the document (Ajv, independent of zod);
@@ -16,11 +17,16 @@ import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createOpenApiValidator } from "@/tests/setup/openapi-validator";
 import { fuzzParams, hostileValue } from "@/tests/setup/fuzz";
+import { createSearchTestDb } from "@/tests/setup/search-test-db";
+import { TMP_DIR } from "@/tests/setup/test-db";
 
 // Every fuzz request comes from the same (unknown) client: without this the limiter would answer
-// 429 after 120 calls and the rest would test only the limiter. Read by lib/http/api-env.ts when
-// the routes are imported below, which is why the routes are imported dynamically.
+// 429 after 120 calls and the rest would test only the limiter. Both settings are read (by
+// lib/http/api-env.ts and lib/env.ts) when the routes are imported in beforeAll, which is why the
+// routes are imported dynamically.
 process.env.API_RATE_LIMIT = "0";
+const FILE = path.join(TMP_DIR, `api-fuzz-${process.pid}.db`);
+process.env.DATABASE_URL = `file:${FILE}`;
 
 type Parameter = { name: string; in: "path" | "query" | "header"; required?: boolean; schema?: { enum?: string[]; examples?: string[] } };
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -59,6 +65,7 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 const consoleError = vi.spyOn(console, "error");
 
 beforeAll(async () => {
+  createSearchTestDb(FILE).db.close();
   process.on("unhandledRejection", onUnhandled);
   for (const route of routesFromDocument()) {
     const file = routeFile(route.path);
@@ -74,6 +81,7 @@ afterEach(() => {
 });
 
 afterAll(() => {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(FILE + suffix, { force: true });
   process.off("unhandledRejection", onUnhandled);
   consoleError.mockRestore();
 });
@@ -201,7 +209,10 @@ describe("the fuzz harness", () => {
     const ok = toRequest(search, { path: {}, query: [{ name: "q", values: ["pielęgniarka"], encoding: "component" }], headers: {} });
     const good = await search.handler(ok.request, { params: Promise.resolve({}) });
     expect(good.status).toBe(200);
-    expect(validate(search.path, 200, await good.json())).toEqual([]);
+    const body = (await good.json()) as { total: number };
+    expect(validate(search.path, 200, body)).toEqual([]);
+    // The routes read the indexed database, not the shared one without an index.
+    expect(body.total).toBeGreaterThan(0);
     const bad = toRequest(search, { path: {}, query: [{ name: "page", values: ["-1"], encoding: "raw" }], headers: {} });
     const refused = await search.handler(bad.request, { params: Promise.resolve({}) });
     expect(refused.status).toBe(400);
