@@ -2,15 +2,22 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parsedDocumentSchema } from "@/lib/validation/document";
 import { ImportError } from "./errors";
+import { fuzzParams } from "@/tests/setup/fuzz";
+import { detectKind, detectLanguage } from "./detect";
 import { extractText } from "./extract";
 import { parseDocument } from "./parse-document";
+import { parseJobDescription } from "./parse-job-description";
+import { parseProfile } from "./parse-profile";
+import { parseQualificationRequirements } from "./parse-qualification-requirements";
 import { readSeed, SEED_FILES, type SeedName } from "./testing/seeds";
 
 /**
  * Hostile input never breaks the import path: whatever the bytes or text, extractText and
  * parseDocument either return a document the schema accepts or throw an ImportError — and from
  * parseDocument only "empty" or "unknown-kind" (a "corrupt" there would be a parser bug that the
- * schema caught).
+ * schema caught). Each parser, run on text of any kind (whatever detection says), throws nothing
+ * but an ImportError. Each of the three targets (parseDocument, the parsers, extractText) runs
+ * FUZZ_RUNS cases (default 10,000; tests/setup/fuzz.ts), shared by its properties.
  */
 
 function checkParse(text: string): void {
@@ -70,26 +77,29 @@ const mutatedSeed = fc
     return cut === undefined ? text : text.slice(0, Math.floor(text.length * cut));
   });
 
+/** Lines of the documents' own vocabulary, in any order: reaches deep into every parser. */
+const vocabulary = fc.constantFrom(
+  "Kod: 351402", "Z1", "Z2", "WIEDZA – zna i rozumie:", "UMIEJĘTNOŚCI – potrafi:", " • Dobierać typ;", " • Typy serwerów.",
+  "Kompetencja zawodowa Kz1: X obejmuje zestaw zadań zawodowych Z1, Z9, do realizacji", "W szczególności pracownik jest gotów do:",
+  "5 4 3 2 1 0 Komunikacja ustna", "2. Opis zawodu", "Synteza", "Opis pracy", "OPIS STANOWISKA PRACY", "4 Zakres obowiązków",
+  "4.1 Podstawowe", " Konfiguracja sta-", "cji", "Талаптар:", "- Білімі: жоғары", "Лауазымдық міндеттері:", "1) серверлерде;", "",
+  "Должностные обязанности:", "Квалификационные требования", "Partnerzy",
+  // punctuation-only items and headings that clean down to nothing
+  " ;", " .", " • ;", " • Z3 -", "2.1.", "- :", "1) ;", "Z3", "5 Przełożeni", "Kod: 000000",
+);
+const vocabularyText = fc.array(vocabulary, { maxLength: 60 }).map((lines) => lines.join("\n"));
+
 describe("parseDocument on hostile text", () => {
   it("survives random strings", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 500 }), checkParse), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 500 }), checkParse), fuzzParams(0.3));
   });
 
   it("survives random lines built from the documents' own vocabulary", () => {
-    const vocabulary = fc.constantFrom(
-      "Kod: 351402", "Z1", "Z2", "WIEDZA – zna i rozumie:", "UMIEJĘTNOŚCI – potrafi:", " • Dobierać typ;", " • Typy serwerów.",
-      "Kompetencja zawodowa Kz1: X obejmuje zestaw zadań zawodowych Z1, Z9, do realizacji", "W szczególności pracownik jest gotów do:",
-      "5 4 3 2 1 0 Komunikacja ustna", "2. Opis zawodu", "Synteza", "Opis pracy", "OPIS STANOWISKA PRACY", "4 Zakres obowiązków",
-      "4.1 Podstawowe", " Konfiguracja sta-", "cji", "Талаптар:", "- Білімі: жоғары", "Лауазымдық міндеттері:", "1) серверлерде;", "",
-      "Должностные обязанности:", "Квалификационные требования", "Partnerzy",
-      // punctuation-only items and headings that clean down to nothing
-      " ;", " .", " • ;", " • Z3 -", "2.1.", "- :", "1) ;", "Z3", "5 Przełożeni", "Kod: 000000",
-    );
-    fc.assert(fc.property(fc.array(vocabulary, { maxLength: 60 }), (lines) => checkParse(lines.join("\n"))), { numRuns: 400 });
+    fc.assert(fc.property(vocabularyText, checkParse), fuzzParams(0.35));
   });
 
   it("survives every seed with deleted, duplicated, swapped and inserted lines, and cut anywhere", () => {
-    fc.assert(fc.property(mutatedSeed, checkParse), { numRuns: 400 });
+    fc.assert(fc.property(mutatedSeed, checkParse), fuzzParams(0.35));
   });
 
   it("survives every seed cut at every 97th character", () => {
@@ -100,11 +110,37 @@ describe("parseDocument on hostile text", () => {
   });
 });
 
+/** A parser (or detection) on any text: a document, warnings, or an ImportError; never anything else. */
+function checkParser(parse: (text: string) => unknown, text: string): void {
+  try {
+    parse(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError);
+  }
+}
+
+describe("each parser on text of any kind", () => {
+  const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 500 }), vocabularyText, mutatedSeed);
+  const parsers: [string, (text: string) => unknown][] = [
+    ["detectKind and detectLanguage", (text) => [detectKind(text), detectLanguage(text)]],
+    ["parseProfile", (text) => parseProfile(text)],
+    ["parseJobDescription", (text) => parseJobDescription(text)],
+    ["parseQualificationRequirements", (text) => parseQualificationRequirements(text)],
+  ];
+
+  it.each(parsers)("%s survives it", (_, parse) => {
+    fc.assert(
+      fc.property(anyText, (text) => checkParser(parse, text)),
+      fuzzParams(1 / parsers.length),
+    );
+  });
+});
+
 describe("extractText on hostile bytes", () => {
   const fileName = fc.constantFrom("plik.txt", "plik.html", "plik.pdf", "plik.docx", "plik", "plik.exe");
 
   it("survives random bytes under any name", async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fileName, checkExtract), { numRuns: 200 });
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fileName, checkExtract), fuzzParams(0.5));
   });
 
   it("survives random bytes behind a PDF, ZIP/DOCX or HTML header", async () => {
@@ -119,14 +155,14 @@ describe("extractText on hostile bytes", () => {
       fc.asyncProperty(header, fc.uint8Array({ maxLength: 1500 }), fileName, (head, tail, name) =>
         checkExtract(new Uint8Array([...head, ...tail]), name),
       ),
-      { numRuns: 120 },
+      fuzzParams(0.3),
     );
   });
 
   it("survives damaged seed texts as bytes", async () => {
     await fc.assert(
       fc.asyncProperty(mutatedSeed, fileName, (text, name) => checkExtract(new TextEncoder().encode(text), name)),
-      { numRuns: 100 },
+      fuzzParams(0.2),
     );
   });
 });
