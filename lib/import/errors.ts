@@ -5,6 +5,7 @@ export const IMPORT_ERROR_CODES = [
   "empty",
   "too-large",
   "binary",
+  "encoding",
   "unknown-kind",
   "unsupported-format",
   "corrupt",

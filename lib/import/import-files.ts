@@ -5,6 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
+import { isImportError, MAX_IMPORT_BYTES } from "./errors";
+import { tooLargeError } from "./extract";
 import { importFile, type FileOutcome, type ImportOptions } from "./import-file";
 import { buildSuggestionIndex } from "./suggest";
 import { readSuggestionCorpus } from "./suggestion-corpus";
@@ -42,8 +44,7 @@ export async function importPaths(
     try {
       outcome = await importFile(db, { name: path.basename(file), bytes: readBytes(file, options.maxBytes) }, { ...options, suggester });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-      outcome = { file: path.basename(file), status: "failed", document: null, documentId: null, error: { code: "unreadable", message: `Cannot import "${file}": ${reason}` } };
+      outcome = { file: path.basename(file), status: "failed", document: null, documentId: null, error: readError(file, error) };
     }
     outcomes.push(outcome);
     options.onProgress?.(i + 1, files.length, outcome);
@@ -53,19 +54,25 @@ export async function importPaths(
   return { outcomes, summary };
 }
 
-/**
- * Reads a file, but never more than a little over the import limit: an oversized file is still
- * refused by extractText with its size, without loading gigabytes first.
- */
-function readBytes(file: string, maxBytes = 5 * 1024 * 1024): Uint8Array {
+/** Reads a file, refusing one over the import limit before loading (maybe gigabytes of) it. */
+function readBytes(file: string, maxBytes = MAX_IMPORT_BYTES): Uint8Array {
   const fd = fs.openSync(file, "r");
   try {
     const size = fs.fstatSync(fd).size;
-    const length = Math.min(size, maxBytes + 1);
+    // Refused here, with its real size: what was read would say only "more than the limit".
+    if (size > maxBytes) throw tooLargeError(size, path.basename(file));
+    const length = size;
     const buffer = Buffer.alloc(length);
     fs.readSync(fd, buffer, 0, length, 0);
     return buffer;
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** A file that could not be read (missing, a directory, oversized) as an outcome's error. */
+function readError(file: string, error: unknown): { code: string; message: string } {
+  if (isImportError(error)) return { code: error.code, message: error.message };
+  const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+  return { code: "unreadable", message: `Cannot import "${file}": ${reason}` };
 }

@@ -18,26 +18,34 @@ const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu;
  * The result is NFC with the BOM removed; line ends and spaces are left to normalizeUnicode.
  */
 export function decodeText(bytes: Uint8Array): string {
-  return decodeRaw(bytes).normalize("NFC").replace(/^\uFEFF/u, "");
+  return decodeWithEncoding(bytes).text;
 }
 
-function decodeRaw(bytes: Uint8Array): string {
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1250" | "iso-8859-2";
+
+/** decodeText, also saying which encoding it took (the import checks a legacy guess further). */
+export function decodeWithEncoding(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  const { text, encoding } = decodeRaw(bytes);
+  return { text: text.normalize("NFC").replace(/^\uFEFF/u, ""), encoding };
+}
+
+function decodeRaw(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (b0 === 0xff && b1 === 0xfe) return iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le");
-  if (b0 === 0xfe && b1 === 0xff) return iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be");
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  if (b0 === 0xff && b1 === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"), encoding: "utf-16le" };
+  if (b0 === 0xfe && b1 === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"), encoding: "utf-16be" };
 
   const bomless16 = guessBomlessUtf16(bytes);
-  if (bomless16) return iconv.decode(Buffer.from(bytes), bomless16);
+  if (bomless16) return { text: iconv.decode(Buffer.from(bytes), bomless16), encoding: bomless16 };
 
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     const buffer = Buffer.from(bytes);
     const cp1250 = iconv.decode(buffer, "windows-1250");
     const latin2 = iconv.decode(buffer, "iso-8859-2");
-    return countMatches(latin2, POLISH_LETTERS) > countMatches(cp1250, POLISH_LETTERS) ? latin2 : cp1250;
+    return countMatches(latin2, POLISH_LETTERS) > countMatches(cp1250, POLISH_LETTERS) ? { text: latin2, encoding: "iso-8859-2" } : { text: cp1250, encoding: "windows-1250" };
   }
 }
 

@@ -3,7 +3,7 @@ import { decodeText, normalizeUnicode } from "../normalize";
 import { extractDocx } from "./docx";
 import { linearizeHtml } from "./html";
 import { extractPdf } from "./pdf";
-import { assertTextual, extractPlainText } from "./txt";
+import { decodeTextFile, extractPlainText } from "./txt";
 
 export const IMPORT_FORMATS = ["txt", "html", "pdf", "docx"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -16,13 +16,7 @@ export type ExtractedText = { format: ImportFormat; text: string };
  */
 export async function extractText(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
   if (bytes.byteLength === 0) throw new ImportError("empty", "the file is empty (0 bytes)", fileName);
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new ImportError(
-      "too-large",
-      `the file is ${formatMegabytes(bytes.byteLength)}, more than the limit of ${formatMegabytes(MAX_IMPORT_BYTES)}`,
-      fileName,
-    );
-  }
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLargeError(bytes.byteLength, fileName);
 
   const format = sniffFormat(bytes, fileName);
   let raw: string;
@@ -43,17 +37,19 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
   return { format, text };
 }
 
+/** The refusal of a file over the limit, with its real size (callers that read only the start know it). */
+export function tooLargeError(byteSize: number, fileName: string): ImportError {
+  return new ImportError("too-large", `the file is ${formatMegabytes(byteSize)}, more than the limit of ${formatMegabytes(MAX_IMPORT_BYTES)}`, fileName);
+}
+
 async function extractAs(format: ImportFormat, bytes: Uint8Array, fileName: string): Promise<string> {
   switch (format) {
     case "pdf":
       return extractPdf(bytes, fileName);
     case "docx":
       return extractDocx(bytes, fileName);
-    case "html": {
-      const html = decodeText(bytes);
-      assertTextual(html, fileName);
-      return linearizeHtml(html);
-    }
+    case "html":
+      return linearizeHtml(decodeTextFile(bytes, fileName));
     case "txt":
       return extractPlainText(bytes, fileName);
   }

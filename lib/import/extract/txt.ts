@@ -1,14 +1,22 @@
 import { ImportError } from "../errors";
-import { decodeText } from "../normalize";
+import { decodeWithEncoding } from "../normalize";
+import { assertRightEncoding } from "./encoding";
 
 /**
  * Plain text in any of the encodings decodeText knows. A file that decodes to NUL characters or
- * to many control characters is not text (an image, an executable, a zip renamed to .txt).
+ * to many control characters is not text (an image, an executable, a zip renamed to .txt); one
+ * that decodes to gibberish is in an encoding we do not read (./encoding.ts).
  */
 export function extractPlainText(bytes: Uint8Array, fileName: string): string {
-  const text = decodeText(bytes);
-  assertTextual(text, fileName);
-  return text;
+  return decodeTextFile(bytes, fileName);
+}
+
+/** The text of a text file (plain or HTML), refused when it is binary or wrongly encoded. */
+export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
+  const decoded = decodeWithEncoding(bytes);
+  assertTextual(decoded.text, fileName);
+  assertRightEncoding(bytes, decoded, fileName);
+  return decoded.text;
 }
 
 /** Control characters other than tab, new line, carriage return and form feed. */
