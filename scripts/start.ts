@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { ROOT, databaseFile, openReady } from "./db";
+import { nextStartArgs } from "./next-start-args";
 import { importSeedDocumentsIfEmpty } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
@@ -38,7 +39,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log(`Serving ${databaseFile()} on http://localhost:${port}`);
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
+  const server = spawn(process.execPath, [NEXT_BIN, ...nextStartArgs(port, env)], { cwd: ROOT, env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
