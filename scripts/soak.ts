@@ -179,10 +179,12 @@ function readMix(positions: number[]): string[] {
   return [...round, ...round, ...round, "/api/v1/export"];
 }
 
-type ReadResult = { requests: number; statuses: Record<string, number>; socketErrors: number; timeouts: number; rps: number; latency: { p50: number; p90: number; p99: number; max: number }; bytes: number };
+type ReadResult = { requests: number; statuses: Record<string, number>; socketErrors: number; errorKinds: Record<string, number>; timeouts: number; rps: number; latency: { p50: number; p90: number; p99: number; max: number }; bytes: number };
 
 function runReads(base: string, paths: string[], connections: number, seconds: number): { done: Promise<ReadResult>; stop: () => void } {
   let instance: autocannon.Instance;
+  // What each socket error was (ECONNRESET, a parse error…): a count alone would not say whose fault.
+  const errorKinds: Record<string, number> = {};
   const done = new Promise<ReadResult>((resolve, reject) => {
     instance = autocannon(
       { url: base, connections, duration: seconds, timeout: 30, requests: paths.map((p) => ({ method: "GET" as const, path: p })) },
@@ -194,6 +196,7 @@ function runReads(base: string, paths: string[], connections: number, seconds: n
           requests: result.requests.total,
           statuses,
           socketErrors: result.errors - result.timeouts,
+          errorKinds,
           timeouts: result.timeouts,
           rps: result.requests.average,
           latency: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
@@ -201,6 +204,10 @@ function runReads(base: string, paths: string[], connections: number, seconds: n
         });
       },
     );
+    instance.on("reqError", (error: NodeJS.ErrnoException) => {
+      const kind = `${error.code ?? error.name}: ${error.message}`.slice(0, 120);
+      errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    });
   });
   return { done, stop: () => instance.stop() };
 }
@@ -422,6 +429,7 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
       statuses: reads.statuses,
       errors: readErrors,
       socketErrors: reads.socketErrors,
+      errorKinds: reads.errorKinds,
       timeouts: reads.timeouts,
       latencyMs: reads.latency,
       megabytes: mb(reads.bytes),
@@ -434,6 +442,8 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
       latencyMs: { p50: Math.round(percentile(writes.latencies, 50)), p99: Math.round(percentile(writes.latencies, 99)), max: Math.round(Math.max(0, ...writes.latencies)) },
     },
     rssMb: { atStart: mb(rss[0]!.bytes), afterWarmUp: mb(baseline), peak: mb(Math.max(...rss.map((s) => s.bytes))), atEnd: mb(end) },
+    // One sample a minute, to tell a leak (a steady climb) from garbage-collector swings.
+    rssMbByMinute: rss.filter((s, i) => i === 0 || Math.floor(s.at / 60_000) > Math.floor(rss[i - 1]!.at / 60_000)).map((s) => mb(s.bytes)),
     rssGrowthPercent: Number((growth * 100).toFixed(1)),
     targetsMet: readErrors === 0 && writes.failed === 0 && writes.saved + writes.published > 0 && growth < MAX_RSS_GROWTH,
   };
