@@ -6,9 +6,10 @@ import type Database from "better-sqlite3";
 import type { SearchFilters, SearchItem, SearchQuery, SearchResponse, Suggestion, SuggestResponse } from "@/lib/validation/search";
 import { getEntries, type Entry, type EntryList } from "./entries";
 import { filterAndCount, hasActiveFilter } from "./facets";
-import { buildSearchMatch, buildSuggestMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
+import { buildSearchMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
 import { createSnippetBuilder, leadSnippet, type SnippetSource } from "./snippet";
 import { stemWord } from "./stem";
+import { buildCodeIndex, buildSuggestIndex, queryCodeIndex, querySuggestIndex, type CodeIndex, type SuggestIndex, type SuggestSourceRow } from "./suggest-index";
 
 /**
  * bm25 weight of each search_fts column: name > titles > tasks > description, and the exact
@@ -19,7 +20,6 @@ const BM25_WEIGHTS = [10, 5, 2, 1, 6, 3, 1.2, 0.6];
 type Statements = {
   match: Database.Statement;
   sources: Database.Statement;
-  suggest: Database.Statement;
 };
 const statementCache = new WeakMap<Database.Database, Statements>();
 
@@ -29,10 +29,6 @@ function statements(db: Database.Database): Statements {
     s = {
       match: db.prepare(`SELECT rowid AS id, bm25(search_fts, ${BM25_WEIGHTS.join(", ")}) AS rank FROM search_fts WHERE search_fts MATCH ?`),
       sources: db.prepare(`SELECT id, titles, tasks, description FROM search_entry WHERE id IN (SELECT value FROM json_each(?))`),
-      suggest: db.prepare(
-        `SELECT s.entry_id AS entryId, s.source, s.text FROM suggest_fts f JOIN suggest_entry s ON s.id = f.rowid
-         WHERE suggest_fts MATCH ? ORDER BY f.rowid LIMIT ?`,
-      ),
     };
     statementCache.set(db, s);
   }
@@ -229,42 +225,47 @@ function toSuggestion(entry: Entry, label: string, source: string): Suggestion {
   return { code: entry.code, positionId: entry.positionId, name: entry.name, label, source, kind: entry.kind, level: entry.level };
 }
 
+type Suggesters = { names: SuggestIndex; codes: CodeIndex; buildMilliseconds: number };
+
+/** Built once per entry list, so a new index version (an import, a rebuild) builds them again. */
+const suggesters = new WeakMap<EntryList, Suggesters>();
+
 /**
- * Names and titles that start with what was typed, best first, one per entry. Two bounded reads:
- * first names whose first word matches, then any word; each stops after a few rows because the
- * suggest index is stored in static-rank order.
+ * The suggestion indexes of the current entry list. The rows come from a plain read of
+ * suggest_entry (no FTS5), so a PostgreSQL port only needs to give the same rows.
+ * NOTE: the first suggestion after a change builds it synchronously (~0.1 s for the real
+ * catalogue, about a second at ×10; see README, Performance).
+ */
+export function getSuggesters(db: Database.Database): Suggesters {
+  const list = getEntries(db);
+  let s = suggesters.get(list);
+  if (!s) {
+    const started = performance.now();
+    const rows = db.prepare(`SELECT id AS rank, entry_id AS entryId, source, text FROM suggest_entry ORDER BY id`).all() as SuggestSourceRow[];
+    s = { names: buildSuggestIndex(rows), codes: buildCodeIndex(list.inCodeOrder.filter((e) => e.kind === "occupation")), buildMilliseconds: 0 };
+    s.buildMilliseconds = Math.round(performance.now() - started);
+    suggesters.set(list, s);
+  }
+  return s;
+}
+
+/**
+ * Names and titles that start with what was typed, best first, one per entry, from the in-memory
+ * suggestion index (lib/search/suggest-index.ts): its cost is bounded by the suggestions shown,
+ * not by how many words the prefix matches.
  */
 export function suggestFromIndex(db: Database.Database, q: string, limit: number): SuggestResponse {
   const parsed = parseQuery(q, { prefixLast: true, minPrefixLength: 2 });
+  if (parsed.mode !== "code" && parsed.mode !== "text") return { query: q, items: [] };
   const list = getEntries(db);
+  const { names, codes } = getSuggesters(db);
   if (parsed.mode === "code") {
-    const items = list.inCodeOrder
-      .filter((e) => e.kind === "occupation" && e.code!.startsWith(parsed.code))
-      .sort((a, b) => a.code!.length - b.code!.length || byCode(a, b))
-      .slice(0, limit)
-      .map((e) => toSuggestion(e, e.name, "name"));
+    const items = queryCodeIndex(codes, parsed.code, limit).map((id) => {
+      const entry = list.byId.get(id)!;
+      return toSuggestion(entry, entry.name, "name");
+    });
     return { query: q, items };
   }
-  if (parsed.mode !== "text") return { query: q, items: [] };
-
-  const seen = new Set<number>();
-  const items: Suggestion[] = [];
-  for (const anchored of [true, false]) {
-    const match = buildSuggestMatch(parsed.terms, { anchored });
-    let rows: { entryId: number; source: string; text: string }[];
-    try {
-      rows = statements(db).suggest.all(match, limit * 5) as typeof rows;
-    } catch (error) {
-      console.error("suggest: FTS5 rejected a MATCH expression", { match, message: (error as Error).message });
-      return { query: q, items: [] };
-    }
-    for (const row of rows) {
-      const entry = list.byId.get(row.entryId);
-      if (!entry || seen.has(row.entryId)) continue;
-      seen.add(row.entryId);
-      items.push(toSuggestion(entry, row.text, row.source));
-      if (items.length >= limit) return { query: q, items };
-    }
-  }
-  return { query: q, items };
+  const hits = querySuggestIndex(names, parsed.terms, { limit, isShown: (id) => list.byId.has(id) });
+  return { query: q, items: hits.map((h) => toSuggestion(list.byId.get(h.entryId)!, h.label, h.source)) };
 }
