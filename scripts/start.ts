@@ -7,9 +7,9 @@
  *   5. serves on PORT (default 3000).
  */
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
+import { needsBuild } from "./build-state";
 import { ROOT, databaseFile, openReady } from "./db";
 import { importSeedDocumentsIfEmpty } from "./seed-documents";
 
@@ -41,25 +41,6 @@ async function main() {
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
-}
-
-const SOURCE_DIRS = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-
-/** A build is needed when there is none, or when any source file is newer than it. */
-function needsBuild(): boolean {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
-  if (process.env.SKIP_BUILD === "1") return false;
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  return SOURCE_DIRS.some((entry) => newestMtime(path.join(ROOT, entry)) > builtAt);
-}
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  if (p.endsWith(path.join("lib", "generated"))) return 0;
-  return fs.readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), stat.mtimeMs);
 }
 
 main().catch((error) => {
