@@ -24,7 +24,7 @@ import { runImportBench } from "./bench/import";
 import { runLighthouse } from "./bench/lighthouse";
 import { runLoad, type LoadResult } from "./bench/load";
 import { ensureScaleDb } from "./bench/scale-db";
-import { runSeedBench } from "./bench/seed";
+import { runSeedBench, type SeedBench } from "./bench/seed";
 import { buildIfNeeded, sampleRss, startLimitServer, startNext, treeRssMb, type Server } from "./bench/server";
 import { checkStaticCopy, removeStaticCopies, writeStaticCopy } from "./bench/static-copy";
 import { againstLimit, formatNumber, formatTable, judge, toJsonFigure, type Figure } from "./bench/stats";
@@ -67,19 +67,15 @@ function versus(section: string, name: string, value: number, unit: string, limi
   return { section, name, value, unit, targetText: `limit ${formatNumber(limit)} ${unit} (${limitName})`, ratio: value / limit };
 }
 
-async function seedAndIndex(options: Options, x10File: string | null): Promise<void> {
-  if (options.only.has("seed") || options.only.has("index")) {
-    const seed = await runSeedBench();
-    try {
-      if (options.only.has("seed")) {
-        add(judge({ section: "seed", name: "real data into a fresh file (migrate, reference, index, seed documents)", value: seed.seconds, unit: "s", direction: "at-most", target: 5, targetText: "≤ 5 s", note: `index ${formatNumber(seed.indexSeconds)} s` }));
-      }
-      if (options.only.has("index")) addIndexFigures("×1", seed.file);
-    } finally {
-      seed.cleanup();
-    }
+/** Seeds the real data into a fresh file (the seed figure); the file serves the ×1 figures after it. */
+async function seedAndIndex(options: Options, x10File: string | null): Promise<SeedBench | null> {
+  const seed = options.only.has("seed") || options.only.has("index") || options.only.has("pages") ? await runSeedBench() : null;
+  if (seed && options.only.has("seed")) {
+    add(judge({ section: "seed", name: "real data into a fresh file (migrate, reference, index, seed documents)", value: seed.seconds, unit: "s", direction: "at-most", target: 5, targetText: "≤ 5 s", note: `index ${formatNumber(seed.indexSeconds)} s` }));
   }
+  if (seed && options.only.has("index")) addIndexFigures("×1", seed.file);
   if (options.only.has("index") && x10File) addIndexFigures("×10", x10File);
+  return seed;
 }
 
 function addIndexFigures(scale: string, file: string): void {
@@ -117,12 +113,35 @@ async function suggestSection(next: Server, limit: Server, duration: number): Pr
   add(versus("suggest", "throughput, 8 conn", app.rps, "req/s", bare.rps, "bare server"));
 }
 
-async function pagesSection(next: Server, staticPath: string, duration: number): Promise<void> {
+/** The profile page against its own bytes as a static file, from the same server; the first render (index builds) timed apart. */
+async function pagesSection(scale: string, next: Server, staticPath: string, duration: number): Promise<void> {
+  const started = performance.now();
+  await (await fetch(next.base + PROFILE_ROUTE, { signal: AbortSignal.timeout(180_000) })).arrayBuffer();
+  add({ section: "pages", name: `${scale} first profile render after start (builds the related-entries index)`, value: (performance.now() - started) / 1000, unit: "s" });
+  await runLoad(next.base, [PROFILE_ROUTE, staticPath], 4, 2);
   const page = await runLoad(next.base, [PROFILE_ROUTE], 8, duration);
   const file = await runLoad(next.base, [staticPath], 8, duration);
-  loads.push({ ...page, target: "next", mix: "profile page" }, { ...file, target: "next", mix: "static copy" });
-  add(againstLimit({ section: "pages", name: `profile ${PROFILE_ROUTE} vs its static copy, 8 conn`, value: page.rps, unit: "req/s" }, file.rps, 0.7, "at-least", "static file"));
-  add(versus("pages", "profile p95, 8 conn", page.p95, "ms", file.p95, "static file"));
+  loads.push({ ...page, target: `next ${scale}`, mix: "profile page" }, { ...file, target: `next ${scale}`, mix: "static copy" });
+  add(againstLimit({ section: "pages", name: `${scale} profile ${PROFILE_ROUTE} vs its static copy, 8 conn`, value: page.rps, unit: "req/s" }, file.rps, 0.7, "at-least", "static file"));
+  add(versus("pages", `${scale} profile p95, 8 conn`, page.p95, "ms", file.p95, "static file"));
+}
+
+/**
+ * Static copies must exist before the measured server starts (see static-copy.ts): a first server
+ * per catalogue renders the profile once and stops.
+ */
+async function makeStaticCopies(files: [string, string][]): Promise<Map<string, { urlPath: string; bytes: number }>> {
+  removeStaticCopies();
+  const copies = new Map<string, { urlPath: string; bytes: number }>();
+  for (const [scale, file] of files) {
+    const server = await startNext(file);
+    try {
+      copies.set(scale, await writeStaticCopy(server.base, PROFILE_ROUTE, scale));
+    } finally {
+      await server.stop();
+    }
+  }
+  return copies;
 }
 
 function printLoads(): void {
@@ -131,6 +150,76 @@ function printLoads(): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${rows.map(line).join("\n")}`);
+}
+
+async function serverSections(options: Options, x10File: string, x1File: string | null, duration: number): Promise<void> {
+  buildIfNeeded(options.forceBuild);
+  const copies = options.only.has("pages") ? await makeStaticCopies([["×10", x10File], ...(x1File ? [["×1", x1File] as [string, string]] : [])]) : new Map();
+  const next = await startNext(x10File);
+  const limit = await startLimitServer(x10File);
+  try {
+    for (const copy of copies.values()) await checkStaticCopy(next.base, copy.urlPath, copy.bytes);
+    console.log(`next start ${next.base}, limit server ${limit.base}, ${duration} s per run`);
+    const idleRss = treeRssMb(next.process.pid!);
+    // Warm-up. First each API path once, one at a time and waited for: the first request after a
+    // start builds in-memory indexes synchronously (the suggestion index takes ~1.5 s at ×10), and a
+    // load run started meanwhile would time only that. Then a short load for the JIT. The profile
+    // page is left for its own section: at ×10 its related-entries index holds ~1 GB.
+    const warmStarted = performance.now();
+    for (const p of [...WORD_QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), ...SUGGEST_PREFIXES.map((q) => `/api/v1/suggest?q=${q}`)]) {
+      const res = await fetch(next.base + p, { signal: AbortSignal.timeout(120_000) });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`warm-up: ${p} answered ${res.status}`);
+    }
+    for (const p of [...WORD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), "/suggest?q=za"]) await (await fetch(limit.base + p)).arrayBuffer();
+    add({ section: "memory", name: "×10 first API requests after start (entry list, suggestion index)", value: (performance.now() - warmStarted) / 1000, unit: "s" });
+    await runLoad(next.base, [...WORD_QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), "/api/v1/suggest?q=za"], 4, 2);
+    await runLoad(limit.base, [...WORD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), "/suggest?q=za"], 4, 2);
+
+    const rss = sampleRss(next.process.pid!);
+    if (options.only.has("search")) await searchSection(options, next, limit, duration);
+    if (options.only.has("suggest")) await suggestSection(next, limit, duration);
+    const api = rss.stop();
+    if (options.only.has("search") || options.only.has("suggest")) {
+      add({ section: "memory", name: "×10 next start RSS, peak under API load", value: api.peakMb, unit: "MB", note: `idle after start ${formatNumber(idleRss)} MB` });
+      add({ section: "memory", name: "×10 limit server RSS after load", value: treeRssMb(limit.process.pid!), unit: "MB" });
+    }
+    if (options.only.has("export")) {
+      const e = await measureExport(next.base, true);
+      add(judge({ section: "export", name: "/api/v1/export first byte (×10)", value: e.firstByteMs, unit: "ms", direction: "at-most", target: 1000, targetText: "< 1 s" }));
+    }
+    if (options.only.has("first-load")) {
+      for (const route of PUBLIC_ROUTES) {
+        const r = await measureFirstLoad(next.base, route);
+        add(judge({ section: "first-load", name: `JS gz ${route}`, value: r.externalKb, unit: "kB", direction: "at-most", target: FIRST_LOAD_TARGET_KB, targetText: `≤ ${FIRST_LOAD_TARGET_KB} kB`, note: `${r.scripts} scripts; inline ${formatNumber(r.inlineKb)} kB` }));
+      }
+    }
+    const copy10 = copies.get("×10");
+    if (copy10) {
+      const rssPages = sampleRss(next.process.pid!);
+      await pagesSection("×10", next, copy10.urlPath, duration);
+      add({ section: "memory", name: "×10 next start RSS, peak under profile-page load", value: rssPages.stop().peakMb, unit: "MB" });
+    }
+    if (options.only.has("lighthouse")) {
+      for (const [name, route] of LIGHTHOUSE_ROUTES) {
+        const r = runLighthouse(next.base + route);
+        add(judge({ section: "lighthouse", name: `×10 performance, ${name} ${route}`, value: r.score, unit: "score", direction: "at-least", target: 95, targetText: "≥ 95", note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, TBT ${formatNumber(r.tbtMs)} ms` }));
+      }
+    }
+  } finally {
+    await Promise.all([next.stop(), limit.stop()]);
+  }
+  const copy1 = copies.get("×1");
+  if (copy1 && x1File) {
+    const next1 = await startNext(x1File);
+    try {
+      await checkStaticCopy(next1.base, copy1.urlPath, copy1.bytes);
+      await pagesSection("×1", next1, copy1.urlPath, duration);
+    } finally {
+      await next1.stop();
+    }
+  }
+  removeStaticCopies();
 }
 
 async function main() {
@@ -146,65 +235,13 @@ async function main() {
   }
   const scale = needsX10 ? ensureScaleDb() : null;
   if (scale) console.log(`×10 catalogue: ${path.relative(ROOT, scale.file)} (${scale.isReused ? "reused" : `made in ${formatNumber(scale.seconds)} s`})`);
-  await seedAndIndex(options, scale?.file ?? null);
+  const seed = await seedAndIndex(options, scale?.file ?? null);
 
-  if (needsServer && scale) {
-    buildIfNeeded(options.forceBuild);
+  try {
+    if (needsServer && scale) await serverSections(options, scale.file, seed?.file ?? null, duration);
+  } finally {
+    seed?.cleanup();
     removeStaticCopies();
-    // A first server renders the profile once, for its static copy; the measured server starts after it.
-    let next = await startNext(scale.file);
-    const copy = await writeStaticCopy(next.base, PROFILE_ROUTE);
-    await next.stop();
-    next = await startNext(scale.file);
-    const limit = await startLimitServer(scale.file);
-    try {
-      await checkStaticCopy(next.base, copy.urlPath, copy.bytes);
-      console.log(`next start ${next.base}, limit server ${limit.base}, ${duration} s per run; static copy ${copy.urlPath} (${copy.bytes} bytes)`);
-      const idleRss = treeRssMb(next.process.pid!);
-      // Warm-up. First each path once, one at a time and waited for: the first request after a start
-      // builds in-memory indexes synchronously (the suggestion index ~2 s, the related-entries text
-      // index of the profile page ~10 s at ×10), and a load run started meanwhile would time only
-      // that. Then a short load for the JIT.
-      const warmStarted = performance.now();
-      for (const p of [...WORD_QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), ...SUGGEST_PREFIXES.map((q) => `/api/v1/suggest?q=${q}`), PROFILE_ROUTE]) {
-        const res = await fetch(next.base + p, { signal: AbortSignal.timeout(120_000) });
-        await res.arrayBuffer();
-        if (!res.ok) throw new Error(`warm-up: ${p} answered ${res.status}`);
-      }
-      for (const p of [...WORD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), "/suggest?q=za"]) await (await fetch(limit.base + p)).arrayBuffer();
-      add({ section: "memory", name: "first requests after start (builds the in-memory indexes)", value: (performance.now() - warmStarted) / 1000, unit: "s" });
-      await runLoad(next.base, [...WORD_QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), "/api/v1/suggest?q=za", PROFILE_ROUTE], 4, 2);
-      await runLoad(limit.base, [...WORD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), "/suggest?q=za"], 4, 2);
-
-      const rss = sampleRss(next.process.pid!);
-      if (options.only.has("search")) await searchSection(options, next, limit, duration);
-      if (options.only.has("suggest")) await suggestSection(next, limit, duration);
-      if (options.only.has("pages")) await pagesSection(next, copy.urlPath, duration);
-      const { peakMb, lastMb } = rss.stop();
-      if (options.only.has("search") || options.only.has("suggest") || options.only.has("pages")) {
-        add({ section: "memory", name: "next start RSS, peak under load", value: peakMb, unit: "MB", note: `idle ${formatNumber(idleRss)} MB, after load ${formatNumber(lastMb)} MB` });
-        add({ section: "memory", name: "limit server RSS after load", value: treeRssMb(limit.process.pid!), unit: "MB" });
-      }
-      if (options.only.has("export")) {
-        const e = await measureExport(next.base, true);
-        add(judge({ section: "export", name: "/api/v1/export first byte (×10)", value: e.firstByteMs, unit: "ms", direction: "at-most", target: 1000, targetText: "< 1 s" }));
-      }
-      if (options.only.has("first-load")) {
-        for (const route of PUBLIC_ROUTES) {
-          const r = await measureFirstLoad(next.base, route);
-          add(judge({ section: "first-load", name: `JS gz ${route}`, value: r.externalKb, unit: "kB", direction: "at-most", target: FIRST_LOAD_TARGET_KB, targetText: `≤ ${FIRST_LOAD_TARGET_KB} kB`, note: `${r.scripts} scripts; inline ${formatNumber(r.inlineKb)} kB` }));
-        }
-      }
-      if (options.only.has("lighthouse")) {
-        for (const [name, route] of LIGHTHOUSE_ROUTES) {
-          const r = runLighthouse(next.base + route);
-          add(judge({ section: "lighthouse", name: `performance, ${name} ${route}`, value: r.score, unit: "score", direction: "at-least", target: 95, targetText: "≥ 95", note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, TBT ${formatNumber(r.tbtMs)} ms` }));
-        }
-      }
-    } finally {
-      await Promise.all([next.stop(), limit.stop()]);
-      removeStaticCopies();
-    }
   }
 
   if (loads.length) printLoads();

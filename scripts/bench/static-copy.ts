@@ -13,12 +13,12 @@ import { ROOT } from "../db";
 export const STATIC_DIR = path.join(ROOT, "public/_bench");
 
 /** Fetches `route` from a running server and writes its body as a static file; returns its URL path. */
-export async function writeStaticCopy(base: string, route: string): Promise<{ urlPath: string; bytes: number }> {
+export async function writeStaticCopy(base: string, route: string, label: string): Promise<{ urlPath: string; bytes: number }> {
   const res = await fetch(base + route);
   if (!res.ok) throw new Error(`${route} answered ${res.status}`);
   const body = new Uint8Array(await res.arrayBuffer());
   fs.mkdirSync(STATIC_DIR, { recursive: true });
-  const name = `${route.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`;
+  const name = `${`${label}${route}`.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.html`;
   fs.writeFileSync(path.join(STATIC_DIR, name), body);
   return { urlPath: `/_bench/${name}`, bytes: body.length };
 }
