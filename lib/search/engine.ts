@@ -227,7 +227,20 @@ function toSuggestion(entry: Entry, label: string, source: string): Suggestion {
   return { code: entry.code, positionId: entry.positionId, name: entry.name, label, source, kind: entry.kind, level: entry.level };
 }
 
-type Suggesters = { names: SuggestIndex; codes: CodeIndex; buildMilliseconds: number };
+type Suggesters = {
+  names: SuggestIndex;
+  codes: CodeIndex;
+  buildMilliseconds: number;
+  /**
+   * Answers to recent inputs: everyone types the same first letters ("za", "adm"), and the
+   * shortest prefixes are the dearest (they merge the most postings). Part of the suggesters, so a
+   * new index version starts it empty; least recently used go first.
+   */
+  recent: Map<string, Suggestion[]>;
+};
+
+/** Distinct recent inputs kept: a few hundred kB of small objects at most. */
+const MAX_RECENT_SUGGESTIONS = 2000;
 
 /** Built once per entry list, so a new index version (an import, a rebuild) builds them again. */
 const suggesters = new WeakMap<EntryList, Suggesters>();
@@ -244,7 +257,7 @@ export function getSuggesters(db: Database.Database): Suggesters {
   if (!s) {
     const started = performance.now();
     const rows = db.prepare(`SELECT id AS rank, entry_id AS entryId, source, text FROM suggest_entry ORDER BY id`).all() as SuggestSourceRow[];
-    s = { names: buildSuggestIndex(rows), codes: buildCodeIndex(list.inCodeOrder.filter((e) => e.kind === "occupation")), buildMilliseconds: 0 };
+    s = { names: buildSuggestIndex(rows), codes: buildCodeIndex(list.inCodeOrder.filter((e) => e.kind === "occupation")), buildMilliseconds: 0, recent: new Map() };
     s.buildMilliseconds = Math.round(performance.now() - started);
     suggesters.set(list, s);
   }
@@ -260,14 +273,27 @@ export function suggestFromIndex(db: Database.Database, q: string, limit: number
   const parsed = parseQuery(q, { prefixLast: true, minPrefixLength: 2 });
   if (parsed.mode !== "code" && parsed.mode !== "text") return { query: q, items: [] };
   const list = getEntries(db);
-  const { names, codes } = getSuggesters(db);
-  if (parsed.mode === "code") {
-    const items = queryCodeIndex(codes, parsed.code, limit).map((id) => {
-      const entry = list.byId.get(id)!;
-      return toSuggestion(entry, entry.name, "name");
-    });
-    return { query: q, items };
+  const suggesters = getSuggesters(db);
+  // The parsed form is the key: "Za", "za " and "ZA" are one input.
+  const key = `${limit}|${parsed.mode === "code" ? parsed.code : parsed.terms.map((t) => `${t.folded}${t.isPrefix ? "*" : ""}`).join(" ")}`;
+  let items = suggesters.recent.get(key);
+  if (items) {
+    suggesters.recent.delete(key);
+  } else {
+    items = parsed.mode === "code" ? suggestCodes(list, suggesters.codes, parsed.code, limit) : suggestNames(list, suggesters.names, parsed.terms, limit);
+    if (suggesters.recent.size >= MAX_RECENT_SUGGESTIONS) suggesters.recent.delete(suggesters.recent.keys().next().value!);
   }
-  const hits = querySuggestIndex(names, parsed.terms, { limit, isShown: (id) => list.byId.has(id) });
-  return { query: q, items: hits.map((h) => toSuggestion(list.byId.get(h.entryId)!, h.label, h.source)) };
+  suggesters.recent.set(key, items);
+  return { query: q, items };
+}
+
+function suggestCodes(list: EntryList, codes: CodeIndex, code: string, limit: number): Suggestion[] {
+  return queryCodeIndex(codes, code, limit).map((id) => {
+    const entry = list.byId.get(id)!;
+    return toSuggestion(entry, entry.name, "name");
+  });
+}
+
+function suggestNames(list: EntryList, names: SuggestIndex, terms: QueryTerm[], limit: number): Suggestion[] {
+  return querySuggestIndex(names, terms, { limit, isShown: (id) => list.byId.has(id) }).map((h) => toSuggestion(list.byId.get(h.entryId)!, h.label, h.source));
 }
