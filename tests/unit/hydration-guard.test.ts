@@ -16,6 +16,8 @@ import type { ProfileSnapshot } from "@/lib/validation/editor";
  */
 
 function serverHtml(element: ReactElement): string {
+  // No JSX in .test.ts files; the provider's props type requires children as a prop.
+  // eslint-disable-next-line react/no-children-prop
   return renderToString(createElement(NextIntlClientProvider, { locale: "pl", messages: allMessages() as never, children: element }));
 }
 
