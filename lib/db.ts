@@ -1,11 +1,13 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { SerializedSqliteAdapterFactory } from "@/lib/db/serialized-sqlite-adapter";
 import { env, sqlitePathFromUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The one PrismaClient of the app; cached on globalThis so hot reload does not open more files. */
 function createClient() {
-  const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(env.DATABASE_URL)}` });
+  // Serialized: statements outside a transaction wait for an open one (see the wrapper's comment).
+  const adapter = new SerializedSqliteAdapterFactory(new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(env.DATABASE_URL)}` }));
   return new PrismaClient({ adapter });
 }
 

@@ -2,7 +2,7 @@
  * npm start: everything a fresh clone needs, then `next start`.
  *   1. creates the SQLite file named by DATABASE_URL (default file:./data/atlas.db) and applies migrations;
  *   2. loads the reference data when it is missing or changed (seconds, printed);
- *   3. imports the documents in seeds/documents when the database has none, through the import path;
+ *   3. imports the documents in seeds/documents through the import path until one pass has completed;
  *   4. runs `next build` when there is no build or the sources are newer than it;
  *   5. serves on PORT (default 3000).
  */
@@ -11,7 +11,7 @@ import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { needsBuild } from "./build-state";
 import { ROOT, databaseFile, openReady } from "./db";
-import { importSeedDocumentsIfEmpty } from "./seed-documents";
+import { importSeedDocuments } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -27,7 +27,7 @@ async function main() {
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s`);
     console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-    await importSeedDocumentsIfEmpty(db);
+    await importSeedDocuments(db);
   } finally {
     db.close();
   }
