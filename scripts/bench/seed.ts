@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { importSeedDocumentsIfEmpty } from "../seed-documents";
+import { importSeedDocuments } from "../seed-documents";
 import { openReady } from "../db";
 
 export type SeedBench = { seconds: number; referenceSeconds: number; indexSeconds: number; file: string; cleanup: () => void };
@@ -19,10 +19,10 @@ export async function runSeedBench(): Promise<SeedBench> {
   const { db, index } = openReady(file);
   const tReady = performance.now();
   const log = console.log;
-  // importSeedDocumentsIfEmpty prints its own line; the bench prints the figure.
+  // importSeedDocuments prints its own line; the bench prints the figure.
   console.log = () => {};
   try {
-    await importSeedDocumentsIfEmpty(db);
+    await importSeedDocuments(db);
   } finally {
     console.log = log;
     db.close();
