@@ -1,0 +1,7 @@
+import { inject, vi } from "vitest";
+
+// `server-only` throws outside a React Server environment; in tests the modules run in plain Node.
+vi.mock("server-only", () => ({}));
+
+// Before any app module reads it: the cluster's URL; test files point DATABASE_URL at their own database.
+process.env.ATLAS_TEST_PG_URL = inject("pgClusterUrl");
