@@ -4,12 +4,15 @@
  * is already migrated and loaded (scripts/db.ts openReady).
  */
 import path from "node:path";
-import type Database from "better-sqlite3";
+import { isPgPool } from "../lib/db/pg";
+import type { ImportDb } from "../lib/import/import-file";
 import { collectFiles, importPaths } from "../lib/import/import-files";
 import { ROOT } from "./db";
 
-export async function importSeedDocumentsIfEmpty(db: Database.Database): Promise<void> {
-  const { n } = db.prepare(`SELECT COUNT(*) AS n FROM SourceDocument`).get() as { n: number };
+export async function importSeedDocumentsIfEmpty(db: ImportDb): Promise<void> {
+  const n = isPgPool(db)
+    ? (await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM "SourceDocument"`)).rows[0]!.n
+    : (db.prepare(`SELECT COUNT(*) AS n FROM SourceDocument`).get() as { n: number }).n;
   if (n > 0) return;
   const started = performance.now();
   const { outcomes, summary } = await importPaths(db, collectFiles([path.join(ROOT, "seeds/documents")]));
