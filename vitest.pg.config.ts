@@ -9,7 +9,16 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    include: ["tests/integration/**/*.pg.test.ts"],
+    include: [
+      "tests/integration/**/*.pg.test.ts",
+      // The same files as in the SQLite run: they reach the database only through the app's modules.
+      "tests/integration/api-occupations.test.ts",
+      "tests/integration/api-http.test.ts",
+      "tests/integration/openapi.test.ts",
+      "tests/integration/editor-drafts.test.ts",
+      "tests/integration/concurrent-saves.test.ts",
+      "tests/integration/admin-actions.test.ts",
+    ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],
     env: { NODE_ENV: "test" },

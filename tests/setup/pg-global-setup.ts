@@ -1,10 +1,11 @@
 import type { TestProject } from "vitest/node";
 import { startCluster } from "../../scripts/pg";
-import { PG_TEST_DIR, createTemplateDatabase } from "./pg-test-db";
+import { PG_SHARED_DATABASE, PG_TEST_DIR, createTemplateDatabase, createTestDatabase } from "./pg-test-db";
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgClusterUrl: string;
+    pgSharedUrl: string;
   }
 }
 
@@ -19,6 +20,8 @@ export default async function setup(project: TestProject) {
   const cluster = await startCluster({ dir: PG_TEST_DIR, port, database: "postgres" });
   await createTemplateDatabase(cluster.url);
   project.provide("pgClusterUrl", cluster.url);
+  // The read-only tests share one copy (a template cannot be copied while anyone is connected to it).
+  project.provide("pgSharedUrl", await createTestDatabase(PG_SHARED_DATABASE, { exact: true }));
   return async () => {
     const { stopCluster } = await import("../../scripts/pg");
     stopCluster({ dir: PG_TEST_DIR, port });

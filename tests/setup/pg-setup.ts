@@ -5,3 +5,5 @@ vi.mock("server-only", () => ({}));
 
 // Before any app module reads it: the cluster's URL; test files point DATABASE_URL at their own database.
 process.env.ATLAS_TEST_PG_URL = inject("pgClusterUrl");
+// The read-only integration tests read the shared copy through the app's own lib/db.
+process.env.DATABASE_URL = inject("pgSharedUrl");

@@ -12,6 +12,7 @@ import { ROOT } from "./test-db";
 
 export const PG_TEST_DIR = "tests/.tmp/pg";
 export const PG_TEMPLATE_DATABASE = "atlas_template";
+export const PG_SHARED_DATABASE = "atlas_shared";
 
 /** The test cluster's URL, handed to the workers by the global setup (tests/setup/pg-setup.ts). */
 export function testClusterUrl(): string {
@@ -53,8 +54,8 @@ export async function createTemplateDatabase(clusterUrl: string): Promise<void> 
 }
 
 /** A fresh copy of the template for one test file; returns its URL. */
-export async function createTestDatabase(name: string): Promise<string> {
-  const database = `atlas_${name.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}_${process.pid}`.slice(0, 63);
+export async function createTestDatabase(name: string, options: { exact?: boolean } = {}): Promise<string> {
+  const database = options.exact ? name : `atlas_${name.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}_${process.pid}`.slice(0, 63);
   await admin(async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${database}" TEMPLATE "${PG_TEMPLATE_DATABASE}"`);
