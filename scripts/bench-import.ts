@@ -3,14 +3,18 @@
  * Generates documents of all three kinds from the seed documents (profiles filed under varied real
  * KZiS codes, positions with varied titles and duties), imports them into a fresh database through
  * the real pipeline (extract → parse → suggest → write + index), and prints documents per second.
+ * With a postgresql:// DATABASE_URL it benchmarks PostgreSQL: a fresh database atlas_bench_import
+ * on that server (dropped and re-created).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { collectFiles, importPaths } from "../lib/import/import-files";
 import { buildSuggestionIndex } from "../lib/import/suggest";
-import { readSuggestionCorpus } from "../lib/import/suggestion-corpus";
-import { ROOT, openReady } from "./db";
+import { isPgPool } from "../lib/db/pg";
+import { readSuggestionCorpus, readSuggestionCorpusPg } from "../lib/import/suggestion-corpus";
+import { ROOT, databaseUrl, isPostgres, openReadyDatabase } from "./db";
+import { recreateDatabase } from "./pg";
 
 const countArg = process.argv.indexOf("--count");
 const COUNT = countArg >= 0 ? Number(process.argv[countArg + 1]) : 1000;
@@ -20,10 +24,13 @@ async function main() {
   const docsDir = path.join(work, "docs");
   fs.mkdirSync(docsDir);
   const dbFile = path.join(work, "bench.db");
-  const { db } = openReady(dbFile);
+  process.env.DATABASE_URL = isPostgres() ? await recreateDatabase(databaseUrl(), "atlas_bench_import") : `file:${dbFile}`;
+  const ready = await openReadyDatabase();
+  const { db } = ready;
 
   const seeds = collectFiles([path.join(ROOT, "seeds/documents")]).map((f) => fs.readFileSync(f, "utf8"));
-  const codes = (db.prepare(`SELECT code, name FROM Occupation WHERE level = 'occupation' ORDER BY code`).all() as { code: string; name: string }[]);
+  const codesSql = `SELECT code, name FROM "Occupation" WHERE level = 'occupation' ORDER BY code`;
+  const codes = isPgPool(db) ? (await db.query<{ code: string; name: string }>(codesSql)).rows : (db.prepare(codesSql).all() as { code: string; name: string }[]);
   for (let i = 0; i < COUNT; i++) {
     const source = seeds[i % seeds.length] ?? "";
     const occupation = codes[(i * 7919) % codes.length]!;
@@ -35,11 +42,11 @@ async function main() {
   const files = collectFiles([docsDir]);
 
   const t0 = performance.now();
-  const suggester = buildSuggestionIndex(readSuggestionCorpus(db));
+  const suggester = buildSuggestionIndex(isPgPool(db) ? await readSuggestionCorpusPg(db) : readSuggestionCorpus(db));
   const tIndex = performance.now();
   const { summary } = await importPaths(db, files, { suggester });
   const t1 = performance.now();
-  db.close();
+  await ready.close();
   fs.rmSync(work, { recursive: true, force: true });
 
   const seconds = (t1 - tIndex) / 1000;

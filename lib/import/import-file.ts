@@ -53,6 +53,11 @@ export type ImportDb = Database.Database | pg.Pool;
 async function writeAtomically(db: ImportDb, input: WriteInput, options: ImportOptions): Promise<WriteResult> {
   if (isPgPool(db)) {
     return withPgTransaction(db, async (client) => {
+      // Still atomic, and durable against a crash of the app; only a crash of the server or the
+      // machine may lose the last fraction of a second of imports, which re-importing (idempotent)
+      // restores: the same trade as SQLite's synchronous=NORMAL (lib/db/sqlite.ts). It spares a
+      // WAL flush per document: 37 → 66 documents/s on the 2-core machine (npm run bench:import).
+      await client.query(`SET LOCAL synchronous_commit = off`);
       await lockForWritingPg(client);
       const result = await writeDocumentPg(client, input);
       if (result.status !== "unchanged") await (options.reindexPg ?? reindexEntriesPg)(client, result);
