@@ -25,13 +25,17 @@ function createClient(): { db: PrismaClient; pgPool: pg.Pool | null } {
   return { db: new PrismaClient({ adapter }), pgPool: null };
 }
 
-const globalForDb = globalThis as unknown as { atlasDb?: ReturnType<typeof createClient> };
+// atlasDb holds the client itself (tests disconnect and drop it to reopen another database).
+const globalForDb = globalThis as unknown as { atlasDb?: PrismaClient; atlasPgPool?: pg.Pool | null };
 
-const created = globalForDb.atlasDb ?? createClient();
+const created = globalForDb.atlasDb ? { db: globalForDb.atlasDb, pgPool: globalForDb.atlasPgPool ?? null } : createClient();
 
 export const db = created.db;
 
 /** The pool behind `db` on PostgreSQL (raw SQL: search, import); null on SQLite. */
 export const pgPool = created.pgPool;
 
-if (env.NODE_ENV !== "production") globalForDb.atlasDb = created;
+if (env.NODE_ENV !== "production") {
+  globalForDb.atlasDb = created.db;
+  globalForDb.atlasPgPool = created.pgPool;
+}
