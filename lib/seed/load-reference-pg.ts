@@ -26,11 +26,11 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
   if (!options.force && current.rows[0]?.value === checksum) return { skipped: true, checksum, counts: await countRowsPg(pool) };
 
   const rows = buildReferenceRows(texts);
-  await withPgTransaction(pool, async (client) => {
+  const loaded = await withPgTransaction(pool, async (client) => {
     // Two instances starting at once load once; the second then finds the checksum and stops.
     await lockForWritingPg(client);
     const again = await client.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [REFERENCE_META_KEY]);
-    if (!options.force && again.rows[0]?.value === checksum) return;
+    if (!options.force && again.rows[0]?.value === checksum) return false;
 
     // One statement: foreign keys (parentCode) are checked at its end, so order inside does not matter.
     await client.query(
@@ -85,8 +85,9 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
       `INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`,
       [REFERENCE_META_KEY, checksum],
     );
+    return true;
   });
-  return { skipped: false, checksum, counts: await countRowsPg(pool) };
+  return { skipped: !loaded, checksum, counts: await countRowsPg(pool) };
 }
 
 export async function countRowsPg(db: PgQueryable): Promise<Record<string, number>> {
