@@ -11,11 +11,19 @@ import { applyMigrationsPg } from "./migrate-pg";
 /** What raw SQL needs: a pool or one checked-out client (inside a transaction). */
 export type PgQueryable = Pick<pg.ClientBase, "query">;
 
-// int8 (COUNT(*), BIGINT ids) would otherwise come back as strings; ours stay far below 2^53.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// NOTE: these parser settings are global to the pg module. Prisma's adapter brings its own parsers
+// for dates and JSON, so they change nothing for Prisma; int8 is left alone for the same reason
+// (raw SQL here casts COUNT(*) to int).
+// Prisma keeps DateTime in `timestamp(3)` columns (no time zone) as UTC. Raw SQL must agree
+// whatever the machine's or the server's time zone: JS Dates are sent as UTC, and each session's
+// now() is UTC (the pool's `options` below).
+pg.defaults.parseInputDatesAsUTC = true;
+// …and read back as UTC too (node-postgres would read them as local time). Prisma's adapter uses
+// parsers of its own.
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (value) => new Date(`${value.replace(" ", "T")}Z`));
 
 export function createPgPool(url: string, options: { max?: number } = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, idleTimeoutMillis: 30_000, options: "-c TimeZone=UTC" });
   // An idle client losing its connection (server restart) must not crash the process; the next
   // query gets a fresh connection.
   pool.on("error", (error) => console.error("PostgreSQL pool: idle connection lost", error.message));
