@@ -3,6 +3,7 @@
  *   npm run pg:start [-- --dir data/pg --port 5433]   initdb (once), start, create the database; prints DATABASE_URL
  *   npm run pg:url                                     prints DATABASE_URL of a started cluster
  *   npm run pg:stop                                    stops it (the data stays)
+ *   … start -- --database atlas_e2e --fresh             drops and re-creates that database first
  * Idempotent: a cluster that exists is not re-created, one that runs is not restarted.
  *
  * It listens on 127.0.0.1 only, with its socket inside the cluster folder; the role `atlas` has a
@@ -21,7 +22,7 @@ export const ROOT = path.resolve(import.meta.dirname, "..");
 const ROLE = "atlas";
 const DEFAULT_DATABASE = "atlas";
 
-export type ClusterOptions = { dir?: string; port?: number; database?: string };
+export type ClusterOptions = { dir?: string; port?: number; database?: string; /** Drop and re-create the database (the e2e run wants an empty one). */ fresh?: boolean };
 export type Cluster = { dir: string; port: number; database: string; url: string };
 
 function resolveOptions(options: ClusterOptions) {
@@ -123,6 +124,10 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const admin = new pg.Client({ connectionString: connectionUrl(o, "postgres") });
   await admin.connect();
   try {
+    if (options.fresh) {
+      if (o.database === "postgres") throw new Error("--fresh would drop the postgres database");
+      await admin.query(`DROP DATABASE IF EXISTS "${o.database}" WITH (FORCE)`);
+    }
     const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [o.database]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${o.database}" TEMPLATE template0 ENCODING 'UTF8'`);
   } finally {
@@ -168,11 +173,15 @@ export async function recreateDatabase(adminUrl: string, database: string): Prom
 function parseArgs(argv: string[]): ClusterOptions {
   const options: ClusterOptions = {};
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--fresh") {
+      options.fresh = true;
+      continue;
+    }
     const value = argv[i + 1];
     if (argv[i] === "--dir" && value) options.dir = value;
     else if (argv[i] === "--port" && value) options.port = Number(value);
     else if (argv[i] === "--database" && value) options.database = value;
-    else throw new Error(`Unknown argument ${argv[i]} (use --dir, --port, --database)`);
+    else throw new Error(`Unknown argument ${argv[i]} (use --dir, --port, --database, --fresh)`);
     i++;
   }
   return options;
