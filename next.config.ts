@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // One uploaded document per request, up to MAX_IMPORT_BYTES (5 MB) plus the multipart overhead.
     serverActions: { bodySizeLimit: "6mb" },
+    // Pages cached at runtime (profile pages, ISR) stay in memory only, in Next's LRU of
+    // cacheMaxMemorySize (50 MB by default): a restart starts from the database as it is then
+    // (after a restore or an import made while the server was down), and crawling 10,000 pages
+    // cannot fill the disk.
+    isrFlushToDisk: false,
   },
 };
 

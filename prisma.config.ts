@@ -7,7 +7,7 @@ import { externalTablesFor } from "./lib/db/external-tables";
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("scripts/schema-engine-stub.sh");
 process.env.CHECKPOINT_DISABLE ??= "1";
 
-// One schema folder per dialect (docs/decisions/0009), chosen by DATABASE_URL like the app does.
+// One schema folder per dialect (docs/decisions/0010), chosen by DATABASE_URL like the app does.
 // `prisma generate --schema prisma/postgresql` overrides the folder; postinstall generates both.
 const url = process.env.DATABASE_URL ?? "file:./data/atlas.db";
 const isPostgres = /^postgres(ql)?:\/\//.test(url);

@@ -12,6 +12,8 @@ export default defineConfig({
     globalSetup: ["tests/setup/vitest-global-setup.ts"],
     // Read-only integration tests share this file; tests that write make their own copy.
     env: { DATABASE_URL: "file:./tests/.tmp/vitest-shared.db", NODE_ENV: "test" },
+    // next-intl's ESM imports "next/navigation" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

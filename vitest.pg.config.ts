@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * The PostgreSQL run of the integration tests (docs/decisions/0009-postgresql.md): a throwaway
+ * The PostgreSQL run of the integration tests (docs/decisions/0010-postgresql.md): a throwaway
  * cluster in tests/.tmp/pg, a template database copied for each test file. `npm run test:pg`.
  */
 export default defineConfig({

@@ -3,6 +3,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { createPgPool } from "@/lib/db/pg";
+import { SerializedSqliteAdapterFactory } from "@/lib/db/serialized-sqlite-adapter";
 import { dialectOf, env, sqlitePathFromUrl } from "@/lib/env";
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -21,7 +22,9 @@ function createClient(): { db: PrismaClient; pgPool: pg.Pool | null } {
     const client = new PgPrismaClient({ adapter: new PrismaPg(pgPool) });
     return { db: client as unknown as PrismaClient, pgPool };
   }
-  const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(env.DATABASE_URL)}` });
+  // Serialized: statements outside a transaction wait for an open one (see the wrapper's comment).
+  // PostgreSQL needs no such wrapper: its pool gives each transaction a connection of its own.
+  const adapter = new SerializedSqliteAdapterFactory(new PrismaBetterSqlite3({ url: `file:${sqlitePathFromUrl(env.DATABASE_URL)}` }));
   return { db: new PrismaClient({ adapter }), pgPool: null };
 }
 

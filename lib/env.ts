@@ -7,7 +7,7 @@ export const DEVELOPMENT_AUTH_SECRET = "atlas-development-only-secret-never-vali
 /**
  * The environment, validated once. Code reads `env.X`, never `process.env.X`.
  * DATABASE_URL picks the database: a SQLite `file:` URL (the default) or a PostgreSQL
- * `postgresql://` / `postgres://` URL (docs/decisions/0009-postgresql.md).
+ * `postgresql://` / `postgres://` URL (docs/decisions/0010-postgresql.md).
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

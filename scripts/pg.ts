@@ -1,5 +1,5 @@
 /**
- * A PostgreSQL server of the project's own, for development and tests (docs/decisions/0009).
+ * A PostgreSQL server of the project's own, for development and tests (docs/decisions/0010).
  *   npm run pg:start [-- --dir data/pg --port 5433]   initdb (once), start, create the database; prints DATABASE_URL
  *   npm run pg:url                                     prints DATABASE_URL of a started cluster
  *   npm run pg:stop                                    stops it (the data stays)

@@ -3,16 +3,16 @@
  *   1. creates the SQLite file named by DATABASE_URL (default file:./data/atlas.db), or connects to the
  *      PostgreSQL database of a postgresql:// URL, and applies migrations;
  *   2. loads the reference data when it is missing or changed (seconds, printed);
- *   3. imports the documents in seeds/documents when the database has none, through the import path;
+ *   3. imports the documents in seeds/documents through the import path until one pass has completed;
  *   4. runs `next build` when there is no build or the sources are newer than it;
  *   5. serves on PORT (default 3000).
  */
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
+import { needsBuild } from "./build-state";
 import { ROOT, databaseFile, databaseLabel, isPostgres, openReadyDatabase } from "./db";
-import { importSeedDocumentsIfEmpty } from "./seed-documents";
+import { importSeedDocuments } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -29,7 +29,7 @@ async function main() {
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s`);
     console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-    await importSeedDocumentsIfEmpty(db);
+    await importSeedDocuments(db);
   } finally {
     await close();
   }
@@ -43,25 +43,6 @@ async function main() {
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { cwd: ROOT, env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
-}
-
-const SOURCE_DIRS = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-
-/** A build is needed when there is none, or when any source file is newer than it. */
-function needsBuild(): boolean {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
-  if (process.env.SKIP_BUILD === "1") return false;
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  return SOURCE_DIRS.some((entry) => newestMtime(path.join(ROOT, entry)) > builtAt);
-}
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  if (p.endsWith(path.join("lib", "generated"))) return 0;
-  return fs.readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), stat.mtimeMs);
 }
 
 main().catch((error) => {

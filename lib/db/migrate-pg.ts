@@ -2,7 +2,7 @@
  * The PostgreSQL twin of lib/db/migrate.ts: applies prisma/postgresql/migrations/* in order, one
  * transaction each (PostgreSQL's DDL is transactional, so a failed migration leaves nothing), and
  * records them in `_prisma_migrations` with Prisma's own PostgreSQL table definition, so a machine
- * with the real CLI sees them as applied (docs/decisions/0009-postgresql.md).
+ * with the real CLI sees them as applied (docs/decisions/0010-postgresql.md).
  */
 import crypto from "node:crypto";
 import type pg from "pg";

@@ -1,5 +1,5 @@
 /**
- * PostgreSQL connections (docs/decisions/0009-postgresql.md). One pg.Pool per process serves both
+ * PostgreSQL connections (docs/decisions/0010-postgresql.md). One pg.Pool per process serves both
  * Prisma (through @prisma/adapter-pg, which accepts the pool) and the raw SQL jobs that Prisma does
  * badly: the bulk reference load, the document import and the full-text search index.
  */

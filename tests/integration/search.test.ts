@@ -179,6 +179,13 @@ describe("suggestFromIndex", () => {
     expect(suggestFromIndex(db, "3514", 3).items.map((i) => i.code)).toEqual(["3514", "351401", "351402"]);
   });
 
+  it("answers one input the same however it is cased or spaced, fresh or remembered", () => {
+    const first = suggestFromIndex(db, "za", 8).items;
+    expect(suggestFromIndex(db, "ZA ", 8).items).toEqual(first);
+    expect(suggestFromIndex(db, "za", 8).items).toEqual(first);
+    expect(suggestFromIndex(db, "za", 3).items).toEqual(first.slice(0, 3));
+  });
+
   it("suggests nothing for one letter, and never fails", () => {
     expect(suggestFromIndex(db, "k", 8).items).toEqual([]);
     for (const q of ['"', "NEAR(", "a*", "-", ")(", "\u0301"]) expect(() => suggestFromIndex(db, q, 8)).not.toThrow();

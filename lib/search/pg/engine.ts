@@ -12,10 +12,10 @@
  * Safety: words are cut by the same tokenizer as the index and hold only letters and digits, each
  * is written as a quoted tsquery operand, and the whole tsquery text is a bound parameter.
  */
-import type { SearchQuery, SearchResponse, Suggestion, SuggestResponse } from "@/lib/validation/search";
+import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
 import type { PgQueryable } from "@/lib/db/pg";
 import {
-  byCode,
+  SUGGEST_ROWS_SQL,
   cachedSources,
   finishSearch,
   matchAttempts,
@@ -24,12 +24,15 @@ import {
   planSearch,
   rememberSources,
   scoreAttempt,
-  toSuggestion,
+  hasSuggesters,
+  suggestWith,
+  suggestersOf,
   type MatchAttempt,
   type TextMatch,
 } from "../engine";
 import { ENTRY_LIST_SQL, toEntryList, type EntryList, type EntryRow } from "../entries";
-import { hasUsefulStem, parseQuery, type QueryTerm } from "../query";
+import { hasUsefulStem, type QueryTerm } from "../query";
+import type { SuggestSourceRow } from "../suggest-index";
 import type { SnippetSource } from "../snippet";
 import { readIndexVersionPg } from "./index-builder";
 
@@ -144,47 +147,12 @@ export async function searchIndexPg(db: PgQueryable, request: SearchQuery): Prom
   return finishSearch(request, plan, match, page, sources);
 }
 
-/** Names and titles that start with what was typed, best first (static rank = id order), one per entry. */
+/**
+ * Suggestions from the same in-memory index as on SQLite (lib/search/suggest-index.ts), built from
+ * the rows of suggest_entry, once per index version.
+ */
 export async function suggestFromIndexPg(db: PgQueryable, q: string, limit: number): Promise<SuggestResponse> {
-  const parsed = parseQuery(q, { prefixLast: true, minPrefixLength: 2 });
   const list = await getEntriesPg(db);
-  if (parsed.mode === "code") {
-    const items = list.inCodeOrder
-      .filter((e) => e.kind === "occupation" && e.code!.startsWith(parsed.code))
-      .sort((a, b) => a.code!.length - b.code!.length || byCode(a, b))
-      .slice(0, limit)
-      .map((e) => toSuggestion(e, e.name, "name"));
-    return { query: q, items };
-  }
-  if (parsed.mode !== "text") return { query: q, items: [] };
-  const queries = parsed.terms.map(termQueries);
-  if (queries.some((x) => x === null)) return { query: q, items: [] };
-
-  const seen = new Set<number>();
-  const items: Suggestion[] = [];
-  for (const anchored of [true, false]) {
-    const params: (string | number)[] = [];
-    const param = (value: string) => {
-      params.push(value);
-      return `to_tsquery('atlas_simple', $${params.length})`;
-    };
-    const conditions = queries.map((x, i) => {
-      const any = [x!.exact, x!.stem].filter(Boolean).join(" | ");
-      // The first word opens the name ("kier" → "Kierowca …" before "Główny kierowca").
-      return anchored && i === 0 ? `anchor_doc @@ ${param(any)}` : `text_doc @@ ${param(any)}`;
-    });
-    params.push(limit * 5);
-    const { rows } = await db.query<{ entryId: number; source: string; text: string }>(
-      `SELECT entry_id AS "entryId", source, text FROM suggest_entry WHERE ${conditions.join(" AND ")} ORDER BY id LIMIT $${params.length}`,
-      params,
-    );
-    for (const row of rows) {
-      const entry = list.byId.get(row.entryId);
-      if (!entry || seen.has(row.entryId)) continue;
-      seen.add(row.entryId);
-      items.push(toSuggestion(entry, row.text, row.source));
-      if (items.length >= limit) return { query: q, items };
-    }
-  }
-  return { query: q, items };
+  const rows = hasSuggesters(list) ? [] : (await db.query<SuggestSourceRow>(SUGGEST_ROWS_SQL)).rows;
+  return suggestWith(list, suggestersOf(list, () => rows), q, limit);
 }

@@ -12,7 +12,7 @@ import { lockForWritingPg, withPgTransaction, type PgQueryable } from "@/lib/db/
 import type { DocumentFilter, SearchDocument } from "../documents";
 import { occupationEntryId, positionEntryId } from "../ids";
 import { toEntryRow, toSuggestRows, type RebuildResult, type ReindexResult } from "../index-builder";
-import { createTextStemmer, stemWord } from "../stem";
+import { createTextStemmer } from "../stem";
 import { foldedWords } from "../tokens";
 import { readOccupationDocumentsPg, readPositionDocumentsPg } from "./documents";
 
@@ -54,26 +54,20 @@ const INSERT_ENTRIES = `
               $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[])
     AS u(id, code, position_id, level, kind, language, has_profile, is_vocational, name, titles, tasks, description, nw, tw, kw, dw, ns, ts, ks, ds)`;
 
-/** Suggestion rows: text_doc holds every word and its stem; anchor_doc the first word and its stem ("starts with"). */
+/** Suggestion rows: read whole into the in-memory suggestion index (lib/search/suggest-index.ts). */
 function suggestColumns(docs: SearchDocument[], stem: StemText) {
-  const id: number[] = [], entryId: number[] = [], source: string[] = [], text: string[] = [], all: string[] = [], anchor: string[] = [];
+  const id: number[] = [], entryId: number[] = [], source: string[] = [], text: string[] = [];
   for (const doc of docs) {
     for (const row of toSuggestRows(doc, stem)) {
-      const folded = foldedWords(row.text);
       id.push(row.id); entryId.push(row.entry_id); source.push(row.source); text.push(row.text);
-      all.push(`${folded.join(" ")} ${row.text_stem}`);
-      const first = folded[0] ?? "";
-      // English titles get no stems (as on SQLite): their first word only.
-      anchor.push(row.text_stem ? `${first} ${stemWord(first)}` : first);
     }
   }
-  return [id, entryId, source, text, all, anchor];
+  return [id, entryId, source, text];
 }
 
 const INSERT_SUGGESTIONS = `
-  INSERT INTO suggest_entry (id, entry_id, source, text, text_doc, anchor_doc)
-  SELECT id, entry_id, source, text, to_tsvector('atlas_simple', a), to_tsvector('atlas_simple', f)
-  FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) AS u(id, entry_id, source, text, a, f)`;
+  INSERT INTO suggest_entry (id, entry_id, source, text)
+  SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[])`;
 
 async function bumpIndexVersionPg(client: PgQueryable): Promise<void> {
   await client.query(

@@ -36,16 +36,12 @@ CREATE TABLE "search_entry" (
 CREATE INDEX "search_entry_exact_doc_idx" ON "search_entry" USING GIN ("exact_doc");
 CREATE INDEX "search_entry_stem_doc_idx" ON "search_entry" USING GIN ("stem_doc");
 
--- suggest_entry: one row per name or title, the id encodes a static rank (lib/search/ids.ts), so
--- `ORDER BY id LIMIT n` reads the best rows first. anchor_doc holds the first word only, for
--- "the name starts with what was typed".
+-- suggest_entry: one row per name or title, the rows of the in-memory suggestion index
+-- (lib/search/suggest-index.ts), read whole in id order. The id encodes a static rank (lib/search/ids.ts).
 CREATE TABLE "suggest_entry" (
     "id" BIGINT NOT NULL PRIMARY KEY,
     "entry_id" INTEGER NOT NULL,
     "source" TEXT NOT NULL,
-    "text" TEXT NOT NULL,
-    "text_doc" TSVECTOR NOT NULL DEFAULT ''::tsvector,
-    "anchor_doc" TSVECTOR NOT NULL DEFAULT ''::tsvector
+    "text" TEXT NOT NULL
 );
 CREATE INDEX "suggest_entry_entry_id_idx" ON "suggest_entry"("entry_id");
-CREATE INDEX "suggest_entry_text_doc_idx" ON "suggest_entry" USING GIN ("text_doc");
