@@ -11,31 +11,38 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type Database from "better-sqlite3";
+import { isPgPool } from "../lib/db/pg";
 import { toSqliteDate } from "../lib/db/sqlite";
+import type { ImportDb } from "../lib/import/import-file";
 import { collectFiles, importPaths } from "../lib/import/import-files";
 import { ROOT } from "./db";
 
 export const SEED_DOCUMENTS_KEY = "seed-documents";
 
-export async function importSeedDocuments(db: Database.Database, dir = path.join(ROOT, "seeds/documents")): Promise<void> {
+export async function importSeedDocuments(db: ImportDb, dir = path.join(ROOT, "seeds/documents")): Promise<void> {
   const files = collectFiles([dir]);
   const fingerprint = fingerprintOf(files);
-  const done = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(SEED_DOCUMENTS_KEY) as { value: string } | undefined;
-  if (done?.value === fingerprint) return;
+  if ((await readMeta(db, SEED_DOCUMENTS_KEY)) === fingerprint) return;
   const started = performance.now();
   const { outcomes, summary } = await importPaths(db, files);
   for (const o of outcomes) if (o.error) console.error(`Seed document not imported: ${o.error.message}`);
   console.log(
     `Seed documents: ${summary.imported} imported, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed in ${((performance.now() - started) / 1000).toFixed(2)} s`,
   );
-  if (summary.failed === 0) {
-    db.prepare(`INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`).run(
-      SEED_DOCUMENTS_KEY,
-      fingerprint,
-      toSqliteDate(),
-    );
+  if (summary.failed === 0) await writeMeta(db, SEED_DOCUMENTS_KEY, fingerprint);
+}
+
+async function readMeta(db: ImportDb, key: string): Promise<string | undefined> {
+  if (isPgPool(db)) return (await db.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [key])).rows[0]?.value;
+  return (db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(key) as { value: string } | undefined)?.value;
+}
+
+async function writeMeta(db: ImportDb, key: string, value: string): Promise<void> {
+  if (isPgPool(db)) {
+    await db.query(`INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`, [key, value]);
+    return;
   }
+  db.prepare(`INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`).run(key, value, toSqliteDate());
 }
 
 function fingerprintOf(files: string[]): string {
