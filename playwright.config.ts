@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const E2E_DB = path.resolve("tests/.tmp/e2e.db");
+// E2E_DATABASE_URL=postgresql://… runs the same suite on PostgreSQL (an empty database of its own).
+const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${E2E_DB}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -41,7 +43,7 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     // The suite signs in from one address many times a minute; production keeps the default of 5.
-    env: { PORT: String(PORT), DATABASE_URL: `file:${E2E_DB}`, NEXT_TELEMETRY_DISABLED: "1", AUTH_SIGN_IN_PER_MINUTE: "100" },
+    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", AUTH_SIGN_IN_PER_MINUTE: "100" },
     stdout: "pipe",
   },
 });

@@ -2,17 +2,35 @@
 
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 
 const NAMES: Record<string, string> = { pl: "Polski", en: "English", kk: "Қазақша" };
 
-/** Links to the same page in the other UI languages; the query string (search state) is kept. */
-export function LanguageSwitcher({ label }: { label: string }) {
+type Props = { label: string };
+
+/**
+ * Links to the same page in the other UI languages; the query string (search state) is kept.
+ * Reading the query needs a Suspense boundary on pages served from the cache (profile pages):
+ * their cached HTML has the links without a query, which is what such pages have anyway.
+ */
+export function LanguageSwitcher({ label }: Props) {
+  return (
+    <Suspense fallback={<LanguageLinks label={label} query={{}} />}>
+      <LanguageLinksWithQuery label={label} />
+    </Suspense>
+  );
+}
+
+function LanguageLinksWithQuery({ label }: Props) {
+  const searchParams = useSearchParams();
+  return <LanguageLinks label={label} query={Object.fromEntries(searchParams.entries())} />;
+}
+
+function LanguageLinks({ label, query }: Props & { query: Record<string, string> }) {
   const locale = useLocale();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const query = Object.fromEntries(searchParams.entries());
   return (
     <nav aria-label={label}>
       <ul className="flex gap-3 text-sm">

@@ -6,14 +6,18 @@ export const DEVELOPMENT_AUTH_SECRET = "atlas-development-only-secret-never-vali
 
 /**
  * The environment, validated once. Code reads `env.X`, never `process.env.X`.
- * Only SQLite file URLs are accepted for now; PostgreSQL comes with its own adapter (issue 7).
+ * DATABASE_URL picks the database: a SQLite `file:` URL (the default) or a PostgreSQL
+ * `postgresql://` / `postgres://` URL (docs/decisions/0010-postgresql.md).
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .default("file:./data/atlas.db")
-    .refine((url) => url.startsWith("file:"), { error: "DATABASE_URL must be a SQLite file: URL (file:./data/atlas.db)" }),
+    .refine((url) => url.startsWith("file:") || isPostgresUrl(url), {
+      error: "DATABASE_URL must be a SQLite file: URL (file:./data/atlas.db) or a PostgreSQL URL (postgresql://user:password@127.0.0.1:5433/atlas)",
+    })
+    .refine((url) => !isPostgresUrl(url) || isParsablePostgresUrl(url), { error: "DATABASE_URL is not a valid postgresql:// URL (host, and a database name after the /)" }),
   /** Signs and encrypts session cookies (better-auth). At least 32 characters: `openssl rand -base64 32`. */
   BETTER_AUTH_SECRET: z.string().min(32, { error: "BETTER_AUTH_SECRET must have at least 32 characters (openssl rand -base64 32)" }).optional(),
   /** The public origin of the app (https://atlas.example.org); cookies get the Secure flag when it is https. */
@@ -43,6 +47,26 @@ export function authSecret(): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
   if (production) throw new Error("BETTER_AUTH_SECRET is required in production (npm start creates one beside the database; or set it yourself)");
   return DEVELOPMENT_AUTH_SECRET;
+}
+
+export type DatabaseDialect = "sqlite" | "postgresql";
+
+/** `postgresql://` or `postgres://` (the two schemes libpq accepts). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+function isParsablePostgresUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.hostname !== "" && u.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+export function dialectOf(url: string): DatabaseDialect {
+  return isPostgresUrl(url) ? "postgresql" : "sqlite";
 }
 
 /** Absolute path of the SQLite file named by a `file:` URL (relative paths are from the working directory). */

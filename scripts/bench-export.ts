@@ -3,24 +3,13 @@
  * (/api/v1/export) against a running server: BASE_URL (default http://127.0.0.1:3000). Target: first
  * byte under 1 s.
  */
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+import { measureExport } from "./bench/export";
 
-async function once() {
-  const started = performance.now();
-  const res = await fetch(`${BASE}/api/v1/export`);
-  const reader = res.body!.getReader();
-  let bytes = 0;
-  let firstByteMs = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    if (bytes === 0) firstByteMs = performance.now() - started;
-    bytes += chunk.value.byteLength;
-  }
-  return { status: res.status, firstByteMs, totalMs: performance.now() - started, bytes };
-}
+const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
 async function main() {
   const runs = [];
-  for (let i = 0; i < 5; i++) runs.push(await once());
+  for (let i = 0; i < 5; i++) runs.push(await measureExport(BASE));
   for (const [i, r] of runs.entries()) {
     console.log(`run ${i + 1}: HTTP ${r.status}, first byte ${r.firstByteMs.toFixed(0)} ms, whole ${(r.bytes / 1e6).toFixed(1)} MB in ${r.totalMs.toFixed(0)} ms`);
   }

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { backupDatabase } from "../lib/db/backup";
-import { ROOT, databaseFile } from "./db";
+import { ROOT, databaseFile, isPostgres } from "./db";
 
 const USAGE = "Usage: npm run db:backup -- [--out file]";
 
@@ -29,6 +29,12 @@ function parseArgs(argv: string[]): { out: string } {
 }
 
 async function main() {
+  if (isPostgres()) {
+    // PostgreSQL has its own consistent online backup; this command is SQLite's (README, Reliability).
+    console.error('DATABASE_URL is PostgreSQL: use PostgreSQL\'s own tools, e.g. pg_dump --format=custom --file=atlas.dump "$DATABASE_URL"');
+    process.exitCode = 2;
+    return;
+  }
   const { out } = parseArgs(process.argv.slice(2));
   const source = databaseFile();
   const result = await backupDatabase(source, out);

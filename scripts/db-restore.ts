@@ -6,7 +6,7 @@
  * start it again).
  */
 import { RestoreRefused, restoreDatabase } from "../lib/db/backup";
-import { databaseFile } from "./db";
+import { databaseFile, isPostgres } from "./db";
 
 const USAGE = "Usage: npm run db:restore -- <backup-file> [--force]";
 
@@ -31,6 +31,12 @@ function parseArgs(argv: string[]): { file: string; force: boolean } {
 }
 
 async function main() {
+  if (isPostgres()) {
+    // PostgreSQL has its own consistent online backup; this command is SQLite's (README, Reliability).
+    console.error('DATABASE_URL is PostgreSQL: use PostgreSQL\'s own tools, e.g. pg_restore --clean --if-exists --dbname="$DATABASE_URL" atlas.dump');
+    process.exitCode = 2;
+    return;
+  }
   const { file, force } = parseArgs(process.argv.slice(2));
   const target = databaseFile();
   const result = await restoreDatabase(file, target, { force });

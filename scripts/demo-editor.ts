@@ -11,7 +11,7 @@ async function main() {
     console.error("Not creating the demo editor: NODE_ENV is production.");
     return;
   }
-  const db = openPrisma();
+  const db = await openPrisma();
   try {
     const result = await createUser(db, { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: "editor", password: DEMO_EDITOR.password });
     const state = result.ok ? "created" : result.reason === "email-taken" ? "present" : `not created (${result.reason})`;

@@ -5,7 +5,7 @@
  * array with one object per file; progress and the summary go to stderr.
  */
 import { importPaths, collectFiles } from "../lib/import/import-files";
-import { databaseFile, openReady } from "./db";
+import { databaseLabel, openReadyDatabase } from "./db";
 
 type Args = { dryRun: boolean; json: boolean; paths: string[] };
 
@@ -32,7 +32,8 @@ function parseArgs(argv: string[]): Args {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const files = collectFiles(args.paths);
-  const { db } = openReady();
+  const ready = await openReadyDatabase();
+  const { db } = ready;
   const started = performance.now();
   const showProgress = process.stderr.isTTY && files.length > 1;
   const { outcomes, summary } = await importPaths(db, files, {
@@ -42,7 +43,7 @@ async function main() {
       if (outcome.error && !args.json) process.stderr.write(`${showProgress ? "\n" : ""}✗ ${outcome.error.message}\n`);
     },
   });
-  db.close();
+  await ready.close();
   if (showProgress) process.stderr.write("\n");
 
   if (args.json) {
@@ -53,7 +54,7 @@ async function main() {
   }
   const seconds = (performance.now() - started) / 1000;
   const parts = Object.entries(summary).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-  process.stderr.write(`${files.length} file(s) in ${seconds.toFixed(2)} s${args.dryRun ? " (dry run, nothing written)" : ` into ${databaseFile()}`}: ${parts.join(", ") || "nothing"}\n`);
+  process.stderr.write(`${files.length} file(s) in ${seconds.toFixed(2)} s${args.dryRun ? " (dry run, nothing written)" : ` into ${databaseLabel()}`}: ${parts.join(", ") || "nothing"}\n`);
   process.exitCode = summary.failed > 0 ? 1 : 0;
 }
 

@@ -1,5 +1,12 @@
-import { databaseFile, openMigrated } from "./db";
+import { databaseLabel, openReadyDatabase } from "./db";
 
-const { db, applied, alreadyApplied } = openMigrated();
-db.close();
-console.log(`${databaseFile()}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied.`);
+async function main() {
+  const { applied, alreadyApplied, close } = await openReadyDatabase({ referenceAndIndex: false });
+  await close();
+  console.log(`${databaseLabel()}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied.`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

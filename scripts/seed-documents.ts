@@ -1,18 +1,52 @@
 /**
- * Imports seeds/documents through the same import path as `npm run import`, but only into a
- * database that has no imported document yet (first start). Takes the caller's connection, which
- * is already migrated and loaded (scripts/db.ts openReady).
+ * Imports seeds/documents through the same import path as `npm run import`. Takes the caller's
+ * connection, which is already migrated and loaded (scripts/db.ts openReady).
+ *
+ * Runs until one pass has completed without a failure, recorded in AppMeta with a fingerprint of
+ * the seed files: a first start killed in the middle of the seed import (each document is atomic)
+ * imports the rest on the next start, instead of seeing "some documents exist" and never finishing;
+ * a later release that ships new or changed seed files imports them. Documents already imported
+ * with the same content are reported unchanged and left as they are (editors' work is kept).
  */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
-import type Database from "better-sqlite3";
+import { isPgPool } from "../lib/db/pg";
+import { toSqliteDate } from "../lib/db/sqlite";
+import type { ImportDb } from "../lib/import/import-file";
 import { collectFiles, importPaths } from "../lib/import/import-files";
 import { ROOT } from "./db";
 
-export async function importSeedDocumentsIfEmpty(db: Database.Database): Promise<void> {
-  const { n } = db.prepare(`SELECT COUNT(*) AS n FROM SourceDocument`).get() as { n: number };
-  if (n > 0) return;
+export const SEED_DOCUMENTS_KEY = "seed-documents";
+
+export async function importSeedDocuments(db: ImportDb, dir = path.join(ROOT, "seeds/documents")): Promise<void> {
+  const files = collectFiles([dir]);
+  const fingerprint = fingerprintOf(files);
+  if ((await readMeta(db, SEED_DOCUMENTS_KEY)) === fingerprint) return;
   const started = performance.now();
-  const { outcomes, summary } = await importPaths(db, collectFiles([path.join(ROOT, "seeds/documents")]));
+  const { outcomes, summary } = await importPaths(db, files);
   for (const o of outcomes) if (o.error) console.error(`Seed document not imported: ${o.error.message}`);
-  console.log(`Seed documents: ${summary.imported} imported, ${summary.failed} failed in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  console.log(
+    `Seed documents: ${summary.imported} imported, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  );
+  if (summary.failed === 0) await writeMeta(db, SEED_DOCUMENTS_KEY, fingerprint);
+}
+
+async function readMeta(db: ImportDb, key: string): Promise<string | undefined> {
+  if (isPgPool(db)) return (await db.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [key])).rows[0]?.value;
+  return (db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(key) as { value: string } | undefined)?.value;
+}
+
+async function writeMeta(db: ImportDb, key: string, value: string): Promise<void> {
+  if (isPgPool(db)) {
+    await db.query(`INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`, [key, value]);
+    return;
+  }
+  db.prepare(`INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`).run(key, value, toSqliteDate());
+}
+
+function fingerprintOf(files: string[]): string {
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(path.basename(file)).update("\0").update(fs.readFileSync(file)).update("\0");
+  return hash.digest("base64url");
 }

@@ -1,36 +1,38 @@
 /**
  * npm start: everything a fresh clone needs, then `next start`.
- *   1. creates the SQLite file named by DATABASE_URL (default file:./data/atlas.db) and applies migrations;
+ *   1. creates the SQLite file named by DATABASE_URL (default file:./data/atlas.db), or connects to the
+ *      PostgreSQL database of a postgresql:// URL, and applies migrations;
  *   2. loads the reference data when it is missing or changed (seconds, printed);
- *   3. imports the documents in seeds/documents when the database has none, through the import path;
+ *   3. imports the documents in seeds/documents through the import path until one pass has completed;
  *   4. runs `next build` when there is no build or the sources are newer than it;
  *   5. serves on PORT (default 3000).
  */
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
-import { ROOT, databaseFile, openReady } from "./db";
+import { needsBuild } from "./build-state";
+import { ROOT, databaseFile, databaseLabel, isPostgres, openReadyDatabase } from "./db";
 import { nextStartArgs } from "./next-start-args";
-import { importSeedDocumentsIfEmpty } from "./seed-documents";
+import { importSeedDocuments } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // Sign-in needs a secret of this installation (never a default) and the origin cookies belong to.
-env.BETTER_AUTH_SECRET ??= ensureAuthSecret(databaseFile());
+// On PostgreSQL the secret file goes in data/; several instances must share one: set BETTER_AUTH_SECRET.
+env.BETTER_AUTH_SECRET ??= ensureAuthSecret(isPostgres() ? path.join(ROOT, "data", "postgresql") : databaseFile());
 env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
 
 async function main() {
   const started = performance.now();
-  const { db, applied, reference, index } = openReady();
+  const { db, applied, reference, index, close } = await openReadyDatabase();
   try {
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s`);
     console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-    await importSeedDocumentsIfEmpty(db);
+    await importSeedDocuments(db);
   } finally {
-    db.close();
+    await close();
   }
 
   if (needsBuild()) {
@@ -38,29 +40,10 @@ async function main() {
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env, stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  console.log(`Serving ${databaseFile()} on http://localhost:${port}`);
+  console.log(`Serving ${databaseLabel()} on http://localhost:${port}`);
   const server = spawn(process.execPath, [NEXT_BIN, ...nextStartArgs(port, env)], { cwd: ROOT, env, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
-}
-
-const SOURCE_DIRS = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
-
-/** A build is needed when there is none, or when any source file is newer than it. */
-function needsBuild(): boolean {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
-  if (process.env.SKIP_BUILD === "1") return false;
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  return SOURCE_DIRS.some((entry) => newestMtime(path.join(ROOT, entry)) > builtAt);
-}
-
-function newestMtime(p: string): number {
-  if (!fs.existsSync(p)) return 0;
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  if (p.endsWith(path.join("lib", "generated"))) return 0;
-  return fs.readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), stat.mtimeMs);
 }
 
 main().catch((error) => {

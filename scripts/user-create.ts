@@ -6,7 +6,7 @@
 import { PASSWORD_PROBLEM_TEXT } from "../lib/auth/password-policy";
 import { roleSchema } from "../lib/auth/roles";
 import { createUser } from "../lib/users/create-user";
-import { databaseFile } from "./db";
+import { databaseLabel } from "./db";
 import { openPrisma } from "./prisma-script";
 import { promptPassword } from "./prompt-password";
 
@@ -48,12 +48,12 @@ async function main() {
   const role = roleSchema.safeParse(args.role ?? "editor");
   if (!role.success) exit(2, "--role must be editor or admin.");
   const password = await readPassword();
-  const db = openPrisma();
+  const db = await openPrisma();
   try {
     const result = await createUser(db, { email: args.email, name: args.name ?? args.email.split("@")[0] ?? args.email, role: role.data, password });
     if (!result.ok && result.reason === "weak-password") exit(1, `Weak password refused. It must be: ${result.problems.map((p) => PASSWORD_PROBLEM_TEXT[p]).join("; ")}.`);
     if (!result.ok) exit(1, `A user with the e-mail ${args.email} already exists.`);
-    console.log(`Created ${result.user.role} ${result.user.email} in ${databaseFile()}`);
+    console.log(`Created ${result.user.role} ${result.user.email} in ${databaseLabel()}`);
   } finally {
     await db.$disconnect();
   }

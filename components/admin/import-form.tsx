@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { confirmImportAction, previewImportAction, type UploadActionState } from "@/lib/actions/imports";
 import type { UploadSummary } from "@/lib/editor/upload-import";
 
@@ -20,6 +21,8 @@ export function ImportForm() {
   const [rows, setRows] = useState<Row[]>([]);
   const [phase, setPhase] = useState<"idle" | "previewing" | "previewed" | "importing" | "done">("idle");
   const [done, setDone] = useState(0);
+  // The buttons work through React handlers only; before hydration a click would do nothing.
+  const hydrated = useHydrated();
 
   async function run(kind: "preview" | "import", files: Row[]) {
     setPhase(kind === "preview" ? "previewing" : "importing");
@@ -66,13 +69,13 @@ export function ImportForm() {
         </p>
       </div>
       <div className="flex gap-3">
-        <button type="button" onClick={onPreview} disabled={phase === "previewing" || phase === "importing"} className="rounded border border-brand-800 px-4 py-2 text-brand-800">
+        <button type="button" onClick={onPreview} disabled={!hydrated || phase === "previewing" || phase === "importing"} className="rounded border border-brand-800 px-4 py-2 text-brand-800">
           {t("preview")}
         </button>
         <button
           type="button"
           onClick={() => void run("import", rows)}
-          disabled={phase !== "previewed" || importable.length === 0}
+          disabled={!hydrated || phase !== "previewed" || importable.length === 0}
           className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-50"
         >
           {t("confirm", { count: importable.length })}

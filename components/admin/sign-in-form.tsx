@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = { next: string };
 
@@ -13,6 +14,7 @@ export function SignInForm({ next }: Props) {
   const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +40,8 @@ export function SignInForm({ next }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate aria-describedby="sign-in-error">
+    // method="post": should a submit ever escape the handler, the password must not land in a URL.
+    <form onSubmit={onSubmit} method="post" className="max-w-sm space-y-4" noValidate aria-describedby="sign-in-error">
       <div className="space-y-1">
         <label htmlFor="email" className="block font-medium">
           {t("email")}
@@ -54,7 +57,7 @@ export function SignInForm({ next }: Props) {
       <div id="sign-in-error" aria-live="polite" className="min-h-6 text-red-700">
         {error}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60">
         {pending ? t("signingIn") : t("signIn")}
       </button>
     </form>

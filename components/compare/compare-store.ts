@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { MAX_COMPARE, compareEntryIdSchema, splitEntryIds } from "@/lib/validation/compare";
+import { isEntryId, splitEntryIds } from "@/lib/compare/entry-ids";
+import { MAX_COMPARE } from "@/lib/compare/limits";
 
 /**
  * The compare tray's state on the client: the entries picked for comparison, kept in
@@ -14,7 +14,23 @@ export type TrayItem = { id: string; title: string | null; lang?: string };
 const STORAGE_KEY = "atlas:compare";
 export const URL_PARAM = "compare";
 
-const storedSchema = z.array(z.object({ id: compareEntryIdSchema, title: z.string().max(500).nullable(), lang: z.string().max(12).optional() })).max(MAX_COMPARE);
+/**
+ * What localStorage holds, checked by hand: another tab, an older version or the user may have
+ * written anything there. (No zod: this module is in every public page's bundle.)
+ */
+function toTrayItems(value: unknown): TrayItem[] | null {
+  if (!Array.isArray(value) || value.length > MAX_COMPARE) return null;
+  const out: TrayItem[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== "object" || item === null) return null;
+    const { id, title, lang } = item as Record<string, unknown>;
+    const isTitle = title === null || (typeof title === "string" && title.length <= 500);
+    const isLang = lang === undefined || (typeof lang === "string" && lang.length <= 12);
+    if (!isEntryId(id) || !isTitle || !isLang) return null;
+    out.push(lang === undefined ? { id, title } : { id, title, lang });
+  }
+  return out;
+}
 
 const EMPTY: TrayItem[] = [];
 let items: TrayItem[] = EMPTY;
@@ -23,8 +39,7 @@ const listeners = new Set<() => void>();
 
 function readStorage(): TrayItem[] {
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? "[]"));
-    return parsed.success ? parsed.data : EMPTY;
+    return toTrayItems(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? "[]")) ?? EMPTY;
   } catch {
     // Storage blocked (private mode, policy) or corrupt: start empty rather than break the page.
     return EMPTY;
@@ -37,7 +52,7 @@ function start() {
   items = readStorage();
   const fromUrl = new URL(window.location.href).searchParams.get(URL_PARAM);
   if (fromUrl !== null) {
-    const ids = splitEntryIds(fromUrl).filter((id) => compareEntryIdSchema.safeParse(id).success).slice(0, MAX_COMPARE);
+    const ids = splitEntryIds(fromUrl).filter(isEntryId).slice(0, MAX_COMPARE);
     const known = new Map(items.map((i) => [i.id, i]));
     commit(ids.map((id) => known.get(id) ?? { id, title: null }), { syncUrl: false });
   }

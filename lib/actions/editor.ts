@@ -56,7 +56,7 @@ export const saveDraftAction = adminAction(
     }
     if (outcome.published) {
       const previousCode = input.base && "occupationCode" in input.base ? input.base.occupationCode : null;
-      refreshSearchIndex(ref);
+      await refreshSearchIndex(ref);
       revalidateEntry(ref, ref.entityType === "position" ? [(input.data as PositionSnapshot).occupationCode, previousCode] : []);
     }
     return {

@@ -49,7 +49,10 @@ export const confirmImportAction = adminAction(
       ip,
     });
     if (result.status === "imported" || result.status === "updated") {
-      if (result.document?.code) revalidatePath(`/[locale]/occupations/[code]`, "page");
+      // Cached public pages: a profile shows on its code's page, a position on its own page and on
+      // the page of the occupation it is assigned to; imports are rare, so drop them all.
+      revalidatePath("/[locale]/occupations/[code]", "page");
+      revalidatePath("/[locale]/positions/[id]", "page");
       revalidatePath("/[locale]/admin", "page");
     }
     return { status: "ok", result };

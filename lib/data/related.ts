@@ -53,14 +53,15 @@ type SharedRow = { code: string; name: string; level: string; shared: number | b
 async function sharedSkills(code: string): Promise<{ own: number; relations: SharedSkillsRelation[] }> {
   const own = await db.occupationEscoSkill.count({ where: { occupationCode: code } });
   if (own === 0) return { own, relations: [] };
+  // Quoted identifiers and a full GROUP BY: the same SQL runs on SQLite and PostgreSQL.
   const rows = await db.$queryRaw<SharedRow[]>`
-    SELECT b.occupationCode AS code, o.name AS name, o.level AS level, COUNT(*) AS shared,
-           (SELECT COUNT(*) FROM OccupationEscoSkill c WHERE c.occupationCode = b.occupationCode) AS other
-    FROM OccupationEscoSkill a
-    JOIN OccupationEscoSkill b ON b.skillId = a.skillId AND b.occupationCode <> a.occupationCode
-    JOIN Occupation o ON o.code = b.occupationCode
-    WHERE a.occupationCode = ${code}
-    GROUP BY b.occupationCode`;
+    SELECT b."occupationCode" AS code, o.name AS name, o.level AS level, COUNT(*) AS shared,
+           (SELECT COUNT(*) FROM "OccupationEscoSkill" c WHERE c."occupationCode" = b."occupationCode") AS other
+    FROM "OccupationEscoSkill" a
+    JOIN "OccupationEscoSkill" b ON b."skillId" = a."skillId" AND b."occupationCode" <> a."occupationCode"
+    JOIN "Occupation" o ON o.code = b."occupationCode"
+    WHERE a."occupationCode" = ${code}
+    GROUP BY b."occupationCode", o.name, o.level`;
   const relations = rows
     .map((r) => {
       const shared = Number(r.shared);

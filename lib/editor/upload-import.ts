@@ -1,10 +1,10 @@
 import "server-only";
-import type Database from "better-sqlite3";
+import { pgPool } from "@/lib/db";
 import { openSqlite } from "@/lib/db/sqlite";
 import { env, sqlitePathFromUrl } from "@/lib/env";
-import { importFile, type FileOutcome } from "@/lib/import/import-file";
-import { buildSuggestionIndex, type SuggestionIndex } from "@/lib/import/suggest";
-import { readSuggestionCorpus } from "@/lib/import/suggestion-corpus";
+import { importFile, type FileOutcome, type ImportDb } from "@/lib/import/import-file";
+import { buildSuggestionIndex, type CorpusEntry, type SuggestionIndex } from "@/lib/import/suggest";
+import { readSuggestionCorpus, readSuggestionCorpusPg } from "@/lib/import/suggestion-corpus";
 
 /**
  * Uploads go through the same import as the CLI: importFile with dryRun for the preview (nothing
@@ -34,15 +34,21 @@ export type UploadSummary = {
 // only with a new release, so one index per server process is enough.
 let suggester: SuggestionIndex | null = null;
 
-function withDatabase<T>(fn: (db: Database.Database) => Promise<T>): Promise<T> {
+/** SQLite: a raw connection of its own for the upload. PostgreSQL: the app's pool. */
+function withDatabase<T>(fn: (db: ImportDb, corpus: () => CorpusEntry[]) => Promise<T>): Promise<T> {
+  if (pgPool) {
+    const pool = pgPool;
+    // The suggester is synchronous: its corpus is read first, and only while no index exists yet.
+    return (suggester ? Promise.resolve([]) : readSuggestionCorpusPg(pool)).then((corpus) => fn(pool, () => corpus));
+  }
   const db = openSqlite(sqlitePathFromUrl(env.DATABASE_URL));
-  return fn(db).finally(() => db.close());
+  return fn(db, () => readSuggestionCorpus(db)).finally(() => db.close());
 }
 
 export function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
-  return withDatabase(async (db) => {
+  return withDatabase(async (db, corpus) => {
     // Built on first use only: profiles carry their code and never need it.
-    const lazySuggester = { suggest: (text: string, limit?: number) => (suggester ??= buildSuggestionIndex(readSuggestionCorpus(db))).suggest(text, limit) };
+    const lazySuggester = { suggest: (text: string, limit?: number) => (suggester ??= buildSuggestionIndex(corpus())).suggest(text, limit) };
     const outcome = await importFile(db, file, { dryRun: options.dryRun, suggester: lazySuggester });
     return summarize(outcome);
   });

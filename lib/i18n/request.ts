@@ -1,19 +1,25 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
 
 /**
  * Messages live in one file per namespace (lib/i18n/messages/<locale>/<namespace>.json), so that
- * features add their own files instead of editing one shared file. They are merged per locale once.
+ * features add their own files instead of editing one shared file. They are imported through the
+ * bundler, not read from disk: next-intl's plugin compiles every ICU message at build time
+ * (next.config.ts, precompile), so neither server nor browser ships the ICU parser. A new
+ * namespace file is added to this list (lib/i18n/namespaces.test.ts checks the folders match).
  */
+export const NAMESPACES = [
+  "admin", "apiDocs", "auth", "compare", "editor", "error", "export", "facets", "footer", "home", "levels", "meta",
+  "nav", "notFound", "occupation", "position", "print", "profile", "related", "search", "searchResults", "skills", "suggest",
+] as const;
+
 const cache = new Map<string, Promise<Record<string, unknown>>>();
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {
-  const dir = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/i18n/messages", locale);
-  const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort();
-  const parts = await Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(path.join(dir, f), "utf8")) as Record<string, unknown>));
+  const parts = await Promise.all(
+    NAMESPACES.map(async (ns) => ((await import(`./messages/${locale}/${ns}.json`)) as { default: Record<string, unknown> }).default),
+  );
   return Object.assign({}, ...parts);
 }
 

@@ -4,13 +4,17 @@
  * Every failure becomes an outcome with a clear message; nothing thrown here stops other files.
  */
 import type Database from "better-sqlite3";
+import type pg from "pg";
+import { isPgPool, lockForWritingPg, withPgTransaction, type PgQueryable } from "@/lib/db/pg";
 import { reindexEntries } from "@/lib/search/index-builder";
+import { reindexEntriesPg } from "@/lib/search/pg/index-builder";
 import type { ParsedDocument } from "@/lib/validation/document";
 import { ImportError, isImportError } from "./errors";
 import { extractText } from "./extract";
 import { parseDocument } from "./parse-document";
-import type { SuggestedCode, WriteResult } from "./write-document";
+import type { SuggestedCode, WriteInput, WriteResult } from "./write-document";
 import { writeDocument } from "./write-document";
+import { writeDocumentPg } from "./write-document-pg";
 
 /** Below this cosine similarity a "suggestion" is noise (e.g. a Kazakh text against Polish names). */
 export const MIN_SUGGESTION_SCORE = 0.05;
@@ -34,9 +38,41 @@ export type ImportOptions = {
   suggester?: Suggester;
   /** Refreshes the search index inside the document's own transaction (default: lib/search). */
   reindex?: (db: Database.Database, target: Pick<WriteResult, "occupationCodes" | "positionIds">) => void;
+  /** The same on PostgreSQL (default: lib/search/pg), inside the document's transaction. */
+  reindexPg?: (db: PgQueryable, target: Pick<WriteResult, "occupationCodes" | "positionIds">) => Promise<unknown>;
 };
 
-export async function importFile(db: Database.Database, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<FileOutcome> {
+/** A SQLite connection (raw better-sqlite3) or the PostgreSQL pool. */
+export type ImportDb = Database.Database | pg.Pool;
+
+/**
+ * One document, one transaction, the search rows included: all of it or nothing. SQLite: BEGIN
+ * IMMEDIATE. PostgreSQL: the writers' advisory lock first, so imports from several processes and
+ * the editors' publishes take turns instead of failing on each other.
+ */
+async function writeAtomically(db: ImportDb, input: WriteInput, options: ImportOptions): Promise<WriteResult> {
+  if (isPgPool(db)) {
+    return withPgTransaction(db, async (client) => {
+      // Still atomic, and durable against a crash of the app; only a crash of the server or the
+      // machine may lose the last fraction of a second of imports, which re-importing (idempotent)
+      // restores: the same trade as SQLite's synchronous=NORMAL (lib/db/sqlite.ts). It spares a
+      // WAL flush per document: 37 → 66 documents/s on the 2-core machine (npm run bench:import).
+      await client.query(`SET LOCAL synchronous_commit = off`);
+      await lockForWritingPg(client);
+      const result = await writeDocumentPg(client, input);
+      if (result.status !== "unchanged") await (options.reindexPg ?? reindexEntriesPg)(client, result);
+      return result;
+    });
+  }
+  const write = db.transaction(() => {
+    const result = writeDocument(db, input);
+    if (result.status !== "unchanged") (options.reindex ?? reindexEntries)(db, result);
+    return result;
+  });
+  return write.immediate();
+}
+
+export async function importFile(db: ImportDb, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<FileOutcome> {
   try {
     const { format, text } = await extractText(file.bytes, file.name);
     const parsed = parseDocument(text, { fileName: file.name });
@@ -44,12 +80,7 @@ export async function importFile(db: Database.Database, file: { name: string; by
     const document: ImportedDocument = { file: file.name, ...parsed, suggestedCodes };
     if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
 
-    const write = db.transaction(() => {
-      const result = writeDocument(db, { fileName: file.name, format, byteSize: file.bytes.byteLength, text, parsed, suggestedCodes });
-      if (result.status !== "unchanged") (options.reindex ?? reindexEntries)(db, result);
-      return result;
-    });
-    const result = write.immediate();
+    const result = await writeAtomically(db, { fileName: file.name, format, byteSize: file.bytes.byteLength, text, parsed, suggestedCodes }, options);
     return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
   } catch (error) {
     const known = isImportError(error) ? error : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, file.name, { cause: error });

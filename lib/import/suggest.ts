@@ -28,7 +28,12 @@ const STOP_WORDS = new Set(
   ].map(foldText),
 );
 
-/** Polish inflection endings (folded), longest first; stripped once, keeping a stem of 4+ letters. */
+/**
+ * Polish inflection endings (folded), longest first; stripped once, keeping a stem of 4+ letters.
+ * Deliberately not lib/search/stem-pl.ts: tried on 2026-11-22, that stemmer dropped 351402 from
+ * the Krobia job description's top three (252904, 252302, 252902 instead of 351402, 252904,
+ * 252301); this cruder one with its 8-letter cut serves code suggestion better.
+ */
 const SUFFIXES = [
   "owymi", "owego", "owych", "owej", "iami", "ach", "ami", "ego", "emu", "ych", "ymi", "imi", "iej", "owi",
   "ow", "om", "em", "ie", "ia", "ii", "ej", "y", "i", "a", "e", "o", "u",

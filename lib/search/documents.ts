@@ -51,13 +51,14 @@ function groupBy<T>(rows: T[], key: (row: T) => string | number): Map<string | n
 
 const pl = (text: string | null | undefined): IndexLine[] => (text && text.trim() ? [{ text: text.trim(), language: "pl" }] : []);
 
-type OccupationRow = {
+export type OccupationRow = {
   code: string;
   level: string;
   name: string;
   description: string | null;
   synthesis: string | null;
-  isVocational: number;
+  /** 0/1 on SQLite, a boolean on PostgreSQL. */
+  isVocational: number | boolean;
   profileTitle: string | null;
   profileSynthesis: string | null;
   workDescription: string | null;
@@ -76,30 +77,15 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
     .all(...occ.params) as OccupationRow[];
   if (rows.length === 0) return [];
 
-  const titles = groupBy(
-    db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle WHERE 1 = 1${f.sql} ORDER BY occupationCode`).all(...f.params) as {
-      occupationCode: string;
-      title: string;
-      source: string;
-      language: string;
-    }[],
-    (r) => r.occupationCode,
-  );
-  const groupTasks = groupBy(
-    db.prepare(`SELECT occupationCode, text FROM GroupTask WHERE 1 = 1${f.sql} ORDER BY occupationCode, position`).all(...f.params) as { occupationCode: string; text: string }[],
-    (r) => r.occupationCode,
-  );
+  const titles = db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle WHERE 1 = 1${f.sql} ORDER BY occupationCode`).all(...f.params) as OccupationParts["titles"];
+  const groupTasks = db.prepare(`SELECT occupationCode, text FROM GroupTask WHERE 1 = 1${f.sql} ORDER BY occupationCode, position`).all(...f.params) as CodeText[];
   const skillFilter = inList("os.occupationCode", codes);
-  const skills = groupBy(
-    db
-      .prepare(`SELECT os.occupationCode, s.label FROM OccupationEscoSkill os JOIN EscoSkill s ON s.id = os.skillId WHERE 1 = 1${skillFilter.sql} ORDER BY os.occupationCode, os.position`)
-      .all(...skillFilter.params) as { occupationCode: string; label: string }[],
-    (r) => r.occupationCode,
-  );
+  const skills = db
+    .prepare(`SELECT os.occupationCode, s.label FROM OccupationEscoSkill os JOIN EscoSkill s ON s.id = os.skillId WHERE 1 = 1${skillFilter.sql} ORDER BY os.occupationCode, os.position`)
+    .all(...skillFilter.params) as OccupationParts["skills"];
   const profileFilter = inList("p.occupationCode", codes);
   // Task title, then its knowledge and skill items: the order the profile page shows them.
-  const taskLines = groupBy(
-    db
+  const taskLines = db
       .prepare(
         `SELECT p.occupationCode, t.position AS taskPos, 0 AS itemPos, t.title AS text FROM ProfileTask t JOIN Profile p ON p.id = t.profileId WHERE 1 = 1${profileFilter.sql}
          UNION ALL
@@ -109,15 +95,35 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
          SELECT p.occupationCode, 1000000 + c.position, 0, c.title FROM ProfileCompetence c JOIN Profile p ON p.id = c.profileId WHERE 1 = 1${profileFilter.sql}
          ORDER BY 1, 2, 3`,
       )
-      .all(...profileFilter.params, ...profileFilter.params, ...profileFilter.params) as { occupationCode: string; text: string }[],
-    (r) => r.occupationCode,
-  );
-  const social = groupBy(
-    db
-      .prepare(`SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`)
-      .all(...profileFilter.params) as { occupationCode: string; text: string }[],
-    (r) => r.occupationCode,
-  );
+      .all(...profileFilter.params, ...profileFilter.params, ...profileFilter.params) as CodeText[];
+  const social = db
+    .prepare(`SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`)
+    .all(...profileFilter.params) as CodeText[];
+  return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social });
+}
+
+type CodeText = { occupationCode: string; text: string };
+
+/** What the occupation documents are made of, each list in index order. */
+export type OccupationParts = {
+  rows: OccupationRow[];
+  titles: { occupationCode: string; title: string; source: string; language: string }[];
+  groupTasks: CodeText[];
+  skills: { occupationCode: string; label: string }[];
+  /** Task titles, their knowledge and skill items, competences: the order the profile page shows them. */
+  taskLines: CodeText[];
+  social: CodeText[];
+};
+
+/** Pure: shared by the SQLite reader above and the PostgreSQL one (lib/search/pg/documents.ts). */
+export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] {
+  const { rows } = parts;
+  const titles = groupBy(parts.titles, (r) => r.occupationCode);
+  const groupTasks = groupBy(parts.groupTasks, (r) => r.occupationCode);
+  const skills = groupBy(parts.skills, (r) => r.occupationCode);
+  const taskLines = groupBy(parts.taskLines, (r) => r.occupationCode);
+  const social = groupBy(parts.social, (r) => r.occupationCode);
+
 
   return rows.map((row): SearchDocument => {
     const titleLines: TitleLine[] = [];
@@ -131,7 +137,7 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
       kind: "occupation",
       language: "pl",
       hasProfile: row.profileId !== null,
-      isVocational: row.isVocational === 1,
+      isVocational: row.isVocational === 1 || row.isVocational === true,
       name: row.name,
       titles: titleLines,
       tasks: [
@@ -150,7 +156,7 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
   });
 }
 
-type PositionRow = {
+export type PositionRow = {
   id: number;
   kind: string;
   language: string;
@@ -165,28 +171,26 @@ export function readPositionDocuments(db: Database.Database, ids?: number[]): Se
   const rows = db.prepare(`SELECT id, kind, language, title, employer, summary, occupationCode FROM Position WHERE 1 = 1${byId.sql}`).all(...byId.params) as PositionRow[];
   if (rows.length === 0) return [];
   const f = inList("positionId", ids);
-  const duties = groupBy(
-    db.prepare(`SELECT positionId, text FROM PositionDuty WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as { positionId: number; text: string }[],
-    (r) => r.positionId,
-  );
-  const sections = groupBy(
-    db.prepare(`SELECT positionId, heading, text, items FROM PositionSection WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as {
-      positionId: number;
-      heading: string;
-      text: string;
-      items: string;
-    }[],
-    (r) => r.positionId,
-  );
-  const requirements = groupBy(
-    db.prepare(`SELECT positionId, label, value FROM PositionRequirement WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as {
-      positionId: number;
-      label: string;
-      value: string;
-    }[],
-    (r) => r.positionId,
-  );
+  const duties = db.prepare(`SELECT positionId, text FROM PositionDuty WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as PositionParts["duties"];
+  const sections = db.prepare(`SELECT positionId, heading, text, items FROM PositionSection WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as PositionParts["sections"];
+  const requirements = db.prepare(`SELECT positionId, label, value FROM PositionRequirement WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as PositionParts["requirements"];
+  return toPositionDocuments({ rows, duties, sections, requirements });
+}
 
+export type PositionParts = {
+  rows: PositionRow[];
+  duties: { positionId: number; text: string }[];
+  /** items: a JSON array of strings (text on SQLite, already parsed on PostgreSQL). */
+  sections: { positionId: number; heading: string; text: string; items: string | unknown }[];
+  requirements: { positionId: number; label: string; value: string }[];
+};
+
+/** Pure: shared by the SQLite reader above and the PostgreSQL one. */
+export function toPositionDocuments(parts: PositionParts): SearchDocument[] {
+  const { rows } = parts;
+  const duties = groupBy(parts.duties, (r) => r.positionId);
+  const sections = groupBy(parts.sections, (r) => r.positionId);
+  const requirements = groupBy(parts.requirements, (r) => r.positionId);
   return rows.map((row): SearchDocument => {
     const line = (text: string | null | undefined): IndexLine[] => (text && text.trim() ? [{ text: text.trim(), language: row.language }] : []);
     const rowSections = sections.get(row.id) ?? [];
@@ -213,9 +217,9 @@ export function readPositionDocuments(db: Database.Database, ids?: number[]): Se
 }
 
 /** PositionSection.items is a JSON array of strings; anything else is ignored, not fatal. */
-function parseItems(json: string): string[] {
+function parseItems(json: string | unknown): string[] {
   try {
-    const value: unknown = JSON.parse(json);
+    const value: unknown = typeof json === "string" ? JSON.parse(json) : json;
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
   } catch {
     return [];

@@ -6,9 +6,10 @@ import type Database from "better-sqlite3";
 import type { SearchFilters, SearchItem, SearchQuery, SearchResponse, Suggestion, SuggestResponse } from "@/lib/validation/search";
 import { getEntries, type Entry, type EntryList } from "./entries";
 import { filterAndCount, hasActiveFilter } from "./facets";
-import { buildSearchMatch, buildSuggestMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
+import { buildSearchMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
 import { createSnippetBuilder, leadSnippet, type SnippetSource } from "./snippet";
 import { stemWord } from "./stem";
+import { buildCodeIndex, buildSuggestIndex, queryCodeIndex, querySuggestIndex, type CodeIndex, type SuggestIndex, type SuggestSourceRow } from "./suggest-index";
 
 /**
  * bm25 weight of each search_fts column: name > titles > tasks > description, and the exact
@@ -19,7 +20,6 @@ const BM25_WEIGHTS = [10, 5, 2, 1, 6, 3, 1.2, 0.6];
 type Statements = {
   match: Database.Statement;
   sources: Database.Statement;
-  suggest: Database.Statement;
 };
 const statementCache = new WeakMap<Database.Database, Statements>();
 
@@ -29,26 +29,24 @@ function statements(db: Database.Database): Statements {
     s = {
       match: db.prepare(`SELECT rowid AS id, bm25(search_fts, ${BM25_WEIGHTS.join(", ")}) AS rank FROM search_fts WHERE search_fts MATCH ?`),
       sources: db.prepare(`SELECT id, titles, tasks, description FROM search_entry WHERE id IN (SELECT value FROM json_each(?))`),
-      suggest: db.prepare(
-        `SELECT s.entry_id AS entryId, s.source, s.text FROM suggest_fts f JOIN suggest_entry s ON s.id = f.rowid
-         WHERE suggest_fts MATCH ? ORDER BY f.rowid LIMIT ?`,
-      ),
     };
     statementCache.set(db, s);
   }
   return s;
 }
 
-/** Stems of the meaningful words of a name, space-separated: the key of the exact-name boost. */
-const nameKeyCache = new WeakMap<Entry, string>();
-function nameKey(entry: Entry): string {
+/** Stems of the meaningful words of a name: the key of the exact-name boost. */
+type NameKey = { key: string; stems: string[]; words: string[] };
+const nameKeyCache = new WeakMap<Entry, NameKey>();
+/** Kept split, not only joined: splitting on every scored match was a tenth of a broad query at ×10. */
+function nameKey(entry: Entry): NameKey {
   let key = nameKeyCache.get(entry);
   if (key === undefined) {
-    key = entry.foldedName
+    const stems = entry.foldedName
       .split(" ")
       .filter((w) => w && !STOPWORDS.has(w))
-      .map(stemWord)
-      .join(" ");
+      .map(stemWord);
+    key = { key: stems.join(" "), stems, words: entry.foldedName.split(" ") };
     nameKeyCache.set(entry, key);
   }
   return key;
@@ -59,20 +57,18 @@ function nameKey(entry: Entry): string {
  * ("Spawacz" for "spawacz", "Pielęgniarka" for "pielęgniarki") goes first, a name that starts
  * with the words next.
  */
-function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number {
-  const key = nameKey(entry);
+export function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number {
+  const { key, stems } = nameKey(entry);
   if (key === queryKey) return 6;
   if (key.startsWith(queryKey + " ")) return 2;
   // Every word in the name, in any order ("poczty administrator"): above a match spread over titles.
-  const words = key.split(" ");
-  if (queryStems.every((s) => words.includes(s))) return 1.5;
-  if (words[0] === queryStems[0]) return 1.2;
+  if (queryStems.every((s) => stems.includes(s))) return 1.5;
+  if (stems[0] === queryStems[0]) return 1.2;
   return 1;
 }
 
-function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
-  const stems = nameKey(entry).split(" ");
-  const words = entry.foldedName.split(" ");
+export function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
+  const { stems, words } = nameKey(entry);
   return terms.every((t) => STOPWORDS.has(t.folded) || stems.includes(t.stem) || (t.isPrefix && words.some((w) => w.startsWith(t.folded))));
 }
 
@@ -90,39 +86,57 @@ function runMatch(db: Database.Database, match: string): { id: number; rank: num
 }
 
 /** Matched entries, best first, with their scores (kept apart: the entries are shared, cached objects). */
-type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number };
-type TextMatch = Candidates & { isPartial: boolean; terms: QueryTerm[] };
+export type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number };
+export type TextMatch = Candidates & { isPartial: boolean; terms: QueryTerm[] };
 
-const byCode = (a: Entry, b: Entry) => (a.code === b.code ? a.id - b.id : (a.code ?? "~") < (b.code ?? "~") ? -1 : 1);
+export const byCode = (a: Entry, b: Entry) => (a.code === b.code ? a.id - b.id : (a.code ?? "~") < (b.code ?? "~") ? -1 : 1);
+
+export type MatchAttempt = { terms: QueryTerm[]; anyTerm: boolean };
 
 /**
  * Whole words first; only when they match nothing is the last word read as a prefix (a word cut
  * short: "kierowca autob"), and only then are entries with some of the words shown. Most
  * submitted queries are whole words, and the prefix expansion is most of the cost of a query.
  */
-function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
-  const queryStems = terms.map((t) => t.stem).filter((s) => !STOPWORDS.has(s));
-  const queryKey = queryStems.join(" ");
+export function matchAttempts(terms: QueryTerm[]): MatchAttempt[] {
   const wholeWords = terms.map((t) => ({ ...t, isPrefix: false }));
-  const attempts: { terms: QueryTerm[]; anyTerm: boolean }[] = [{ terms: wholeWords, anyTerm: false }];
+  const attempts: MatchAttempt[] = [{ terms: wholeWords, anyTerm: false }];
   if (terms.some((t) => t.isPrefix)) attempts.push({ terms, anyTerm: false });
   // No entry has every word: show those with some of them rather than nothing.
   if (terms.length > 1) attempts.push({ terms, anyTerm: true });
-
-  for (const attempt of attempts) {
-    const scores = new Map<Entry, number>();
-    for (const row of runMatch(db, buildSearchMatch(attempt.terms, { anyTerm: attempt.anyTerm }))) {
-      const entry = list.byId.get(row.id);
-      if (entry) scores.set(entry, -row.rank * nameBoost(entry, queryKey, queryStems));
-    }
-    if (scores.size === 0) continue;
-    const entries = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || byCode(a, b));
-    return { entries, scoreOf: (e) => scores.get(e) ?? 0, isPartial: attempt.anyTerm, terms: attempt.terms };
-  }
-  return { entries: [], scoreOf: () => 0, isPartial: false, terms };
+  return attempts;
 }
 
-function codeCandidates(list: EntryList, code: string): Candidates {
+/**
+ * The matched entries of one attempt, best first; null when it matched nothing. `rank` is
+ * lower-is-better (FTS5's bm25; the PostgreSQL engine passes its ts_rank negated).
+ */
+export function scoreAttempt(list: EntryList, allTerms: QueryTerm[], attempt: MatchAttempt, rows: { id: number; rank: number }[]): TextMatch | null {
+  const queryStems = allTerms.map((t) => t.stem).filter((s) => !STOPWORDS.has(s));
+  const queryKey = queryStems.join(" ");
+  const scored: { entry: Entry; score: number }[] = [];
+  for (const row of rows) {
+    const entry = list.byId.get(row.id);
+    if (entry) scored.push({ entry, score: -row.rank * nameBoost(entry, queryKey, queryStems) });
+  }
+  if (scored.length === 0) return null;
+  // Sorted as pairs: a comparator reading two Map entries per comparison cost more than the sort.
+  scored.sort((a, b) => b.score - a.score || byCode(a.entry, b.entry));
+  const scores = new Map(scored.map((s) => [s.entry, s.score]));
+  return { entries: scored.map((s) => s.entry), scoreOf: (e) => scores.get(e) ?? 0, isPartial: attempt.anyTerm, terms: attempt.terms };
+}
+
+export const noTextMatch = (terms: QueryTerm[]): TextMatch => ({ entries: [], scoreOf: () => 0, isPartial: false, terms });
+
+function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
+  for (const attempt of matchAttempts(terms)) {
+    const match = scoreAttempt(list, terms, attempt, runMatch(db, buildSearchMatch(attempt.terms, { anyTerm: attempt.anyTerm })));
+    if (match) return match;
+  }
+  return noTextMatch(terms);
+}
+
+export function codeCandidates(list: EntryList, code: string): Candidates {
   // inCodeOrder is the tree read top-down, so the entry itself comes first, then its descendants.
   return {
     entries: list.inCodeOrder.filter((e) => e.code !== null && e.code.startsWith(code)),
@@ -130,7 +144,7 @@ function codeCandidates(list: EntryList, code: string): Candidates {
   };
 }
 
-function toItem(entry: Entry, score: number, snippet: SearchItem["snippet"]): SearchItem {
+export function toItem(entry: Entry, score: number, snippet: SearchItem["snippet"]): SearchItem {
   return {
     code: entry.code,
     positionId: entry.positionId,
@@ -150,9 +164,10 @@ function toItem(entry: Entry, score: number, snippet: SearchItem["snippet"]): Se
  * and reading it back from SQLite was a quarter of a query. A few thousand entries are all of
  * them, so this is at most the index's text (~8 MB); least recently shown go first.
  */
-const MAX_RECENT_SOURCES = 2000;
+export const MAX_RECENT_SOURCES = 2000;
 
-function readSources(db: Database.Database, list: EntryList, ids: number[]): Map<number, SnippetSource> {
+/** The cached sources of `ids`, and the ids to read from the database. */
+export function cachedSources(list: EntryList, ids: number[]): { found: Map<number, SnippetSource>; missing: number[] } {
   const found = new Map<number, SnippetSource>();
   const missing: number[] = [];
   for (const id of ids) {
@@ -164,107 +179,186 @@ function readSources(db: Database.Database, list: EntryList, ids: number[]): Map
       found.set(id, source);
     } else missing.push(id);
   }
-  if (missing.length > 0) {
-    const rows = statements(db).sources.all(JSON.stringify(missing)) as (SnippetSource & { id: number })[];
-    for (const { id, titles, tasks, description } of rows) {
-      const source = { titles, tasks, description };
-      found.set(id, source);
-      list.recentSources.set(id, source);
-    }
-    for (const id of list.recentSources.keys()) {
-      if (list.recentSources.size <= MAX_RECENT_SOURCES) break;
-      list.recentSources.delete(id);
-    }
+  return { found, missing };
+}
+
+export function rememberSources(list: EntryList, found: Map<number, SnippetSource>, rows: (SnippetSource & { id: number })[]): void {
+  for (const { id, titles, tasks, description } of rows) {
+    const source = { titles, tasks, description };
+    found.set(id, source);
+    list.recentSources.set(id, source);
   }
+  for (const id of list.recentSources.keys()) {
+    if (list.recentSources.size <= MAX_RECENT_SOURCES) break;
+    list.recentSources.delete(id);
+  }
+}
+
+function readSources(db: Database.Database, list: EntryList, ids: number[]): Map<number, SnippetSource> {
+  const { found, missing } = cachedSources(list, ids);
+  if (missing.length > 0) rememberSources(list, found, statements(db).sources.all(JSON.stringify(missing)) as (SnippetSource & { id: number })[]);
   return found;
 }
 
-export function searchIndex(db: Database.Database, request: SearchQuery): SearchResponse {
+/** What a request asks for, before any text match: the mode, the candidates of a code or browse query, the effective filters. */
+export type SearchPlan = {
+  mode: SearchResponse["mode"];
+  filters: SearchFilters;
+  /** Set for text queries: the engine runs the match and fills `candidates`. */
+  textTerms: QueryTerm[] | null;
+  candidates: Candidates;
+};
+
+export function planSearch(list: EntryList, request: SearchQuery): SearchPlan {
   const { q, page, pageSize, ...rest } = request;
+  // page and pageSize are not filters: pageOf cuts the page.
   const filters: SearchFilters = rest;
-  const list = getEntries(db);
+  if (page < 1 || pageSize < 1) throw new RangeError("page and pageSize start at 1");
   const parsed = parseQuery(q, { prefixLast: true, minPrefixLength: 3 });
-
-  let mode: SearchResponse["mode"];
-  let candidates: Candidates;
-  let isPartial = false;
-  let terms: QueryTerm[] = [];
-  let effective = filters;
-
   if (parsed.mode === "code") {
-    mode = "code";
-    candidates = codeCandidates(list, parsed.code);
     // The code is the prefix filter too, so the facet drills down from it.
-    if (!filters.prefix || parsed.code.startsWith(filters.prefix)) effective = { ...filters, prefix: parsed.code };
-  } else if (parsed.mode === "text") {
-    mode = "text";
-    const match = textCandidates(db, list, parsed.terms);
-    ({ isPartial, terms } = match);
-    candidates = match;
-  } else {
-    // Nothing to search for: filters alone browse the list; without any, only the facets are shown.
-    mode = parsed.mode === "empty" && hasActiveFilter(filters) ? "browse" : parsed.mode;
-    candidates = { entries: list.inCodeOrder, scoreOf: () => 0 };
+    const effective = !filters.prefix || parsed.code.startsWith(filters.prefix) ? { ...filters, prefix: parsed.code } : filters;
+    return { mode: "code", filters: effective, textTerms: null, candidates: codeCandidates(list, parsed.code) };
   }
+  if (parsed.mode === "text") return { mode: "text", filters, textTerms: parsed.terms, candidates: { entries: [], scoreOf: () => 0 } };
+  // Nothing to search for: filters alone browse the list; without any, only the facets are shown.
+  const mode = parsed.mode === "empty" && hasActiveFilter(filters) ? "browse" : parsed.mode;
+  return { mode, filters, textTerms: null, candidates: { entries: list.inCodeOrder, scoreOf: () => 0 } };
+}
 
-  const { matches, facets } = filterAndCount(candidates.entries, effective, list.nameByCode);
-  const shown = mode === "empty" || mode === "too-short" ? [] : matches;
-  const pageItems = shown.slice((page - 1) * pageSize, page * pageSize);
-  const sources = readSources(
-    db,
-    list,
-    pageItems.map((e) => e.id),
-  );
+/** Filters and counts the candidates and cuts the page; the caller reads the page's sources. */
+export function pageOf(list: EntryList, request: SearchQuery, plan: SearchPlan) {
+  const { matches, facets } = filterAndCount(plan.candidates.entries, plan.filters, list.nameByCode);
+  const shown = plan.mode === "empty" || plan.mode === "too-short" ? [] : matches;
+  const pageItems = shown.slice((request.page - 1) * request.pageSize, request.page * request.pageSize);
+  return { shown, pageItems, facets };
+}
+
+export function finishSearch(
+  request: SearchQuery,
+  plan: SearchPlan,
+  match: Pick<TextMatch, "isPartial" | "terms">,
+  page: ReturnType<typeof pageOf>,
+  sources: Map<number, SnippetSource>,
+): SearchResponse {
+  const terms = plan.mode === "text" ? match.terms : [];
   const matchedSnippet = terms.length ? createSnippetBuilder(terms) : leadSnippet;
-  const items = pageItems.map((entry) => {
+  const items = page.pageItems.map((entry) => {
     const source = sources.get(entry.id);
     // When the name holds every word, where else they occur says little: show what the entry is.
     const snippetOf = terms.length && !nameHoldsAll(entry, terms) ? matchedSnippet : leadSnippet;
-    return toItem(entry, candidates.scoreOf(entry), source ? snippetOf(source) : null);
+    return toItem(entry, plan.candidates.scoreOf(entry), source ? snippetOf(source) : null);
   });
-  return { query: q, mode, isPartial, items, total: shown.length, page, pageSize, facets };
+  const { q, page: pageNumber, pageSize } = request;
+  return { query: q, mode: plan.mode, isPartial: plan.mode === "text" && match.isPartial, items, total: page.shown.length, page: pageNumber, pageSize, facets: page.facets };
 }
 
-function toSuggestion(entry: Entry, label: string, source: string): Suggestion {
+export function searchIndex(db: Database.Database, request: SearchQuery): SearchResponse {
+  const list = getEntries(db);
+  const plan = planSearch(list, request);
+  let match: Pick<TextMatch, "isPartial" | "terms"> = { isPartial: false, terms: [] };
+  if (plan.textTerms) {
+    const text = textCandidates(db, list, plan.textTerms);
+    plan.candidates = text;
+    match = text;
+  }
+  const page = pageOf(list, request, plan);
+  const sources = readSources(
+    db,
+    list,
+    page.pageItems.map((e) => e.id),
+  );
+  return finishSearch(request, plan, match, page, sources);
+}
+
+export function toSuggestion(entry: Entry, label: string, source: string): Suggestion {
   return { code: entry.code, positionId: entry.positionId, name: entry.name, label, source, kind: entry.kind, level: entry.level };
 }
 
+export type Suggesters = {
+  names: SuggestIndex;
+  codes: CodeIndex;
+  buildMilliseconds: number;
+  /**
+   * Answers to recent inputs: everyone types the same first letters ("za", "adm"), and the
+   * shortest prefixes are the dearest (they merge the most postings). Part of the suggesters, so a
+   * new index version starts it empty; least recently used go first.
+   */
+  recent: Map<string, Suggestion[]>;
+};
+
+/** Distinct recent inputs kept: a few hundred kB of small objects at most. */
+const MAX_RECENT_SUGGESTIONS = 2000;
+
+/** Built once per entry list, so a new index version (an import, a rebuild) builds them again. */
+const suggesters = new WeakMap<EntryList, Suggesters>();
+
 /**
- * Names and titles that start with what was typed, best first, one per entry. Two bounded reads:
- * first names whose first word matches, then any word; each stops after a few rows because the
- * suggest index is stored in static-rank order.
+ * The suggestion indexes of the current entry list. The rows come from a plain read of
+ * suggest_entry (no FTS5), so a PostgreSQL port only needs to give the same rows.
+ * NOTE: the first suggestion after a change builds it synchronously (~0.1 s for the real
+ * catalogue, about a second at ×10; see README, Performance).
+ */
+export function getSuggesters(db: Database.Database): Suggesters {
+  const list = getEntries(db);
+  return suggestersOf(list, () => db.prepare(SUGGEST_ROWS_SQL).all() as SuggestSourceRow[]);
+}
+
+/** The same on both databases (the PostgreSQL engine, lib/search/pg/engine.ts, reads it through pg). */
+export const SUGGEST_ROWS_SQL = `SELECT id AS rank, entry_id AS "entryId", source, text FROM suggest_entry ORDER BY id`;
+
+/** The suggesters of `list`, built from `readRows()` the first time (rows already read are passed by the PostgreSQL engine). */
+export function suggestersOf(list: EntryList, readRows: () => SuggestSourceRow[]): Suggesters {
+  let s = suggesters.get(list);
+  if (!s) {
+    const started = performance.now();
+    const rows = readRows();
+    s = { names: buildSuggestIndex(rows), codes: buildCodeIndex(list.inCodeOrder.filter((e) => e.kind === "occupation")), buildMilliseconds: 0, recent: new Map() };
+    s.buildMilliseconds = Math.round(performance.now() - started);
+    suggesters.set(list, s);
+  }
+  return s;
+}
+
+export function hasSuggesters(list: EntryList): boolean {
+  return suggesters.has(list);
+}
+
+/**
+ * Names and titles that start with what was typed, best first, one per entry, from the in-memory
+ * suggestion index (lib/search/suggest-index.ts): its cost is bounded by the suggestions shown,
+ * not by how many words the prefix matches.
  */
 export function suggestFromIndex(db: Database.Database, q: string, limit: number): SuggestResponse {
   const parsed = parseQuery(q, { prefixLast: true, minPrefixLength: 2 });
-  const list = getEntries(db);
-  if (parsed.mode === "code") {
-    const items = list.inCodeOrder
-      .filter((e) => e.kind === "occupation" && e.code!.startsWith(parsed.code))
-      .sort((a, b) => a.code!.length - b.code!.length || byCode(a, b))
-      .slice(0, limit)
-      .map((e) => toSuggestion(e, e.name, "name"));
-    return { query: q, items };
-  }
-  if (parsed.mode !== "text") return { query: q, items: [] };
+  if (parsed.mode !== "code" && parsed.mode !== "text") return { query: q, items: [] };
+  return suggestWith(getEntries(db), getSuggesters(db), q, limit);
+}
 
-  const seen = new Set<number>();
-  const items: Suggestion[] = [];
-  for (const anchored of [true, false]) {
-    const match = buildSuggestMatch(parsed.terms, { anchored });
-    let rows: { entryId: number; source: string; text: string }[];
-    try {
-      rows = statements(db).suggest.all(match, limit * 5) as typeof rows;
-    } catch (error) {
-      console.error("suggest: FTS5 rejected a MATCH expression", { match, message: (error as Error).message });
-      return { query: q, items: [] };
-    }
-    for (const row of rows) {
-      const entry = list.byId.get(row.entryId);
-      if (!entry || seen.has(row.entryId)) continue;
-      seen.add(row.entryId);
-      items.push(toSuggestion(entry, row.text, row.source));
-      if (items.length >= limit) return { query: q, items };
-    }
+/** The database-free part of suggestFromIndex (shared with the PostgreSQL engine). */
+export function suggestWith(list: EntryList, suggesters: Suggesters, q: string, limit: number): SuggestResponse {
+  const parsed = parseQuery(q, { prefixLast: true, minPrefixLength: 2 });
+  if (parsed.mode !== "code" && parsed.mode !== "text") return { query: q, items: [] };
+  // The parsed form is the key: "Za", "za " and "ZA" are one input.
+  const key = `${limit}|${parsed.mode === "code" ? parsed.code : parsed.terms.map((t) => `${t.folded}${t.isPrefix ? "*" : ""}`).join(" ")}`;
+  let items = suggesters.recent.get(key);
+  if (items) {
+    suggesters.recent.delete(key);
+  } else {
+    items = parsed.mode === "code" ? suggestCodes(list, suggesters.codes, parsed.code, limit) : suggestNames(list, suggesters.names, parsed.terms, limit);
+    if (suggesters.recent.size >= MAX_RECENT_SUGGESTIONS) suggesters.recent.delete(suggesters.recent.keys().next().value!);
   }
+  suggesters.recent.set(key, items);
   return { query: q, items };
+}
+
+function suggestCodes(list: EntryList, codes: CodeIndex, code: string, limit: number): Suggestion[] {
+  return queryCodeIndex(codes, code, limit).map((id) => {
+    const entry = list.byId.get(id)!;
+    return toSuggestion(entry, entry.name, "name");
+  });
+}
+
+function suggestNames(list: EntryList, names: SuggestIndex, terms: QueryTerm[], limit: number): Suggestion[] {
+  return querySuggestIndex(names, terms, { limit, isShown: (id) => list.byId.has(id) }).map((h) => toSuggestion(list.byId.get(h.entryId)!, h.label, h.source));
 }

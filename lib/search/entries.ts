@@ -39,7 +39,7 @@ export type EntryList = {
   recentSources: Map<number, SnippetSource>;
 };
 
-type Row = {
+export type EntryRow = {
   id: number;
   code: string | null;
   position_id: number | null;
@@ -64,7 +64,17 @@ export function getEntries(db: Database.Database): EntryList {
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached;
 
-  const rows = db.prepare(`SELECT id, code, position_id, level, kind, language, has_profile, is_vocational, name FROM search_entry`).all() as Row[];
+  const rows = db.prepare(ENTRY_LIST_SQL).all() as EntryRow[];
+  const list = toEntryList(version, rows);
+  cache.set(db, list);
+  return list;
+}
+
+/** The same on both databases: the entry list is plain columns of search_entry. */
+export const ENTRY_LIST_SQL = `SELECT id, code, position_id, level, kind, language, has_profile, is_vocational, name FROM search_entry`;
+
+/** Pure: the in-memory list from the rows of search_entry (shared with lib/search/pg/engine.ts). */
+export function toEntryList(version: string, rows: EntryRow[]): EntryList {
   const entries = rows.map(
     (r): Entry => ({
       id: r.id,
@@ -86,6 +96,5 @@ export function getEntries(db: Database.Database): EntryList {
     nameByCode: new Map(entries.filter((e) => e.kind === "occupation" && e.code).map((e) => [e.code!, e.name])),
     recentSources: new Map(),
   };
-  cache.set(db, list);
   return list;
 }

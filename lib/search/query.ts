@@ -92,7 +92,7 @@ function searchTermExpression(term: QueryTerm): string {
  * The stem of a word still being typed is trusted only when it keeps 4 letters: "zarz" loses its
  * "rz" to the rz ~ r rule and would match every "zar…"; a finished "zarządzaniem" keeps "zarzadz".
  */
-function hasUsefulStem(term: QueryTerm): boolean {
+export function hasUsefulStem(term: QueryTerm): boolean {
   return !term.isPrefix || term.stem.length >= 4;
 }
 

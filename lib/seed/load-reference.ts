@@ -28,8 +28,8 @@ export const REFERENCE_FILES = [
   "isco08-groups-pl.csv",
 ] as const;
 
-type FileName = (typeof REFERENCE_FILES)[number];
-const META_KEY = "reference-data-checksum";
+export type FileName = (typeof REFERENCE_FILES)[number];
+export const REFERENCE_META_KEY = "reference-data-checksum";
 /**
  * Part of the checksum, so that a change to how the files are read (a parser fix) reloads databases
  * loaded by an older version even though the CSV files did not change. Bump it with any such change.
@@ -38,15 +38,50 @@ export const LOADER_VERSION = "2";
 
 export type LoadResult = { skipped: boolean; checksum: string; counts: Record<string, number> };
 
-export function loadReferenceData(db: Database.Database, dataDir: string, options: { force?: boolean } = {}): LoadResult {
+/** The source files' text and the checksum that decides whether a database must be reloaded. */
+export function readReferenceSet(dataDir: string): { texts: Record<FileName, string>; checksum: string } {
   const texts = Object.fromEntries(REFERENCE_FILES.map((f) => [f, fs.readFileSync(path.join(dataDir, f), "utf8")])) as Record<FileName, string>;
   const hash = crypto.createHash("sha256").update(`loader ${LOADER_VERSION}\0`);
   for (const f of REFERENCE_FILES) hash.update(f).update("\0").update(texts[f]);
-  const checksum = hash.digest("hex");
+  return { texts, checksum: hash.digest("hex") };
+}
 
-  const current = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(META_KEY) as { value: string } | undefined;
-  if (!options.force && current?.value === checksum) return { skipped: true, checksum, counts: countRows(db) };
+export type OccupationRow = {
+  code: string;
+  level: string;
+  name: string;
+  parentCode: string | null;
+  description: string | null;
+  synthesis: string | null;
+  isVocational: boolean;
+  isNameCompleted: boolean;
+  searchName: string;
+};
+export type EscoOccupationRow = {
+  code: string;
+  iscoGroup: string | null;
+  labelPl: string | null;
+  labelEn: string | null;
+  descriptionPl: string | null;
+  descriptionEn: string | null;
+  conceptUri: string | null;
+};
 
+/**
+ * Every row the reference tables get, in insertion order (parents before children; titles in the
+ * order that decides which duplicate is kept). Pure: shared by the SQLite and PostgreSQL loaders.
+ */
+export type ReferenceRows = {
+  occupations: OccupationRow[];
+  groupTasks: { occupationCode: string; position: number; text: string }[];
+  titles: { occupationCode: string; title: string; source: string; language: string }[];
+  escoOccupations: EscoOccupationRow[];
+  escoLinks: { occupationCode: string; escoCode: string }[];
+  occupationSkills: { occupationCode: string; label: string; position: number }[];
+  iscoGroups: { code: string; labelEn: string; labelPl: string | null; descriptionEn: string | null }[];
+};
+
+export function buildReferenceRows(texts: Record<FileName, string>): ReferenceRows {
   const kzis = parseKzis(texts["kzis-2023.csv"]);
   const groups = [...parseGroups(texts["kzis-groups-level2.csv"]), ...parseGroups(texts["kzis-groups-level3.csv"]), ...parseGroups(texts["kzis-groups-level4.csv"])];
   const gus = parseGusTitles(texts["gus-job-titles.csv"]);
@@ -59,7 +94,71 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
 
   const known = new Set(kzis.map((r) => r.code));
   const groupByCode = new Map(groups.map((g) => [g.code, g]));
+  const rows: ReferenceRows = { occupations: [], groupTasks: [], titles: [], escoOccupations: [], escoLinks: [], occupationSkills: [], iscoGroups: [] };
 
+  // Parents first (the rows are in hierarchy order, but sort to be sure: FK on parentCode).
+  const sorted = [...kzis].sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
+  for (const row of sorted) {
+    const group = groupByCode.get(row.code);
+    rows.occupations.push({
+      code: row.code,
+      level: row.level,
+      name: row.name,
+      parentCode: row.parentCode,
+      description: row.description ?? group?.synthesis ?? null,
+      synthesis: group?.synthesis ?? null,
+      isVocational: row.isVocational,
+      isNameCompleted: row.isNameCompleted,
+      searchName: foldText(row.name),
+    });
+  }
+  for (const g of groups) {
+    if (!known.has(g.code)) continue;
+    g.tasks.forEach((t, i) => rows.groupTasks.push({ occupationCode: g.code, position: i + 1, text: t }));
+  }
+  const nameOf = new Map(kzis.map((r) => [r.code, foldText(r.name)]));
+  const addTitle = (code: string, title: string, source: string, language: string) => {
+    if (!known.has(code) || foldText(title) === nameOf.get(code)) return;
+    rows.titles.push({ occupationCode: code, title, source, language });
+  };
+  for (const t of gus) for (const title of t.titles) addTitle(t.code, title, "gus", "pl");
+
+  for (const e of escoPl) {
+    const en = escoEn.get(e.code);
+    rows.escoOccupations.push({
+      code: e.code,
+      iscoGroup: e.iscoGroup,
+      labelPl: e.label || null,
+      labelEn: en?.label || null,
+      descriptionPl: e.description,
+      descriptionEn: en?.description ?? null,
+      conceptUri: e.conceptUri ?? en?.conceptUri ?? null,
+    });
+  }
+  const escoPlByCode = new Map(escoPl.map((e) => [e.code, e]));
+  for (const link of crosswalk) {
+    if (!known.has(link.kzisCode) || !escoPlByCode.has(link.escoCode)) continue;
+    rows.escoLinks.push({ occupationCode: link.kzisCode, escoCode: link.escoCode });
+    const pl = escoPlByCode.get(link.escoCode);
+    const en = escoEn.get(link.escoCode);
+    for (const label of [pl?.label ?? "", ...(pl?.altLabels ?? [])]) if (label) addTitle(link.kzisCode, label, "esco", "pl");
+    for (const label of [en?.label ?? "", ...(en?.altLabels ?? [])]) if (label) addTitle(link.kzisCode, label, "esco", "en");
+  }
+  for (const entry of escoByKzis) {
+    if (!known.has(entry.code)) continue;
+    for (const name of entry.alternativeNames) addTitle(entry.code, name, "esco", "pl");
+    entry.skills.forEach((label, i) => rows.occupationSkills.push({ occupationCode: entry.code, label, position: i + 1 }));
+  }
+  for (const g of iscoEn) rows.iscoGroups.push({ code: g.code, labelEn: g.label, labelPl: iscoPl.get(g.code)?.label || null, descriptionEn: g.description });
+  return rows;
+}
+
+export function loadReferenceData(db: Database.Database, dataDir: string, options: { force?: boolean } = {}): LoadResult {
+  const { texts, checksum } = readReferenceSet(dataDir);
+  const current = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(REFERENCE_META_KEY) as { value: string } | undefined;
+  if (!options.force && current?.value === checksum) return { skipped: true, checksum, counts: countRows(db) };
+
+  const rows = buildReferenceRows(texts);
   const upsertOccupation = db.prepare(`
     INSERT INTO Occupation (code, level, name, parentCode, description, synthesis, isVocational, isNameCompleted, searchName)
     VALUES (@code, @level, @name, @parentCode, @description, @synthesis, @isVocational, @isNameCompleted, @searchName)
@@ -81,73 +180,30 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
     ON CONFLICT(code) DO UPDATE SET labelEn = excluded.labelEn, labelPl = excluded.labelPl, descriptionEn = excluded.descriptionEn`);
 
   const run = db.transaction(() => {
-    // Parents first (the rows are in hierarchy order, but sort to be sure: FK on parentCode).
-    const sorted = [...kzis].sort((a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code));
-    for (const row of sorted) {
-      const group = groupByCode.get(row.code);
-      upsertOccupation.run({
-        ...row,
-        description: row.description ?? group?.synthesis ?? null,
-        synthesis: group?.synthesis ?? null,
-        isVocational: row.isVocational ? 1 : 0,
-        isNameCompleted: row.isNameCompleted ? 1 : 0,
-        searchName: foldText(row.name),
-      });
-    }
+    for (const row of rows.occupations) upsertOccupation.run({ ...row, isVocational: row.isVocational ? 1 : 0, isNameCompleted: row.isNameCompleted ? 1 : 0 });
     // Reference-only child tables are replaced whole; nothing else points at them. Alternative
     // titles added by editors (source "editor") are not reference data and stay.
     db.exec(`DELETE FROM GroupTask; DELETE FROM AltTitle WHERE source IN ('gus', 'esco'); DELETE FROM EscoLink; DELETE FROM OccupationEscoSkill;`);
-    for (const g of groups) {
-      if (!known.has(g.code)) continue;
-      g.tasks.forEach((t, i) => insertTask.run(g.code, i + 1, t));
+    for (const t of rows.groupTasks) insertTask.run(t.occupationCode, t.position, t.text);
+    for (const e of rows.escoOccupations) upsertEsco.run(e);
+    for (const l of rows.escoLinks) insertLink.run(l.occupationCode, l.escoCode);
+    for (const t of rows.titles) insertTitle.run(t.occupationCode, t.title, t.source, t.language);
+    for (const s of rows.occupationSkills) {
+      const { id } = insertSkill.get(s.label) as { id: number };
+      insertOccSkill.run(s.occupationCode, id, s.position);
     }
-    const nameOf = new Map(kzis.map((r) => [r.code, foldText(r.name)]));
-    const addTitle = (code: string, title: string, source: string, language: string) => {
-      if (!known.has(code) || foldText(title) === nameOf.get(code)) return;
-      insertTitle.run(code, title, source, language);
-    };
-    for (const t of gus) for (const title of t.titles) addTitle(t.code, title, "gus", "pl");
-
-    for (const e of escoPl) {
-      const en = escoEn.get(e.code);
-      upsertEsco.run({
-        code: e.code,
-        iscoGroup: e.iscoGroup,
-        labelPl: e.label || null,
-        labelEn: en?.label || null,
-        descriptionPl: e.description,
-        descriptionEn: en?.description ?? null,
-        conceptUri: e.conceptUri ?? en?.conceptUri ?? null,
-      });
-    }
-    const escoPlByCode = new Map(escoPl.map((e) => [e.code, e]));
-    for (const link of crosswalk) {
-      if (!known.has(link.kzisCode) || !escoPlByCode.has(link.escoCode)) continue;
-      insertLink.run(link.kzisCode, link.escoCode);
-      const pl = escoPlByCode.get(link.escoCode);
-      const en = escoEn.get(link.escoCode);
-      for (const label of [pl?.label ?? "", ...(pl?.altLabels ?? [])]) if (label) addTitle(link.kzisCode, label, "esco", "pl");
-      for (const label of [en?.label ?? "", ...(en?.altLabels ?? [])]) if (label) addTitle(link.kzisCode, label, "esco", "en");
-    }
-    for (const entry of escoByKzis) {
-      if (!known.has(entry.code)) continue;
-      for (const name of entry.alternativeNames) addTitle(entry.code, name, "esco", "pl");
-      entry.skills.forEach((label, i) => {
-        const { id } = insertSkill.get(label) as { id: number };
-        insertOccSkill.run(entry.code, id, i + 1);
-      });
-    }
-    for (const g of iscoEn) upsertIsco.run(g.code, g.label, iscoPl.get(g.code)?.label || null, g.description);
+    for (const g of rows.iscoGroups) upsertIsco.run(g.code, g.labelEn, g.labelPl, g.descriptionEn);
 
     db.prepare(
       `INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
-    ).run(META_KEY, checksum, toSqliteDate());
+    ).run(REFERENCE_META_KEY, checksum, toSqliteDate());
   });
   run();
   return { skipped: false, checksum, counts: countRows(db) };
 }
 
+export const REFERENCE_TABLES = ["Occupation", "GroupTask", "AltTitle", "EscoOccupation", "EscoLink", "EscoSkill", "OccupationEscoSkill", "IscoGroup"] as const;
+
 export function countRows(db: Database.Database): Record<string, number> {
-  const tables = ["Occupation", "GroupTask", "AltTitle", "EscoOccupation", "EscoLink", "EscoSkill", "OccupationEscoSkill", "IscoGroup"];
-  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+  return Object.fromEntries(REFERENCE_TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ENTRY_ID_RE, splitEntryIds } from "@/lib/compare/entry-ids";
 import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare/limits";
 import { occupationLevelSchema } from "@/lib/validation/occupation";
 import { contentLanguageSchema, keyCompetenceLevelSchema, positionKindSchema } from "@/lib/validation/profile";
@@ -13,20 +14,14 @@ import { contentLanguageSchema, keyCompetenceLevelSchema, positionKindSchema } f
  * to one), and the prefix keeps the two id spaces apart in one comma-separated list.
  */
 
-export { MAX_COMPARE, MIN_COMPARE };
+export { MAX_COMPARE, MIN_COMPARE, splitEntryIds };
 
 export const compareEntryIdSchema = z
   .string()
-  .regex(/^(\d{1,4}|\d{6}|p[1-9]\d{0,9})$/, { error: 'An entry id is a KZiS code ("351402") or "p" and a position number ("p12")' })
+  .regex(ENTRY_ID_RE, { error: 'An entry id is a KZiS code ("351402") or "p" and a position number ("p12")' })
   .meta({ description: 'A KZiS code (1, 2, 3, 4 or 6 digits, a string) or "p" + a position id, e.g. "p12".', examples: ["351402", "p12"] });
 export type CompareEntryId = z.infer<typeof compareEntryIdSchema>;
 
-/** "351402, 243108" or repeated ?codes= → trimmed, lower-cased, de-duplicated ids, in order. */
-export function splitEntryIds(value: string | string[] | undefined): string[] {
-  const parts = (Array.isArray(value) ? value : [value ?? ""]).flatMap((v) => v.split(","));
-  const ids = parts.map((p) => p.trim().toLowerCase()).filter((p) => p !== "");
-  return [...new Set(ids)];
-}
 
 export const entryIdListSchema = z
   .union([z.string(), z.array(z.string())])

@@ -4,7 +4,7 @@
  * cross-site post → refused, whatever the input.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ADMIN, EDITOR, createEditorDbFile, seedEditorDb } from "../setup/editor-db";
+import { ADMIN, EDITOR, createEditorDb, seedEditorDb } from "../setup/editor-db";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 
@@ -24,7 +24,7 @@ vi.mock("@/lib/i18n/navigation", () => ({
 }));
 
 const ORIGIN = "http://localhost:3000";
-const { cleanup } = createEditorDbFile("actions");
+const { cleanup } = await createEditorDb("actions");
 let seeded: Awaited<ReturnType<typeof seedEditorDb>>;
 let cookies: { editor: string; admin: string };
 
@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await seeded?.db.$disconnect();
-  cleanup();
+  await cleanup();
 });
 
 type Action = (prev: { status: "idle" }, fd: FormData) => Promise<{ status: string; code?: string }>;

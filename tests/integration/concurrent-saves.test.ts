@@ -7,13 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SaveOutcome } from "@/lib/data/drafts";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
-import { createEditorDbFile, seedEditorDb } from "../setup/editor-db";
+import { createEditorDb, seedEditorDb } from "../setup/editor-db";
 
 type Drafts = typeof import("@/lib/data/drafts");
 type Seeded = Awaited<ReturnType<typeof seedEditorDb>>;
 
 const EDITORS = 50;
-const { cleanup } = createEditorDbFile("concurrent-saves");
+const { cleanup } = await createEditorDb("concurrent-saves");
 let drafts: Drafts;
 let seeded: Seeded;
 const ref = { entityType: "profile", entityKey: "351402" } as const;
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await seeded?.db.$disconnect();
-  cleanup();
+  await cleanup();
 });
 
 async function start() {

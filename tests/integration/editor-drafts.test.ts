@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
-import { createEditorDbFile, seedEditorDb } from "../setup/editor-db";
+import { createEditorDb, seedEditorDb } from "../setup/editor-db";
 
 type Drafts = typeof import("@/lib/data/drafts");
 type Seeded = Awaited<ReturnType<typeof seedEditorDb>>;
 
-const { cleanup } = createEditorDbFile("drafts");
+const { cleanup } = await createEditorDb("drafts");
 let drafts: Drafts;
 let seeded: Seeded;
 const ref = { entityType: "profile", entityKey: "351402" } as const;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await seeded?.db.$disconnect();
-  cleanup();
+  await cleanup();
 });
 
 async function start() {

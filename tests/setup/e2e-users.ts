@@ -16,7 +16,7 @@ export function createE2eUsers(): void {
     const email = `e2e.${role}.${run}@example.org`;
     const password = `e2e ${crypto.randomBytes(12).toString("base64url")} hasło`;
     const result = spawnSync("npx", ["tsx", "scripts/user-create.ts", "--email", email, "--role", role, "--name", `E2E ${role}`], {
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DB}`, ATLAS_USER_PASSWORD: password },
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:${E2E_DB}`, ATLAS_USER_PASSWORD: password },
       encoding: "utf8",
     });
     if (result.status !== 0) throw new Error(`user:create for the e2e ${role} failed: ${result.stderr}`);

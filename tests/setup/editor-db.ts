@@ -15,6 +15,28 @@ export const EDITOR = { email: "edytor@example.org", name: "Ewa Edytorka", passw
 export const EDITOR_2 = { email: "drugi@example.org", name: "Jan Drugi", password: "niebieskie-morze-i-statki" } as const;
 export const ADMIN = { email: "admin@example.org", name: "Ala Administratorka", password: "czerwony-zachód-nad-tatrami" } as const;
 
+/**
+ * The editorial test database of the run's dialect: a SQLite file (vitest.config.ts), or a copy
+ * of the PostgreSQL template (vitest.pg.config.ts sets ATLAS_TEST_PG_URL). Points DATABASE_URL at it.
+ */
+export async function createEditorDb(prefix: string): Promise<{ cleanup: () => Promise<void> }> {
+  if (process.env.ATLAS_TEST_PG_URL) {
+    const { createTestDatabase, dropTestDatabase } = await import("./pg-test-db");
+    const url = await createTestDatabase(prefix);
+    process.env.DATABASE_URL = url;
+    return {
+      cleanup: async () => {
+        // The app's pool (lib/db) must let go of the database before it can be dropped.
+        const { pgPool } = await import("@/lib/db");
+        await pgPool?.end();
+        await dropTestDatabase(url);
+      },
+    };
+  }
+  const { cleanup } = createEditorDbFile(prefix);
+  return { cleanup: async () => cleanup() };
+}
+
 export function createEditorDbFile(prefix: string): { file: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-${prefix}-`));
   const file = path.join(dir, "test.db");

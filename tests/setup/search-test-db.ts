@@ -43,7 +43,7 @@ export function insertPosition(
 }
 
 /** The 19 numbered duties of seeds/documents/002_*.txt (Kazakh qualification requirements). */
-function kazakhDuties(): { title: string; duties: string[] } {
+export function kazakhDuties(): { title: string; duties: string[] } {
   const dir = path.join(ROOT, "seeds/documents");
   const file = fs.readdirSync(dir).find((f) => f.startsWith("002_"));
   if (!file) throw new Error("seeds/documents/002_*.txt is missing");
@@ -53,25 +53,47 @@ function kazakhDuties(): { title: string; duties: string[] } {
 
 export type SearchFixture = { db: Database.Database; kazakhPositionId: number; polishPositionId: number };
 
+export type FixtureProfile = { code: string; title: string; tasks: { title: string; knowledge?: string[]; skills?: string[] }[] };
+export type FixturePosition = Parameters<typeof insertPosition>[1];
+
+/** The documents of the search fixture (shared with the PostgreSQL fixture, search-test-db-pg.ts). */
+export const SEARCH_FIXTURE_PROFILES: FixtureProfile[] = [
+  {
+    code: "351402",
+    title: "Administrator systemów poczty elektronicznej",
+    tasks: [
+      { title: "Instalowanie i konfigurowanie oprogramowania serwera poczty elektronicznej", knowledge: ["Typy protokołów komunikacyjnych wykorzystywanych w systemach poczty elektronicznej"] },
+      { title: "Konfigurowanie i zarządzanie kontami użytkowników systemu poczty elektronicznej", skills: ["Tworzyć konto użytkownika poczty elektronicznej zgodnie z przyjętymi standardami"] },
+    ],
+  },
+  {
+    code: "243108",
+    title: "Specjalista do spraw mediów interaktywnych",
+    tasks: [{ title: "Przygotowywanie i prowadzenie kampanii marketingowej w mediach interaktywnych, w tym kampanii w obszarze marketingu szeptanego" }],
+  },
+];
+
+export function searchFixturePositions(): { kazakh: FixturePosition; polish: FixturePosition } {
+  const kk = kazakhDuties();
+  return {
+    kazakh: { key: "002-kk", kind: "qualification-requirements", language: "kk", title: kk.title, occupationCode: null, duties: kk.duties },
+    polish: {
+      key: "001-krobia",
+      kind: "job-description",
+      language: "pl",
+      title: "Stanowisko ds. obsługi informatycznej Urzędu Miejskiego w Krobi",
+      occupationCode: "351203",
+      duties: ["Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi", "Archiwizacja baz danych", "Administracja i aktualizacja oficjalnej strony internetowej Gminy Krobia"],
+    },
+  };
+}
+
 export function createSearchTestDb(file: string): SearchFixture {
   const { db } = createReferenceDb(file);
-  insertProfile(db, "351402", "Administrator systemów poczty elektronicznej", [
-    { title: "Instalowanie i konfigurowanie oprogramowania serwera poczty elektronicznej", knowledge: ["Typy protokołów komunikacyjnych wykorzystywanych w systemach poczty elektronicznej"] },
-    { title: "Konfigurowanie i zarządzanie kontami użytkowników systemu poczty elektronicznej", skills: ["Tworzyć konto użytkownika poczty elektronicznej zgodnie z przyjętymi standardami"] },
-  ]);
-  insertProfile(db, "243108", "Specjalista do spraw mediów interaktywnych", [
-    { title: "Przygotowywanie i prowadzenie kampanii marketingowej w mediach interaktywnych, w tym kampanii w obszarze marketingu szeptanego" },
-  ]);
-  const kk = kazakhDuties();
-  const kazakhPositionId = insertPosition(db, { key: "002-kk", kind: "qualification-requirements", language: "kk", title: kk.title, occupationCode: null, duties: kk.duties });
-  const polishPositionId = insertPosition(db, {
-    key: "001-krobia",
-    kind: "job-description",
-    language: "pl",
-    title: "Stanowisko ds. obsługi informatycznej Urzędu Miejskiego w Krobi",
-    occupationCode: "351203",
-    duties: ["Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi", "Archiwizacja baz danych", "Administracja i aktualizacja oficjalnej strony internetowej Gminy Krobia"],
-  });
+  for (const p of SEARCH_FIXTURE_PROFILES) insertProfile(db, p.code, p.title, p.tasks);
+  const positions = searchFixturePositions();
+  const kazakhPositionId = insertPosition(db, positions.kazakh);
+  const polishPositionId = insertPosition(db, positions.polish);
   rebuildSearchIndex(db);
   return { db, kazakhPositionId, polishPositionId };
 }

@@ -20,7 +20,17 @@ import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 
-export const dynamic = "force-dynamic";
+/**
+ * Rendered on first visit and then served from Next's cache (ISR), since a profile page costs tens
+ * of milliseconds of rendering and is read far more often than it changes. Publishing and upload
+ * imports revalidate the page at once (lib/editor/revalidate.ts, lib/actions/imports.ts); changes
+ * made elsewhere (the import CLI, another app instance) show within `revalidate` seconds.
+ */
+export const revalidate = 60;
+
+export function generateStaticParams(): { code: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 

@@ -11,7 +11,12 @@ import { IMPORT_DATE_FORMAT } from "@/lib/format-date";
 import { selectKey } from "@/lib/i18n/select-key";
 import { positionIdSchema } from "@/lib/validation/profile";
 
-export const dynamic = "force-dynamic";
+/** Cached like profile pages (see app/[locale]/occupations/[code]/page.tsx for the rules). */
+export const revalidate = 60;
+
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -1,0 +1,56 @@
+/**
+ * Import throughput: documents of all three kinds generated from the seed documents (profiles
+ * filed under varied real KZiS codes, positions with varied titles and duties), imported into a
+ * fresh database through the real pipeline (extract → parse → suggest → write + index).
+ * With a postgresql:// DATABASE_URL it measures PostgreSQL: a fresh database atlas_bench_import
+ * on that server (dropped and re-created).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { collectFiles, importPaths } from "../../lib/import/import-files";
+import { buildSuggestionIndex } from "../../lib/import/suggest";
+import { isPgPool } from "../../lib/db/pg";
+import { readSuggestionCorpus, readSuggestionCorpusPg } from "../../lib/import/suggestion-corpus";
+import { ROOT, databaseUrl, isPostgres, openReadyDatabase } from "../db";
+import { recreateDatabase } from "../pg";
+
+export type ImportBench = { documents: number; seconds: number; documentsPerSecond: number; suggesterSeconds: number; summary: unknown };
+
+export async function runImportBench(count: number): Promise<ImportBench> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-import-"));
+  try {
+    const docsDir = path.join(work, "docs");
+    fs.mkdirSync(docsDir);
+    const savedUrl = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = isPostgres() ? await recreateDatabase(databaseUrl(), "atlas_bench_import") : `file:${path.join(work, "bench.db")}`;
+    // Only for opening the bench database: other benches of `npm run bench` read DATABASE_URL too.
+    const ready = await openReadyDatabase().finally(() => {
+      if (savedUrl === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = savedUrl;
+    });
+    const { db } = ready;
+    const seeds = collectFiles([path.join(ROOT, "seeds/documents")]).map((f) => fs.readFileSync(f, "utf8"));
+    const codesSql = `SELECT code, name FROM "Occupation" WHERE level = 'occupation' ORDER BY code`;
+    const codes = isPgPool(db) ? (await db.query<{ code: string; name: string }>(codesSql)).rows : (db.prepare(codesSql).all() as { code: string; name: string }[]);
+    for (let i = 0; i < count; i++) {
+      const source = seeds[i % seeds.length] ?? "";
+      const occupation = codes[(i * 7919) % codes.length]!;
+      const text = source.includes("Kod: ")
+        ? source.replace(/Kod: \d{6}/, `Kod: ${occupation.code}`).replace(/^(Administrator systemów poczty elektronicznej|Specjalista do spraw mediów interaktywnych)$/m, occupation.name)
+        : source.replace("Stanowisko ds. obsługi klienta", `Stanowisko ds. ${occupation.name.toLowerCase()} (${i})`).replace(/\n/, ` (wariant ${i}: ${occupation.name})\n`);
+      fs.writeFileSync(path.join(docsDir, `${String(i).padStart(5, "0")}.txt`), text);
+    }
+    const files = collectFiles([docsDir]);
+    const t0 = performance.now();
+    const suggester = buildSuggestionIndex(isPgPool(db) ? await readSuggestionCorpusPg(db) : readSuggestionCorpus(db));
+    const t1 = performance.now();
+    const { summary } = await importPaths(db, files, { suggester });
+    const t2 = performance.now();
+    await ready.close();
+    const seconds = (t2 - t1) / 1000;
+    return { documents: files.length, seconds, documentsPerSecond: files.length / seconds, suggesterSeconds: (t1 - t0) / 1000, summary };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
