@@ -12,6 +12,7 @@ import { collectFiles, importPaths } from "../../lib/import/import-files";
 import { buildSuggestionIndex } from "../../lib/import/suggest";
 import { isPgPool } from "../../lib/db/pg";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "../../lib/import/suggestion-corpus";
+import { generateDocuments, type CodeAndName } from "../../lib/seed/generated-documents";
 import { ROOT, databaseUrl, isPostgres, openReadyDatabase } from "../db";
 import { recreateDatabase } from "../pg";
 
@@ -32,15 +33,8 @@ export async function runImportBench(count: number): Promise<ImportBench> {
     const { db } = ready;
     const seeds = collectFiles([path.join(ROOT, "seeds/documents")]).map((f) => fs.readFileSync(f, "utf8"));
     const codesSql = `SELECT code, name FROM "Occupation" WHERE level = 'occupation' ORDER BY code`;
-    const codes = isPgPool(db) ? (await db.query<{ code: string; name: string }>(codesSql)).rows : (db.prepare(codesSql).all() as { code: string; name: string }[]);
-    for (let i = 0; i < count; i++) {
-      const source = seeds[i % seeds.length] ?? "";
-      const occupation = codes[(i * 7919) % codes.length]!;
-      const text = source.includes("Kod: ")
-        ? source.replace(/Kod: \d{6}/, `Kod: ${occupation.code}`).replace(/^(Administrator systemów poczty elektronicznej|Specjalista do spraw mediów interaktywnych)$/m, occupation.name)
-        : source.replace("Stanowisko ds. obsługi klienta", `Stanowisko ds. ${occupation.name.toLowerCase()} (${i})`).replace(/\n/, ` (wariant ${i}: ${occupation.name})\n`);
-      fs.writeFileSync(path.join(docsDir, `${String(i).padStart(5, "0")}.txt`), text);
-    }
+    const codes = isPgPool(db) ? (await db.query<CodeAndName>(codesSql)).rows : (db.prepare(codesSql).all() as CodeAndName[]);
+    for (const doc of generateDocuments(seeds, codes, count)) fs.writeFileSync(path.join(docsDir, doc.name), doc.text);
     const files = collectFiles([docsDir]);
     const t0 = performance.now();
     const suggester = buildSuggestionIndex(isPgPool(db) ? await readSuggestionCorpusPg(db) : readSuggestionCorpus(db));
