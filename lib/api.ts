@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { env } from "@/lib/env";
 import { apiEnv } from "@/lib/http/api-env";
-import { clientKey } from "@/lib/http/client-ip";
+import { clientAddress } from "@/lib/http/client-address";
 import { etagOf, matchesIfNoneMatch } from "@/lib/http/etag";
 import { createRateLimiter, type RateLimitDecision } from "@/lib/http/rate-limit";
 
@@ -77,7 +77,7 @@ export function publicGet<C>(
 ): (request: Request, context: C) => Promise<Response>;
 export function publicGet<C>(handler: (request: Request, context: C) => Promise<Response>, options: PublicGetOptions = {}) {
   return async (request: Request, context: C): Promise<Response> => {
-    const decision = options.isRateLimited === false ? UNLIMITED : limiter.take(clientKey(request.headers, apiEnv.API_TRUSTED_PROXY_HOPS));
+    const decision = options.isRateLimited === false ? UNLIMITED : limiter.take(clientAddress(request.headers));
     if (!decision.isAllowed) return withHeaders(tooManyRequests(decision), decision);
     const response = await handleApi(() => handler(request, context));
     if (response.status !== 200) {

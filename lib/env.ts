@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -28,9 +29,33 @@ const envSchema = z.object({
    * lockout after repeated failures holds whatever this is.
    */
   AUTH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
+  /**
+   * Proxies whose X-Forwarded-For entries are believed (lib/http/client-address.ts): addresses,
+   * CIDR ranges or loopback/linklocal/uniquelocal, comma-separated. Default none: the socket's peer
+   * address is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((list) => isTrustList(list), { error: "TRUSTED_PROXIES must list IP addresses or CIDR ranges (10.0.0.0/8, 192.0.2.7) or loopback, linklocal, uniquelocal" }),
   /** Set by `next build`; the secret is not needed to compile. */
   NEXT_PHASE: z.string().optional(),
 });
+
+function isTrustList(list: string): boolean {
+  return list
+    .split(/[\s,]+/)
+    .filter((s) => s !== "")
+    .every((entry) => ["loopback", "linklocal", "uniquelocal"].includes(entry) || isAddressOrRange(entry));
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split("/");
+  if (rest.length > 0 || !address || isIP(address) === 0) return false;
+  if (bits === undefined) return true;
+  const max = isIP(address) === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -11,9 +11,14 @@
  */
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
-export function nextStartArgs(port: string, env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+export function keepAliveTimeoutMs(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const raw = env.KEEP_ALIVE_TIMEOUT_MS;
   const keepAlive = raw === undefined || raw === "" ? DEFAULT_KEEP_ALIVE_TIMEOUT_MS : Number(raw);
   if (!Number.isInteger(keepAlive) || keepAlive < 1000) throw new Error(`KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds ≥ 1000, not ${JSON.stringify(raw)}`);
-  return ["start", "-p", port, "--keepAliveTimeout", String(keepAlive)];
+  return keepAlive;
+}
+
+/** The same settings as `next start` arguments (for tools that run plain `next start`, e.g. the benchmarks). */
+export function nextStartArgs(port: string, env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  return ["start", "-p", port, "--keepAliveTimeout", String(keepAliveTimeoutMs(env))];
 }

@@ -5,14 +5,14 @@
  *   2. loads the reference data when it is missing or changed (seconds, printed);
  *   3. imports the documents in seeds/documents through the import path until one pass has completed;
  *   4. runs `next build` when there is no build or the sources are newer than it;
- *   5. serves on PORT (default 3000).
+ *   5. serves on PORT (default 3000) through scripts/serve.ts: Next in-process behind node:http, so the
+ *      app learns each request's socket address (lib/http/client-address.ts).
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { needsBuild } from "./build-state";
 import { ROOT, databaseFile, databaseLabel, isPostgres, openReadyDatabase } from "./db";
-import { nextStartArgs } from "./next-start-args";
 import { importSeedDocuments } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
@@ -41,7 +41,7 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log(`Serving ${databaseLabel()} on http://localhost:${port}`);
-  const server = spawn(process.execPath, [NEXT_BIN, ...nextStartArgs(port, env)], { cwd: ROOT, env, stdio: "inherit" });
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

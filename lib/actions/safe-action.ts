@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getSession, type Actor } from "@/lib/auth";
 import { trustedOrigins } from "@/lib/auth/better-auth";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { clientAddress } from "@/lib/http/client-address";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import type { SectionDiff } from "@/lib/editor/diff";
 import type { BaseTokens } from "@/lib/validation/editor";
@@ -79,7 +80,7 @@ export function adminAction<S extends z.ZodType, Ok>(
       const t = await getTranslations("admin.issues");
       return failure("invalid", formData, issuesToFieldErrors(parsed.error.issues, t));
     }
-    const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+    const ip = clientAddress(requestHeaders);
     return fn(parsed.data, { actor, ip }, formData);
   };
 }

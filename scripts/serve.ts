@@ -1,0 +1,38 @@
+/**
+ * The HTTP server of `npm start` (started by scripts/start.ts after migrating and building): Next
+ * in-process (a custom server, next({ dev: false })) behind node:http, so that every request
+ * reaches the app stamped with its socket's peer address (lib/http/client-address.ts). `next
+ * start` cannot do that: it passes a client's own X-Forwarded-For through untouched and the socket
+ * address never reaches a route handler or a server action.
+ *   PORT (default 3000), HOSTNAME (default all interfaces), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
+ */
+import http from "node:http";
+import next from "next";
+import { stampRequest } from "../lib/http/client-address";
+import { ROOT } from "./db";
+import { keepAliveTimeoutMs } from "./next-start-args";
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const hostname = process.env.HOSTNAME || undefined;
+  const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    stampRequest(req);
+    handle(req, res).catch((error: unknown) => {
+      console.error(`Failed to handle ${req.url}`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.keepAliveTimeout = keepAliveTimeoutMs();
+  server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
+  const stop = () => server.close(() => process.exit(0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
