@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
-import { auth } from "@/lib/auth/better-auth";
+import { auth, SESSION_MAX_AGE_MS } from "@/lib/auth/better-auth";
+import { db } from "@/lib/db";
 import { hasRole, roleSchema, type Role } from "@/lib/auth/roles";
 import { redirect } from "@/lib/i18n/navigation";
 
@@ -18,6 +19,11 @@ export type Actor = { id: string; email: string; name: string; role: Role; sessi
 export const getSession = cache(async (): Promise<Actor | null> => {
   const result = await auth.api.getSession({ headers: await headers() });
   if (!result) return null;
+  // Absolute lifetime: however actively used, a session ends SESSION_MAX_AGE_MS after sign-in.
+  if (Date.now() - new Date(result.session.createdAt).getTime() > SESSION_MAX_AGE_MS) {
+    await db.session.deleteMany({ where: { id: result.session.id } });
+    return null;
+  }
   const role = roleSchema.safeParse((result.user as { role?: unknown }).role);
   // A user row with an unknown role is treated as signed out rather than given any access.
   if (!role.success) return null;

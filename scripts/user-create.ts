@@ -3,7 +3,7 @@
  * The password is asked for twice on a terminal, or read from ATLAS_USER_PASSWORD (for scripts);
  * weak passwords are refused (lib/auth/password-policy.ts). Exit code 0 when the user was created.
  */
-import { PASSWORD_PROBLEM_TEXT } from "../lib/auth/password-policy";
+import { passwordPolicyMessage } from "../lib/auth/password-policy";
 import { roleSchema } from "../lib/auth/roles";
 import { createUser } from "../lib/users/create-user";
 import { databaseLabel } from "./db";
@@ -51,7 +51,7 @@ async function main() {
   const db = await openPrisma();
   try {
     const result = await createUser(db, { email: args.email, name: args.name ?? args.email.split("@")[0] ?? args.email, role: role.data, password });
-    if (!result.ok && result.reason === "weak-password") exit(1, `Weak password refused. It must be: ${result.problems.map((p) => PASSWORD_PROBLEM_TEXT[p]).join("; ")}.`);
+    if (!result.ok && result.reason === "weak-password") exit(1, passwordPolicyMessage(result.problems));
     if (!result.ok) exit(1, `A user with the e-mail ${args.email} already exists.`);
     console.log(`Created ${result.user.role} ${result.user.email} in ${databaseLabel()}`);
   } finally {

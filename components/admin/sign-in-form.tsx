@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { safeRedirectTarget } from "@/lib/auth/safe-next-path";
 
 type Props = { next: string };
 
@@ -15,6 +16,16 @@ export function SignInForm({ next }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
+
+  /** The user is told which limit they met and how long to wait (the Retry-After of the answer). */
+  async function throttledMessage(response: Response): Promise<string> {
+    const minutes = Math.max(1, Math.ceil(Number(response.headers.get("retry-after") ?? 60) / 60));
+    const body = (await response.json().catch(() => null)) as { code?: unknown } | null;
+    if (body?.code === "ACCOUNT_THROTTLED") return t("accountThrottled", { minutes });
+    if (body?.code === "DEVICE_THROTTLED") return t("deviceThrottled", { minutes });
+    if (body?.code === "RATE_LIMITED") return t("tooManyAddress", { minutes });
+    return t("tooMany");
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,10 +40,10 @@ export function SignInForm({ next }: Props) {
       });
       if (response.ok) {
         // A full navigation, so every server component renders with the new session cookie.
-        window.location.assign(next);
+        window.location.assign(safeRedirectTarget(next, "/admin"));
         return;
       }
-      setError(response.status === 429 ? t("tooMany") : response.status === 401 ? t("wrong") : t("failed"));
+      setError(response.status === 429 ? await throttledMessage(response) : response.status === 401 ? t("wrong") : t("failed"));
     } catch {
       setError(t("failed"));
     }

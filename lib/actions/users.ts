@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { roleSchema } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/data/audit";
-import { revokeUserSessions, setUserRole } from "@/lib/data/users";
+import { revokeUserSessions, setUserRole, unlockUserSignIn } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { createUser, newUserSchema } from "@/lib/users/create-user";
 import { adminAction, failure, type ActionState } from "./safe-action";
@@ -16,14 +15,13 @@ export type UsersActionState = ActionState<UsersOk>;
 const userIdSchema = z.string().min(1).max(64);
 
 export const createUserAction = adminAction(newUserSchema, "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
-  const result = await createUser(db, input);
+  const result = await createUser(db, input, { actorId: actor.id, ip, via: "admin" });
   const t = await getTranslations("admin.users");
   if (!result.ok) {
     if (result.reason === "email-taken") return failure("invalid", formData, { email: [t("emailTaken")] });
     const p = await getTranslations("admin.password");
     return failure("invalid", formData, { password: result.problems.map((problem) => p(problem)) });
   }
-  await recordAudit({ action: "user-create", userId: actor.id, entity: `user:${result.user.id}`, details: { email: result.user.email, role: result.user.role }, ip });
   revalidatePath("/[locale]/admin/users", "page");
   return { status: "ok", message: t("created", { email: result.user.email }) };
 });
@@ -42,4 +40,13 @@ export const revokeSessionsAction = adminAction(z.object({ userId: userIdSchema 
   if (!result.ok) return failure("not-found", formData);
   revalidatePath("/[locale]/admin/users", "page");
   return { status: "ok", message: t("revoked", { count: result.count }) };
+});
+
+/** Lets unknown browsers try this account's password again at once (the throttle's counter is cleared). */
+export const unlockSignInAction = adminAction(z.object({ userId: userIdSchema }), "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
+  const result = await unlockUserSignIn(input.userId, actor, ip);
+  const t = await getTranslations("admin.users");
+  if (!result.ok) return failure("not-found", formData);
+  revalidatePath("/[locale]/admin/users", "page");
+  return { status: "ok", message: t("unlocked") };
 });

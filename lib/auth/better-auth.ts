@@ -1,21 +1,52 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/data/audit";
+import { recordAudit, type AuditAction } from "@/lib/data/audit";
 import { authSecret, env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { DEMO_EDITOR } from "@/lib/users/demo-editor";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-policy";
+import type { DeviceCookieOptions } from "./device-cookie";
+import { passwordHashing } from "./password-hashing";
+import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordPolicyMessage } from "./password-policy";
 
-/** Sign-in attempts per client address and window (better-auth's limiter, counted in the RateLimit table). */
+/** Sign-in attempts per client address and window (our throttle, lib/auth/sign-in-throttle.ts). */
 export const SIGN_IN_RATE_LIMIT = { window: 60, max: env.AUTH_SIGN_IN_PER_MINUTE } as const;
 
-/** A session lasts a working day and is extended while used; an admin can revoke it at any time. */
+/**
+ * A session ends after 12 hours without use (idle timeout) and is renewed at most once an hour
+ * while used; it can never outlive SESSION_MAX_AGE_MS from sign-in (absolute lifetime, lib/auth.ts);
+ * an admin can revoke it at any time.
+ */
 const SESSION_SECONDS = 12 * 60 * 60;
+export const SESSION_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The route handler puts the trusted client address (lib/http/client-address.ts) here for better-auth. */
+export const CLIENT_ADDRESS_HEADER = "x-atlas-client-ip";
 
 const baseURL = env.BETTER_AUTH_URL ?? (env.NODE_ENV === "production" ? undefined : "http://localhost:3000");
+
+/** Cookies are Secure whenever the public URL is https (better-auth decides the same from baseURL). */
+export const isSecureOrigin = baseURL?.startsWith("https://") ?? false;
+
+export function deviceCookieOptions(): DeviceCookieOptions {
+  return { secret: authSecret(), isSecure: isSecureOrigin };
+}
+
+/** better-auth endpoints that end sessions, and the audit action each one is. */
+const SESSION_ENDING_PATHS: Record<string, AuditAction> = {
+  "/sign-out": "sign-out",
+  "/revoke-session": "session-revoke",
+  "/revoke-sessions": "session-revoke",
+  "/revoke-other-sessions": "session-revoke",
+  "/change-password": "session-revoke",
+};
+
+function addressOf(headers: Headers | undefined | null, fallback: string | null | undefined): string | null {
+  return headers ? clientAddress(headers) : (fallback ?? null);
+}
 
 /** The app's own origin(s). localhost and 127.0.0.1 are the same machine; a browser may use either. */
 export function trustedOrigins(): string[] {
@@ -44,6 +75,8 @@ export const auth = betterAuth({
     disableSignUp: true,
     minPasswordLength: MIN_PASSWORD_LENGTH,
     maxPasswordLength: MAX_PASSWORD_LENGTH,
+    // better-auth's own scrypt, through one object the tests can watch (how many passwords were checked).
+    password: { hash: (password) => passwordHashing.hash(password), verify: (data) => passwordHashing.verify(data) },
   },
   user: {
     additionalFields: {
@@ -63,10 +96,13 @@ export const auth = betterAuth({
     storage: "database",
     window: 60,
     max: 100,
-    customRules: { "/sign-in/email": SIGN_IN_RATE_LIMIT },
+    // Sign-in has our own throttles, counted before the password check (app/api/auth/[...all]/route.ts).
+    customRules: { "/sign-in/email": false },
   },
   advanced: {
     cookiePrefix: "atlas",
+    // The address the route handler resolved, whole (no /64 grouping: the throttle does its own keys).
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER], ipv6Subnet: 128 },
     // httpOnly and SameSite=Lax always; Secure when BETTER_AUTH_URL is https (better-auth decides from baseURL).
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },
@@ -84,6 +120,24 @@ export const auth = betterAuth({
     "/unlink-account",
   ],
   telemetry: { enabled: false },
+  hooks: {
+    // One password policy for every way a password is set: change-password too (lib/auth/password-policy.ts).
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== "/change-password") return;
+      const newPassword = (ctx.body as { newPassword?: unknown } | undefined)?.newPassword;
+      if (typeof newPassword !== "string") return;
+      const session = await getSessionFromCtx(ctx);
+      const problems = checkPassword(newPassword, { email: session?.user.email, name: session?.user.name });
+      if (problems.length > 0) throw new APIError("BAD_REQUEST", { message: passwordPolicyMessage(problems), code: "WEAK_PASSWORD" });
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== "/change-password") return;
+      const returned = ctx.context.returned;
+      const userId = ctx.context.session?.user.id;
+      if (!userId || returned instanceof APIError || returned instanceof Error) return;
+      await recordAudit({ action: "password-change", userId, entity: `user:${userId}`, ip: addressOf(ctx.headers, null) });
+    }),
+  },
   databaseHooks: {
     session: {
       create: {
@@ -94,8 +148,16 @@ export const auth = betterAuth({
             if (user?.email === DEMO_EDITOR.email) throw new APIError("FORBIDDEN", { message: "The demo account is disabled in production" });
           }
         },
-        after: async (session) => {
-          await recordAudit({ action: "sign-in", userId: session.userId, ip: session.ipAddress ?? null });
+        after: async (session, context) => {
+          await recordAudit({ action: "sign-in", userId: session.userId, ip: addressOf(context?.headers, session.ipAddress) });
+        },
+      },
+      delete: {
+        // Every path that ends a session through better-auth (a direct POST /api/auth/sign-out too).
+        after: async (session, context) => {
+          const action = context ? SESSION_ENDING_PATHS[context.path] : undefined;
+          if (!action) return; // e.g. an expired session removed while reading it
+          await recordAudit({ action, userId: session.userId, entity: `user:${session.userId}`, ip: addressOf(context?.headers, session.ipAddress) });
         },
       },
     },

@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "user-create",
   "user-role",
   "user-revoke-sessions",
+  "user-unlock",
+  "password-change",
+  "session-revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -38,6 +41,50 @@ export async function recordAudit(entry: AuditEntry, tx: Tx = db): Promise<void>
   });
 }
 
+/** Failed sign-ins fold into one row per account, reason and window of this length. */
+export const FAILED_SIGN_IN_AUDIT_WINDOW_MS = 15 * 60 * 1000;
+
+export type FailedSignIn = {
+  /** The account's e-mail when it exists; unknown addresses all share one row (nothing to grow from). */
+  account: { id: string; email: string } | null;
+  /** wrong-password: the password was checked; throttled-…: refused before any check. */
+  reason: "wrong-password" | "throttled-account" | "throttled-address" | "throttled-device";
+  ip: string;
+};
+
+/**
+ * Records a failed sign-in by adding it to the row of its account, reason and 15-minute window
+ * (one native upsert on the unique aggregateKey, atomic on both databases), so anonymous requests
+ * add at most (accounts + 1) × 4 rows per window however many they send.
+ */
+export async function recordFailedSignIn({ account, reason, ip }: FailedSignIn, now = new Date()): Promise<void> {
+  const window = Math.floor(now.getTime() / FAILED_SIGN_IN_AUDIT_WINDOW_MS);
+  const aggregateKey = `sign-in-failed|${account?.email ?? "?"}|${reason}|${window}`;
+  const upsert = () =>
+    db.auditLog.upsert({
+      where: { aggregateKey },
+      create: {
+        action: "sign-in-failed",
+        userId: null,
+        entity: account ? `user:${account.id}` : null,
+        details: account ? { email: account.email, reason } : { account: "unknown", reason },
+        ip,
+        aggregateKey,
+        count: 1,
+        createdAt: now,
+        lastAt: now,
+      },
+      update: { count: { increment: 1 }, lastAt: now, ip },
+    });
+  try {
+    await upsert();
+  } catch (error) {
+    // Two first failures of a window at once: the loser's insert hits the unique key; it now updates.
+    if ((error as { code?: unknown }).code !== "P2002") throw error;
+    await upsert();
+  }
+}
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditRow = {
@@ -47,6 +94,8 @@ export type AuditRow = {
   details: Prisma.JsonValue;
   ip: string | null;
   createdAt: Date;
+  count: number;
+  lastAt: Date | null;
   user: { email: string; name: string } | null;
 };
 
@@ -55,7 +104,7 @@ export async function listAudit(page: number, filter: { action?: string } = {}):
   const [rows, total] = await Promise.all([
     db.auditLog.findMany({
       where,
-      select: { id: true, action: true, entity: true, details: true, ip: true, createdAt: true, user: { select: { email: true, name: true } } },
+      select: { id: true, action: true, entity: true, details: true, ip: true, createdAt: true, count: true, lastAt: true, user: { select: { email: true, name: true } } },
       orderBy: { id: "desc" },
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,

@@ -2,11 +2,22 @@ import "server-only";
 import { db } from "@/lib/db";
 import { lockForWriting } from "@/lib/db/write-lock";
 import type { Role } from "@/lib/auth/roles";
+import { lockedAccounts, unlockAccount } from "@/lib/auth/sign-in-throttle";
 import { recordAudit } from "./audit";
 
 /** The admin users page: accounts, their roles and open sessions. */
 
-export type UserRow = { id: string; email: string; name: string; role: string; createdAt: Date; sessions: number; lastSeen: Date | null };
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  createdAt: Date;
+  sessions: number;
+  lastSeen: Date | null;
+  /** Seconds unknown browsers must still wait before trying this account's password; null when they need not. */
+  signInWaitSeconds: number | null;
+};
 
 export async function listUsers(): Promise<UserRow[]> {
   const now = new Date();
@@ -21,7 +32,17 @@ export async function listUsers(): Promise<UserRow[]> {
     },
     orderBy: { email: "asc" },
   });
-  return rows.map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role, createdAt: r.createdAt, sessions: r.sessions.length, lastSeen: r.sessions[0]?.updatedAt ?? null }));
+  const locked = await lockedAccounts(rows.map((r) => r.email));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    createdAt: r.createdAt,
+    sessions: r.sessions.length,
+    lastSeen: r.sessions[0]?.updatedAt ?? null,
+    signInWaitSeconds: locked.get(r.email) ?? null,
+  }));
 }
 
 export type RoleChange = { ok: true } | { ok: false; reason: "not-found" | "last-admin" };
@@ -49,4 +70,13 @@ export async function revokeUserSessions(userId: string, actor: { id: string }, 
     await recordAudit({ action: "user-revoke-sessions", userId: actor.id, entity: `user:${userId}`, details: { count }, ip }, tx);
     return { ok: true, count } as const;
   });
+}
+
+/** An admin's unlock of the sign-in throttle for unknown browsers, audited. */
+export async function unlockUserSignIn(userId: string, actor: { id: string }, ip: string | null): Promise<{ ok: true; wasLocked: boolean } | { ok: false; reason: "not-found" }> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  if (!user) return { ok: false, reason: "not-found" };
+  const wasLocked = await unlockAccount(user.email);
+  await recordAudit({ action: "user-unlock", userId: actor.id, entity: `user:${userId}`, details: { wasLocked }, ip });
+  return { ok: true, wasLocked };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { clientKey } from "./client-ip";
 import { etagOf, matchesIfNoneMatch } from "./etag";
 import { createRateLimiter } from "./rate-limit";
 
@@ -58,25 +57,6 @@ describe("createRateLimiter", () => {
     busy.take("x");
     busy.take("z");
     expect(busy.take("x").isAllowed).toBe(false);
-  });
-});
-
-describe("clientKey", () => {
-  const h = (init: Record<string, string>) => new Headers(init);
-
-  it("takes the right-most X-Forwarded-For entry by default", () => {
-    expect(clientKey(h({ "x-forwarded-for": "203.0.113.9, 198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientKey(h({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
-  });
-
-  it("skips trusted proxy hops from the right", () => {
-    expect(clientKey(h({ "x-forwarded-for": "203.0.113.9, 198.51.100.2" }), 2)).toBe("203.0.113.9");
-    expect(clientKey(h({ "x-forwarded-for": "203.0.113.9" }), 3)).toBe("203.0.113.9");
-  });
-
-  it("falls back to X-Real-IP, then to one shared key", () => {
-    expect(clientKey(h({ "x-real-ip": "192.0.2.1" }))).toBe("192.0.2.1");
-    expect(clientKey(h({}))).toBe("unknown");
   });
 });
 

@@ -6,9 +6,9 @@
  * NOTE: no `server-only` here: the CLI runs it under tsx, outside Next.
  */
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { passwordHashing } from "@/lib/auth/password-hashing";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { roleSchema, type Role } from "@/lib/auth/roles";
 
@@ -25,17 +25,22 @@ export type CreateUserResult =
   | { ok: false; reason: "weak-password"; problems: PasswordProblem[] }
   | { ok: false; reason: "email-taken" };
 
-export async function createUser(db: PrismaClient, input: NewUser): Promise<CreateUserResult> {
+/** Who created the account, for the audit row written with it: an admin (users page) or the command line. */
+export type CreatedBy = { actorId: string | null; ip: string | null; via: "admin" | "cli" | "setup" };
+
+export async function createUser(db: PrismaClient, input: NewUser, by: CreatedBy = { actorId: null, ip: null, via: "cli" }): Promise<CreateUserResult> {
   const user = newUserSchema.parse(input);
   const problems = checkPassword(user.password, { email: user.email, name: user.name });
   if (problems.length > 0) return { ok: false, reason: "weak-password", problems };
-  const passwordHash = await hashPassword(user.password);
+  const passwordHash = await passwordHashing.hash(user.password);
   const id = randomUUID();
   try {
     await db.$transaction([
       db.user.create({ data: { id, email: user.email, name: user.name, role: user.role, emailVerified: true } }),
       // better-auth's credential account: accountId is the user id, providerId "credential".
       db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash } }),
+      // Every way an account is made leaves its audit row, in the same transaction.
+      db.auditLog.create({ data: { action: "user-create", userId: by.actorId, entity: `user:${id}`, details: { email: user.email, role: user.role, via: by.via }, ip: by.ip } }),
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };

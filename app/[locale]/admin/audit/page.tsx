@@ -49,7 +49,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             <th scope="col" className="py-1 pr-2">{t("who")}</th>
             <th scope="col" className="py-1 pr-2">{t("what")}</th>
             <th scope="col" className="py-1 pr-2">{t("entity")}</th>
-            <th scope="col" className="py-1">{t("details")}</th>
+            <th scope="col" className="py-1 pr-2">{t("details")}</th>
+            <th scope="col" className="py-1 pr-2">{t("count")}</th>
+            <th scope="col" className="py-1">{t("address")}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +61,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
               <td className="py-1 pr-2">{r.user?.email ?? "—"}</td>
               <td className="py-1 pr-2">{AUDIT_ACTIONS.includes(r.action as (typeof AUDIT_ACTIONS)[number]) ? t(`action.${r.action as (typeof AUDIT_ACTIONS)[number]}`) : r.action}</td>
               <td className="py-1 pr-2 font-mono">{r.entity ?? "—"}</td>
-              <td className="py-1 font-mono text-xs break-all">{r.details === null ? "" : JSON.stringify(r.details)}</td>
+              <td className="py-1 pr-2 font-mono text-xs break-all">{r.details === null ? "" : JSON.stringify(r.details)}</td>
+              <td className="py-1 pr-2">{r.count > 1 && r.lastAt ? `${r.count} (→ ${format.dateTime(r.lastAt, { timeStyle: "medium" })})` : r.count}</td>
+              <td className="py-1 font-mono text-xs">{r.ip ?? "—"}</td>
             </tr>
           ))}
         </tbody>

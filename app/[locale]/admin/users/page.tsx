@@ -25,6 +25,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
             <th scope="col" className="py-1 pr-2">{t("email")}</th>
             <th scope="col" className="py-1 pr-2">{t("name")}</th>
             <th scope="col" className="py-1 pr-2">{t("sessions")}</th>
+            <th scope="col" className="py-1 pr-2">{t("signIn")}</th>
             <th scope="col" className="py-1">{t("actions")}</th>
           </tr>
         </thead>
@@ -34,8 +35,9 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
               <td className="py-1 pr-2">{u.email}</td>
               <td className="py-1 pr-2">{u.name}</td>
               <td className="py-1 pr-2">{u.sessions > 0 ? t("sessionCount", { count: u.sessions, lastSeen: u.lastSeen ? format.relativeTime(u.lastSeen) : "—" }) : "—"}</td>
+              <td className="py-1 pr-2">{u.signInWaitSeconds === null ? t("signInOpen") : t("signInThrottled", { minutes: Math.ceil(u.signInWaitSeconds / 60) })}</td>
               <td className="py-1">
-                <UserRowActions userId={u.id} email={u.email} role={u.role} />
+                <UserRowActions userId={u.id} email={u.email} role={u.role} isSignInThrottled={u.signInWaitSeconds !== null} />
               </td>
             </tr>
           ))}
