@@ -18,6 +18,7 @@ export default defineConfig({
       "tests/integration/editor-drafts.test.ts",
       "tests/integration/concurrent-saves.test.ts",
       "tests/integration/admin-actions.test.ts",
+      "tests/integration/account-security.test.ts",
     ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],
