@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is native; keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfjs-dist"],
   typedRoutes: false,
+  // The app shows no raster images (no next/image, no public/ folder), so the image optimiser is
+  // off: /_next/image answers 404 before reading its url, never fetching an API route or a page
+  // (it fetched /api/v1/export, 7 MB, for any caller). localPatterns: [] matches nothing, should
+  // `unoptimized` ever be dropped without deciding which images to allow.
+  images: { unoptimized: true, localPatterns: [] },
   experimental: {
     // forbidden() gives a signed-in editor a 403 page on admin-only pages (lib/auth.ts).
     authInterrupts: true,

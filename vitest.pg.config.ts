@@ -19,6 +19,8 @@ export default defineConfig({
       "tests/integration/concurrent-saves.test.ts",
       "tests/integration/admin-actions.test.ts",
       "tests/integration/account-security.test.ts",
+      "tests/integration/auth-cookies-https.test.ts",
+      "tests/integration/client-address-http.test.ts",
     ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],

@@ -84,6 +84,7 @@ async function actions() {
     ["createUserAction", users.createUserAction as Action, form({ email: "nowy@example.org", name: "Nowy", role: "admin", password: "długie-i-bezpieczne-hasło" })],
     ["setRoleAction", users.setRoleAction as Action, form({ userId: seeded.userIds.editor, role: "admin" })],
     ["revokeSessionsAction", users.revokeSessionsAction as Action, form({ userId: seeded.userIds.admin })],
+    ["unlockSignInAction", users.unlockSignInAction as Action, form({ userId: seeded.userIds.admin })],
   ];
   return { editorActions, adminActions };
 }
