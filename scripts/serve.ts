@@ -4,7 +4,7 @@
  * reaches the app stamped with its socket's peer address (lib/http/client-address.ts). `next
  * start` cannot do that: it passes a client's own X-Forwarded-For through untouched and the socket
  * address never reaches a route handler or a server action.
- *   PORT (default 3000), HOSTNAME (default all interfaces), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
+ *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
  */
 import http from "node:http";
 import next from "next";
@@ -14,8 +14,10 @@ import { keepAliveTimeoutMs } from "./next-start-args";
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
-  const hostname = process.env.HOSTNAME || undefined;
-  const app = next({ dev: false, dir: ROOT, port, hostname: hostname ?? "localhost" });
+  // Not HOSTNAME: shells and containers export it with the machine's name.
+  const listenHost = process.env.LISTEN_HOST || undefined;
+  // Next's own idea of its host stays "localhost", as with `next start` (the locale proxy builds URLs from it).
+  const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
@@ -27,7 +29,7 @@ async function main() {
     });
   });
   server.keepAliveTimeout = keepAliveTimeoutMs();
-  server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
+  server.listen(port, listenHost, () => console.log(`Ready on http://${listenHost ?? "localhost"}:${port}`));
   const stop = () => server.close(() => process.exit(0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
 }

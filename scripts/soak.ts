@@ -2,7 +2,7 @@
  * npm run soak -- [--minutes 10] [--connections 50] [--port 3390] [--write-interval 1000]
  *
  * Soak test of the production server: `npm start` (scripts/start.ts: migrate, seed, import the seed
- * documents, build when needed, `next start`) on its own fresh database (tests/.tmp/soak-<port>/) and a port
+ * documents, build when needed, serve: scripts/serve.ts) on its own fresh database (tests/.tmp/soak-<port>/) and a port
  * in 3300–3399, then for the given minutes:
  *   reads   autocannon at --connections over a mix of pages and API calls (search, suggest,
  *           profiles, positions, compare, skills, API JSON, CSV exports and the streamed catalogue);
@@ -117,7 +117,7 @@ function nextServerPid(root: number): number {
   const candidates = processTree(root).filter((pid) => {
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      return /next/.test(cmd) && !/start\.ts/.test(cmd);
+      return (/next/.test(cmd) || /serve\.ts/.test(cmd)) && !/start\.ts/.test(cmd);
     } catch {
       return false;
     }

@@ -44,6 +44,8 @@ export function peerStamp(address: string): string {
 /** For the HTTP server in front of Next: replaces any stamp the client sent with the socket's peer address. */
 export function stampRequest(req: IncomingMessage): void {
   req.headers[PEER_HEADER] = peerStamp(req.socket.remoteAddress ?? "");
+  // The header the auth route fills for better-auth (lib/auth/better-auth.ts) is never a client's.
+  delete req.headers["x-atlas-client-ip"];
   // A client-sent copy must not survive in the raw list either (Next reads req.headers, but be sure).
   for (let i = req.rawHeaders.length - 2; i >= 0; i -= 2) {
     if (req.rawHeaders[i]?.toLowerCase() === PEER_HEADER) req.rawHeaders.splice(i, 2);

@@ -69,17 +69,20 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** `next start` in production mode on `dbFile`, rate limit off (one client sends thousands of requests a second). */
+/**
+ * The server `npm start` runs (scripts/serve.ts: Next in-process behind node:http) in production
+ * mode on `dbFile`, on loopback only, rate limit off (one client sends thousands of requests a second).
+ */
 export async function startNext(dbFile: string): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  // -H localhost (which listens on 127.0.0.1 only): with -H 127.0.0.1 the locale proxy rewrites to
-  // http://localhost:… and every page answers a 307 to itself.
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "localhost"], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      PORT: String(port),
+      LISTEN_HOST: "127.0.0.1",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: `file:${dbFile}`,
