@@ -43,7 +43,9 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     // The suite signs in from one address many times a minute; production keeps the default of 5.
-    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", AUTH_SIGN_IN_PER_MINUTE: "100" },
+    // TRUSTED_PROXIES=loopback: the suite plays the balancer, so a test can send sign-ins "from"
+    // many addresses (X-Forwarded-For); the browser's own requests carry none and count as 127.0.0.1.
+    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", AUTH_SIGN_IN_PER_MINUTE: "100", TRUSTED_PROXIES: "loopback" },
     stdout: "pipe",
   },
 });
