@@ -13,8 +13,9 @@ vi.hoisted(() => {
   // X-Forwarded-For is believed, so every request below comes from the address it names.
   process.env.TRUSTED_PROXIES = "10.0.0.0/8";
 });
+const incoming = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
+  headers: async () => incoming.headers,
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
 }));
 
@@ -59,6 +60,8 @@ function cookiesOf(response: Response, ...names: string[]): string {
     .join("; ");
 }
 
+let adminDevice = "";
+const device = () => adminDevice;
 const auditRows = (action: string) => seeded.db.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 
 describe("the sign-in throttle", () => {
@@ -68,6 +71,7 @@ describe("the sign-in throttle", () => {
     const earlier = await post("/sign-in/email", { email: ADMIN.email, password: ADMIN.password }, { address: "192.0.2.10" });
     expect(earlier.status).toBe(200);
     const device = cookiesOf(earlier, "atlas.device");
+    adminDevice = device;
     expect(device).toMatch(/^atlas\.device=[\w-]{22}\.[\w-]{43}$/);
 
     const verify = vi.spyOn(passwordHashing, "verify");
@@ -209,6 +213,19 @@ describe("the audit log", () => {
     expect(await auditRows("user-role")).toMatchObject([{ userId: seeded.userIds.admin, ip: "198.18.1.4", details: { from: "editor", to: "admin" } }]);
     expect(await auditRows("user-revoke-sessions")).toMatchObject([{ userId: seeded.userIds.admin, ip: "198.18.1.4" }]);
     expect((await auditRows("user-create")).at(-1)).toMatchObject({ userId: seeded.userIds.admin, ip: "198.18.1.4", details: { email: "nowa@example.org", via: "admin" } });
+  });
+});
+
+describe("sessions", () => {
+  it("end 7 days after sign-in however actively used (absolute lifetime), and the row goes", async () => {
+    const { getSession } = await import("@/lib/auth");
+    const response = await post("/sign-in/email", { email: ADMIN.email, password: ADMIN.password }, { address: "198.18.3.1", cookie: device() });
+    expect(response.status).toBe(200);
+    incoming.headers = new Headers({ cookie: cookiesOf(response, "atlas.session_token") });
+    const session = await seeded.db.session.findFirstOrThrow({ where: { userId: seeded.userIds.admin }, orderBy: { createdAt: "desc" } });
+    await seeded.db.session.update({ where: { id: session.id }, data: { createdAt: new Date(Date.now() - 7 * 24 * 3600 * 1000 - 60_000), updatedAt: new Date() } });
+    expect(await getSession()).toBeNull();
+    expect(await seeded.db.session.count({ where: { id: session.id } })).toBe(0);
   });
 });
 
