@@ -19,6 +19,10 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
 }));
 
+// lib/auth (getSession) imports the locale-aware redirect; the PostgreSQL run does not inline next-intl.
+vi.mock("next-intl/server", () => ({ getLocale: async () => "pl" }));
+vi.mock("@/lib/i18n/navigation", () => ({ redirect: () => undefined }));
+
 const ORIGIN = "http://localhost:3000";
 const { cleanup } = await createEditorDb("account-security");
 // App modules only after createEditorDb (lib/env reads DATABASE_URL once, when first imported).
