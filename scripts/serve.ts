@@ -30,7 +30,11 @@ async function main() {
   });
   server.keepAliveTimeout = keepAliveTimeoutMs();
   server.listen(port, listenHost, () => console.log(`Ready on http://${listenHost ?? "localhost"}:${port}`));
-  const stop = () => server.close(() => process.exit(0));
+  // Finish the requests in flight (idle kept-alive connections close at once), but never hang on one.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
 }
 
