@@ -13,7 +13,7 @@ import { redirect } from "@/lib/i18n/navigation";
  * call these themselves: a layout's check does not guard its pages' actions (docs/decisions/0006).
  */
 
-export type Actor = { id: string; email: string; name: string; role: Role; sessionId: string };
+export type Actor = { id: string; email: string; name: string; role: Role; sessionId: string; sessionStartedAt: Date };
 
 /** The signed-in person, or null. Cached per request; reads the session row every request (revocable). */
 export const getSession = cache(async (): Promise<Actor | null> => {
@@ -27,7 +27,14 @@ export const getSession = cache(async (): Promise<Actor | null> => {
   const role = roleSchema.safeParse((result.user as { role?: unknown }).role);
   // A user row with an unknown role is treated as signed out rather than given any access.
   if (!role.success) return null;
-  return { id: result.user.id, email: result.user.email, name: result.user.name, role: role.data, sessionId: result.session.id };
+  return {
+    id: result.user.id,
+    email: result.user.email,
+    name: result.user.name,
+    role: role.data,
+    sessionId: result.session.id,
+    sessionStartedAt: new Date(result.session.createdAt),
+  };
 });
 
 /** For pages: anonymous → the sign-in page (coming back afterwards); wrong role → 403. */

@@ -85,6 +85,30 @@ export async function recordFailedSignIn({ account, reason, ip }: FailedSignIn, 
   }
 }
 
+export type FailedSignInsNotice = { count: number; lastAt: Date; ip: string | null };
+
+/**
+ * Failed sign-ins on an account between its previous sign-in and the one that opened this session,
+ * for the notice the user sees after signing in (OWASP: tell the user). Folded rows count whole,
+ * so a window that straddles the previous sign-in may add a few attempts made just before it.
+ */
+export async function failedSignInsBeforeSession(userId: string, sessionStartedAt: Date): Promise<FailedSignInsNotice | null> {
+  // This session's own sign-in row is written just after the session: look before it.
+  const previous = await db.auditLog.findFirst({
+    where: { action: "sign-in", userId, createdAt: { lt: new Date(sessionStartedAt.getTime() - 2000) } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const since = previous?.createdAt ?? new Date(0);
+  const rows = await db.auditLog.findMany({
+    where: { action: "sign-in-failed", entity: `user:${userId}`, createdAt: { lte: sessionStartedAt }, OR: [{ lastAt: { gt: since } }, { createdAt: { gt: since } }] },
+    select: { count: true, createdAt: true, lastAt: true, ip: true },
+  });
+  if (rows.length === 0) return null;
+  const latest = rows.reduce((a, b) => ((b.lastAt ?? b.createdAt) > (a.lastAt ?? a.createdAt) ? b : a));
+  return { count: rows.reduce((sum, r) => sum + r.count, 0), lastAt: latest.lastAt ?? latest.createdAt, ip: latest.ip };
+}
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditRow = {

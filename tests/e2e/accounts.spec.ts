@@ -128,10 +128,11 @@ test.describe("accounts", () => {
     await expect(strangerPage.locator("#sign-in-error")).toContainText("administratora");
     await expect(strangerPage).toHaveURL(/\/login$/);
 
-    // The user's own browser is let in.
+    // The user's own browser is let in, and told what happened meanwhile (200 guesses + the stranger's try).
     await knownPage.goto("/login");
     await submitSignIn(knownPage, email, password);
     await expect(knownPage).toHaveURL(/\/admin$/);
+    await expect(knownPage.getByRole("status").filter({ hasText: "201 nieudanych prób logowania na Twoje konto" })).toBeVisible();
     await known.close();
     await stranger.close();
   });

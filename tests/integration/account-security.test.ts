@@ -100,6 +100,10 @@ describe("the sign-in throttle", () => {
     // … but the browser that signed in before has its own allowance.
     const real = await post("/sign-in/email", { email: ADMIN.email, password: ADMIN.password }, { address: "203.0.113.51", cookie: device });
     expect(real.status).toBe(200);
+    // Signed in, the user is told of the failures since the previous sign-in (the admin layout shows it).
+    const { failedSignInsBeforeSession } = await import("@/lib/data/audit");
+    const session = await seeded.db.session.findFirstOrThrow({ where: { userId: seeded.userIds.admin }, orderBy: { createdAt: "desc" } });
+    expect(await failedSignInsBeforeSession(seeded.userIds.admin, session.createdAt)).toMatchObject({ count: 201, ip: expect.stringMatching(/^(198\.51|203\.0\.113)\./) });
 
     // The log holds the 200 failures in a few rows (per account, reason and window), not 200.
     const failed = (await auditRows("sign-in-failed")).filter((r) => r.entity === `user:${seeded.userIds.admin}`);

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SignInNotice } from "@/components/admin/sign-in-notice";
 import { signOutAction } from "@/lib/actions/auth";
 import { requireEditor } from "@/lib/auth";
 import { hasRole } from "@/lib/auth/roles";
@@ -54,6 +55,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </form>
         </div>
       </nav>
+      <SignInNotice actor={actor} />
       <ClientMessages namespaces={ADMIN_CLIENT_NAMESPACES}>{children}</ClientMessages>
     </div>
   );
