@@ -10,8 +10,8 @@ import { routing } from "./routing";
  * namespace file is added to this list (lib/i18n/namespaces.test.ts checks the folders match).
  */
 export const NAMESPACES = [
-  "admin", "apiDocs", "auth", "compare", "editor", "error", "export", "facets", "footer", "home", "levels", "meta",
-  "nav", "notFound", "occupation", "position", "print", "profile", "related", "search", "searchResults", "skills", "suggest",
+  "admin", "apiDocs", "auth", "compare", "editor", "error", "export", "facets", "folder", "footer", "home", "levels", "meta",
+  "nav", "notFound", "occupation", "position", "print", "profile", "related", "search", "searchResults", "sheet", "skills", "suggest",
 ] as const;
 
 const cache = new Map<string, Promise<Record<string, unknown>>>();

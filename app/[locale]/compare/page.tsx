@@ -3,6 +3,7 @@ import { CompareEntryHeader } from "@/components/compare/compare-entry-header";
 import { CompareForm } from "@/components/compare/compare-form";
 import { CompareSection } from "@/components/compare/compare-section";
 import { CompareTraySync } from "@/components/compare/compare-tray-sync";
+import { SaveComparisonButton } from "@/components/folder/save-comparison-button";
 import { KeyCompetenceOverlay } from "@/components/compare/key-competence-overlay";
 import { buildComparison } from "@/lib/compare/build";
 import { loadCompareEntries } from "@/lib/data/compare";
@@ -31,7 +32,7 @@ const PRINT_CSS = `@media print {
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const t = await getTranslations("compare");
+  const [t, tf] = await Promise.all([getTranslations("compare"), getTranslations("folder")]);
   const requested = splitEntryIds(raw.codes);
   const parsed = compareQuerySchema.safeParse({ codes: raw.codes });
   const invalid = requested.filter((id) => !compareEntryIdSchema.safeParse(id).success);
@@ -61,6 +62,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {comparison ? (
         <>
           <CompareTraySync entries={comparison.entries.map((e) => ({ id: e.id, title: e.title, lang: e.language }))} />
+          <SaveComparisonButton ids={ids} labels={{ save: tf("saveComparison"), saved: tf("comparisonSaved") }} />
           <div className="compare-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("entriesLabel")}>
             <ul
               className="grid min-w-[32rem] gap-3"

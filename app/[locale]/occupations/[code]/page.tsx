@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense, cache } from "react";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
 import { ExportLinks } from "@/components/export/export-links";
+import { AddToFolderButton } from "@/components/folder/add-to-folder-button";
 import { Breadcrumbs } from "@/components/occupations/breadcrumbs";
 import { Crosswalk } from "@/components/occupations/crosswalk";
 import { GroupTasks, UnitGroupTasks } from "@/components/occupations/group-tasks";
@@ -18,6 +19,7 @@ import { SocialCompetences } from "@/components/profiles/social-competences";
 import { PrintButton } from "@/components/ui/print-button";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
+import { Link } from "@/lib/i18n/navigation";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 
 /**
@@ -52,10 +54,12 @@ export default async function OccupationPage({ params }: Props) {
   const entry = await load(code);
   if (!entry) notFound();
   const isOccupation = entry.level === "occupation";
-  const [t, tl, tp, profile, unitGroup, positions] = await Promise.all([
+  const [t, tl, tp, tf, ts, profile, unitGroup, positions] = await Promise.all([
     getTranslations("occupation"),
     getTranslations("levels"),
     getTranslations("print"),
+    getTranslations("folder"),
+    getTranslations("sheet"),
     entry.hasProfile ? getProfileByCode(entry.code) : null,
     isOccupation ? getUnitGroupTasks(entry.code) : null,
     listPositionsForOccupation(entry.code),
@@ -79,6 +83,12 @@ export default async function OccupationPage({ params }: Props) {
         </h1>
         <PrintButton label={tp("button")} />
         <AddToCompareButton id={entry.code} title={entry.name} />
+        <AddToFolderButton id={entry.code} title={entry.name} labels={{ add: tf("add"), added: tf("added"), full: tf("full") }} />
+        {isOccupation ? (
+          <Link href={`/occupations/${entry.code}/sheet`} className="no-print ml-1 text-sm text-brand-800 underline underline-offset-2">
+            {ts("link")}
+          </Link>
+        ) : null}
         <ExportLinks code={entry.code} />
       </header>
 

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
+import { AddToFolderButton } from "@/components/folder/add-to-folder-button";
 import { PositionDuties, PositionRequirements, PositionSections, dutiesShownInSections } from "@/components/positions/position-content";
 import { PositionOccupation } from "@/components/positions/position-occupation";
 import { Paragraphs } from "@/components/ui/paragraphs";
@@ -38,7 +39,7 @@ export default async function PositionPage({ params }: Props) {
   setRequestLocale(locale);
   const position = await load(id);
   if (!position) notFound();
-  const [t, tp, format] = await Promise.all([getTranslations("position"), getTranslations("print"), getFormatter()]);
+  const [t, tp, tf, format] = await Promise.all([getTranslations("position"), getTranslations("print"), getTranslations("folder"), getFormatter()]);
   const lang = position.language;
   // The parser keeps "Krótka charakterystyka" both as the summary and as a section: show it once.
   const showSummary = position.summary !== null && !position.sections.some((s) => s.text === position.summary);
@@ -59,6 +60,7 @@ export default async function PositionPage({ params }: Props) {
         ) : null}
         <PrintButton label={tp("button")} />
         <AddToCompareButton id={`p${position.id}`} title={position.title} lang={lang} />
+        <AddToFolderButton id={`p${position.id}`} title={position.title} lang={lang} labels={{ add: tf("add"), added: tf("added"), full: tf("full") }} />
       </header>
 
       <PositionOccupation occupation={position.occupation} suggestions={position.suggestions} />

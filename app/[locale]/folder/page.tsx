@@ -1,0 +1,35 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FolderView } from "@/components/folder/folder-view";
+import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "folder" });
+  return { title: t("title") };
+}
+
+/**
+ * The client folder. The server renders only the frame: the folder itself is in the browser's
+ * storage, so this page is the same for everyone and is served as a static file.
+ */
+export default async function FolderPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("folder");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
+        <p className="rounded border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800">
+          <strong>{t("privacyHeading")}</strong> {t("privacy")}
+        </p>
+      </header>
+      <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "folder"]}>
+        <FolderView />
+      </ClientMessages>
+    </div>
+  );
+}

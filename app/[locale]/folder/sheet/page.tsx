@@ -1,0 +1,42 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FolderSheet } from "@/components/folder/folder-sheet";
+import { PrintButton } from "@/components/ui/print-button";
+import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = { params: Promise<{ locale: string }> };
+
+/** One A4 page in black and white, as the occupation sheet. */
+const PRINT_CSS = `@media print {
+  @page { size: A4; margin: 11mm 12mm; }
+  body { font-size: 9.5pt; line-height: 1.3; }
+  .sheet { border: 0 !important; padding: 0 !important; box-shadow: none !important; }
+}`;
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "folder" });
+  return { title: t("sheetTitle"), robots: { index: false } };
+}
+
+/** The folder's printable sheet: the server sends the frame, the browser fills it from its own storage. */
+export default async function FolderSheetPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, tp] = await Promise.all([getTranslations("folder"), getTranslations("sheet")]);
+  return (
+    <div className="space-y-4">
+      <style>{PRINT_CSS}</style>
+      <div className="no-print flex flex-wrap items-center gap-3">
+        <Link href="/folder" className="text-brand-800 underline underline-offset-2">
+          {t("sheetBack")}
+        </Link>
+        <PrintButton label={tp("print")} />
+        <p className="text-sm text-slate-700">{tp("hint")}</p>
+      </div>
+      <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "folder"]}>
+        <FolderSheet />
+      </ClientMessages>
+    </div>
+  );
+}
