@@ -2,6 +2,21 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { OccupationSummary } from "@/lib/validation/occupation";
 
+/**
+ * A group's name in the trail. KZiS names of the top levels are written in capitals
+ * ("SPECJALIŚCI"); the trail shows them in sentence case so that five of them read as a path, not a
+ * shout. Long names are cut by CSS on narrow screens only; the whole name stays in the text.
+ */
+function BreadcrumbName({ name }: { name: string }) {
+  const isCaps = name === name.toLocaleUpperCase("pl") && name !== name.toLocaleLowerCase("pl");
+  const text = isCaps ? name.charAt(0) + name.slice(1).toLocaleLowerCase("pl") : name;
+  return (
+    <span lang="pl" className="inline-block max-w-[14rem] truncate align-bottom sm:max-w-[22rem]">
+      {text}
+    </span>
+  );
+}
+
 export async function Breadcrumbs({ parents, current }: { parents: OccupationSummary[]; current: OccupationSummary }) {
   const t = await getTranslations("nav");
   return (
@@ -14,13 +29,13 @@ export async function Breadcrumbs({ parents, current }: { parents: OccupationSum
         </li>
         {parents.map((p) => (
           <li key={p.code} className="before:mr-2 before:content-['›']">
-            <Link href={`/occupations/${p.code}`} className="text-brand-700 hover:underline" title={p.name}>
-              {p.code}
+            <Link href={`/occupations/${p.code}`} className="text-brand-700 hover:underline">
+              <span className="font-mono">{p.code}</span> <BreadcrumbName name={p.name} />
             </Link>
           </li>
         ))}
         <li className="before:mr-2 before:content-['›']" aria-current="page">
-          {current.code}
+          <span className="font-mono">{current.code}</span> <BreadcrumbName name={current.name} />
         </li>
       </ol>
     </nav>

@@ -7,9 +7,15 @@ import { Link } from "@/lib/i18n/navigation";
  * skills, entries with similar tasks and knowledge, each with its reason and a link to compare
  * the two. Reads its own data, so a page adds it with one line (inside <Suspense>).
  */
-export async function RelatedEntries({ code }: { code: string }) {
+export async function RelatedEntries({ code, level }: { code: string; level: string }) {
+  // A major group has no siblings worth listing and no skills of its own: nothing to relate it by.
+  if (level === "major") return null;
   const [t, related] = await Promise.all([getTranslations("related"), getRelatedEntries(code)]);
   if (!related) return null;
+  // "This occupation has no ESCO skills" is true of every group, so a group shows only what it has.
+  const isOccupation = level === "occupation";
+  const showShared = isOccupation || related.sharedSkills.length > 0;
+  const showSimilar = isOccupation || related.similarText.length > 0;
   const compareHref = (other: string) => `/compare?codes=${code},${other}`;
   const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -19,7 +25,7 @@ export async function RelatedEntries({ code }: { code: string }) {
         {t("heading")}
       </h2>
       <p className="text-slate-700">{t("intro")}</p>
-      <div className="grid gap-6 md:grid-cols-3">
+      <div className={`grid gap-6 ${showShared && showSimilar ? "md:grid-cols-3" : showShared || showSimilar ? "md:grid-cols-2" : ""}`}>
         <div className="space-y-2">
           <h3 className="font-semibold">{t("siblings")}</h3>
           {related.siblings.items.length === 0 ? (
@@ -47,6 +53,7 @@ export async function RelatedEntries({ code }: { code: string }) {
           )}
         </div>
 
+        {showShared ? (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("sharedSkills")}</h3>
           {related.ownSkillCount === 0 ? (
@@ -71,7 +78,9 @@ export async function RelatedEntries({ code }: { code: string }) {
             </ul>
           )}
         </div>
+        ) : null}
 
+        {showSimilar ? (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("similar")}</h3>
           {related.similarText.length === 0 ? (
@@ -94,6 +103,7 @@ export async function RelatedEntries({ code }: { code: string }) {
             </ul>
           )}
         </div>
+        ) : null}
       </div>
     </section>
   );

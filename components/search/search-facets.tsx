@@ -43,7 +43,9 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
   const [t, tl, tk] = await Promise.all([getTranslations("facets"), getTranslations("levels"), getTranslations("searchResults.kind")]);
   const kindLabel = (v: string) => (v === "profile" || v === "classification" ? t(`kindValue.${v}`) : tk(v));
   const langLabel = (v: string) => (["pl", "en", "kk", "ru"].includes(v) ? t(`languageValue.${v}`) : v);
-  const showProfile = facets.profile > 0 || Boolean(state.profile);
+  // "With a full profile" is already a value of the kind facet; the extra switch is shown only to
+  // undo it in an older link that set it, so the same filter is never offered twice.
+  const showProfile = Boolean(state.profile);
   const showVocational = facets.vocational > 0 || Boolean(state.vocational);
   const hasFilters = Boolean(state.prefix || state.level || state.kind || state.lang || state.vocational || state.profile);
   return (

@@ -8,8 +8,8 @@ import type { KeyCompetence, ProfileDetail } from "@/lib/validation/profile";
  */
 
 export const SHEET_BUDGET = {
-  summaryChars: 700,
-  itemChars: 170,
+  summaryChars: 600,
+  itemChars: 130,
   tasks: 12,
   knowledge: 8,
   skills: 8,

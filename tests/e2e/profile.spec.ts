@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { pdfText } from "./helpers/pdf";
 
 /**
  * Profile and position pages against the e2e database, which `npm start` fills from the four
@@ -252,16 +253,3 @@ test.describe("position pages", () => {
     expect((await page.goto("/positions/abc"))?.status()).toBe(404);
   });
 });
-
-/** All text of a PDF, page by page (pdfjs-dist's Node build; no worker needed). */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? `${item.str}${item.hasEOL ? " " : ""}` : "")).join(""));
-  }
-  await doc.destroy();
-  return pages.join(" ");
-}

@@ -1,17 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FolderSheet } from "@/components/folder/folder-sheet";
+import { SHEET_PRINT_CSS } from "@/components/sheet/sheet-print-css";
 import { PrintButton } from "@/components/ui/print-button";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
-/** One A4 page in black and white, as the occupation sheet. */
-const PRINT_CSS = `@media print {
-  @page { size: A4; margin: 11mm 12mm; }
-  body { font-size: 9.5pt; line-height: 1.3; }
-  .sheet { border: 0 !important; padding: 0 !important; box-shadow: none !important; }
-}`;
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
@@ -26,7 +21,7 @@ export default async function FolderSheetPage({ params }: Props) {
   const [t, tp] = await Promise.all([getTranslations("folder"), getTranslations("sheet")]);
   return (
     <div className="space-y-4">
-      <style>{PRINT_CSS}</style>
+      <style>{SHEET_PRINT_CSS}</style>
       <div className="no-print flex flex-wrap items-center gap-3">
         <Link href="/folder" className="text-brand-800 underline underline-offset-2">
           {t("sheetBack")}

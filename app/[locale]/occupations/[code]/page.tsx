@@ -156,7 +156,7 @@ export default async function OccupationPage({ params }: Props) {
 
       {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
       <Suspense fallback={null}>
-        <RelatedEntries code={entry.code} />
+        <RelatedEntries code={entry.code} level={entry.level} />
       </Suspense>
     </article>
   );

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LevelDots } from "@/components/sheet/level-dots";
+import { SHEET_PRINT_CSS } from "@/components/sheet/sheet-print-css";
 import { PrintButton } from "@/components/ui/print-button";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode } from "@/lib/data/profiles";
@@ -15,12 +16,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-/** One A4 page in black and white: small type, narrow margins, no site header or footer. */
-const PRINT_CSS = `@media print {
-  @page { size: A4; margin: 11mm 12mm; }
-  body { font-size: 9.5pt; line-height: 1.3; }
-  .sheet { border: 0 !important; padding: 0 !important; box-shadow: none !important; }
-}`;
 
 export async function generateMetadata({ params }: Props) {
   const { locale, code } = await params;
@@ -34,7 +29,7 @@ function Cut({ value }: { value: SheetText }) {
 
 function ItemList({ list, heading, more }: { list: SheetList; heading: string; more: string | null }) {
   return (
-    <section className="break-inside-avoid">
+    <section>
       <h2 className="border-b border-black text-sm font-bold uppercase tracking-wide">{heading}</h2>
       <ul className="mt-1 list-disc space-y-0.5 pl-4">
         {list.items.map((item, i) => (
@@ -78,7 +73,7 @@ export default async function OccupationSheetPage({ params }: Props) {
 
   return (
     <div className="space-y-4">
-      <style>{PRINT_CSS}</style>
+      <style>{SHEET_PRINT_CSS}</style>
       <div className="no-print flex flex-wrap items-center gap-3">
         <Link href={`/occupations/${entry.code}`} className="text-brand-800 underline underline-offset-2">
           {t("back")}
@@ -87,7 +82,7 @@ export default async function OccupationSheetPage({ params }: Props) {
         <p className="text-sm text-slate-700">{t("hint")}</p>
       </div>
 
-      <article className="sheet mx-auto max-w-[210mm] space-y-3 border border-slate-300 bg-white p-6 text-[0.95rem] text-black shadow-sm">
+      <article className="sheet mx-auto max-w-[210mm] space-y-3 border border-slate-300 bg-white p-6 text-black shadow-sm">
         <header className="space-y-1 border-b-2 border-black pb-2">
           <p className="flex flex-wrap justify-between gap-2 text-xs uppercase tracking-wide">
             <span>{t("kicker")}</span>
@@ -118,9 +113,9 @@ export default async function OccupationSheetPage({ params }: Props) {
             <h2 className="border-b border-black text-sm font-bold uppercase tracking-wide">
               {sheet.tasksSource === "profile" ? t("tasks") : t("unitGroupTasks", { code: unitGroup?.code ?? "" })}
             </h2>
-            <ol className="mt-1 grid gap-x-6 gap-y-0.5 sm:grid-cols-2 print:grid-cols-2" lang={sheet.tasksSource === "profile" ? contentLang : "pl"}>
+            <ol className="mt-1 gap-x-6 space-y-0.5 sm:columns-2 print:columns-2" lang={sheet.tasksSource === "profile" ? contentLang : "pl"}>
               {sheet.tasks.map((task, i) => (
-                <li key={i}>
+                <li key={i} className="break-inside-avoid">
                   {task.code ? <span className="font-semibold">{task.code}. </span> : <span aria-hidden="true">– </span>}
                   <Cut value={task.title} />
                 </li>
