@@ -52,7 +52,7 @@ export async function KeyCompetenceOverlay({ data, entries }: { data: KeyCompete
             <figcaption className="text-sm text-slate-700">{t("keyChartCaption")}</figcaption>
           </figure>
           <div className="compare-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("keyTableCaption")}>
-            <table id="key-competence-compare-table" className="w-full border-collapse text-sm">
+            <table id="key-competence-compare-table" className="w-full border-collapse text-xs sm:text-sm">
               <caption className="mb-2 text-left font-semibold">{t("keyTableCaption")}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-300">
@@ -72,11 +72,11 @@ export async function KeyCompetenceOverlay({ data, entries }: { data: KeyCompete
               <tbody>
                 {data.rows.map((row) => (
                   <tr key={row.name} className="border-b border-slate-200">
-                    <th scope="row" className="py-1 pr-3 text-left font-normal" lang={contentLang}>
+                    <th scope="row" className="py-1 pr-2 text-left font-normal hyphens-auto [overflow-wrap:anywhere] sm:pr-3" lang={contentLang}>
                       {row.name}
                     </th>
                     {row.levels.map((level, i) => (
-                      <td key={i} className="px-2 py-1 text-right tabular-nums">
+                      <td key={i} className="px-1 py-1 text-right tabular-nums sm:px-2">
                         {!data.hasData[i] ? (
                           <span className="text-slate-600">{t("noData")}</span>
                         ) : level === null ? (

@@ -2,17 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { OccupationSummary } from "@/lib/validation/occupation";
 
-/**
- * A group's name in the trail. KZiS names of the top levels are written in capitals
- * ("SPECJALIŚCI"); the trail shows them in sentence case so that five of them read as a path, not a
- * shout. Long names are cut by CSS on narrow screens only; the whole name stays in the text.
- */
+/** A group's name in the trail, as KZiS writes it; long names are cut by CSS (the text stays whole). */
 function BreadcrumbName({ name }: { name: string }) {
-  const isCaps = name === name.toLocaleUpperCase("pl") && name !== name.toLocaleLowerCase("pl");
-  const text = isCaps ? name.charAt(0) + name.slice(1).toLocaleLowerCase("pl") : name;
   return (
     <span lang="pl" className="inline-block max-w-[14rem] truncate align-bottom sm:max-w-[22rem]">
-      {text}
+      {name}
     </span>
   );
 }

@@ -18,9 +18,16 @@ test.describe("browsing the classification", () => {
       await expect(page).toHaveURL(new RegExp(`/occupations/${code}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     }
-    // Breadcrumbs lead back up the hierarchy.
+    // Breadcrumbs lead back up the hierarchy, each group with its code and name (issue 13).
     const crumbs = page.getByRole("navigation", { name: "Ścieżka w klasyfikacji" });
-    await expect(crumbs.getByRole("link")).toHaveText(["Strona główna", "3", "35", "351", "3514"]);
+    await expect(crumbs.getByRole("link")).toHaveText([
+      "Strona główna",
+      "3 TECHNICY I INNY ŚREDNI PERSONEL",
+      "35 Technicy informatycy",
+      "351 Technicy do spraw technologii teleinformatycznych i pomocy użytkownikom urządzeń teleinformatycznych",
+      "3514 Technicy sieci internetowych",
+    ]);
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText("351402 Administrator systemów poczty elektronicznej");
   });
 
   test("the UI switches to English and back, content stays Polish", async ({ page }) => {

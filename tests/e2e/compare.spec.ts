@@ -73,15 +73,28 @@ test.describe("comparison", () => {
     await expect(requirements.getByText("Білімі: жоғары техникалық")).toHaveAttribute("lang", "kk");
   });
 
-  test("at 360 px the page does not scroll sideways; the comparison scrolls in its own box", async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto("/compare?codes=252201,351203,351402");
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const box = page.getByRole("region", { name: "Tabela: Zadania", exact: true });
-    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-  });
+  // Issue 13: at phone width no column is clipped. The tables are laid out as lists there (each
+  // cell headed by its entry), so nothing needs scrolling sideways, not even inside its box.
+  for (const width of [360, 390]) {
+    test(`at ${width} px four entries compare with no clipped column and no sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto("/compare?codes=252201,351203,351402,p1");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const box = page.getByRole("region", { name: "Tabela: Zadania", exact: true });
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+      // Every cell of every table and every entry card lies within the viewport.
+      const outside = await page.evaluate((w) => {
+        const boxes = [...document.querySelectorAll("main td, main [aria-label='Porównywane pozycje'] > li")].map((el) => el.getBoundingClientRect());
+        return { count: boxes.length, outside: boxes.filter((r) => r.left < 0 || r.right > w + 0.5).length };
+      }, width);
+      expect(outside.count).toBeGreaterThan(8);
+      expect(outside.outside).toBe(0);
+      // Each cell says whose it is, since the column headers are not shown at this width.
+      await expect(box.getByText("Stanowisko ds. obsługi klienta").first()).toBeVisible();
+    });
+  }
 
   test("the compare page answers a bad list with a message, not an error", async ({ page }) => {
     const response = await page.goto("/compare?codes=351402,abc");

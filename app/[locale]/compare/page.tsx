@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareEntryHeader } from "@/components/compare/compare-entry-header";
 import { CompareForm } from "@/components/compare/compare-form";
@@ -65,8 +66,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <SaveComparisonButton ids={ids} labels={{ save: tf("saveComparison"), saved: tf("comparisonSaved") }} />
           <div className="compare-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("entriesLabel")}>
             <ul
-              className="grid min-w-[32rem] gap-3"
-              style={{ gridTemplateColumns: `repeat(${comparison.entries.length}, minmax(0, 1fr))` }}
+              // One column of entry cards on a phone, side by side from 640 px.
+              className="grid gap-3 sm:min-w-[32rem] sm:[grid-template-columns:var(--compare-columns)]"
+              style={{ "--compare-columns": `repeat(${comparison.entries.length}, minmax(0, 1fr))` } as CSSProperties}
               aria-label={t("entriesLabel")}
             >
               {comparison.entries.map((entry, i) => (
