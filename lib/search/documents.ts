@@ -5,6 +5,7 @@
  */
 import type Database from "better-sqlite3";
 import { occupationEntryId, positionEntryId } from "./ids";
+import { SOCIAL_LINE_MARK } from "./snippet";
 
 export type EntryKind = "occupation" | "job-description" | "qualification-requirements";
 
@@ -150,7 +151,7 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
         ...pl(row.workDescription),
         ...pl(row.description),
         ...(row.synthesis !== row.description ? pl(row.synthesis) : []),
-        ...(social.get(row.code) ?? []).flatMap((s) => pl(s.text)),
+        ...(social.get(row.code) ?? []).flatMap((s) => pl(`${SOCIAL_LINE_MARK}${s.text}`)),
       ],
     };
   });

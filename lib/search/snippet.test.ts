@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery, type ParsedQuery } from "./query";
-import { buildSnippet, leadSnippet, type Snippet } from "./snippet";
+import { SOCIAL_LINE_MARK, buildSnippet, leadSnippet, type Snippet } from "./snippet";
+import { stemText } from "./stem";
 
 const terms = (q: string) => (parseQuery(q, { prefixLast: true, minPrefixLength: 3 }) as Extract<ParsedQuery, { mode: "text" }>).terms;
 const marked = (s: Snippet | null) => s?.parts.filter((p) => p.isMatch).map((p) => p.text);
@@ -55,5 +56,33 @@ describe("leadSnippet", () => {
   it("is the first description line, unmarked", () => {
     expect(leadSnippet(SOURCE)?.parts).toEqual([{ text: SOURCE.description, isMatch: false }]);
     expect(leadSnippet({ titles: "", tasks: "", description: "" })).toBeNull();
+  });
+});
+
+describe("snippets from social competences", () => {
+  const WITH_SOCIAL = {
+    ...SOURCE,
+    description: `${SOCIAL_LINE_MARK}Ponoszenia odpowiedzialności za skutki swoich działań\n${SOCIAL_LINE_MARK}Współpracy w zespole`,
+  };
+
+  it("labels a matched social-competence line as such, without its mark", () => {
+    const s = buildSnippet(WITH_SOCIAL, terms("odpowiedzialności"));
+    expect(s?.field).toBe("social");
+    expect(text(s)).toBe("Ponoszenia odpowiedzialności za skutki swoich działań");
+    expect(marked(s)).toEqual(["odpowiedzialności"]);
+  });
+
+  it("keeps the description label for the description proper", () => {
+    const s = buildSnippet({ ...WITH_SOCIAL, description: `Administruje pocztą.\n${WITH_SOCIAL.description}` }, terms("administruje"));
+    expect(s?.field).toBe("description");
+  });
+
+  it("never leads with a social competence, and gives no lead when there is nothing else", () => {
+    expect(leadSnippet({ ...WITH_SOCIAL, description: `${WITH_SOCIAL.description}\nAdministruje pocztą.` })).toEqual({ field: "description", parts: [{ text: "Administruje pocztą.", isMatch: false }] });
+    expect(leadSnippet(WITH_SOCIAL)).toBeNull();
+  });
+
+  it("the mark changes no stem, so it changes no match and no rank", () => {
+    expect(stemText(`${SOCIAL_LINE_MARK}Współpracy w zespole`)).toBe(stemText("Współpracy w zespole"));
   });
 });

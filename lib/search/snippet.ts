@@ -10,8 +10,26 @@ import { stemWord } from "./stem";
 import { tokenizeWithOffsets } from "./tokens";
 
 export type SnippetPart = { text: string; isMatch: boolean };
-export type SnippetField = "titles" | "tasks" | "description";
+/** The text columns of the index that snippets are taken from. */
+export type SnippetColumn = "titles" | "tasks" | "description";
+/** What a snippet says it is: its column, or a social competence (a marked line of the description column). */
+export type SnippetField = SnippetColumn | "social";
 export type Snippet = { field: SnippetField; parts: SnippetPart[] };
+
+/**
+ * Starts each social-competence line of the description column (lib/search/documents.ts), so a
+ * snippet taken from one is labelled as such and not as the description. U+2023 is punctuation to
+ * both databases' tokenizers and to ours, so it changes no match and no rank.
+ */
+export const SOCIAL_LINE_MARK = "\u2023 ";
+
+/** The field a matched line belongs to, and its parts without the mark. */
+function labelled(column: SnippetColumn, parts: SnippetPart[]): Snippet {
+  const first = parts[0];
+  if (column !== "description" || !first || first.isMatch || !first.text.startsWith(SOCIAL_LINE_MARK)) return { field: column, parts };
+  const rest = first.text.slice(SOCIAL_LINE_MARK.length);
+  return { field: "social", parts: rest ? [{ text: rest, isMatch: false }, ...parts.slice(1)] : parts.slice(1) };
+}
 
 /** Characters of context kept around the first match of a long line. */
 const CONTEXT_BEFORE = 60;
@@ -106,7 +124,7 @@ function toParts({ line, ranges }: { line: string; ranges: [number, number][] })
   return parts;
 }
 
-export type SnippetSource = Record<SnippetField, string>;
+export type SnippetSource = Record<SnippetColumn, string>;
 
 /**
  * Lines looked at per entry at most: enough to find a good line, and a bound on the work for a
@@ -115,7 +133,7 @@ export type SnippetSource = Record<SnippetField, string>;
 const MAX_CANDIDATE_LINES = 12;
 
 /** Field order when two lines match as many words: alternative titles first, then tasks. */
-const FIELDS: SnippetField[] = ["titles", "tasks", "description"];
+const FIELDS: SnippetColumn[] = ["titles", "tasks", "description"];
 
 /** The lines of a column that hold a needle, each once, in order; every line without a finder. */
 function* candidateLines(text: string, finder: RegExp | null): Generator<string> {
@@ -142,7 +160,7 @@ export function createSnippetBuilder(terms: QueryTerm[]): (source: SnippetSource
   const finder = source ? new RegExp(source, "giu") : null;
   return (fields) => {
     if (terms.length === 0) return null;
-    let best: (LineMatch & { field: SnippetField }) | null = null;
+    let best: (LineMatch & { field: SnippetColumn }) | null = null;
     let budget = MAX_CANDIDATE_LINES;
     scan: for (const field of FIELDS) {
       const text = fields[field];
@@ -153,7 +171,7 @@ export function createSnippetBuilder(terms: QueryTerm[]): (source: SnippetSource
         if (best?.termsMatched === terms.length || --budget === 0) break scan;
       }
     }
-    return best ? { field: best.field, parts: toParts(best) } : null;
+    return best ? labelled(best.field, toParts(best)) : null;
   };
 }
 
@@ -163,7 +181,8 @@ export function buildSnippet(source: SnippetSource, terms: QueryTerm[]): Snippet
 
 /** The opening of a text, unmarked: the snippet of an entry found by code or by browsing. */
 export function leadSnippet(source: SnippetSource): Snippet | null {
-  const line = source.description.split("\n")[0]?.trim();
+  // The first line of the description proper: a social competence is no lead for an occupation.
+  const line = source.description.split("\n").find((l) => l.trim() && !l.startsWith(SOCIAL_LINE_MARK))?.trim();
   if (!line) return null;
   return { field: "description", parts: toParts({ line, ranges: [] }) };
 }

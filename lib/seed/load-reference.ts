@@ -34,7 +34,8 @@ export const REFERENCE_META_KEY = "reference-data-checksum";
  * Part of the checksum, so that a change to how the files are read (a parser fix) reloads databases
  * loaded by an older version even though the CSV files did not change. Bump it with any such change.
  */
-export const LOADER_VERSION = "2";
+// 3: social competences are marked in the search index (lib/search/snippet.ts, SOCIAL_LINE_MARK); the reload rebuilds it.
+export const LOADER_VERSION = "3";
 
 export type LoadResult = { skipped: boolean; checksum: string; counts: Record<string, number> };
 

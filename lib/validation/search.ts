@@ -79,8 +79,8 @@ export type SuggestQuery = z.infer<typeof suggestQuerySchema>;
 // ---------------------------------------------------------------------------------------------
 
 export const snippetSchema = z.object({
-  /** Where the words were found: alternative titles, tasks (and skills), or the description. */
-  field: z.enum(["titles", "tasks", "description"]),
+  /** Where the words were found: alternative titles, tasks (and skills), the description, or a social competence. */
+  field: z.enum(["titles", "tasks", "description", "social"]),
   /** The text in order; parts with isMatch are the matched words (render them as <mark>). */
   parts: z.array(z.object({ text: z.string(), isMatch: z.boolean() })),
 });

@@ -68,6 +68,21 @@ describe("searchIndex", () => {
     expect(item?.snippet?.parts.filter((p) => p.isMatch).map((p) => p.text)).toEqual(["zarządzanie", "kontami"]);
   });
 
+  it("labels a snippet from a social competence as a social competence, and never leads with one (issue 13)", () => {
+    // 111190 has no KZiS description: its only description lines are its social competences.
+    const profileId = insertProfile(db, "111190", "Pozostali przedstawiciele władz publicznych", [{ title: "Reprezentowanie urzędu" }]);
+    db.prepare(`INSERT INTO SocialCompetence (profileId, position, text) VALUES (?, 1, ?)`).run(profileId, "Ponoszenia odpowiedzialności za skutki swoich decyzji");
+    reindexEntries(db, { occupationCodes: ["111190"] });
+    const item = search({ q: "odpowiedzialności decyzji" }).items.find((i) => i.code === "111190");
+    expect(item?.snippet?.field).toBe("social");
+    expect(item?.snippet?.parts.map((p) => p.text).join("")).toBe("Ponoszenia odpowiedzialności za skutki swoich decyzji");
+    const browsed = search({ q: "111190" }).items.find((i) => i.code === "111190");
+    expect(browsed).toBeDefined();
+    expect(browsed?.snippet).toBeNull();
+    db.prepare(`DELETE FROM Profile WHERE id = ?`).run(profileId);
+    reindexEntries(db, { occupationCodes: ["111190"] });
+  });
+
   it("finds the entry itself first for a code, then its subtree in code order, filtered by the prefix", () => {
     const result = search({ q: "3514" });
     expect(result.mode).toBe("code");
