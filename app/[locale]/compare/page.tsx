@@ -1,4 +1,3 @@
-import type { CSSProperties } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareEntryHeader } from "@/components/compare/compare-entry-header";
 import { CompareForm } from "@/components/compare/compare-form";
@@ -12,6 +11,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { MAX_COMPARE, MIN_COMPARE, compareEntryIdSchema, compareQuerySchema, splitEntryIds } from "@/lib/validation/compare";
 
 export const dynamic = "force-dynamic";
+
+/** One column per compared entry (2–4) from 640 px, as classes rather than a style attribute (CSP). */
+const GRID_COLUMNS: Record<number, string> = { 1: "sm:grid-cols-1", 2: "sm:grid-cols-2", 3: "sm:grid-cols-3", 4: "sm:grid-cols-4" };
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -67,8 +69,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <div className="compare-scroll relative overflow-x-auto" tabIndex={0} role="region" aria-label={t("entriesLabel")}>
             <ul
               // One column of entry cards on a phone, side by side from 640 px.
-              className="grid gap-3 sm:min-w-[32rem] sm:[grid-template-columns:var(--compare-columns)]"
-              style={{ "--compare-columns": `repeat(${comparison.entries.length}, minmax(0, 1fr))` } as CSSProperties}
+              className={`grid gap-3 sm:min-w-[32rem] ${GRID_COLUMNS[comparison.entries.length] ?? "sm:grid-cols-4"}`}
               aria-label={t("entriesLabel")}
             >
               {comparison.entries.map((entry, i) => (

@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FolderSheet } from "@/components/folder/folder-sheet";
-import { SHEET_PRINT_CSS } from "@/components/sheet/sheet-print-css";
 import { PrintButton } from "@/components/ui/print-button";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,8 +19,7 @@ export default async function FolderSheetPage({ params }: Props) {
   setRequestLocale(locale);
   const [t, tp] = await Promise.all([getTranslations("folder"), getTranslations("sheet")]);
   return (
-    <div className="space-y-4">
-      <style>{SHEET_PRINT_CSS}</style>
+    <div className="sheet-page space-y-4">
       <div className="no-print flex flex-wrap items-center gap-3">
         <Link href="/folder" className="text-brand-800 underline underline-offset-2">
           {t("sheetBack")}

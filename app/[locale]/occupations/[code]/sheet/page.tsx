@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LevelDots } from "@/components/sheet/level-dots";
-import { SHEET_PRINT_CSS } from "@/components/sheet/sheet-print-css";
 import { PrintButton } from "@/components/ui/print-button";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode } from "@/lib/data/profiles";
@@ -72,8 +71,7 @@ export default async function OccupationSheetPage({ params }: Props) {
   const contentLang = profile?.sources[0]?.language ?? "pl";
 
   return (
-    <div className="space-y-4">
-      <style>{SHEET_PRINT_CSS}</style>
+    <div className="sheet-page space-y-4">
       <div className="no-print flex flex-wrap items-center gap-3">
         <Link href={`/occupations/${entry.code}`} className="text-brand-800 underline underline-offset-2">
           {t("back")}
