@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ToggleButton } from "@/components/ui/toggle-button";
 import { MAX_COMPARE } from "@/lib/compare/limits";
 import { addToTray, removeFromTray } from "./compare-store";
 import { useCompareTray } from "./use-compare-tray";
@@ -40,22 +41,15 @@ export function AddToCompareButton({ id, title, lang = "pl", className }: Props)
 
   return (
     <span className={`no-print inline-flex flex-col ${className ?? ""}`}>
-      <button
-        type="button"
-        onClick={toggle}
-        aria-pressed={isAdded}
+      <ToggleButton
+        isOn={isAdded}
+        onToggle={toggle}
         // The name says which entry: a list of results has many of these buttons.
-        aria-label={`${isAdded ? t("added") : t("add")}: ${title}`}
-        aria-describedby={isFull ? `compare-full-${id}` : undefined}
-        className={
-          isAdded
-            ? "rounded border border-emerald-700 bg-emerald-50 px-3 py-1 text-sm font-medium text-emerald-900 hover:bg-emerald-100"
-            : "rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-slate-50"
-        }
+        ariaLabel={`${isAdded ? t("added") : t("add")}: ${title}`}
+        describedBy={isFull ? `compare-full-${id}` : undefined}
       >
-        <span aria-hidden="true">{isAdded ? "✓ " : "+ "}</span>
         {isAdded ? t("added") : t("add")}
-      </button>
+      </ToggleButton>
       {isFull || isRefused ? (
         <span id={`compare-full-${id}`} className="mt-1 text-xs text-slate-700">
           {t("full", { max: MAX_COMPARE })}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ToggleButton } from "@/components/ui/toggle-button";
 import { addEntry, removeEntry } from "@/lib/folder/folder";
 import { updateFolder, useFolder } from "./folder-store";
 
@@ -37,20 +38,9 @@ export function AddToFolderButton({ id, title, lang = "pl", labels }: Props) {
 
   return (
     <span className="no-print inline-flex flex-col">
-      <button
-        type="button"
-        onClick={toggle}
-        aria-pressed={isAdded}
-        aria-describedby={isRefused ? `folder-full-${id}` : undefined}
-        className={
-          isAdded
-            ? "rounded border border-emerald-700 bg-emerald-50 px-3 py-1 text-sm font-medium text-emerald-900 hover:bg-emerald-100"
-            : "rounded border border-brand-700 px-3 py-1 text-sm font-medium text-brand-800 hover:bg-slate-50"
-        }
-      >
-        <span aria-hidden="true">{isAdded ? "✓ " : "+ "}</span>
+      <ToggleButton isOn={isAdded} onToggle={toggle} describedBy={isRefused ? `folder-full-${id}` : undefined}>
         {isAdded ? labels.added : labels.add}
-      </button>
+      </ToggleButton>
       {isRefused ? (
         <span id={`folder-full-${id}`} role="status" className="mt-1 text-xs text-slate-700">
           {labels.full}

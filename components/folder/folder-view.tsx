@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import {
   FOLDER_LIMITS,
@@ -129,13 +129,7 @@ export function FolderView() {
         {status?.text ?? ""}
       </p>
 
-      <section aria-labelledby="folder-entries" className="space-y-3">
-        <h2 id="folder-entries" className="text-xl font-semibold">
-          {t("entriesHeading", { count: folder.entries.length })}
-        </h2>
-        {folder.entries.length === 0 ? (
-          <p className="text-slate-700">{t("entriesEmpty")}</p>
-        ) : (
+      <FolderSection id="folder-entries" heading={t("entriesHeading", { count: folder.entries.length })} empty={folder.entries.length === 0 ? t("entriesEmpty") : null}>
           <ol className="space-y-4">
             {folder.entries.map((entry) => {
               const title = entry.title ?? entry.id;
@@ -165,16 +159,9 @@ export function FolderView() {
               );
             })}
           </ol>
-        )}
-      </section>
+      </FolderSection>
 
-      <section aria-labelledby="folder-skills" className="space-y-3">
-        <h2 id="folder-skills" className="text-xl font-semibold">
-          {t("skillsHeading", { count: folder.skills.length })}
-        </h2>
-        {folder.skills.length === 0 ? (
-          <p className="text-slate-700">{t("skillsEmpty")}</p>
-        ) : (
+      <FolderSection id="folder-skills" heading={t("skillsHeading", { count: folder.skills.length })} empty={folder.skills.length === 0 ? t("skillsEmpty") : null}>
           <ul className="flex flex-wrap gap-2">
             {folder.skills.map((skill, i) => (
               <li key={`${skill.kind}-${skill.id ?? ""}-${skill.label}`} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-1 text-sm">
@@ -191,16 +178,9 @@ export function FolderView() {
               </li>
             ))}
           </ul>
-        )}
-      </section>
+      </FolderSection>
 
-      <section aria-labelledby="folder-comparisons" className="space-y-3">
-        <h2 id="folder-comparisons" className="text-xl font-semibold">
-          {t("comparisonsHeading", { count: folder.comparisons.length })}
-        </h2>
-        {folder.comparisons.length === 0 ? (
-          <p className="text-slate-700">{t("comparisonsEmpty")}</p>
-        ) : (
+      <FolderSection id="folder-comparisons" heading={t("comparisonsHeading", { count: folder.comparisons.length })} empty={folder.comparisons.length === 0 ? t("comparisonsEmpty") : null}>
           <ul className="space-y-2">
             {folder.comparisons.map((c, i) => (
               <li key={c.ids.join(",")} className="flex flex-wrap items-center gap-3">
@@ -213,8 +193,19 @@ export function FolderView() {
               </li>
             ))}
           </ul>
-        )}
-      </section>
+      </FolderSection>
     </div>
+  );
+}
+
+/** A part of the folder: its heading, then its list or, when it is empty, what to do to fill it. */
+function FolderSection({ id, heading, empty, children }: { id: string; heading: string; empty: string | null; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      {empty !== null ? <p className="text-slate-700">{empty}</p> : children}
+    </section>
   );
 }
