@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/actions/field-errors";
 import { editedFieldsOf, keptTitles, titleKey, toOverlay, unknownReferenceTitles, type Overlay, type SourceTitle, type SourceValues } from "@/lib/editor/occupation-overlay";
-import { REFERENCE_META_KEY } from "@/lib/seed/load-reference";
+import { REFERENCE_META_KEY } from "@/lib/seed/reference-meta";
 import { foldText } from "@/lib/text";
 import type { OccupationLevel } from "@/lib/validation/occupation";
 import type { OccupationSnapshot } from "@/lib/validation/editor";

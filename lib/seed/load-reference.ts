@@ -15,6 +15,7 @@ import { parseCrosswalk, parseEscoByKzis, parseEscoOccupations, parseIsco } from
 import { parseGroups, parseGusTitles, parseKzis } from "./kzis";
 import { applyOverlays, changedEntries, entryFingerprints } from "@/lib/editor/occupation-overlay";
 import { bumpVersions, readLiveFingerprints, readOverlays, writeOverlayUpdates } from "./editorial-overlay";
+import { REFERENCE_META_KEY } from "./reference-meta";
 
 export const REFERENCE_FILES = [
   "kzis-2023.csv",
@@ -31,7 +32,7 @@ export const REFERENCE_FILES = [
 ] as const;
 
 export type FileName = (typeof REFERENCE_FILES)[number];
-export const REFERENCE_META_KEY = "reference-data-checksum";
+export { REFERENCE_META_KEY };
 /**
  * Part of the checksum, so that a change to how the files are read (a parser fix) reloads databases
  * loaded by an older version even though the CSV files did not change. Bump it with any such change.

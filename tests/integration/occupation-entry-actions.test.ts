@@ -133,7 +133,7 @@ describe("occupation entry actions refuse", () => {
 
 describe("an editor's publish of a classification entry", () => {
   it("goes through, re-indexes search and revalidates the entry's and its parent's pages in every locale", async () => {
-    const [, [, publish, fd]] = await calls();
+    const [, publish, fd] = (await calls())[1]!;
     as("editor");
     expect(await publish({ status: "idle" }, fd)).toMatchObject({ status: "ok", published: true });
     expect((await liveSnapshot()).data.description).toBe(DESCRIPTION);
