@@ -51,7 +51,10 @@ export default async function EditEntryPage({ params }: Props) {
           <Link href={entryPath(ref, "history")} className="text-brand-800 underline">
             {t("history")}
           </Link>
-          <Link href={publicPath(ref)} className="text-brand-800 underline">
+          {/* No prefetch: a prefetch renders the cached public page while the editor works, and a
+              render still running when the publish revalidates it would be cached stale (up to the
+              page's 60 s). */}
+          <Link href={publicPath(ref)} prefetch={false} className="text-brand-800 underline">
             {t("public")}
           </Link>
         </nav>
