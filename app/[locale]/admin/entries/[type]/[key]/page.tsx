@@ -32,6 +32,7 @@ export default async function EditEntryPage({ params }: Props) {
   const position = ref.entityType === "position" ? await readLivePosition(db, Number(ref.entityKey)) : null;
   // A classification entry's level decides its fields; its source values are shown beside them.
   const occupation = ref.entityType === "occupation" ? await getOccupationEditorContext(ref.entityKey) : null;
+  if (ref.entityType === "occupation" && !occupation) notFound();
   const t = await getTranslations("editor.form");
   const start = startingPoint(state);
   return (
