@@ -170,7 +170,8 @@ export function entryFingerprints(rows: RowsLike<OccupationLike & { parentCode?:
   for (const o of rows.occupations) parts.set(o.code, { head: [o.name, o.description ?? null, o.isVocational, o.parentCode ?? null], tasks: [], titles: [] });
   for (const t of [...rows.groupTasks].sort((a, b) => a.position - b.position)) parts.get(t.occupationCode)?.tasks.push(t.text);
   for (const t of rows.titles) parts.get(t.occupationCode)?.titles.push(titleKey(t));
-  return new Map([...parts].map(([code, p]) => [code, JSON.stringify([p.head, p.tasks, p.titles.sort()])]));
+  // Titles as a set: the live table keeps one row per (source, language, title), the source may repeat one.
+  return new Map([...parts].map(([code, p]) => [code, JSON.stringify([p.head, p.tasks, [...new Set(p.titles)].sort()])]));
 }
 
 /** Codes present in both whose fingerprint differs. */

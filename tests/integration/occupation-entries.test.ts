@@ -119,6 +119,7 @@ describe("a plain occupation's description (351401, none in the source)", () => 
     expect(await overlayOf("351401")).toMatchObject({ fields: { description: DESCRIPTION }, source: { description: null }, needsReview: false });
     // Untouched entries keep their version: an unchanged source does not disturb anyone's draft.
     expect((await seeded.db.occupation.findUnique({ where: { code: "351402" }, select: { version: true } }))?.version).toBe(1);
+    expect(await seeded.db.occupation.count({ where: { version: { gt: 1 } } })).toBe(1);
   });
 
   it("diffs any two revisions and restores the previous one through a draft", async () => {
