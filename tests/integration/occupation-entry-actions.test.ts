@@ -2,8 +2,8 @@
  * Issue 11, item 6, for the classification entries' edits (item 1): each editor action on an
  * occupation entry (save, publish, discard, restore) is refused on the server for anonymous
  * callers, for a signed-in user without an editor's role and for cross-site posts, and writes
- * nothing; an editor's publish goes through, re-indexes search and revalidates the entry's page,
- * its parent's page, in every locale. Called the way Next calls server actions, with mocked
+ * nothing; an editor's publish goes through, re-indexes search, changes the data version (export
+ * ETag, in-memory indexes) and revalidates the entry's page and its parent's, in every locale. Called the way Next calls server actions, with mocked
  * request headers (as tests/integration/admin-actions.test.ts). SQLite and PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -134,9 +134,13 @@ describe("occupation entry actions refuse", () => {
 describe("an editor's publish of a classification entry", () => {
   it("goes through, re-indexes search and revalidates the entry's and its parent's pages in every locale", async () => {
     const [, publish, fd] = (await calls())[1]!;
+    const { getDataVersion } = await import("@/lib/data/data-version");
+    const dataVersion = await getDataVersion();
     as("editor");
     expect(await publish({ status: "idle" }, fd)).toMatchObject({ status: "ok", published: true });
     expect((await liveSnapshot()).data.description).toBe(DESCRIPTION);
+    // The export's ETag and the in-memory indexes (related entries, skills) key on the data version.
+    expect(await getDataVersion()).not.toBe(dataVersion);
 
     const paths = cache.revalidatePath.mock.calls.map((c) => c[0] as string);
     for (const p of [`/occupations/${CODE}`, `/en/occupations/${CODE}`, `/kk/occupations/${CODE}`, `/pl/occupations/${CODE}`, "/occupations/3514", "/en/occupations/3514"]) expect(paths).toContain(p);
