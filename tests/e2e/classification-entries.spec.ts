@@ -37,10 +37,10 @@ async function publish(page: Page, note: string): Promise<number> {
   return Number((await status.textContent())?.match(/wersja (\d+)/)?.[1]);
 }
 
-async function restoreVersion(page: Page, version: number) {
-  await page.goto(`/admin/entries/occupation/${CODE}/history`);
+async function restoreVersion(page: Page, version: number, code = CODE) {
+  await page.goto(`/admin/entries/occupation/${code}/history`);
   await page.getByRole("button", { name: `Przywróć wersję ${version}`, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/entries/occupation/${CODE}$`));
+  await expect(page).toHaveURL(new RegExp(`/admin/entries/occupation/${code}$`));
 }
 
 test.describe("classification entries", () => {
@@ -98,6 +98,35 @@ test.describe("classification entries", () => {
     expect(((await api.json()) as { description: string | null }).description).toBe(DESCRIPTION);
     await page.goto(`/occupations/${CODE}`);
     await expect(page.locator('p[lang="pl"]', { hasText: DESCRIPTION })).toBeVisible();
+  });
+
+  test("other titles of an entry with a leading zero (011001): add, remove, mark preferred; shown with their source", async ({ page }) => {
+    await page.goto(`/admin/entries/occupation/011001`);
+    await fillSignIn(page, "editor");
+    await expect(page).toHaveURL(/\/admin\/entries\/occupation\/011001$/);
+    const added = `Oficer liniowy (e2e ${RUN})`;
+    await page.getByRole("button", { name: "Dodaj nazwę (redakcja, po polsku)" }).click();
+    await page.getByRole("textbox", { name: /^Inna nazwa \d+$/ }).last().fill(added);
+    await page.getByRole("radio", { name: `Oznacz jako preferowaną: ${added}` }).check();
+    await page.getByRole("button", { name: "Usuń nazwę: Admirał floty", exact: true }).click();
+    await expect(page.getByText("1 nazwa ze źródła usunięta")).toBeVisible();
+    const version = await publish(page, `e2e ${RUN}: inne nazwy`);
+
+    await page.goto("/occupations/011001");
+    const titles = page.getByRole("region", { name: "Inne nazwy" });
+    // The preferred title comes first, labelled as the editors' and as preferred.
+    await expect(titles.getByRole("listitem").first()).toHaveText(`${added} (redakcja, preferowana)`);
+    const fleetAdmiral = titles.getByRole("listitem").filter({ hasText: /^Admirał floty \(GUS\)$/ });
+    await expect(titles.getByRole("listitem").filter({ hasText: /^Admirał \(GUS\)$/ })).toHaveCount(1);
+    await expect(fleetAdmiral).toHaveCount(0);
+    await expect(page.getByText("Redakcja usunęła 1 nazwę ze źródła.")).toBeVisible();
+
+    // Back to the source: the removed title returns, the editors' one goes.
+    await restoreVersion(page, version - 1, "011001");
+    await publish(page, `e2e ${RUN}: przywrócono`);
+    await page.goto("/occupations/011001");
+    await expect(fleetAdmiral).toHaveCount(1);
+    await expect(page.getByText(added)).toHaveCount(0);
   });
 
   test("signing in keeps the way: /admin/users while signed out comes back to /admin/users", async ({ page }) => {
