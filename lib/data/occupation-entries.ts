@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/actions/field-errors";
-import { editedFieldsOf, keptTitles, titleKey, toOverlay, unknownReferenceTitles, type Overlay, type SourceTitle, type SourceValues } from "@/lib/editor/occupation-overlay";
+import { canonicalTitles, editedFieldsOf, keptTitles, titleKey, toOverlay, unknownReferenceTitles, type Overlay, type SourceTitle, type SourceValues } from "@/lib/editor/occupation-overlay";
 import { REFERENCE_META_KEY } from "@/lib/seed/reference-meta";
 import { foldText } from "@/lib/text";
 import type { OccupationLevel } from "@/lib/validation/occupation";
@@ -54,8 +54,8 @@ export async function readLiveOccupation(tx: Tx, code: string): Promise<LiveOccu
       description: row.description,
       isVocational: row.isVocational,
       groupTasks: row.groupTasks.map((t) => t.text),
-      // Reference titles first, editors' after: the order occupationSnapshotSchema gives.
-      altTitles: [...titles.filter((t) => t.source !== EDITOR_TITLE_SOURCE), ...titles.filter((t) => t.source === EDITOR_TITLE_SOURCE)],
+      // Reference titles first in their canonical order, editors' after in theirs (occupationSnapshotSchema's order).
+      altTitles: [...canonicalTitles(titles.filter((t) => t.source !== EDITOR_TITLE_SOURCE)), ...titles.filter((t) => t.source === EDITOR_TITLE_SOURCE)],
       preferredTitle: row.preferredTitle,
     },
   };

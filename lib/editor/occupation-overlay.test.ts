@@ -67,6 +67,14 @@ describe("applyOverlays", () => {
     expect(updates[0]).toMatchObject({ needsReview: true, source: { name: "Technicy sieci" } });
   });
 
+  it("does not flag titles that only come in another order or repeated", () => {
+    const release = rows();
+    release.titles = [...release.titles].reverse().concat(release.titles[0]!);
+    const { updates } = applyOverlays(release, new Map([["3514", overlay]]));
+    expect(updates[0]!.needsReview).toBe(false);
+    expect(updates[0]!.source.titles).toEqual(SOURCE.titles);
+  });
+
   it("fingerprints tell which entries a load changes", () => {
     const before = entryFingerprints(rows());
     const release = rows();

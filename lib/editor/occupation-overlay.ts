@@ -49,6 +49,27 @@ export function toOverlay(row: { fields: unknown; basedOn: unknown; source: unkn
 
 export const titleKey = (t: Pick<SourceTitle, "title" | "source" | "language">) => `${t.source}|${t.language}|${t.title}`;
 
+const SOURCE_RANK: Record<string, number> = { gus: 0, esco: 1 };
+const LANGUAGE_RANK: Record<string, number> = { pl: 0, en: 1 };
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Reference titles in one order, once each: by source (GUS, ESCO), language (Polish first), then
+ * text by code units (the same on SQLite and PostgreSQL, whose collations differ). The live table
+ * keeps a title once while the source may repeat it, and a title put back gets a new row id, so
+ * neither row ids nor the loader's order can be compared.
+ */
+export function canonicalTitles<T extends SourceTitle>(titles: readonly T[]): T[] {
+  const unique = [...new Map(titles.map((t) => [titleKey(t), t])).values()];
+  return unique.sort((a, b) => (SOURCE_RANK[a.source] ?? 9) - (SOURCE_RANK[b.source] ?? 9) || (LANGUAGE_RANK[a.language] ?? 9) - (LANGUAGE_RANK[b.language] ?? 9) || byCodeUnits(a.language, b.language) || byCodeUnits(a.title, b.title));
+}
+
+/** Two values of a source field are the same (titles as sets). */
+function sameSourceValue(field: SourceField, a: unknown, b: unknown): boolean {
+  if (field === "titles") return sameValue(canonicalTitles((a ?? []) as SourceTitle[]), canonicalTitles((b ?? []) as SourceTitle[]));
+  return sameValue(a, b);
+}
+
 /** The source field an edited field stands for (removedTitles is an edit of titles). */
 function sourceFieldOf(field: keyof EditedFields): SourceField {
   return field === "removedTitles" ? "titles" : field;
@@ -127,14 +148,14 @@ export function applyOverlays<O extends OccupationLike, R extends RowsLike<O>>(r
       description: row.description,
       isVocational: row.isVocational,
       groupTasks: tasksOf.get(row.code) ?? [],
-      titles: titlesOf.get(row.code) ?? [],
+      titles: canonicalTitles(titlesOf.get(row.code) ?? []),
     };
     const source: Partial<SourceValues> = {};
     let needsReview = false;
     for (const field of Object.keys(overlay.fields) as (keyof EditedFields)[]) {
       const key = sourceFieldOf(field);
       (source as Record<string, unknown>)[key] = current[key];
-      if (!sameValue(current[key], overlay.basedOn[key])) needsReview = true;
+      if (!sameSourceValue(key, current[key], overlay.basedOn[key])) needsReview = true;
     }
     updates.push({ code: row.code, source, needsReview });
     const f = overlay.fields;
