@@ -5,16 +5,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/actions/field-errors";
 import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
 import {
-  positionSnapshotSchema,
-  profileSnapshotSchema,
+  ENTITY_TYPES,
+  SNAPSHOT_SCHEMAS,
   type BaseTokens,
   type EntityRef,
+  type OccupationSnapshot,
   type PositionSnapshot,
   type ProfileSnapshot,
   type Snapshot,
 } from "@/lib/validation/editor";
 import { recordAudit } from "./audit";
 import { readLivePosition, readLiveProfile, writePositionContent, writeProfileContent } from "./editor-snapshots";
+import { casOccupation, checkOccupationSnapshot, readLiveOccupation, writeOccupationContent } from "./occupation-entries";
 
 /**
  * Drafts, publishing and revisions, with optimistic concurrency: a save or publish names the entry
@@ -52,7 +54,7 @@ export type SaveOutcome =
   | { ok: false; reason: "conflict"; conflict: Conflict };
 
 export function parseSnapshot(ref: Pick<EntityRef, "entityType">, value: unknown): Snapshot {
-  return ref.entityType === "profile" ? profileSnapshotSchema.parse(value) : positionSnapshotSchema.parse(value);
+  return SNAPSHOT_SCHEMAS[ref.entityType].parse(value);
 }
 
 function toJson(value: Snapshot): Prisma.InputJsonValue {
@@ -60,6 +62,11 @@ function toJson(value: Snapshot): Prisma.InputJsonValue {
 }
 
 async function readLive(tx: Tx, ref: EntityRef): Promise<Live | null> {
+  if (ref.entityType === "occupation") {
+    // A classification entry is keyed by its code; `id` is unused for it.
+    const live = await readLiveOccupation(tx, ref.entityKey);
+    return live && { id: 0, version: live.version, updatedAt: live.updatedAt, snapshot: live.snapshot, title: live.snapshot.name };
+  }
   if (ref.entityType === "profile") {
     const live = await readLiveProfile(tx, ref.entityKey);
     return live && { id: live.id, version: live.version, updatedAt: live.updatedAt, snapshot: live.snapshot, title: live.snapshot.title };
@@ -120,6 +127,7 @@ async function conflictOf(tx: Tx, ref: EntityRef, live: Live, draft: DraftRow | 
 }
 
 async function checkReferences(tx: Tx, ref: EntityRef, data: Snapshot): Promise<FieldErrors> {
+  if (ref.entityType === "occupation") return checkOccupationSnapshot(tx, ref.entityKey, data as OccupationSnapshot);
   if (ref.entityType !== "position") return {};
   const code = (data as PositionSnapshot).occupationCode;
   if (!code) return {};
@@ -193,16 +201,18 @@ async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow
   const newVersion = live.version + 1;
   // The compare-and-set itself: nobody published or re-imported since this editor started.
   const updated =
-    ref.entityType === "profile"
+    ref.entityType === "occupation"
+      ? { count: await casOccupation(tx, ref.entityKey, tokens.baseVersion, newVersion) }
+      : ref.entityType === "profile"
       ? await tx.profile.updateMany({
           where: { id: live.id, version: tokens.baseVersion },
-          data: { version: newVersion, title: data.title, synthesis: (data as ProfileSnapshot).synthesis, workDescription: (data as ProfileSnapshot).workDescription },
+          data: { version: newVersion, title: (data as ProfileSnapshot).title, synthesis: (data as ProfileSnapshot).synthesis, workDescription: (data as ProfileSnapshot).workDescription },
         })
       : await tx.position.updateMany({
           where: { id: live.id, version: tokens.baseVersion },
           data: {
             version: newVersion,
-            title: data.title,
+            title: (data as PositionSnapshot).title,
             employer: (data as PositionSnapshot).employer,
             summary: (data as PositionSnapshot).summary,
             occupationCode: (data as PositionSnapshot).occupationCode,
@@ -213,7 +223,13 @@ async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow
     const removed = await tx.draft.deleteMany({ where: { entityType: ref.entityType, entityKey: ref.entityKey, revision: tokens.draftRevision } });
     if (removed.count !== 1) throw new ConflictError(await conflictOf(tx, ref, live, await readDraft(tx, ref), req.clientBase, tokens));
   }
-  if (ref.entityType === "profile") await writeProfileContent(tx, live.id, ref.entityKey, data as ProfileSnapshot);
+  if (ref.entityType === "profile") {
+    await writeProfileContent(tx, live.id, ref.entityKey, data as ProfileSnapshot);
+    // The classification entry's editor shows these titles too: its older drafts must conflict.
+    if (JSON.stringify((live.snapshot as ProfileSnapshot).altTitles) !== JSON.stringify((data as ProfileSnapshot).altTitles)) {
+      await tx.occupation.updateMany({ where: { code: ref.entityKey }, data: { version: { increment: 1 } } });
+    }
+  } else if (ref.entityType === "occupation") await writeOccupationContent(tx, ref.entityKey, live.snapshot as OccupationSnapshot, data as OccupationSnapshot);
   else await writePositionContent(tx, live.id, data as PositionSnapshot);
 
   // Keep the state before the first edit (imported), so history can compare and restore it.
@@ -265,7 +281,7 @@ export async function restoreRevision(revisionId: number, draftRevision: number,
   return db.$transaction(async (tx): Promise<RestoreOutcome> => {
     await lockForWriting(tx);
     const rev = await tx.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityKey: true, version: true, data: true } });
-    if (!rev || (rev.entityType !== "profile" && rev.entityType !== "position")) return { ok: false, reason: "not-found" };
+    if (!rev || !(ENTITY_TYPES as readonly string[]).includes(rev.entityType)) return { ok: false, reason: "not-found" };
     const ref = { entityType: rev.entityType, entityKey: rev.entityKey } as EntityRef;
     const live = await readLive(tx, ref);
     if (!live) return { ok: false, reason: "not-found" };

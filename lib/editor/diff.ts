@@ -4,7 +4,7 @@
  * followed by an addition shown as one change; tasks, competences, sections and requirements are
  * matched by title first and by code second, so reordering shows as renumbering, not as rewriting.
  */
-import type { EntityType, PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
+import type { EntityType, OccupationSnapshot, PositionSnapshot, ProfileSnapshot, Snapshot } from "@/lib/validation/editor";
 
 export type ChangeKind = "added" | "removed" | "changed" | "moved";
 
@@ -20,7 +20,8 @@ export type Change = {
 
 export const PROFILE_SECTIONS = ["fields", "tasks", "competences", "socialCompetences", "keyCompetences", "altTitles"] as const;
 export const POSITION_SECTIONS = ["fields", "occupation", "sections", "duties", "requirements"] as const;
-export type DiffSectionName = (typeof PROFILE_SECTIONS)[number] | (typeof POSITION_SECTIONS)[number];
+export const OCCUPATION_SECTIONS = ["fields", "groupTasks", "otherTitles"] as const;
+export type DiffSectionName = (typeof PROFILE_SECTIONS)[number] | (typeof POSITION_SECTIONS)[number] | (typeof OCCUPATION_SECTIONS)[number];
 
 export type SectionDiff = { section: DiffSectionName; changes: Change[] };
 
@@ -197,7 +198,27 @@ export function diffPosition(a: PositionSnapshot, b: PositionSnapshot): SectionD
   ]);
 }
 
-export function diffSnapshots(type: EntityType, a: ProfileSnapshot | PositionSnapshot, b: ProfileSnapshot | PositionSnapshot): SectionDiff[] {
+/** A classification entry: name, description, flag, preferred title; group tasks; other titles per source. */
+export function diffOccupation(a: OccupationSnapshot, b: OccupationSnapshot): SectionDiff[] {
+  const flag = (v: boolean) => (v ? "✓" : "✗");
+  const titles = (s: OccupationSnapshot, source: string) => s.altTitles.filter((t) => t.source === source).map((t) => `${t.title} (${t.language})`);
+  return compact([
+    {
+      section: "fields",
+      changes: [
+        ...scalar("name", a.name, b.name),
+        ...scalar("description", a.description, b.description),
+        ...(a.isVocational !== b.isVocational ? [{ kind: "changed" as const, field: "isVocational", before: flag(a.isVocational), after: flag(b.isVocational) }] : []),
+        ...scalar("preferredTitle", a.preferredTitle, b.preferredTitle),
+      ],
+    },
+    { section: "groupTasks", changes: diffList(a.groupTasks, b.groupTasks) },
+    { section: "otherTitles", changes: ["gus", "esco", "editor"].flatMap((source) => diffList(titles(a, source), titles(b, source), { field: `source_${source}` })) },
+  ]);
+}
+
+export function diffSnapshots(type: EntityType, a: Snapshot, b: Snapshot): SectionDiff[] {
+  if (type === "occupation") return diffOccupation(a as OccupationSnapshot, b as OccupationSnapshot);
   return type === "profile" ? diffProfile(a as ProfileSnapshot, b as ProfileSnapshot) : diffPosition(a as PositionSnapshot, b as PositionSnapshot);
 }
 

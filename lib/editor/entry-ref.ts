@@ -12,5 +12,5 @@ export function entryPath(ref: EntityRef, page: "" | "preview" | "history" = "")
 
 /** The public page of an entry. */
 export function publicPath(ref: EntityRef): string {
-  return ref.entityType === "profile" ? `/occupations/${ref.entityKey}` : `/positions/${ref.entityKey}`;
+  return ref.entityType === "position" ? `/positions/${ref.entityKey}` : `/occupations/${ref.entityKey}`;
 }

@@ -13,7 +13,8 @@ import type { EntityRef } from "@/lib/validation/editor";
  * never undoes the publish (`npm run reindex`-style rebuilds repair it).
  */
 export async function refreshSearchIndex(ref: EntityRef): Promise<void> {
-  const filter: DocumentFilter = ref.entityType === "profile" ? { occupationCodes: [ref.entityKey] } : { positionIds: [Number(ref.entityKey)] };
+  // A profile and a classification entry share their occupation's search document.
+  const filter: DocumentFilter = ref.entityType === "position" ? { positionIds: [Number(ref.entityKey)] } : { occupationCodes: [ref.entityKey] };
   if (pgPool) {
     const pool = pgPool;
     try {

@@ -3,9 +3,20 @@ import { revalidatePath } from "next/cache";
 import { routing } from "@/lib/i18n/routing";
 import type { EntityRef } from "@/lib/validation/editor";
 
+/** The KZiS parent of a code: 6 digits → the 4-digit unit group, otherwise one digit less; none for a major group. */
+export function kzisParentOf(code: string): string | null {
+  if (code.length === 6) return code.slice(0, 4);
+  return code.length > 1 ? code.slice(0, -1) : null;
+}
+
 /** The public pages that show an entry, in every UI language (the default one also without prefix). */
 export function publicPathsOf(ref: EntityRef, occupationCodes: readonly (string | null)[] = []): string[] {
-  const base = ref.entityType === "profile" ? [`/occupations/${ref.entityKey}`] : [`/positions/${ref.entityKey}`];
+  const base = ref.entityType === "position" ? [`/positions/${ref.entityKey}`] : [`/occupations/${ref.entityKey}`];
+  // A classification entry is listed on its parent's page (the list of children).
+  if (ref.entityType === "occupation") {
+    const parent = kzisParentOf(ref.entityKey);
+    if (parent) base.push(`/occupations/${parent}`);
+  }
   // A position is listed on the page of the occupation it is (or was) assigned to.
   for (const code of occupationCodes) if (code) base.push(`/occupations/${code}`);
   return base.flatMap((p) => [p, ...routing.locales.map((l) => `/${l}${p}`)]);
@@ -13,4 +24,11 @@ export function publicPathsOf(ref: EntityRef, occupationCodes: readonly (string 
 
 export function revalidateEntry(ref: EntityRef, occupationCodes: readonly (string | null)[] = []): void {
   for (const path of publicPathsOf(ref, occupationCodes)) revalidatePath(path);
+  if (ref.entityType === "occupation") {
+    // A group's name is in every descendant's breadcrumbs and a unit group's tasks on each of its
+    // occupations' pages; an occupation's name on the pages of positions assigned to it. These
+    // cached pages are marked stale by route and re-render on their next visit.
+    if (ref.entityKey.length < 6) revalidatePath("/[locale]/occupations/[code]", "page");
+    revalidatePath("/[locale]/positions/[id]", "page");
+  }
 }

@@ -5,6 +5,8 @@
  */
 import type pg from "pg";
 import { lockForWritingPg, withPgTransaction, type PgQueryable } from "@/lib/db/pg";
+import { applyOverlays, changedEntries, entryFingerprints } from "@/lib/editor/occupation-overlay";
+import { bumpVersionsPg, readLiveFingerprintsPg, readOverlaysPg, writeOverlayUpdatesPg } from "./editorial-overlay-pg";
 import { REFERENCE_META_KEY, REFERENCE_TABLES, buildReferenceRows, readReferenceSet, type LoadResult } from "./load-reference";
 
 /** Column arrays of `rows`, in the order of `keys`: the parameters of an unnest() insert. */
@@ -25,12 +27,15 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
   const current = await pool.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [REFERENCE_META_KEY]);
   if (!options.force && current.rows[0]?.value === checksum) return { skipped: true, checksum, counts: await countRowsPg(pool) };
 
-  const rows = buildReferenceRows(texts);
+  const sourceRows = buildReferenceRows(texts);
   const loaded = await withPgTransaction(pool, async (client) => {
     // Two instances starting at once load once; the second then finds the checksum and stops.
     await lockForWritingPg(client);
     const again = await client.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [REFERENCE_META_KEY]);
     if (!options.force && again.rows[0]?.value === checksum) return false;
+    // Published editorial corrections are laid over the source and never overwritten (docs/decisions/0012).
+    const { rows, updates } = applyOverlays(sourceRows, await readOverlaysPg(client));
+    const before = await readLiveFingerprintsPg(client);
 
     // One statement: foreign keys (parentCode) are checked at its end, so order inside does not matter.
     await client.query(
@@ -81,6 +86,8 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
        ON CONFLICT (code) DO UPDATE SET "labelEn" = excluded."labelEn", "labelPl" = excluded."labelPl", "descriptionEn" = excluded."descriptionEn"`,
       columns(lastByKey(rows.iscoGroups, (r) => r.code), ["code", "labelEn", "labelPl", "descriptionEn"]),
     );
+    await writeOverlayUpdatesPg(client, updates);
+    await bumpVersionsPg(client, changedEntries(before, entryFingerprints(rows)));
     await client.query(
       `INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`,
       [REFERENCE_META_KEY, checksum],

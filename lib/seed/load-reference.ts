@@ -13,6 +13,9 @@ import { toSqliteDate } from "@/lib/db/sqlite";
 import { foldText } from "@/lib/text";
 import { parseCrosswalk, parseEscoByKzis, parseEscoOccupations, parseIsco } from "./esco";
 import { parseGroups, parseGusTitles, parseKzis } from "./kzis";
+import { applyOverlays, changedEntries, entryFingerprints } from "@/lib/editor/occupation-overlay";
+import { bumpVersions, readLiveFingerprints, readOverlays, writeOverlayUpdates } from "./editorial-overlay";
+import { REFERENCE_META_KEY } from "./reference-meta";
 
 export const REFERENCE_FILES = [
   "kzis-2023.csv",
@@ -29,7 +32,7 @@ export const REFERENCE_FILES = [
 ] as const;
 
 export type FileName = (typeof REFERENCE_FILES)[number];
-export const REFERENCE_META_KEY = "reference-data-checksum";
+export { REFERENCE_META_KEY };
 /**
  * Part of the checksum, so that a change to how the files are read (a parser fix) reloads databases
  * loaded by an older version even though the CSV files did not change. Bump it with any such change.
@@ -159,7 +162,7 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
   const current = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(REFERENCE_META_KEY) as { value: string } | undefined;
   if (!options.force && current?.value === checksum) return { skipped: true, checksum, counts: countRows(db) };
 
-  const rows = buildReferenceRows(texts);
+  const sourceRows = buildReferenceRows(texts);
   const upsertOccupation = db.prepare(`
     INSERT INTO Occupation (code, level, name, parentCode, description, synthesis, isVocational, isNameCompleted, searchName)
     VALUES (@code, @level, @name, @parentCode, @description, @synthesis, @isVocational, @isNameCompleted, @searchName)
@@ -181,6 +184,10 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
     ON CONFLICT(code) DO UPDATE SET labelEn = excluded.labelEn, labelPl = excluded.labelPl, descriptionEn = excluded.descriptionEn`);
 
   const run = db.transaction(() => {
+    // Published editorial corrections are laid over the source and never overwritten; the source's
+    // own values go to OccupationEdit.source for comparison (docs/decisions/0012).
+    const { rows, updates } = applyOverlays(sourceRows, readOverlays(db));
+    const before = readLiveFingerprints(db);
     for (const row of rows.occupations) upsertOccupation.run({ ...row, isVocational: row.isVocational ? 1 : 0, isNameCompleted: row.isNameCompleted ? 1 : 0 });
     // Reference-only child tables are replaced whole; nothing else points at them. Alternative
     // titles added by editors (source "editor") are not reference data and stay.
@@ -194,6 +201,9 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
       insertOccSkill.run(s.occupationCode, id, s.position);
     }
     for (const g of rows.iscoGroups) upsertIsco.run(g.code, g.labelEn, g.labelPl, g.descriptionEn);
+    writeOverlayUpdates(db, updates);
+    // Entries whose shown text this load changed get a new version: older drafts then conflict.
+    bumpVersions(db, changedEntries(before, entryFingerprints(rows)));
 
     db.prepare(
       `INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,

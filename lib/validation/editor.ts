@@ -7,6 +7,7 @@ import {
   parsedSectionSchema,
   parsedTaskSchema,
 } from "./document";
+import { occupationCodeSchema } from "./occupation";
 
 /**
  * What an editor edits: one snapshot of an entry, composed from the parsed-document schemas that
@@ -25,7 +26,7 @@ const optionalText = z
   .nullable();
 const item = z.string().trim().min(1).max(LIMITS.text);
 
-export const ENTITY_TYPES = ["profile", "position"] as const;
+export const ENTITY_TYPES = ["profile", "position", "occupation"] as const;
 export const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;
 
@@ -83,14 +84,67 @@ export const positionSnapshotSchema = z.object({
 });
 export type PositionSnapshot = z.infer<typeof positionSnapshotSchema>;
 
-export type Snapshot = ProfileSnapshot | PositionSnapshot;
+/** Where an other title of a classification entry comes from: the reference data (GUS, ESCO) or an editor. */
+export const TITLE_SOURCES = ["gus", "esco", "editor"] as const;
+export const entryTitleSchema = z.object({
+  title: shortText,
+  language: z.enum(["pl", "en", "kk", "ru"]),
+  source: z.enum(TITLE_SOURCES),
+});
+export type EntryTitle = z.infer<typeof entryTitleSchema>;
 
-/** The key of an entry: the occupation code of a profile, the id of a position. */
-export const entityKeySchema = z.string().regex(/^(\d{6}|[1-9]\d{0,9})$/);
+/**
+ * One classification entry (any of the five KZiS levels) as an editor corrects it
+ * (docs/decisions/0012-classification-edits.md). Titles keep their source: editors add Polish titles
+ * of their own and may remove reference titles, but cannot pass a title off as GUS's or ESCO's (the
+ * publisher checks reference titles against the source). Reference titles come first, editors'
+ * after, each in their own order: the order the live tables give back.
+ */
+export const occupationSnapshotSchema = z
+  .object({
+    name: shortText,
+    description: optionalText,
+    isVocational: z.boolean(),
+    groupTasks: z.array(item).max(LIMITS.items),
+    altTitles: z.array(entryTitleSchema).max(5_000),
+    preferredTitle: z
+      .string()
+      .trim()
+      .max(LIMITS.short)
+      .transform((v) => (v === "" ? null : v))
+      .nullable(),
+  })
+  .superRefine((o, ctx) => {
+    const seen = new Set<string>();
+    o.altTitles.forEach((t, i) => {
+      if (t.source === "editor" && t.language !== "pl") ctx.addIssue({ code: "custom", path: ["altTitles", i, "language"], message: "editorTitlePolish" });
+      const key = `${t.language}|${t.title.toLocaleLowerCase("pl")}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["altTitles", i, "title"], message: "duplicateTitle" });
+      seen.add(key);
+    });
+    if (o.preferredTitle !== null && !o.altTitles.some((t) => t.title === o.preferredTitle)) {
+      ctx.addIssue({ code: "custom", path: ["preferredTitle"], message: "unknownPreferredTitle" });
+    }
+  })
+  .transform((o) => ({ ...o, altTitles: [...o.altTitles.filter((t) => t.source !== "editor"), ...o.altTitles.filter((t) => t.source === "editor")] }));
+export type OccupationSnapshot = z.infer<typeof occupationSnapshotSchema>;
+
+export type Snapshot = ProfileSnapshot | PositionSnapshot | OccupationSnapshot;
+
+/** The snapshot schema of each entity type: shared by the form, the action and the data layer. */
+export const SNAPSHOT_SCHEMAS = {
+  profile: profileSnapshotSchema,
+  position: positionSnapshotSchema,
+  occupation: occupationSnapshotSchema,
+} as const satisfies Record<EntityType, z.ZodType>;
+
+/** The key of an entry: the occupation code of a profile or classification entry (1–4 or 6 digits, leading zeros kept), the id of a position. */
+export const entityKeySchema = z.string().regex(/^(\d{1,6}|[1-9]\d{0,9})$/);
 
 export const entityRefSchema = z.discriminatedUnion("entityType", [
   z.object({ entityType: z.literal("profile"), entityKey: occupationCode6Schema }),
   z.object({ entityType: z.literal("position"), entityKey: z.string().regex(/^[1-9]\d{0,9}$/) }),
+  z.object({ entityType: z.literal("occupation"), entityKey: occupationCodeSchema }),
 ]);
 export type EntityRef = z.infer<typeof entityRefSchema>;
 
@@ -122,7 +176,7 @@ export const saveDraftSchema = z
   })
   .and(baseTokensSchema)
   .transform((input, ctx) => {
-    const schema = input.entityType === "profile" ? profileSnapshotSchema : positionSnapshotSchema;
+    const schema: z.ZodType<Snapshot> = SNAPSHOT_SCHEMAS[input.entityType];
     const data = schema.safeParse(input.data);
     if (!data.success) {
       for (const issue of data.error.issues) ctx.addIssue({ ...issue, path: ["data", ...issue.path] } as z.core.$ZodRawIssue);

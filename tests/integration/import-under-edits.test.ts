@@ -92,7 +92,7 @@ describe("an import and an editor writing at the same time", () => {
 
     const end = await drafts.getEditorState(ref);
     expect(end?.live.version).toBe(start.live.version + publishes);
-    expect(end?.live.snapshot.title).toBe(`Stanowisko ds. obsługi klienta (wersja ${publishes})`);
+    expect(end?.live.title).toBe(`Stanowisko ds. obsługi klienta (wersja ${publishes})`);
     const revisions = await drafts.listRevisions(ref);
     expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: publishes + 1 }, (_, i) => start.live.version + publishes - i));
     expect(await seeded.db.sourceDocument.count()).toBe(documentsBefore + DOCUMENTS);

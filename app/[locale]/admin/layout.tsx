@@ -1,8 +1,10 @@
+import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignInNotice } from "@/components/admin/sign-in-notice";
 import { signOutAction } from "@/lib/actions/auth";
 import { requireEditor } from "@/lib/auth";
+import { adminReturnPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { hasRole } from "@/lib/auth/roles";
 import { ADMIN_CLIENT_NAMESPACES, ClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,7 +16,9 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const actor = await requireEditor("/admin");
+  // Signed out: back to the page asked for after sign-in. The layout's redirect can win the race
+  // with the page's own, so it must name the same page, not just /admin.
+  const actor = await requireEditor(adminReturnPath((await headers()).get(RETURN_PATH_HEADER)));
   const t = await getTranslations("admin.nav");
   const link = "rounded px-2 py-1 hover:bg-slate-100 hover:underline";
   return (

@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { saveDraftAction, type EditorActionState } from "@/lib/actions/editor";
-import type { BaseTokens, EntityType, PositionSnapshot, ProfileSnapshot, Snapshot } from "@/lib/validation/editor";
+import type { BaseTokens, EntityType, OccupationSnapshot, PositionSnapshot, ProfileSnapshot, Snapshot } from "@/lib/validation/editor";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { DiffView } from "../diff-view";
+import { OccupationFields, type OccupationSourceView } from "./occupation-fields";
 import { PositionFields, type Suggestion } from "./position-fields";
 import { ProfileFields } from "./profile-fields";
 
@@ -15,6 +16,8 @@ type Props = {
   initial: { tokens: BaseTokens; base: Snapshot; data: Snapshot };
   suggestions?: readonly Suggestion[];
   contentLang: string;
+  /** For a classification entry: its level and the source values shown beside the form. */
+  occupation?: OccupationSourceView;
 };
 
 const IDLE: EditorActionState = { status: "idle" };
@@ -23,7 +26,7 @@ const IDLE: EditorActionState = { status: "idle" };
  * The editing form of one entry. The snapshot lives in client state and goes to the server as JSON
  * with the compare-and-set tokens it started from; on any error the state (everything typed) stays.
  */
-export function EntryEditor({ entityType, entityKey, initial, suggestions = [], contentLang }: Props) {
+export function EntryEditor({ entityType, entityKey, initial, suggestions = [], contentLang, occupation }: Props) {
   const t = useTranslations("editor.form");
   const [state, formAction, pending] = useActionState(saveDraftAction, IDLE);
   const [data, setData] = useState<Snapshot>(initial.data);
@@ -57,7 +60,9 @@ export function EntryEditor({ entityType, entityKey, initial, suggestions = [], 
 
         <p className="text-sm text-slate-700">{tokens.draftRevision > 0 ? t("draftState", { version: tokens.baseVersion, revision: tokens.draftRevision }) : t("liveState", { version: tokens.baseVersion })}</p>
 
-        {entityType === "profile" ? (
+        {entityType === "occupation" && occupation ? (
+          <OccupationFields value={data as OccupationSnapshot} onChange={setData} errors={errors} context={occupation} />
+        ) : entityType === "profile" ? (
           <ProfileFields value={data as ProfileSnapshot} onChange={setData} errors={errors} />
         ) : (
           <PositionFields value={data as PositionSnapshot} onChange={setData} errors={errors} suggestions={suggestions} lang={contentLang} />

@@ -17,6 +17,8 @@ import { ProfileSources } from "@/components/profiles/profile-sources";
 import { ProfileTasks } from "@/components/profiles/profile-tasks";
 import { SocialCompetences } from "@/components/profiles/social-competences";
 import { PrintButton } from "@/components/ui/print-button";
+import { ProvenanceNote } from "@/components/occupations/entry-provenance";
+import { getEntryEditorial } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
 import { Link } from "@/lib/i18n/navigation";
@@ -54,7 +56,7 @@ export default async function OccupationPage({ params }: Props) {
   const entry = await load(code);
   if (!entry) notFound();
   const isOccupation = entry.level === "occupation";
-  const [t, tl, tp, tf, ts, profile, unitGroup, positions] = await Promise.all([
+  const [t, tl, tp, tf, ts, profile, unitGroup, positions, editorial] = await Promise.all([
     getTranslations("occupation"),
     getTranslations("levels"),
     getTranslations("print"),
@@ -63,7 +65,9 @@ export default async function OccupationPage({ params }: Props) {
     entry.hasProfile ? getProfileByCode(entry.code) : null,
     isOccupation ? getUnitGroupTasks(entry.code) : null,
     listPositionsForOccupation(entry.code),
+    getEntryEditorial(entry.code),
   ]);
+  const { provenance, preferredTitle } = editorial;
   const titlesPl = entry.altTitles.filter((a) => a.language === "pl");
   const titlesEn = entry.altTitles.filter((a) => a.language === "en");
   // INFOdoradca+ profiles are Polish; the language of the first source document is the content's.
@@ -77,10 +81,12 @@ export default async function OccupationPage({ params }: Props) {
         <p className="text-sm text-slate-700">
           {tl(entry.level)} · {t("code")} <span className="font-mono">{entry.code}</span>
           {entry.isVocational ? <> · {t("vocational")}</> : null}
+          {provenance?.edited.isVocational ? <> ({t("provenance.edited", { date: provenance.editedAt.toISOString().slice(0, 10) })})</> : null}
         </p>
         <h1 className="text-3xl font-bold break-words" lang="pl">
           {entry.name}
         </h1>
+        <ProvenanceNote provenance={provenance} field="name" />
         <PrintButton label={tp("button")} />
         <AddToCompareButton id={entry.code} title={entry.name} />
         <AddToFolderButton id={entry.code} title={entry.name} labels={{ add: tf("add"), added: tf("added"), full: tf("full") }} />
@@ -99,6 +105,7 @@ export default async function OccupationPage({ params }: Props) {
           {t("description")}
         </h2>
         {entry.description ? <p lang="pl">{entry.description}</p> : <p className="text-slate-600">{t("noDescription")}</p>}
+        {entry.description || provenance?.edited.description ? <ProvenanceNote provenance={provenance} field="description" /> : null}
       </section>
 
       {profile ? (
@@ -113,6 +120,7 @@ export default async function OccupationPage({ params }: Props) {
       ) : null}
 
       {entry.groupTasks.length > 0 ? <GroupTasks tasks={entry.groupTasks} /> : null}
+      {provenance?.edited.groupTasks ? <ProvenanceNote provenance={provenance} field="groupTasks" /> : null}
       {unitGroup && unitGroup.tasks.length > 0 ? <UnitGroupTasks group={unitGroup} /> : null}
 
       {entry.children.length > 0 ? (
@@ -130,12 +138,20 @@ export default async function OccupationPage({ params }: Props) {
             {t("altTitles")}
           </h2>
           <ul className="flex flex-wrap gap-2">
-            {[...titlesPl, ...titlesEn].map((a) => (
-              <li key={`${a.source}-${a.language}-${a.title}`} lang={a.language} className="rounded bg-slate-100 px-2 py-1 text-sm">
-                {a.title} <span className="text-xs text-slate-700">({a.source === "gus" ? t("sourceGus") : t("sourceEsco")})</span>
-              </li>
-            ))}
+            {/* The preferred title (marked by editors) first. */}
+            {[...titlesPl, ...titlesEn]
+              .sort((a, b) => Number(b.title === preferredTitle) - Number(a.title === preferredTitle))
+              .map((a) => (
+                <li key={`${a.source}-${a.language}-${a.title}`} lang={a.language} className={`rounded px-2 py-1 text-sm ${a.title === preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}>
+                  {a.title}{" "}
+                  <span className="text-xs font-normal text-slate-700">
+                    ({a.source === "gus" ? t("sourceGus") : a.source === "esco" ? t("sourceEsco") : t("provenance.sourceEditor")}
+                    {a.title === preferredTitle ? <>, {t("provenance.preferred")}</> : null})
+                  </span>
+                </li>
+              ))}
           </ul>
+          <ProvenanceNote provenance={provenance} field="titles" />
         </section>
       ) : null}
 

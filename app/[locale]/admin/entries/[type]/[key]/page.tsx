@@ -5,6 +5,7 @@ import { EntryEditor } from "@/components/admin/editor/entry-editor";
 import { requireEditor } from "@/lib/auth";
 import { getEditorState, startingPoint } from "@/lib/data/drafts";
 import { readLivePosition } from "@/lib/data/editor-snapshots";
+import { getOccupationEditorContext } from "@/lib/data/occupation-entries";
 import { db } from "@/lib/db";
 import { entryPath, parseEntryRef, publicPath } from "@/lib/editor/entry-ref";
 import { Link } from "@/lib/i18n/navigation";
@@ -29,12 +30,18 @@ export default async function EditEntryPage({ params }: Props) {
   if (!state) notFound();
   // Suggestions and the content language come with the live position; profiles are Polish.
   const position = ref.entityType === "position" ? await readLivePosition(db, Number(ref.entityKey)) : null;
+  // A classification entry's level decides its fields; its source values are shown beside them.
+  const occupation = ref.entityType === "occupation" ? await getOccupationEditorContext(ref.entityKey) : null;
+  if (ref.entityType === "occupation" && !occupation) notFound();
   const t = await getTranslations("editor.form");
   const start = startingPoint(state);
   return (
     <section className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-slate-700">{t(`type.${ref.entityType}`)}</p>
+        <p className="text-sm text-slate-700">
+          {t(`type.${ref.entityType}`)}
+          {occupation ? <> · <span className="font-mono">{ref.entityKey}</span></> : null}
+        </p>
         <h1 className="text-2xl font-bold" lang={position?.language ?? "pl"}>
           {t("heading", { title: state.live.title })}
         </h1>
@@ -45,7 +52,10 @@ export default async function EditEntryPage({ params }: Props) {
           <Link href={entryPath(ref, "history")} className="text-brand-800 underline">
             {t("history")}
           </Link>
-          <Link href={publicPath(ref)} className="text-brand-800 underline">
+          {/* No prefetch: a prefetch renders the cached public page while the editor works, and a
+              render still running when the publish revalidates it would be cached stale (up to the
+              page's 60 s). */}
+          <Link href={publicPath(ref)} prefetch={false} className="text-brand-800 underline">
             {t("public")}
           </Link>
         </nav>
@@ -56,7 +66,7 @@ export default async function EditEntryPage({ params }: Props) {
           </div>
         ) : null}
       </header>
-      <EntryEditor entityType={ref.entityType} entityKey={ref.entityKey} initial={start} suggestions={position?.suggestions ?? []} contentLang={position?.language ?? "pl"} />
+      <EntryEditor entityType={ref.entityType} entityKey={ref.entityKey} initial={start} suggestions={position?.suggestions ?? []} contentLang={position?.language ?? "pl"} occupation={occupation ?? undefined} />
     </section>
   );
 }

@@ -65,7 +65,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <tr key={r.id} className="border-b border-slate-100">
                 <td className="py-1 pr-2">{r.version}</td>
                 <td className="py-1 pr-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="py-1 pr-2">{r.author?.name ?? t("imported")}</td>
+                <td className="py-1 pr-2">{r.author?.name ?? t(ref.entityType === "occupation" ? "referenceData" : "imported")}</td>
                 <td className="py-1 pr-2">{r.message ?? "—"}</td>
                 <td className="py-1">
                   <RestoreButton revisionId={r.id} version={r.version} draftRevision={state.draft?.revision ?? 0} />

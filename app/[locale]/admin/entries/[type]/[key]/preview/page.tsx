@@ -14,7 +14,8 @@ import { db } from "@/lib/db";
 import { diffSnapshots } from "@/lib/editor/diff";
 import { entryPath, parseEntryRef } from "@/lib/editor/entry-ref";
 import { Link } from "@/lib/i18n/navigation";
-import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
+import type { OccupationSnapshot, PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
+import { OccupationPreview } from "@/components/admin/occupation-preview";
 
 export const dynamic = "force-dynamic";
 
@@ -55,9 +56,15 @@ export default async function PreviewPage({ params }: Props) {
       </div>
       <article className="space-y-8">
         <h1 className="text-3xl font-bold" lang={lang}>
-          {data.title}
+          {"name" in data ? data.name : data.title}
         </h1>
-        {ref.entityType === "profile" ? <ProfilePreview profile={data as ProfileSnapshot} /> : <PositionPreview position={data as PositionSnapshot} lang={lang} />}
+        {ref.entityType === "occupation" ? (
+          <OccupationPreview entry={data as OccupationSnapshot} />
+        ) : ref.entityType === "profile" ? (
+          <ProfilePreview profile={data as ProfileSnapshot} />
+        ) : (
+          <PositionPreview position={data as PositionSnapshot} lang={lang} />
+        )}
       </article>
     </div>
   );
