@@ -62,6 +62,10 @@ test.describe("classification entries", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "pl");
     await expect(page.locator('p[lang="pl"]', { hasText: DESCRIPTION })).toBeVisible();
     await expect(page.getByText(/Poprawione przez redakcję/).first()).toBeVisible();
+    // The counselling sheet says the same: an editor's correction, not KZiS's own text.
+    await page.goto(`/occupations/${CODE}/sheet`);
+    await expect(page.locator("article.sheet")).toContainText(DESCRIPTION);
+    await expect(page.locator("article.sheet")).toContainText(/Opis z KZiS 2023, poprawiony przez redakcję Atlasu/);
     // The English UI shows the same Polish text, marked as Polish: content is never translated.
     await page.goto(`/en/occupations/${CODE}`);
     await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();

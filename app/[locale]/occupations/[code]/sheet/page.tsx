@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { LevelDots } from "@/components/sheet/level-dots";
 import { PrintButton } from "@/components/ui/print-button";
+import { getEntryProvenance } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode } from "@/lib/data/profiles";
 import { Link } from "@/lib/i18n/navigation";
@@ -49,13 +50,14 @@ export default async function OccupationSheetPage({ params }: Props) {
   const entry = parsed.success ? await getOccupationByCode(parsed.data) : null;
   // The sheet describes an occupation; groups are read on their pages.
   if (!entry || entry.level !== "occupation") notFound();
-  const [t, tl, format, profile, unitGroup, requestHeaders] = await Promise.all([
+  const [t, tl, format, profile, unitGroup, requestHeaders, provenance] = await Promise.all([
     getTranslations("sheet"),
     getTranslations("levels"),
     getFormatter(),
     entry.hasProfile ? getProfileByCode(entry.code) : null,
     getUnitGroupTasks(entry.code),
     headers(),
+    getEntryProvenance(entry.code),
   ]);
   const sheet = buildProfileSheet({
     code: entry.code,
@@ -69,6 +71,10 @@ export default async function OccupationSheetPage({ params }: Props) {
   const profilePath = `/${locale}/occupations/${entry.code}`;
   const more = (shown: number, total: number) => (total > shown ? t("more", { count: total - shown }) : null);
   const contentLang = profile?.sources[0]?.language ?? "pl";
+  // An editor's correction of the KZiS entry is said as such on paper too, never passed off as KZiS's.
+  const editedOn = provenance ? format.dateTime(provenance.editedAt, { dateStyle: "long" }) : null;
+  const summaryLabel =
+    sheet.summarySource === "kzis" && provenance?.edited.description && editedOn ? t("summarySource.kzisEdited", { date: editedOn }) : t(`summarySource.${sheet.summarySource ?? "profile"}`);
 
   return (
     <div className="sheet-page space-y-4">
@@ -100,7 +106,7 @@ export default async function OccupationSheetPage({ params }: Props) {
             <p lang={sheet.summarySource === "profile" ? contentLang : "pl"}>
               <Cut value={sheet.summary} />
             </p>
-            <p className="text-xs italic">{t(`summarySource.${sheet.summarySource ?? "profile"}`)}</p>
+            <p className="text-xs italic">{summaryLabel}</p>
           </section>
         ) : (
           <p className="italic">{t("noSummary")}</p>
@@ -156,6 +162,7 @@ export default async function OccupationSheetPage({ params }: Props) {
             {[
               ...sheet.sources.map((s) => t("sourceDocument", { file: s.fileName })),
               t("sourceKzis"),
+              ...(editedOn ? [t("sourceEditorial", { date: editedOn })] : []),
               ...(sheet.itemsSource === "esco" ? [t("sourceEsco")] : []),
             ].join(" · ")}
           </p>
