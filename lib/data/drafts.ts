@@ -4,6 +4,7 @@ import { lockForWriting } from "@/lib/db/write-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/actions/field-errors";
 import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
+import { publishableSnapshot } from "@/lib/editor/publishable";
 import {
   positionSnapshotSchema,
   profileSnapshotSchema,
@@ -79,13 +80,6 @@ async function readStartedProfile(tx: Tx, ref: EntityRef): Promise<Live | null> 
   if (!draft || draft.baseVersion !== 0) return null;
   const snapshot = parseSnapshot(ref, draft.base);
   return { id: 0, version: 0, updatedAt: draft.createdAt, snapshot, title: snapshot.title };
-}
-
-/** Draft-only parts of a snapshot (prefilled candidates not placed in a task) are not published. */
-function publishable(data: Snapshot): Snapshot {
-  if (!("candidates" in data) || data.candidates === undefined) return data;
-  const { candidates: _unplaced, ...rest } = data;
-  return rest;
 }
 
 const draftWhere = (ref: EntityRef) => ({ entityType_entityKey: { entityType: ref.entityType, entityKey: ref.entityKey } });
@@ -210,7 +204,8 @@ export async function saveDraft(req: SaveRequest): Promise<SaveOutcome> {
 
 async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow | null): Promise<SaveOutcome> {
   const { ref, tokens } = req;
-  const data = publishable(req.data);
+  // Unplaced candidates dropped, provenance exactly as the live tables will hold it (lib/editor/publishable.ts).
+  const data = publishableSnapshot(ref.entityType, req.data);
   const newVersion = live.version + 1;
   // A started profile's first publish creates the row; the unique occupation code is its
   // compare-and-set (a second creator fails with P2002 and gets the conflict answer).

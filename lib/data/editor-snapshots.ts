@@ -151,7 +151,7 @@ export async function writeProfileContent(tx: Tx, profileId: number, occupationC
   await tx.altTitle.deleteMany({ where: { occupationCode, source: EDITOR_TITLE_SOURCE } });
   if (s.altTitles.length)
     await tx.altTitle.createMany({
-      data: s.altTitles.map((title) => ({ occupationCode, title, source: EDITOR_TITLE_SOURCE, language: "pl", origin: originOf(p, "altTitles", title).kind === "gus" ? "gus" : "editor" })),
+      data: s.altTitles.map((title) => ({ occupationCode, title, source: EDITOR_TITLE_SOURCE, language: "pl", origin: originOf(p, "altTitles", title).kind })),
     });
 }
 
