@@ -8,7 +8,9 @@ import type { ProfileSnapshot, Snapshot } from "@/lib/validation/editor";
 import { originOf, type Origin, type SnapshotProvenance } from "@/lib/validation/provenance";
 
 export function publishableProfile(data: ProfileSnapshot): ProfileSnapshot {
-  const { candidates: _unplaced, provenance: p, ...rest } = data;
+  const { provenance: p, ...withCandidates } = data;
+  const rest = { ...withCandidates };
+  delete rest.candidates;
   const withoutRef = (o: Origin): Origin => ({ kind: o.kind, ref: null });
   const provenance: SnapshotProvenance = { tasks: {}, items: {}, altTitles: {}, keyCompetences: {} };
   for (const task of rest.tasks) {

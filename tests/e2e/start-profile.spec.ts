@@ -70,7 +70,7 @@ test.describe("starting a profile from the prefilled draft", () => {
 
     // Move the ESCO item into Z1 as a skill, set two key-competence levels, publish.
     await firstCandidate.getByRole("button", { name: `Dodaj do Z1 jako umiejętność: ${escoItem}` }).click();
-    await expect(page.getByLabel("Umiejętność 1 (Z1)")).toHaveValue(escoItem);
+    await expect(page.getByRole("textbox", { name: "Umiejętność 1 (Z1)", exact: true })).toHaveValue(escoItem);
     await page.getByLabel("Umiejętności matematyczne").selectOption("4");
     await page.getByLabel("Komunikacja ustna").selectOption("2");
     await page.getByLabel("Opis zmian (do historii)").fill("e2e: nowy opis zawodu");
