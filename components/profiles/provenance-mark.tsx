@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { Origin } from "@/lib/validation/provenance";
 
+/** Message key suffix of an origin kind ("esco-skill" → "EscoSkill"): the profile namespace is flat. */
+const suffix = (kind: Origin["kind"]) => kind.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+
 const mark = "ml-1 inline-block rounded border border-slate-300 px-1 text-xs text-slate-800 align-middle";
 
 /**
@@ -9,12 +12,12 @@ const mark = "ml-1 inline-block rounded border border-slate-300 px-1 text-xs tex
  * through. Screen readers hear "source: …".
  */
 export async function ProvenanceMark({ origin }: { origin: Origin }) {
-  const t = await getTranslations("profile.provenance");
-  const label = t(`short.${origin.kind}`);
-  const sr = <span className="sr-only">{t("source")}: </span>;
+  const t = await getTranslations("profile");
+  const label = t(`provenanceShort${suffix(origin.kind)}`);
+  const sr = <span className="sr-only">{t("provenanceSource")}: </span>;
   if (origin.kind === "esco-skill" && origin.ref && /^https?:\/\//.test(origin.ref)) {
     return (
-      <a href={origin.ref} className={`${mark} underline`} rel="external noopener" title={t("escoLink")}>
+      <a href={origin.ref} className={`${mark} underline`} rel="external noopener" title={t("provenanceEscoLink")}>
         {sr}
         {label}
       </a>
@@ -30,16 +33,16 @@ export async function ProvenanceMark({ origin }: { origin: Origin }) {
 
 /** The legend of the marks, shown once above the tasks. */
 export async function ProvenanceLegend({ kinds }: { kinds: readonly Origin["kind"][] }) {
-  const t = await getTranslations("profile.provenance");
+  const t = await getTranslations("profile");
   if (kinds.length === 0) return null;
   return (
     <div className="rounded bg-slate-50 p-2 text-sm">
-      <p className="font-semibold">{t("legend")}</p>
+      <p className="font-semibold">{t("provenanceLegend")}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-2">
         {kinds.map((k) => (
           <div key={k} className="contents">
-            <dt className="font-mono">{t(`short.${k}`)}</dt>
-            <dd>{t(`long.${k}`)}</dd>
+            <dt className="font-mono">{t(`provenanceShort${suffix(k)}`)}</dt>
+            <dd>{t(`provenanceLong${suffix(k)}`)}</dd>
           </div>
         ))}
       </dl>
