@@ -47,8 +47,13 @@ async function TaskCard({ task, contentLang, origins }: { task: ProfileTask; con
       <h3 id={headingId} className="text-lg font-semibold">
         <span className="font-mono text-slate-700">{task.code}</span>{" "}
         <span lang={contentLang}>{task.title}</span>
-        {origins ? <ProvenanceMark origin={origins.task} /> : null}
       </h3>
+      {/* Outside the heading, so the task's name stays its code and title. */}
+      {origins ? (
+        <p className="text-sm">
+          <ProvenanceMark origin={origins.task} />
+        </p>
+      ) : null}
       <div className="mt-3 grid gap-4 md:grid-cols-2">
         <TaskItems heading={t("knowledge")} items={task.knowledge} origins={origins?.knowledge} empty={t("noItems")} contentLang={contentLang} />
         <TaskItems heading={t("skills")} items={task.skills} origins={origins?.skills} empty={t("noItems")} contentLang={contentLang} />

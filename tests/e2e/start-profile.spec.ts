@@ -81,7 +81,7 @@ test.describe("starting a profile from the prefilled draft", () => {
     await page.goto(`/occupations/${CODE}`);
     const tasks = page.getByRole("region", { name: "Zadania zawodowe" });
     const z1 = tasks.getByRole("article").first();
-    await expect(z1.getByRole("heading").getByText("źródło: KZiS")).toBeAttached();
+    await expect(z1.getByText("źródło: KZiS")).toBeAttached();
     const item = z1.getByRole("listitem").filter({ hasText: escoItem });
     await expect(item).toBeVisible();
     await expect(item.getByText("ESCO")).toBeVisible();
