@@ -57,7 +57,7 @@ export async function queueWhere(query: WorkQueueQuery): Promise<Prisma.Occupati
     const codes = await codesWithDraft();
     and.push(query.draft === "yes" ? { code: { in: codes } } : { code: { notIn: codes } });
   }
-  // The 504 "Opis w opracowaniu" (and the few whose description is only their name) load as null.
+  // The 504 "Opis w opracowaniu", 10 empty and 289 that only repeat the name load as null (803).
   if (query.missing) and.push({ level: "occupation", description: null });
   if (query.repaired) and.push({ isNameRepaired: true });
   if (query.since) and.push({ code: { in: await codesEditedSince(new Date(`${query.since}T00:00:00Z`)) } });

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -30,10 +31,43 @@ async function signIn(page: Page, next: string) {
   await expect(page).toHaveURL(/\/admin/);
 }
 
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 /** A command of the project against the e2e database, as an operator would run it. */
 function run(args: string[]): string {
   return execFileSync("npx", ["tsx", ...args], { env: { ...process.env, DATABASE_URL: E2E_DB_URL }, encoding: "utf8", timeout: 120_000 });
 }
+
+test.describe("the work queue", () => {
+  test("filters from the URL without JavaScript, pages, and has no serious axe violations", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    // Sign-in needs JavaScript; the queue itself does not.
+    const js = await browser.newContext();
+    const signInPage = await js.newPage();
+    await signIn(signInPage, "/admin");
+    await context.addCookies(await js.cookies());
+    await page.goto("/admin?repaired=1&level=occupation");
+    await expect(page.getByRole("status").filter({ hasText: /55 wpisów/ })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "222202" })).toContainText("Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki");
+    // The GET form works without JavaScript: a search narrows the list and keeps the other filters.
+    await page.getByLabel("Szukaj (nazwa lub kod)").fill("socjoterapeuta");
+    await page.getByRole("button", { name: "Pokaż" }).click();
+    await expect(page).toHaveURL(/q=socjoterapeuta/);
+    await expect(page).toHaveURL(/repaired=1/);
+    await expect(page.getByRole("row").filter({ hasText: "235202" })).toHaveCount(1);
+    await page.goto("/admin?missing=1&page=2");
+    await expect(page.getByRole("navigation", { name: "Strony kolejki" }).getByText(/^Strona 2 z \d+$/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "‹ Poprzednia" })).toHaveAttribute("href", "/admin?missing=1");
+    await context.close();
+    await signInPage.goto("/admin?missing=1");
+    expect(await seriousAxeViolations(signInPage)).toEqual([]);
+    await js.close();
+  });
+});
 
 test.describe("starting a profile from the prefilled draft", () => {
   test.describe.configure({ mode: "serial" });
