@@ -57,3 +57,23 @@ describe("prefillProfile", () => {
     expect(profileSnapshotSchema.safeParse(bare).success).toBe(true);
   });
 });
+
+describe("publishing a prefilled snapshot", async () => {
+  const { publishableProfile, originsOfSnapshot } = await import("./publishable");
+  it("drops unplaced candidates and spells out each text's origin; new texts are the editor's", () => {
+    const snapshot = prefillProfile(source);
+    const withItem = { ...snapshot, tasks: snapshot.tasks.map((t, i) => (i === 0 ? { ...t, skills: ["sieci komputerowe", "własny tekst"] } : t)) };
+    const published = publishableProfile(withItem);
+    expect(published).not.toHaveProperty("candidates");
+    expect(Object.keys(published.provenance!.items).sort()).toEqual(["sieci komputerowe", "własny tekst"]);
+    const origins = originsOfSnapshot(withItem);
+    expect(origins.tasks[0]!.skills.map((o) => o.kind)).toEqual(["esco-skill", "editor"]);
+    expect(origins.tasks[0]!.task).toEqual({ kind: "kzis-group-task", ref: "2522" });
+  });
+  it("treats a snapshot without provenance (older than it) as the imported document's", () => {
+    const legacy = { ...prefillProfile(source) };
+    delete legacy.provenance;
+    delete legacy.candidates;
+    expect(originsOfSnapshot(legacy).tasks[0]!.task.kind).toBe("document");
+  });
+});

@@ -5,7 +5,7 @@
  * says where each item came from on its own, and reading the entry back gives the same snapshot.
  */
 import type { ProfileSnapshot, Snapshot } from "@/lib/validation/editor";
-import { originOf, type Origin, type SnapshotProvenance } from "@/lib/validation/provenance";
+import { originOf, type Origin, type ProfileOrigins, type SnapshotProvenance } from "@/lib/validation/provenance";
 
 export function publishableProfile(data: ProfileSnapshot): ProfileSnapshot {
   const { provenance: p, ...withCandidates } = data;
@@ -25,4 +25,17 @@ export function publishableProfile(data: ProfileSnapshot): ProfileSnapshot {
 
 export function publishableSnapshot(entityType: string, data: Snapshot): Snapshot {
   return entityType === "profile" ? publishableProfile(data as ProfileSnapshot) : data;
+}
+
+/** The per-item origins the public page will show for a snapshot (the draft preview renders them). */
+export function originsOfSnapshot(data: ProfileSnapshot): ProfileOrigins {
+  const p = publishableProfile(data).provenance;
+  return {
+    tasks: data.tasks.map((t) => ({
+      task: originOf(p, "tasks", t.title),
+      knowledge: t.knowledge.map((k) => originOf(p, "items", k)),
+      skills: t.skills.map((s) => originOf(p, "items", s)),
+    })),
+    keyCompetences: data.keyCompetences.map((k) => originOf(p, "keyCompetences", k.name)),
+  };
 }
