@@ -23,6 +23,8 @@ export default defineConfig({
       "tests/integration/account-security.test.ts",
       "tests/integration/auth-cookies-https.test.ts",
       "tests/integration/client-address-http.test.ts",
+      "tests/integration/start-profile.test.ts",
+      "tests/integration/work-queue.test.ts",
     ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],

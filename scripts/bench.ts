@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only seed,import,index,search,suggest,pages,export,first-load,lighthouse] [--build]
+ * npm run bench [-- --quick] [--only seed,import,index,search,suggest,pages,export,first-load,lighthouse,queue] [--build]
  *
  * The product measured against its limits (issue 7). One run prints a table and JSON, and writes
  * the JSON to data/bench/results.json (git-ignored). Each figure is a ratio against its target;
@@ -9,6 +9,8 @@
  *              connections; at 32: throughput ≥ 50 % of the limit's, p95 ≤ 2× the limit's
  *   suggest    /api/v1/suggest for "za", "adm", "zarz" at 8 connections on ×10: p99 ≤ 50 ms
  *   pages      a profile page vs the same bytes as a static file from the same server: ≥ 70 %
+ *   queue      the editors' work queue at /admin (listWorkQueue, lib/data/work-queue.ts) on ×10 for
+ *              a set of filter combinations: p95 ≤ 200 ms each (issue 11)
  *   seed, import, suggestion index build/memory (×1, ×10), export first byte, first-load JS per
  *   public route (≤ 150 kB gzipped), server RSS under load, Lighthouse performance (≥ 95).
  * The ×10 catalogue is generated once into data/bench/ and reused while its inputs are unchanged
@@ -29,8 +31,9 @@ import { buildIfNeeded, sampleRss, startLimitServer, startNext, treeRssMb, type 
 import { checkStaticCopy, removeStaticCopies, writeStaticCopy } from "./bench/static-copy";
 import { againstLimit, formatNumber, formatTable, judge, toJsonFigure, type Figure } from "./bench/stats";
 import { measureSuggestIndex } from "./bench/suggest-index";
+import { measureWorkQueue, measureWorkQueuePages } from "./bench/work-queue";
 
-const SECTIONS = ["seed", "import", "index", "search", "suggest", "pages", "export", "first-load", "lighthouse"] as const;
+const SECTIONS = ["seed", "import", "index", "search", "suggest", "pages", "export", "first-load", "lighthouse", "queue"] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Whole-word queries a counsellor types (as the old bench:search), and a code. */
@@ -83,6 +86,19 @@ function addIndexFigures(scale: string, file: string): void {
   const note = `${s.rows} rows, ${s.words} words`;
   add({ section: "suggest-index", name: `${scale} build (read ${formatNumber(s.readMs)} ms + build)`, value: s.readMs + s.buildMs, unit: "ms", note });
   add({ section: "suggest-index", name: `${scale} memory held${s.isGcMeasured ? "" : " (estimate, no --expose-gc)"}`, value: s.retainedMb, unit: "MB" });
+}
+
+/** The work queue's list, per filter combination: the slowest p95 against 200 ms, the others for information. */
+async function queueSection(options: Options, file: string, runs: number): Promise<void> {
+  const timings = measureWorkQueue(file, runs);
+  for (const t of timings) {
+    add(judge({ section: "queue", name: `×10 list /admin?${t.query || "(no filter)"} (${t.total} entries)`, value: t.p95, unit: "ms", direction: "at-most", target: 200, targetText: "p95 ≤ 200 ms", note: `p50 ${formatNumber(t.p50)}, max ${formatNumber(t.max)}, ${t.count} runs` }));
+  }
+  // The whole page over HTTP (session check, render, transfer), for information.
+  buildIfNeeded(options.forceBuild);
+  for (const t of await measureWorkQueuePages(file, Math.max(5, Math.round(runs / 2)))) {
+    add({ section: "queue", name: `×10 page /admin?${t.query || "(no filter)"} over HTTP, p95`, value: t.p95, unit: "ms", note: `p50 ${formatNumber(t.p50)}, max ${formatNumber(t.max)}, ${t.count} runs` });
+  }
 }
 
 async function searchSection(options: Options, next: Server, limit: Server, duration: number): Promise<void> {
@@ -227,7 +243,7 @@ async function main() {
   const started = performance.now();
   const duration = options.isQuick ? 3 : 8;
   const needsServer = ["search", "suggest", "pages", "export", "first-load", "lighthouse"].some((s) => options.only.has(s as Section));
-  const needsX10 = needsServer || options.only.has("index");
+  const needsX10 = needsServer || options.only.has("index") || options.only.has("queue");
 
   if (options.only.has("import")) {
     const r = await runImportBench(options.isQuick ? 200 : 1000);
@@ -236,6 +252,7 @@ async function main() {
   const scale = needsX10 ? ensureScaleDb() : null;
   if (scale) console.log(`×10 catalogue: ${path.relative(ROOT, scale.file)} (${scale.isReused ? "reused" : `made in ${formatNumber(scale.seconds)} s`})`);
   const seed = await seedAndIndex(options, scale?.file ?? null);
+  if (options.only.has("queue") && scale) await queueSection(options, scale.file, options.isQuick ? 10 : 40);
 
   try {
     if (needsServer && scale) await serverSections(options, scale.file, seed?.file ?? null, duration);

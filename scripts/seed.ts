@@ -12,6 +12,8 @@ async function main() {
     `${databaseLabel()}: reference data ${ready.reference.skipped ? "unchanged, skipped" : "loaded"} in ${seconds} s —`,
     Object.entries(ready.reference.counts).map(([t, n]) => `${t} ${n}`).join(", "),
   );
+  const repaired = ready.reference.counts["repaired names"];
+  if (repaired !== undefined) console.log(`Occupation names restored (cut off in the KZiS source): ${repaired}`);
   if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s: ${index.entries} entries, ${index.suggestions} suggestions`);
 }
 

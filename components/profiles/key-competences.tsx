@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { KeyCompetence } from "@/lib/validation/profile";
+import type { Origin } from "@/lib/validation/provenance";
+import { ProvenanceMark } from "./provenance-mark";
 import { KeyCompetenceChart } from "./key-competence-chart";
 
 /**
  * The key-competence profile: the chart and, beside it, the same data as a table (the chart's
  * text alternative). A level the source does not give is "unknown" in both — never 0.
  */
-export async function KeyCompetences({ items, contentLang }: { items: KeyCompetence[]; contentLang: string }) {
+export async function KeyCompetences({ items, contentLang, origins }: { items: KeyCompetence[]; contentLang: string; origins?: Origin[] }) {
   const t = await getTranslations("profile");
   const unknownCount = items.filter((k) => k.level === null).length;
   const allUnknown = items.length > 0 && unknownCount === items.length;
@@ -41,7 +43,7 @@ export async function KeyCompetences({ items, contentLang }: { items: KeyCompete
               />
               <figcaption className="mt-1 text-sm text-slate-700">{t("keyChartCaption")}</figcaption>
             </figure>
-            <KeyCompetenceTable items={items} contentLang={contentLang} />
+            <KeyCompetenceTable items={items} contentLang={contentLang} origins={origins} />
           </div>
         </>
       )}
@@ -49,7 +51,7 @@ export async function KeyCompetences({ items, contentLang }: { items: KeyCompete
   );
 }
 
-async function KeyCompetenceTable({ items, contentLang }: { items: KeyCompetence[]; contentLang: string }) {
+async function KeyCompetenceTable({ items, contentLang, origins }: { items: KeyCompetence[]; contentLang: string; origins?: Origin[] }) {
   const t = await getTranslations("profile");
   return (
     <table id="key-competence-table" className="w-full break-inside-avoid border-collapse text-sm">
@@ -67,13 +69,15 @@ async function KeyCompetenceTable({ items, contentLang }: { items: KeyCompetence
         </tr>
       </thead>
       <tbody>
-        {items.map((item) => (
+        {items.map((item, i) => (
           <tr key={item.name} className="border-b border-slate-200">
             <th scope="row" className="py-1 pr-3 text-left font-normal" lang={contentLang}>
               {item.name}
             </th>
             <td className="py-1 text-right tabular-nums">
               {item.level === null ? <span className="italic text-slate-700">{t("unknown")}</span> : item.level}
+              {/* Who gave a level (the source document or an editor); an unknown level has no giver. */}
+              {item.level !== null && origins?.[i] ? <ProvenanceMark origin={origins[i]} /> : null}
             </td>
           </tr>
         ))}

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "sign-out",
   "draft-save",
   "draft-discard",
+  "profile-start",
   "publish",
   "restore",
   "import",

@@ -4,6 +4,7 @@ import { lockForWriting } from "@/lib/db/write-lock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/actions/field-errors";
 import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
+import { publishableSnapshot } from "@/lib/editor/publishable";
 import {
   ENTITY_TYPES,
   SNAPSHOT_SCHEMAS,
@@ -69,10 +70,23 @@ async function readLive(tx: Tx, ref: EntityRef): Promise<Live | null> {
   }
   if (ref.entityType === "profile") {
     const live = await readLiveProfile(tx, ref.entityKey);
-    return live && { id: live.id, version: live.version, updatedAt: live.updatedAt, snapshot: live.snapshot, title: live.snapshot.title };
+    if (!live) return readStartedProfile(tx, ref);
+    return { id: live.id, version: live.version, updatedAt: live.updatedAt, snapshot: live.snapshot, title: live.snapshot.title };
   }
   const live = await readLivePosition(tx, Number(ref.entityKey));
   return live && { id: live.id, version: live.version, updatedAt: live.updatedAt, snapshot: live.snapshot, title: live.snapshot.title };
+}
+
+/**
+ * A profile an editor started (lib/data/start-profile.ts) and nobody published yet: no Profile row,
+ * a draft based on version 0. It stands in for the live entry at version 0, so saving and
+ * publishing run the same compare-and-set as for any entry.
+ */
+async function readStartedProfile(tx: Tx, ref: EntityRef): Promise<Live | null> {
+  const draft = await tx.draft.findUnique({ where: draftWhere(ref), select: { baseVersion: true, base: true, createdAt: true } });
+  if (!draft || draft.baseVersion !== 0) return null;
+  const snapshot = parseSnapshot(ref, draft.base) as ProfileSnapshot;
+  return { id: 0, version: 0, updatedAt: draft.createdAt, snapshot, title: snapshot.title };
 }
 
 const draftWhere = (ref: EntityRef) => ({ entityType_entityKey: { entityType: ref.entityType, entityKey: ref.entityKey } });
@@ -197,12 +211,26 @@ export async function saveDraft(req: SaveRequest): Promise<SaveOutcome> {
 }
 
 async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow | null): Promise<SaveOutcome> {
-  const { ref, tokens, data } = req;
+  const { ref, tokens } = req;
+  // Unplaced candidates dropped, provenance exactly as the live tables will hold it (lib/editor/publishable.ts).
+  const data = publishableSnapshot(ref.entityType, req.data);
   const newVersion = live.version + 1;
+  // A started profile's first publish creates the row; the unique occupation code is its
+  // compare-and-set (a second creator fails with P2002 and gets the conflict answer).
+  if (ref.entityType === "profile" && live.version === 0) {
+    const p = data as ProfileSnapshot;
+    const created = await tx.profile.create({
+      data: { occupationCode: ref.entityKey, title: p.title, synthesis: p.synthesis, workDescription: p.workDescription, version: newVersion },
+      select: { id: true },
+    });
+    live = { ...live, id: created.id };
+  }
   // The compare-and-set itself: nobody published or re-imported since this editor started.
   const updated =
     ref.entityType === "occupation"
       ? { count: await casOccupation(tx, ref.entityKey, tokens.baseVersion, newVersion) }
+      : ref.entityType === "profile" && live.version === 0
+      ? { count: 1 }
       : ref.entityType === "profile"
       ? await tx.profile.updateMany({
           where: { id: live.id, version: tokens.baseVersion },
@@ -234,7 +262,7 @@ async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow
 
   // Keep the state before the first edit (imported), so history can compare and restore it.
   const keyOf = { entityType: ref.entityType, entityKey: ref.entityKey };
-  const hasBaseline = await tx.revision.findUnique({ where: { entityType_entityKey_version: { ...keyOf, version: live.version } }, select: { id: true } });
+  const hasBaseline = live.version === 0 || (await tx.revision.findUnique({ where: { entityType_entityKey_version: { ...keyOf, version: live.version } }, select: { id: true } }));
   if (!hasBaseline) await tx.revision.create({ data: { ...keyOf, version: live.version, data: toJson(live.snapshot), message: null, authorId: null, createdAt: live.updatedAt } });
   const revision = await tx.revision.create({ data: { ...keyOf, version: newVersion, data: toJson(data), message: req.message || null, authorId: req.actor.id }, select: { id: true } });
   await recordAudit({ action: "publish", userId: req.actor.id, entity: `${ref.entityType}:${ref.entityKey}`, details: { version: newVersion, revisionId: revision.id, message: req.message }, ip: req.ip }, tx);

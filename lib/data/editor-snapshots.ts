@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
+import { originOf, originKindSchema, type Origin, type SnapshotProvenance } from "@/lib/validation/provenance";
 import { profileContentSelect, toProfileContent } from "./profile-content";
 
 /**
@@ -35,10 +36,19 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       synthesis: true,
       workDescription: true,
       ...profileContentSelect,
-      occupation: { select: { altTitles: { where: { source: EDITOR_TITLE_SOURCE }, select: { title: true }, orderBy: { id: "asc" } } } },
+      occupation: { select: { altTitles: { where: { source: EDITOR_TITLE_SOURCE }, select: { title: true, origin: true }, orderBy: { id: "asc" } } } },
     },
   });
   if (!row) return null;
+  // The stored origins, keyed by text as the snapshot keeps them (lib/validation/provenance.ts).
+  const provenance: SnapshotProvenance = { tasks: {}, items: {}, altTitles: {}, keyCompetences: {} };
+  const origin = (kind: string, ref: string | null): Origin => ({ kind: originKindSchema.catch("document").parse(kind), ref });
+  for (const task of row.tasks) {
+    provenance.tasks[task.title] = origin(task.origin, task.originRef);
+    for (const item of task.items) provenance.items[item.text] = origin(item.origin, item.originRef);
+  }
+  for (const k of row.keyCompetences) provenance.keyCompetences[k.name] = origin(k.origin, null);
+  for (const a of row.occupation.altTitles) provenance.altTitles[a.title] = origin(a.origin ?? "editor", null);
   return {
     id: row.id,
     version: row.version,
@@ -49,6 +59,7 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       workDescription: row.workDescription,
       ...toProfileContent(row),
       altTitles: row.occupation.altTitles.map((a) => a.title),
+      provenance,
     },
   };
 }
@@ -100,17 +111,25 @@ export async function writeProfileContent(tx: Tx, profileId: number, occupationC
   await tx.socialCompetence.deleteMany({ where: { profileId } });
   await tx.keyCompetence.deleteMany({ where: { profileId } });
   const taskIds = new Map<string, number>();
+  const p = s.provenance;
+  const itemOrigin = (text: string) => {
+    const o = originOf(p, "items", text);
+    return { origin: o.kind, originRef: o.ref };
+  };
   for (const [i, task] of s.tasks.entries()) {
+    const taskOrigin = originOf(p, "tasks", task.title);
     const created = await tx.profileTask.create({
       data: {
         profileId,
         position: i + 1,
         code: task.code,
         title: task.title,
+        origin: taskOrigin.kind,
+        originRef: taskOrigin.ref,
         items: {
           create: [
-            ...task.knowledge.map((text, j) => ({ kind: "knowledge", position: j + 1, text })),
-            ...task.skills.map((text, j) => ({ kind: "skill", position: task.knowledge.length + j + 1, text })),
+            ...task.knowledge.map((text, j) => ({ kind: "knowledge", position: j + 1, text, ...itemOrigin(text) })),
+            ...task.skills.map((text, j) => ({ kind: "skill", position: task.knowledge.length + j + 1, text, ...itemOrigin(text) })),
           ],
         },
       },
@@ -125,9 +144,15 @@ export async function writeProfileContent(tx: Tx, profileId: number, occupationC
     });
   }
   if (s.socialCompetences.length) await tx.socialCompetence.createMany({ data: s.socialCompetences.map((text, i) => ({ profileId, position: i + 1, text })) });
-  if (s.keyCompetences.length) await tx.keyCompetence.createMany({ data: s.keyCompetences.map((k, i) => ({ profileId, position: i + 1, name: k.name, level: k.level })) });
+  if (s.keyCompetences.length)
+    await tx.keyCompetence.createMany({
+      data: s.keyCompetences.map((k, i) => ({ profileId, position: i + 1, name: k.name, level: k.level, origin: originOf(p, "keyCompetences", k.name).kind })),
+    });
   await tx.altTitle.deleteMany({ where: { occupationCode, source: EDITOR_TITLE_SOURCE } });
-  if (s.altTitles.length) await tx.altTitle.createMany({ data: s.altTitles.map((title) => ({ occupationCode, title, source: EDITOR_TITLE_SOURCE, language: "pl" })) });
+  if (s.altTitles.length)
+    await tx.altTitle.createMany({
+      data: s.altTitles.map((title) => ({ occupationCode, title, source: EDITOR_TITLE_SOURCE, language: "pl", origin: originOf(p, "altTitles", title).kind })),
+    });
 }
 
 export async function writePositionContent(tx: Tx, positionId: number, s: PositionSnapshot): Promise<void> {

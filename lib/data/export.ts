@@ -1,4 +1,5 @@
 import "server-only";
+import type { Origin } from "@/lib/validation/provenance";
 import { db } from "@/lib/db";
 import { getDataVersion } from "@/lib/data/data-version";
 import { getOccupationByCode } from "@/lib/data/occupations";
@@ -30,8 +31,8 @@ export async function getOccupationExport(code: string): Promise<OccupationExpor
 export function occupationCsvRows(data: OccupationExport): CsvCell[][] {
   const { occupation: o, profile: p } = data;
   const rows: CsvCell[][] = [];
-  const add = (section: string, ref: string | null, position: number, text: string, language = "pl", level: number | null = null, levelStatus: string | null = null) =>
-    rows.push([o.code, o.name, section, ref, position, text, level, levelStatus, language]);
+  const add = (section: string, ref: string | null, position: number, text: string, language = "pl", level: number | null = null, levelStatus: string | null = null, origin?: Origin) =>
+    rows.push([o.code, o.name, section, ref, position, text, level, levelStatus, language, origin?.kind ?? null, origin?.ref ?? null]);
 
   add("name", null, 1, o.name);
   if (o.description) add("description", null, 1, o.description);
@@ -44,14 +45,15 @@ export function occupationCsvRows(data: OccupationExport): CsvCell[][] {
     if (p.synthesis) add("profile_synthesis", null, 1, p.synthesis);
     if (p.workDescription) add("profile_work_description", null, 1, p.workDescription);
     p.tasks.forEach((t, i) => {
-      add("task", t.code, i + 1, t.title);
-      t.knowledge.forEach((k, j) => add("knowledge", t.code, j + 1, k));
-      t.skills.forEach((s, j) => add("skill", t.code, j + 1, s));
+      const origins = p.origins?.tasks[i];
+      add("task", t.code, i + 1, t.title, "pl", null, null, origins?.task);
+      t.knowledge.forEach((k, j) => add("knowledge", t.code, j + 1, k, "pl", null, null, origins?.knowledge[j]));
+      t.skills.forEach((s, j) => add("skill", t.code, j + 1, s, "pl", null, null, origins?.skills[j]));
     });
     p.competences.forEach((c, i) => add("competence", c.code, i + 1, `${c.title} (${c.taskCodes.join(", ")})`));
     p.socialCompetences.forEach((s, i) => add("social_competence", null, i + 1, s));
     // An unknown level is an empty cell with level_status "unknown", never 0.
-    p.keyCompetences.forEach((k, i) => add("key_competence", null, i + 1, k.name, "pl", k.level, k.level === null ? "unknown" : "known"));
+    p.keyCompetences.forEach((k, i) => add("key_competence", null, i + 1, k.name, "pl", k.level, k.level === null ? "unknown" : "known", k.level === null ? undefined : p.origins?.keyCompetences[i]));
   }
   [...data.positions.assigned, ...data.positions.suggested].forEach((pos, i) =>
     add(data.positions.assigned.includes(pos) ? "position_assigned" : "position_suggested", `p${pos.id}`, i + 1, pos.title, pos.language),

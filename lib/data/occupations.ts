@@ -31,7 +31,7 @@ export async function getOccupationByCode(code: string): Promise<OccupationDetai
       profile: { select: { id: true } },
       children: { select: summarySelect, orderBy: { code: "asc" } },
       groupTasks: { select: { text: true }, orderBy: { position: "asc" } },
-      altTitles: { select: { title: true, source: true, language: true }, orderBy: [{ source: "asc" }, { language: "asc" }, { title: "asc" }] },
+      altTitles: { select: { title: true, source: true, language: true, origin: true }, orderBy: [{ source: "asc" }, { language: "asc" }, { title: "asc" }] },
       escoLinks: {
         select: { esco: { select: { code: true, labelPl: true, labelEn: true, descriptionPl: true, descriptionEn: true, conceptUri: true } } },
         orderBy: { escoCode: "asc" },
@@ -53,7 +53,7 @@ export async function getOccupationByCode(code: string): Promise<OccupationDetai
     parents: parents.sort((a, b) => a.code.length - b.code.length).map(toSummary),
     children: row.children.map(toSummary),
     groupTasks: row.groupTasks.map((t) => t.text),
-    altTitles: row.altTitles,
+    altTitles: dedupeTitles(row.altTitles),
     esco: row.escoLinks.map((l) => l.esco),
     escoSkills: row.escoSkills.map((s) => s.skill.label),
     isco,
@@ -98,4 +98,20 @@ export async function getMajorGroups(): Promise<OccupationSummary[]> {
 
 export async function countOccupations(): Promise<number> {
   return db.occupation.count();
+}
+
+/**
+ * One entry per title and language. A GUS title an editor kept in a profile (an "editor" row of
+ * origin "gus") is the GUS title, not a second one.
+ */
+function dedupeTitles(rows: { title: string; source: string; language: string; origin: string | null }[]): { title: string; source: string; language: string }[] {
+  const seen = new Set<string>();
+  const out: { title: string; source: string; language: string }[] = [];
+  for (const r of rows) {
+    const key = `${r.language}\0${r.title.toLocaleLowerCase("pl")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ title: r.title, source: r.source === "editor" && r.origin === "gus" ? "gus" : r.source, language: r.language });
+  }
+  return out;
 }

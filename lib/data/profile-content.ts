@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { originKindSchema, type Origin, type ProfileOrigins } from "@/lib/validation/provenance";
 
 /**
  * The described part of a profile (tasks with their items, competences, social and key
@@ -7,12 +8,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export const profileContentSelect = {
   tasks: {
-    select: { id: true, code: true, title: true, items: { select: { kind: true, text: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      origin: true,
+      originRef: true,
+      items: { select: { kind: true, text: true, origin: true, originRef: true }, orderBy: { position: "asc" } },
+    },
     orderBy: { position: "asc" },
   },
   competences: { select: { code: true, title: true, tasks: { select: { taskId: true } } }, orderBy: { position: "asc" } },
   socialCompetences: { select: { text: true }, orderBy: { position: "asc" } },
-  keyCompetences: { select: { name: true, level: true }, orderBy: { position: "asc" } },
+  keyCompetences: { select: { name: true, level: true, origin: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.ProfileSelect;
 
 type ProfileContentRow = Prisma.ProfileGetPayload<{ select: typeof profileContentSelect }>;
@@ -48,3 +56,18 @@ export function toProfileContent(row: ProfileContentRow): ProfileContent {
     keyCompetences: row.keyCompetences.map((k) => ({ name: k.name, level: k.level })),
   };
 }
+
+/** Per-item origins, parallel to toProfileContent's tasks and key competences. */
+export function toProfileOrigins(row: ProfileContentRow): ProfileOrigins {
+  const origin = (kind: string, ref: string | null): Origin => ({ kind: originKindSchema.catch("document").parse(kind), ref });
+  return {
+    tasks: row.tasks.map((t) => ({
+      task: origin(t.origin, t.originRef),
+      knowledge: t.items.filter((i) => i.kind === "knowledge").map((i) => origin(i.origin, i.originRef)),
+      skills: t.items.filter((i) => i.kind === "skill").map((i) => origin(i.origin, i.originRef)),
+    })),
+    // A level the source did not give stays unknown whoever wrote the row: its origin says who set a level.
+    keyCompetences: row.keyCompetences.map((k) => origin(k.origin, null)),
+  };
+}
+

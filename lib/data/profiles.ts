@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { profileContentSelect, toProfileContent } from "./profile-content";
+import { profileContentSelect, toProfileContent, toProfileOrigins } from "./profile-content";
 import {
   positionKindSchema,
   sourceDocumentKindSchema,
@@ -62,6 +62,7 @@ export async function getProfileByCode(code: string): Promise<ProfileDetail | nu
     version: row.version,
     updatedAt: row.updatedAt,
     ...toProfileContent(row),
+    origins: toProfileOrigins(row),
     sources: row.sources.map((s) => ({
       part: s.part,
       fileName: s.document.fileName,

@@ -49,14 +49,14 @@ export async function writeDocumentPg(db: PgQueryable, input: WriteInput): Promi
   }
   const status: WriteStatus = existing ? "updated" : "imported";
   if (parsed.kind === "occupation-profile") {
-    await writeProfile(db, parsed, documentId, now);
+    await writeProfile(db, parsed, documentId, now, input.fileName);
     return { status, documentId, documentKey, occupationCodes: [parsed.code as string], positionIds: [] };
   }
   const positionId = await writePosition(db, parsed, documentId, input.suggestedCodes, now);
   return { status, documentId, documentKey, occupationCodes: [], positionIds: [positionId] };
 }
 
-async function writeProfile(db: PgQueryable, parsed: ParsedDocument, documentId: number, now: Date) {
+async function writeProfile(db: PgQueryable, parsed: ParsedDocument, documentId: number, now: Date, fileName: string) {
   const code = parsed.code as string;
   const hasTasks = parsed.part === "tasks" || parsed.part === "both";
   const hasDescription = parsed.part === "description" || parsed.part === "both";
@@ -74,9 +74,10 @@ async function writeProfile(db: PgQueryable, parsed: ParsedDocument, documentId:
     // A new section-3 page replaces the tasks part whole; cascades remove items and competence links.
     for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"]) await db.query(`DELETE FROM "${table}" WHERE "profileId" = $1`, [profileId]);
     const tasks = await db.query<{ id: number; position: number }>(
-      `INSERT INTO "ProfileTask" ("profileId", position, code, title)
-       SELECT $1, n, c, t FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(c, t, n) RETURNING id, position`,
-      [profileId, parsed.tasks.map((t) => t.code), parsed.tasks.map((t) => t.title)],
+      // Provenance: imported tasks and items are the document's (origin "document", its file name).
+      `INSERT INTO "ProfileTask" ("profileId", position, code, title, origin, "originRef")
+       SELECT $1, n, c, t, 'document', $4 FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(c, t, n) RETURNING id, position`,
+      [profileId, parsed.tasks.map((t) => t.code), parsed.tasks.map((t) => t.title), fileName],
     );
     const idAt = new Map(tasks.rows.map((r) => [r.position, r.id]));
     // By code, the last task of a code wins, as on SQLite; items belong to their own task.
@@ -85,12 +86,10 @@ async function writeProfile(db: PgQueryable, parsed: ParsedDocument, documentId:
       ...task.knowledge.map((text, j) => ({ taskId: idAt.get(i + 1)!, kind: "knowledge", position: j + 1, text })),
       ...task.skills.map((text, j) => ({ taskId: idAt.get(i + 1)!, kind: "skill", position: j + 1, text })),
     ]);
-    await db.query(`INSERT INTO "TaskItem" ("taskId", kind, position, text) SELECT * FROM unnest($1::int[], $2::text[], $3::int[], $4::text[])`, [
-      items.map((i) => i.taskId),
-      items.map((i) => i.kind),
-      items.map((i) => i.position),
-      items.map((i) => i.text),
-    ]);
+    await db.query(
+      `INSERT INTO "TaskItem" ("taskId", kind, position, text, origin, "originRef") SELECT u.*, 'document', $5 FROM unnest($1::int[], $2::text[], $3::int[], $4::text[]) AS u`,
+      [items.map((i) => i.taskId), items.map((i) => i.kind), items.map((i) => i.position), items.map((i) => i.text), fileName],
+    );
     const competences = await db.query<{ id: number; position: number }>(
       `INSERT INTO "ProfileCompetence" ("profileId", position, code, title)
        SELECT $1, n, c, t FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(c, t, n) RETURNING id, position`,

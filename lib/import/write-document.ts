@@ -106,14 +106,14 @@ export function writeDocument(db: Database.Database, input: WriteInput): WriteRe
   }
   const status: WriteStatus = existing ? "updated" : "imported";
   if (parsed.kind === "occupation-profile") {
-    writeProfile(db, parsed, documentId, now);
+    writeProfile(db, parsed, documentId, now, input.fileName);
     return { status, documentId, documentKey, occupationCodes: [parsed.code as string], positionIds: [] };
   }
   const positionId = writePosition(db, parsed, documentId, input.suggestedCodes, now);
   return { status, documentId, documentKey, occupationCodes: [], positionIds: [positionId] };
 }
 
-function writeProfile(db: Database.Database, parsed: ParsedDocument, documentId: number, now: string) {
+function writeProfile(db: Database.Database, parsed: ParsedDocument, documentId: number, now: string, fileName: string) {
   const code = parsed.code as string;
   const hasTasks = parsed.part === "tasks" || parsed.part === "both";
   const hasDescription = parsed.part === "description" || parsed.part === "both";
@@ -135,14 +135,15 @@ function writeProfile(db: Database.Database, parsed: ParsedDocument, documentId:
     for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"]) {
       db.prepare(`DELETE FROM "${table}" WHERE profileId = ?`).run(profileId);
     }
-    const insertTask = db.prepare(`INSERT INTO ProfileTask (profileId, position, code, title) VALUES (?, ?, ?, ?)`);
-    const insertItem = db.prepare(`INSERT INTO TaskItem (taskId, kind, position, text) VALUES (?, ?, ?, ?)`);
+    // Provenance: imported tasks and items are the document's (origin "document", its file name).
+    const insertTask = db.prepare(`INSERT INTO ProfileTask (profileId, position, code, title, origin, originRef) VALUES (?, ?, ?, ?, 'document', ?)`);
+    const insertItem = db.prepare(`INSERT INTO TaskItem (taskId, kind, position, text, origin, originRef) VALUES (?, ?, ?, ?, 'document', ?)`);
     const taskIds = new Map<string, number>();
     parsed.tasks.forEach((task, i) => {
-      const taskId = Number(insertTask.run(profileId, i + 1, task.code, task.title).lastInsertRowid);
+      const taskId = Number(insertTask.run(profileId, i + 1, task.code, task.title, fileName).lastInsertRowid);
       taskIds.set(task.code, taskId);
-      task.knowledge.forEach((text, j) => insertItem.run(taskId, "knowledge", j + 1, text));
-      task.skills.forEach((text, j) => insertItem.run(taskId, "skill", j + 1, text));
+      task.knowledge.forEach((text, j) => insertItem.run(taskId, "knowledge", j + 1, text, fileName));
+      task.skills.forEach((text, j) => insertItem.run(taskId, "skill", j + 1, text, fileName));
     });
     const insertCompetence = db.prepare(`INSERT INTO ProfileCompetence (profileId, position, code, title) VALUES (?, ?, ?, ?)`);
     const linkTask = db.prepare(`INSERT OR IGNORE INTO CompetenceTask (competenceId, taskId) VALUES (?, ?)`);

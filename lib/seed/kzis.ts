@@ -14,6 +14,8 @@ export type KzisRow = {
   description: string | null;
   isVocational: boolean;
   isNameCompleted: boolean;
+  /** opis_2022 as the source gives it: the name repair (lib/seed/name-repair.ts) reads the full name from it. */
+  rawDescription: string;
 };
 
 const LEVEL_BY_SOURCE: Record<string, OccupationLevel> = {
@@ -44,6 +46,7 @@ export function parseKzis(csvText: string): KzisRow[] {
       description: level === "occupation" ? cleanOccupationDescription(name, r.opis_2022 ?? "") : cleanText(r.opis_2022 ?? ""),
       isVocational: r.zawod_szkolny_S === "S",
       isNameCompleted: r.nazwa_poprawiona === "T",
+      rawDescription: r.opis_2022 ?? "",
     };
   });
 }

@@ -7,7 +7,7 @@ import type pg from "pg";
 import { lockForWritingPg, withPgTransaction, type PgQueryable } from "@/lib/db/pg";
 import { applyOverlays, changedEntries, entryFingerprints } from "@/lib/editor/occupation-overlay";
 import { bumpVersionsPg, readLiveFingerprintsPg, readOverlaysPg, writeOverlayUpdatesPg } from "./editorial-overlay-pg";
-import { REFERENCE_META_KEY, REFERENCE_TABLES, buildReferenceRows, readReferenceSet, type LoadResult } from "./load-reference";
+import { REFERENCE_META_KEY, REFERENCE_TABLES, REPAIRED_NAMES_KEY, buildReferenceRows, readReferenceSet, type LoadResult } from "./load-reference";
 
 /** Column arrays of `rows`, in the order of `keys`: the parameters of an unnest() insert. */
 function columns<T, K extends keyof T>(rows: T[], keys: K[]): unknown[][] {
@@ -39,15 +39,15 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
 
     // One statement: foreign keys (parentCode) are checked at its end, so order inside does not matter.
     await client.query(
-      `INSERT INTO "Occupation" (code, level, name, "parentCode", description, synthesis, "isVocational", "isNameCompleted", "searchName")
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::boolean[], $9::text[])
+      `INSERT INTO "Occupation" (code, level, name, "parentCode", description, synthesis, "isVocational", "isNameCompleted", "isNameRepaired", "searchName")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::boolean[], $9::boolean[], $10::text[])
        ON CONFLICT (code) DO UPDATE SET level = excluded.level, name = excluded.name, "parentCode" = excluded."parentCode",
          description = excluded.description, synthesis = excluded.synthesis, "isVocational" = excluded."isVocational",
-         "isNameCompleted" = excluded."isNameCompleted", "searchName" = excluded."searchName"`,
-      columns(lastByKey(rows.occupations, (r) => r.code), ["code", "level", "name", "parentCode", "description", "synthesis", "isVocational", "isNameCompleted", "searchName"]),
+         "isNameCompleted" = excluded."isNameCompleted", "isNameRepaired" = excluded."isNameRepaired", "searchName" = excluded."searchName"`,
+      columns(lastByKey(rows.occupations, (r) => r.code), ["code", "level", "name", "parentCode", "description", "synthesis", "isVocational", "isNameCompleted", "isNameRepaired", "searchName"]),
     );
     // Reference-only child tables are replaced whole; editors' alternative titles stay.
-    await client.query(`DELETE FROM "GroupTask"; DELETE FROM "AltTitle" WHERE source IN ('gus', 'esco'); DELETE FROM "EscoLink"; DELETE FROM "OccupationEscoSkill";`);
+    await client.query(`DELETE FROM "GroupTask"; DELETE FROM "AltTitle" WHERE source IN ('gus', 'esco', 'kzis'); DELETE FROM "EscoLink"; DELETE FROM "OccupationEscoSkill";`);
     await client.query(
       `INSERT INTO "GroupTask" ("occupationCode", position, text) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`,
       columns(rows.groupTasks, ["occupationCode", "position", "text"]),
@@ -103,5 +103,7 @@ export async function countRowsPg(db: PgQueryable): Promise<Record<string, numbe
     const { rows } = await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM "${table}"`);
     counts[table] = rows[0]!.n;
   }
+  const { rows } = await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM "Occupation" WHERE "isNameRepaired"`);
+  counts[REPAIRED_NAMES_KEY] = rows[0]!.n;
   return counts;
 }

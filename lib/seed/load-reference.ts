@@ -12,7 +12,8 @@ import type Database from "better-sqlite3";
 import { toSqliteDate } from "@/lib/db/sqlite";
 import { foldText } from "@/lib/text";
 import { parseCrosswalk, parseEscoByKzis, parseEscoOccupations, parseIsco } from "./esco";
-import { parseGroups, parseGusTitles, parseKzis } from "./kzis";
+import { cleanOccupationDescription, parseGroups, parseGusTitles, parseKzis } from "./kzis";
+import { repairOccupationName } from "./name-repair";
 import { applyOverlays, changedEntries, entryFingerprints } from "@/lib/editor/occupation-overlay";
 import { bumpVersions, readLiveFingerprints, readOverlays, writeOverlayUpdates } from "./editorial-overlay";
 import { REFERENCE_META_KEY } from "./reference-meta";
@@ -37,7 +38,8 @@ export { REFERENCE_META_KEY };
  * Part of the checksum, so that a change to how the files are read (a parser fix) reloads databases
  * loaded by an older version even though the CSV files did not change. Bump it with any such change.
  */
-// 3: social competences are marked in the search index (lib/search/snippet.ts, SOCIAL_LINE_MARK); the reload rebuilds it.
+// 3: names cut off in the source are repaired (./name-repair.ts), and social competences are marked
+// in the search index (lib/search/snippet.ts, SOCIAL_LINE_MARK), which the reload rebuilds.
 export const LOADER_VERSION = "3";
 
 export type LoadResult = { skipped: boolean; checksum: string; counts: Record<string, number> };
@@ -59,6 +61,7 @@ export type OccupationRow = {
   synthesis: string | null;
   isVocational: boolean;
   isNameCompleted: boolean;
+  isNameRepaired: boolean;
   searchName: string;
 };
 export type EscoOccupationRow = {
@@ -96,6 +99,19 @@ export function buildReferenceRows(texts: Record<FileName, string>): ReferenceRo
   const iscoEn = parseIsco(texts["isco08-groups-en.csv"]);
   const iscoPl = new Map(parseIsco(texts["isco08-groups-pl.csv"]).map((g) => [g.code, g]));
 
+  // Names cut off in the source, restored from the description or the crosswalk (name-repair.ts).
+  const crosswalkNames = new Map<string, string[]>();
+  for (const link of crosswalk) crosswalkNames.set(link.kzisCode, [...(crosswalkNames.get(link.kzisCode) ?? []), link.kzisName]);
+  const repairs = new Map<string, string>();
+  for (const row of kzis) {
+    if (row.level !== "occupation") continue;
+    const repair = repairOccupationName(row.name, row.rawDescription, crosswalkNames.get(row.code));
+    if (!repair) continue;
+    repairs.set(row.code, row.name);
+    row.name = repair.name;
+    row.description = cleanOccupationDescription(repair.name, row.rawDescription);
+  }
+
   const known = new Set(kzis.map((r) => r.code));
   const groupByCode = new Map(groups.map((g) => [g.code, g]));
   const rows: ReferenceRows = { occupations: [], groupTasks: [], titles: [], escoOccupations: [], escoLinks: [], occupationSkills: [], iscoGroups: [] };
@@ -113,6 +129,7 @@ export function buildReferenceRows(texts: Record<FileName, string>): ReferenceRo
       synthesis: group?.synthesis ?? null,
       isVocational: row.isVocational,
       isNameCompleted: row.isNameCompleted,
+      isNameRepaired: repairs.has(row.code),
       searchName: foldText(row.name),
     });
   }
@@ -125,6 +142,8 @@ export function buildReferenceRows(texts: Record<FileName, string>): ReferenceRo
     if (!known.has(code) || foldText(title) === nameOf.get(code)) return;
     rows.titles.push({ occupationCode: code, title, source, language });
   };
+  // The source's cut-off name stays findable, marked as the source's (KZiS) wording.
+  for (const [code, sourceName] of repairs) addTitle(code, sourceName, "kzis", "pl");
   for (const t of gus) for (const title of t.titles) addTitle(t.code, title, "gus", "pl");
 
   for (const e of escoPl) {
@@ -164,11 +183,11 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
 
   const sourceRows = buildReferenceRows(texts);
   const upsertOccupation = db.prepare(`
-    INSERT INTO Occupation (code, level, name, parentCode, description, synthesis, isVocational, isNameCompleted, searchName)
-    VALUES (@code, @level, @name, @parentCode, @description, @synthesis, @isVocational, @isNameCompleted, @searchName)
+    INSERT INTO Occupation (code, level, name, parentCode, description, synthesis, isVocational, isNameCompleted, isNameRepaired, searchName)
+    VALUES (@code, @level, @name, @parentCode, @description, @synthesis, @isVocational, @isNameCompleted, @isNameRepaired, @searchName)
     ON CONFLICT(code) DO UPDATE SET level = excluded.level, name = excluded.name, parentCode = excluded.parentCode,
       description = excluded.description, synthesis = excluded.synthesis, isVocational = excluded.isVocational,
-      isNameCompleted = excluded.isNameCompleted, searchName = excluded.searchName`);
+      isNameCompleted = excluded.isNameCompleted, isNameRepaired = excluded.isNameRepaired, searchName = excluded.searchName`);
   const insertTask = db.prepare(`INSERT INTO GroupTask (occupationCode, position, text) VALUES (?, ?, ?)`);
   const insertTitle = db.prepare(`INSERT OR IGNORE INTO AltTitle (occupationCode, title, source, language) VALUES (?, ?, ?, ?)`);
   const upsertEsco = db.prepare(`
@@ -188,10 +207,10 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
     // own values go to OccupationEdit.source for comparison (docs/decisions/0012).
     const { rows, updates } = applyOverlays(sourceRows, readOverlays(db));
     const before = readLiveFingerprints(db);
-    for (const row of rows.occupations) upsertOccupation.run({ ...row, isVocational: row.isVocational ? 1 : 0, isNameCompleted: row.isNameCompleted ? 1 : 0 });
+    for (const row of rows.occupations) upsertOccupation.run({ ...row, isVocational: row.isVocational ? 1 : 0, isNameCompleted: row.isNameCompleted ? 1 : 0, isNameRepaired: row.isNameRepaired ? 1 : 0 });
     // Reference-only child tables are replaced whole; nothing else points at them. Alternative
     // titles added by editors (source "editor") are not reference data and stay.
-    db.exec(`DELETE FROM GroupTask; DELETE FROM AltTitle WHERE source IN ('gus', 'esco'); DELETE FROM EscoLink; DELETE FROM OccupationEscoSkill;`);
+    db.exec(`DELETE FROM GroupTask; DELETE FROM AltTitle WHERE source IN ('gus', 'esco', 'kzis'); DELETE FROM EscoLink; DELETE FROM OccupationEscoSkill;`);
     for (const t of rows.groupTasks) insertTask.run(t.occupationCode, t.position, t.text);
     for (const e of rows.escoOccupations) upsertEsco.run(e);
     for (const l of rows.escoLinks) insertLink.run(l.occupationCode, l.escoCode);
@@ -215,6 +234,11 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
 
 export const REFERENCE_TABLES = ["Occupation", "GroupTask", "AltTitle", "EscoOccupation", "EscoLink", "EscoSkill", "OccupationEscoSkill", "IscoGroup"] as const;
 
+/** The count printed at load next to the tables': occupation names restored (name-repair.ts). */
+export const REPAIRED_NAMES_KEY = "repaired names";
+
 export function countRows(db: Database.Database): Record<string, number> {
-  return Object.fromEntries(REFERENCE_TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+  const counts = Object.fromEntries(REFERENCE_TABLES.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+  counts[REPAIRED_NAMES_KEY] = (db.prepare(`SELECT COUNT(*) AS n FROM Occupation WHERE isNameRepaired = 1`).get() as { n: number }).n;
+  return counts;
 }

@@ -8,6 +8,7 @@ import {
   parsedTaskSchema,
 } from "./document";
 import { occupationCodeSchema } from "./occupation";
+import { snapshotProvenanceSchema } from "./provenance";
 
 /**
  * What an editor edits: one snapshot of an entry, composed from the parsed-document schemas that
@@ -41,6 +42,13 @@ export const profileSnapshotSchema = z
     keyCompetences: z.array(parsedKeyCompetenceSchema).max(20),
     /** Alternative titles added by editors (Polish); GUS and ESCO titles come from the reference data. */
     altTitles: z.array(shortText).max(LIMITS.items),
+    /** Where each text came from (lib/validation/provenance.ts); absent in snapshots older than it. */
+    provenance: snapshotProvenanceSchema.optional(),
+    /**
+     * Prefilled items not yet placed in a task (ESCO skills of a started profile): the editor moves
+     * them into tasks as knowledge or skills. Draft-only: what is left here is not published.
+     */
+    candidates: z.array(item).max(2_000).optional(),
   })
   .superRefine((p, ctx) => {
     const seen = new Map<string, number>();
@@ -150,7 +158,8 @@ export type EntityRef = z.infer<typeof entityRefSchema>;
 
 /** The compare-and-set tokens a form carries: the entry version and the draft revision it started from (0 = no draft). */
 export const baseTokensSchema = z.object({
-  baseVersion: z.coerce.number().int().min(1),
+  /** 0 = a profile started by an editor that has never been published (lib/data/start-profile.ts). */
+  baseVersion: z.coerce.number().int().min(0),
   draftRevision: z.coerce.number().int().min(0),
 });
 export type BaseTokens = z.infer<typeof baseTokensSchema>;

@@ -33,7 +33,8 @@ export const occupationExportSchema = z.object({
 export type OccupationExport = z.infer<typeof occupationExportSchema>;
 
 /** Columns of the one-occupation CSV: one row per item, long format, so every item has its own line. */
-export const OCCUPATION_CSV_COLUMNS = ["code", "occupation_name", "section", "ref", "position", "text", "level", "level_status", "language"] as const;
+/** origin/origin_ref: where a profile's task, item or key-competence level comes from (lib/validation/provenance.ts). */
+export const OCCUPATION_CSV_COLUMNS = ["code", "occupation_name", "section", "ref", "position", "text", "level", "level_status", "language", "origin", "origin_ref"] as const;
 
 /** Columns of the list CSV. */
 export const OCCUPATION_LIST_CSV_COLUMNS = ["code", "level", "name", "parent_code"] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { profileOriginsSchema } from "./provenance";
 
 /**
  * The shapes that lib/data/profiles.ts returns: a described occupation profile and the positions
@@ -72,6 +73,8 @@ export const profileDetailSchema = z.object({
   socialCompetences: z.array(text),
   keyCompetences: z.array(keyCompetenceSchema),
   sources: z.array(profileSourceSchema),
+  /** Where each task, item and key-competence level comes from, parallel to tasks and keyCompetences. */
+  origins: profileOriginsSchema.optional(),
 });
 export type ProfileDetail = z.infer<typeof profileDetailSchema>;
 

@@ -71,6 +71,7 @@ async function actions() {
   const editor = await import("@/lib/actions/editor");
   const users = await import("@/lib/actions/users");
   const imports = await import("@/lib/actions/imports");
+  const start = await import("@/lib/actions/start-profile");
   const file = new File(["Opis stanowiska\n"], "x.txt", { type: "text/plain" });
   const ref = { entityType: "profile", entityKey: "351402" };
   const editorActions: [string, Action, FormData][] = [
@@ -79,6 +80,7 @@ async function actions() {
     ["restoreRevisionAction", editor.restoreRevisionAction as Action, form({ revisionId: "1", draftRevision: "0" })],
     ["previewImportAction", imports.previewImportAction as Action, form({ file })],
     ["confirmImportAction", imports.confirmImportAction as Action, form({ file })],
+    ["startProfileAction", start.startProfileAction as Action, form({ code: "242101" })],
   ];
   const adminActions: [string, Action, FormData][] = [
     ["createUserAction", users.createUserAction as Action, form({ email: "nowy@example.org", name: "Nowy", role: "admin", password: "długie-i-bezpieczne-hasło" })],
@@ -122,6 +124,16 @@ describe("admin server actions refuse", () => {
     as("editor");
     const [, save, fd] = editorActions[0]!;
     expect(await save({ status: "idle" }, fd)).toMatchObject({ status: "error", code: "invalid" });
+  });
+
+  it("and let an editor start a profile: the action opens the new draft's editor, or says the profile exists", async () => {
+    const { startProfileAction } = await import("@/lib/actions/start-profile");
+    expect(await seeded.db.draft.count({ where: { entityType: "profile", entityKey: "242101" } })).toBe(0);
+    as("editor");
+    await expect(startProfileAction({ status: "idle" }, form({ code: "242101" }))).rejects.toThrow("NEXT_REDIRECT /admin/entries/profile/242101");
+    expect(await seeded.db.draft.findFirst({ where: { entityType: "profile", entityKey: "242101" }, select: { baseVersion: true } })).toEqual({ baseVersion: 0 });
+    expect(await startProfileAction({ status: "idle" }, form({ code: "351402" }))).toMatchObject({ status: "error", code: "conflict" });
+    expect(await startProfileAction({ status: "idle" }, form({ code: "2421" }))).toMatchObject({ status: "error", code: "invalid" });
   });
 
   it("and let an admin manage users, returning every field error at once", async () => {

@@ -83,10 +83,10 @@ describe("GET /api/v1/occupations/{code}/export", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="occupation-351402.csv"');
     const rows = csvRows(await csvText(res));
-    expect(Object.keys(rows[0]!)).toEqual(["code", "occupation_name", "section", "ref", "position", "text", "level", "level_status", "language"]);
+    expect(Object.keys(rows[0]!)).toEqual(["code", "occupation_name", "section", "ref", "position", "text", "level", "level_status", "language", "origin", "origin_ref"]);
     const knowledge = rows.filter((r) => r.section === "knowledge");
     expect(knowledge).toHaveLength(PROFILE_351402.tasks.reduce((n, t) => n + t.knowledge.length, 0));
-    expect(knowledge[0]).toMatchObject({ code: "351402", ref: "Z1", position: "1", text: PROFILE_351402.tasks[0]!.knowledge[0] });
+    expect(knowledge[0]).toMatchObject({ code: "351402", ref: "Z1", position: "1", text: PROFILE_351402.tasks[0]!.knowledge[0], origin: "document" });
     const motor = rows.find((r) => r.section === "key_competence" && r.text === "Sprawność motoryczna")!;
     expect(motor).toMatchObject({ level: "", level_status: "unknown" });
     expect(rows.find((r) => r.section === "key_competence" && r.level === "4")?.level_status).toBe("known");

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SaveOutcome } from "@/lib/data/drafts";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
+import { publishableProfile } from "@/lib/editor/publishable";
 import { createEditorDb, seedEditorDb } from "../setup/editor-db";
 
 type Drafts = typeof import("@/lib/data/drafts");
@@ -75,7 +76,8 @@ describe(`${EDITORS} concurrent saves of one entry at the same version`, () => {
 
     const after = await drafts.getEditorState(ref);
     expect(after?.live.version).toBe(state.live.version + 1);
-    expect(after?.live.snapshot).toEqual(inputs[winner]);
+    // As published: with the provenance of each text spelled out (lib/editor/publishable.ts).
+    expect(after?.live.snapshot).toEqual(publishableProfile(inputs[winner]!));
     expect(after?.draft).toBeNull();
     // One new published revision (plus the imported baseline on the first publish), one audit entry.
     const revisions = await drafts.listRevisions(ref);

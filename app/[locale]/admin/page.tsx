@@ -1,57 +1,202 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { StartProfileButton } from "@/components/admin/queue/start-profile-button";
 import { requireEditor } from "@/lib/auth";
 import { listEditableEntries } from "@/lib/data/admin-entries";
+import { listWorkQueue } from "@/lib/data/work-queue";
 import { Link } from "@/lib/i18n/navigation";
+import { OCCUPATION_LEVELS } from "@/lib/validation/occupation";
+import { QUEUE_SORTS, workQueueHref, workQueueQuerySchema } from "@/lib/validation/work-queue";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata() {
-  const t = await getTranslations("admin.entries");
+  const t = await getTranslations("admin.queue");
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function AdminEntriesPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Repeated query parameters count once (the first), like a form would send them. */
+function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+}
+
+/**
+ * The editorial work queue: every KZiS entry, searchable, filterable, sortable and paginated by the
+ * query string (a GET form: shareable, works without JavaScript), with links to edit, history and
+ * the public page, and "start profile" for occupations without one. Positions follow below.
+ */
+export default async function AdminQueuePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireEditor("/admin");
-  const [entries, t, format] = await Promise.all([listEditableEntries(), getTranslations("admin.entries"), getFormatter()]);
+  const query = workQueueQuerySchema.parse(firstValues(await searchParams));
+  const [page, entries, t, tl, te, format] = await Promise.all([
+    listWorkQueue(query),
+    listEditableEntries(),
+    getTranslations("admin.queue"),
+    getTranslations("levels"),
+    getTranslations("admin.entries"),
+    getFormatter(),
+  ]);
+  const positions = entries.filter((e) => e.type === "position");
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  const input = "rounded border border-slate-400 px-2 py-1";
+  const link = "text-brand-800 underline";
+  const sortLink = (sort: (typeof QUEUE_SORTS)[number]) => {
+    const active = query.sort === sort;
+    const dir = active && query.dir === "asc" ? "desc" : "asc";
+    return (
+      <Link href={workQueueHref(query, { sort, dir, page: 1 })} className={link} aria-label={t("sortBy", { column: t(`column.${sort}`) })}>
+        {t(`column.${sort}`)}
+        {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
+      </Link>
+    );
+  };
+  const ariaSort = (sort: string) => (query.sort === sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
+
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {entries.length === 0 ? <p>{t("empty")}</p> : null}
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2">{t("kind")}</th>
-            <th scope="col" className="py-1 pr-2">{t("entry")}</th>
-            <th scope="col" className="py-1 pr-2">{t("version")}</th>
-            <th scope="col" className="py-1 pr-2">{t("draft")}</th>
-            <th scope="col" className="py-1">{t("actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={`${e.type}:${e.key}`} className="border-b border-slate-100 align-top">
-              <td className="py-1 pr-2">{t(`type.${e.type}`)}</td>
-              <td className="py-1 pr-2">
-                <span className="font-medium">{e.title}</span> <span className="text-slate-600">({e.detail})</span>
-              </td>
-              <td className="py-1 pr-2">{e.version}</td>
-              <td className="py-1 pr-2">{e.draft ? t("draftBy", { author: e.draft.author ?? "—", when: format.relativeTime(e.draft.updatedAt) }) : "—"}</td>
-              <td className="py-1">
-                <span className="flex flex-wrap gap-2">
-                  <Link href={`/admin/entries/${e.type}/${e.key}`} className="text-brand-800 underline" aria-label={t("editLabel", { title: e.title })}>
-                    {t("edit")}
-                  </Link>
-                  <Link href={`/admin/entries/${e.type}/${e.key}/history`} className="text-brand-800 underline" aria-label={t("historyLabel", { title: e.title })}>
-                    {t("history")}
-                  </Link>
-                </span>
-              </td>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("filters")}>
+        <div className="space-y-1">
+          <label htmlFor="queue-q" className="block text-sm font-medium">{t("search")}</label>
+          <input id="queue-q" name="q" type="search" defaultValue={query.q} className={input} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="queue-level" className="block text-sm font-medium">{t("level")}</label>
+          <select id="queue-level" name="level" defaultValue={query.level} className={input}>
+            <option value="">{t("any")}</option>
+            {OCCUPATION_LEVELS.map((l) => (
+              <option key={l} value={l}>{tl(l)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="queue-prefix" className="block text-sm font-medium">{t("prefix")}</label>
+          <input id="queue-prefix" name="prefix" inputMode="numeric" pattern="\d{0,6}" maxLength={6} size={7} defaultValue={query.prefix} className={input} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="queue-profile" className="block text-sm font-medium">{t("hasProfile")}</label>
+          <select id="queue-profile" name="profile" defaultValue={query.profile} className={input}>
+            <option value="">{t("any")}</option>
+            <option value="yes">{t("yes")}</option>
+            <option value="no">{t("no")}</option>
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="queue-draft" className="block text-sm font-medium">{t("hasDraft")}</label>
+          <select id="queue-draft" name="draft" defaultValue={query.draft} className={input}>
+            <option value="">{t("any")}</option>
+            <option value="yes">{t("yes")}</option>
+            <option value="no">{t("no")}</option>
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="queue-since" className="block text-sm font-medium">{t("since")}</label>
+          <input id="queue-since" name="since" type="date" defaultValue={query.since} className={input} />
+        </div>
+        <label className="inline-flex items-center gap-1 py-1">
+          <input type="checkbox" name="missing" value="1" defaultChecked={query.missing} />
+          {t("missing")}
+        </label>
+        <label className="inline-flex items-center gap-1 py-1">
+          <input type="checkbox" name="repaired" value="1" defaultChecked={query.repaired} />
+          {t("repaired")}
+        </label>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1">{t("apply")}</button>
+        <Link href="/admin" className={link}>{t("reset")}</Link>
+      </form>
+
+      <p role="status" className="text-sm text-slate-700">{t("count", { total: page.total, page: Math.min(page.page, pages), pages })}</p>
+
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("code")}>{sortLink("code")}</th>
+              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("name")}>{sortLink("name")}</th>
+              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("level")}>{sortLink("level")}</th>
+              <th scope="col" className="py-1 pr-2">{t("column.state")}</th>
+              <th scope="col" className="py-1">{t("column.actions")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page.rows.map((r) => {
+              const newProfile = r.drafts.find((d) => d.isNewProfile);
+              return (
+                <tr key={r.code} className="border-b border-slate-100 align-top">
+                  <td className="py-1 pr-2 font-mono">{r.code}</td>
+                  <td className="py-1 pr-2" lang="pl">{r.name}</td>
+                  <td className="py-1 pr-2">{tl(r.level)}</td>
+                  <td className="py-1 pr-2">
+                    <ul className="flex flex-wrap gap-1 text-xs">
+                      {r.profile ? <li className="rounded bg-green-100 px-1">{t("state.profile", { version: r.profile.version })}</li> : null}
+                      {r.drafts.map((d) => (
+                        <li key={d.entityType} className="rounded bg-amber-100 px-1">
+                          {t(d.isNewProfile ? "state.newProfileDraft" : d.entityType === "profile" ? "state.profileDraft" : "state.entryDraft", { author: d.author ?? "—", when: format.relativeTime(d.updatedAt) })}
+                        </li>
+                      ))}
+                      {r.level === "occupation" && !r.hasDescription ? <li className="rounded bg-slate-200 px-1">{t("state.noDescription")}</li> : null}
+                      {r.isNameRepaired ? <li className="rounded bg-sky-100 px-1">{t("state.repaired")}</li> : null}
+                      {r.lastEdit ? <li className="rounded bg-slate-100 px-1">{t("state.edited", { when: format.dateTime(r.lastEdit, { dateStyle: "short" }) })}</li> : null}
+                    </ul>
+                  </td>
+                  <td className="py-1">
+                    <span className="flex flex-wrap items-center gap-2">
+                      <Link href={`/admin/entries/occupation/${r.code}`} className={link} aria-label={t("editEntryLabel", { code: r.code })}>{t("editEntry")}</Link>
+                      <Link href={`/admin/entries/occupation/${r.code}/history`} className={link} aria-label={t("historyLabel", { code: r.code })}>{t("history")}</Link>
+                      <Link href={`/occupations/${r.code}`} className={link} aria-label={t("publicLabel", { code: r.code })}>{t("public")}</Link>
+                      {r.profile || newProfile ? (
+                        <>
+                          <Link href={`/admin/entries/profile/${r.code}`} className={link} aria-label={t("editProfileLabel", { code: r.code })}>
+                            {r.profile ? t("editProfile") : t("continueProfile")}
+                          </Link>
+                          {r.profile ? (
+                            <Link href={`/admin/entries/profile/${r.code}/history`} className={link} aria-label={t("profileHistoryLabel", { code: r.code })}>{t("profileHistory")}</Link>
+                          ) : null}
+                        </>
+                      ) : r.level === "occupation" ? (
+                        <StartProfileButton code={r.code} name={r.name} />
+                      ) : null}
+                    </span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {page.rows.length === 0 ? <p>{t("empty")}</p> : null}
+
+      {pages > 1 ? (
+        <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
+          {query.page > 1 ? <Link href={workQueueHref(query, { page: 1 })} className={link}>{t("first")}</Link> : null}
+          {query.page > 1 ? <Link href={workQueueHref(query, { page: Math.min(query.page, pages) - 1 })} rel="prev" className={link}>{t("previous")}</Link> : null}
+          <span>{t("pageOf", { page: Math.min(query.page, pages), pages })}</span>
+          {query.page < pages ? <Link href={workQueueHref(query, { page: query.page + 1 })} rel="next" className={link}>{t("next")}</Link> : null}
+          {query.page < pages ? <Link href={workQueueHref(query, { page: pages })} className={link}>{t("last")}</Link> : null}
+        </nav>
+      ) : null}
+
+      {positions.length > 0 ? (
+        <section aria-labelledby="positions-heading" className="space-y-2">
+          <h2 id="positions-heading" className="text-xl font-semibold">{t("positions")}</h2>
+          <ul className="space-y-1 text-sm">
+            {positions.map((e) => (
+              <li key={e.key} className="flex flex-wrap gap-2">
+                <span className="font-medium">{e.title}</span> <span className="text-slate-600">({e.detail})</span>
+                {e.draft ? <span className="rounded bg-amber-100 px-1 text-xs">{te("draftBy", { author: e.draft.author ?? "—", when: format.relativeTime(e.draft.updatedAt) })}</span> : null}
+                <Link href={`/admin/entries/position/${e.key}`} className={link} aria-label={te("editLabel", { title: e.title })}>{te("edit")}</Link>
+                <Link href={`/admin/entries/position/${e.key}/history`} className={link} aria-label={te("historyLabel", { title: e.title })}>{te("history")}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }

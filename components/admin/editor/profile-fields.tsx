@@ -6,6 +6,7 @@ import { KEY_COMPETENCES } from "@/lib/validation/document";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
 import { describedBy, FieldError } from "./field-error";
 import { ItemControls } from "./item-controls";
+import { CandidatesField, OriginBadge, originIn, TaskItemExtras } from "./profile-provenance";
 import { TextField } from "./text-field";
 import { TextListField } from "./text-list-field";
 
@@ -46,6 +47,7 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                 <ItemControls index={i} count={value.tasks.length} label={t("task", { code: task.code })} onMove={(to) => onChange(moveTask(value, i, to))} onRemove={() => onChange(removeTask(value, i))} />
               </div>
               <FieldError path={`data.tasks.${i}.code`} errors={errors} />
+              <OriginBadge origin={originIn(value, "tasks", task.title)} />
               <TextField label={t("taskTitle", { code: task.code })} path={`data.tasks.${i}.title`} value={task.title} onChange={(title) => setTask(i, { title })} errors={errors} lang="pl" />
               <TextListField
                 legend={t("knowledge", { code: task.code })}
@@ -55,6 +57,7 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                 onChange={(knowledge) => setTask(i, { knowledge })}
                 errors={errors}
                 lang="pl"
+                extra={(j) => <TaskItemExtras value={value} onChange={onChange} taskIndex={i} kind="knowledge" index={j} label={t("knowledgeItem", { code: task.code, n: j + 1 })} />}
               />
               <TextListField
                 legend={t("skills", { code: task.code })}
@@ -64,6 +67,7 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                 onChange={(skills) => setTask(i, { skills })}
                 errors={errors}
                 lang="pl"
+                extra={(j) => <TaskItemExtras value={value} onChange={onChange} taskIndex={i} kind="skills" index={j} label={t("skillItem", { code: task.code, n: j + 1 })} />}
               />
             </li>
           ))}
@@ -72,6 +76,8 @@ export function ProfileFields({ value, onChange, errors }: Props) {
           {t("addTask")}
         </button>
       </section>
+
+      {value.candidates !== undefined ? <CandidatesField value={value} onChange={onChange} /> : null}
 
       <section aria-labelledby="ed-competences" className="space-y-4">
         <h2 id="ed-competences" className="text-xl font-semibold">
@@ -189,7 +195,16 @@ export function ProfileFields({ value, onChange, errors }: Props) {
           {t("altTitles")}
         </h2>
         <p className="text-sm text-slate-700">{t("altTitlesHelp")}</p>
-        <TextListField legend={t("altTitles")} itemLabel={(n) => t("altTitle", { n })} path="data.altTitles" items={value.altTitles} onChange={(altTitles) => set({ altTitles })} errors={errors} lang="pl" />
+        <TextListField
+          legend={t("altTitles")}
+          itemLabel={(n) => t("altTitle", { n })}
+          path="data.altTitles"
+          items={value.altTitles}
+          onChange={(altTitles) => set({ altTitles })}
+          errors={errors}
+          lang="pl"
+          extra={(j) => <OriginBadge origin={originIn(value, "altTitles", value.altTitles[j] ?? "")} />}
+        />
       </section>
     </div>
   );

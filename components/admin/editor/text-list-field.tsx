@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { moveItem, removeItem, replaceItem } from "@/lib/editor/list-ops";
 import { describedBy, FieldError } from "./field-error";
 import { ItemControls } from "./item-controls";
@@ -14,10 +15,12 @@ type Props = {
   onChange: (items: string[]) => void;
   errors: Record<string, string[]>;
   lang?: string;
+  /** More controls or marks for item i (provenance, move to another task…). */
+  extra?: (index: number) => ReactNode;
 };
 
 /** A list of texts (knowledge items, duties, social competences…): edit, add, remove, reorder. */
-export function TextListField({ legend, itemLabel, path, items, onChange, errors, lang }: Props) {
+export function TextListField({ legend, itemLabel, path, items, onChange, errors, lang, extra }: Props) {
   const t = useTranslations("editor.list");
   return (
     <fieldset className="space-y-2">
@@ -40,6 +43,7 @@ export function TextListField({ legend, itemLabel, path, items, onChange, errors
                 />
                 <ItemControls index={i} count={items.length} label={itemLabel(i + 1)} onMove={(to) => onChange(moveItem(items, i, to))} onRemove={() => onChange(removeItem(items, i))} />
               </div>
+              {extra ? extra(i) : null}
               <FieldError path={itemPath} errors={errors} />
             </li>
           );

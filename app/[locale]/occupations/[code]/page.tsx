@@ -32,6 +32,9 @@ import { occupationCodeSchema } from "@/lib/validation/occupation";
  */
 export const revalidate = 60;
 
+/** The mark after an alternative title: where it comes from (editors' titles say "editor"). */
+const TITLE_SOURCE_KEYS: Record<string, "sourceGus" | "sourceEsco" | "sourceKzis" | "sourceEditor"> = { gus: "sourceGus", esco: "sourceEsco", kzis: "sourceKzis", editor: "sourceEditor" };
+
 export function generateStaticParams(): { code: string }[] {
   return [];
 }
@@ -111,10 +114,10 @@ export default async function OccupationPage({ params }: Props) {
       {profile ? (
         <>
           <ProfileDescription synthesis={profile.synthesis} workDescription={profile.workDescription} contentLang={profileLang} />
-          {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang={profileLang} /> : null}
+          {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang={profileLang} origins={profile.origins?.tasks} /> : null}
           {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang={profileLang} /> : null}
           {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang={profileLang} /> : null}
-          <KeyCompetences items={profile.keyCompetences} contentLang={profileLang} />
+          <KeyCompetences items={profile.keyCompetences} contentLang={profileLang} origins={profile.origins?.keyCompetences} />
           {profile.sources.length > 0 ? <ProfileSources sources={profile.sources} /> : null}
         </>
       ) : null}
@@ -145,7 +148,7 @@ export default async function OccupationPage({ params }: Props) {
                 <li key={`${a.source}-${a.language}-${a.title}`} lang={a.language} className={`rounded px-2 py-1 text-sm ${a.title === preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}>
                   {a.title}{" "}
                   <span className="text-xs font-normal text-slate-700">
-                    ({a.source === "gus" ? t("sourceGus") : a.source === "esco" ? t("sourceEsco") : t("provenance.sourceEditor")}
+                    ({t(TITLE_SOURCE_KEYS[a.source] ?? "sourceEditor")}
                     {a.title === preferredTitle ? <>, {t("provenance.preferred")}</> : null})
                   </span>
                 </li>

@@ -1,3 +1,4 @@
+import { originsOfSnapshot } from "@/lib/editor/publishable";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PositionDuties, PositionRequirements, PositionSections, dutiesShownInSections } from "@/components/positions/position-content";
@@ -72,13 +73,14 @@ export default async function PreviewPage({ params }: Props) {
 
 async function ProfilePreview({ profile }: { profile: ProfileSnapshot }) {
   const t = await getTranslations("editor.profile");
+  const origins = originsOfSnapshot(profile);
   return (
     <>
       <ProfileDescription synthesis={profile.synthesis} workDescription={profile.workDescription} contentLang="pl" />
-      {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang="pl" /> : null}
+      {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang="pl" origins={origins.tasks} /> : null}
       {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang="pl" /> : null}
       {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang="pl" /> : null}
-      <KeyCompetences items={profile.keyCompetences} contentLang="pl" />
+      <KeyCompetences items={profile.keyCompetences} contentLang="pl" origins={origins.keyCompetences} />
       {profile.altTitles.length > 0 ? (
         <section className="space-y-2">
           <h2 className="text-xl font-semibold">{t("altTitles")}</h2>

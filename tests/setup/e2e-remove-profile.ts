@@ -1,0 +1,34 @@
+/**
+ * e2e clean-up: removes a profile the start-profile spec created (row, content, drafts, revisions,
+ * editors' titles), so the other specs find the seed state whichever order the files run in.
+ *   npx tsx tests/setup/e2e-remove-profile.ts 251201   (DATABASE_URL: the e2e database)
+ * Test tooling only; the product has no way to delete a profile.
+ */
+import pg from "pg";
+import { openSqlite } from "../../lib/db/sqlite";
+
+const code = process.argv[2] ?? "";
+if (!/^\d{6}$/.test(code)) throw new Error("usage: e2e-remove-profile.ts <6-digit code>");
+const url = process.env.DATABASE_URL ?? "";
+
+const statements = [
+  [`DELETE FROM "Revision" WHERE "entityType" = 'profile' AND "entityKey" = $1`],
+  [`DELETE FROM "Draft" WHERE "entityType" = 'profile' AND "entityKey" = $1`],
+  [`DELETE FROM "AltTitle" WHERE "occupationCode" = $1 AND source = 'editor'`],
+  [`DELETE FROM "Profile" WHERE "occupationCode" = $1`],
+].map(([sql]) => sql!);
+
+if (url.startsWith("postgres")) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("BEGIN");
+  for (const sql of statements) await client.query(sql, [code]);
+  await client.query("COMMIT");
+  await client.end();
+} else {
+  const db = openSqlite(url.replace(/^file:/, ""));
+  db.transaction(() => {
+    for (const sql of statements) db.prepare(sql.replace("$1", "?")).run(code);
+  })();
+  db.close();
+}
