@@ -62,12 +62,25 @@ export function applyMigrations(db: Database.Database, migrations: Migration[]):
         `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`,
       ).run(id, migration.checksum, migration.name, startedAt);
       db.exec(migration.sql);
+      // With the keys off nothing checks them on the way: a migration that leaves a row pointing
+      // nowhere is refused (and rolled back) here, as SQLite would have refused its statements.
+      const dangling = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+      if (dangling.length > 0) throw new Error(`${dangling.length} rows would point nowhere (first: ${dangling[0]!.table} → ${dangling[0]!.parent})`);
       db.prepare(`UPDATE "_prisma_migrations" SET finished_at = ?, applied_steps_count = 1 WHERE id = ?`).run(Date.now(), id);
     });
+    // Prisma's SQLite migrations rebuild a table (CREATE new_X, copy, DROP X, RENAME) after
+    // `PRAGMA foreign_keys=OFF`, which is a no-op inside a transaction. With the keys on, the DROP's
+    // implicit DELETE fires every ON DELETE CASCADE that points at the table: rebuilding Occupation
+    // emptied Profile, GroupTask and AltTitle of a live database. So the keys are off around the
+    // transaction, as Prisma's own engine has them, and back on after it whatever happens.
+    const keysWereOn = db.pragma("foreign_keys", { simple: true }) === 1;
+    if (keysWereOn) db.pragma("foreign_keys = OFF");
     try {
       run();
     } catch (error) {
       throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
+    } finally {
+      if (keysWereOn) db.pragma("foreign_keys = ON");
     }
     applied.push(migration.name);
   }

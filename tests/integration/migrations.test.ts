@@ -56,6 +56,43 @@ describe("migration runner", () => {
   });
 });
 
+describe("upgrading a database that holds data", () => {
+  it("rebuilding a table keeps the rows that point at it (no ON DELETE CASCADE from the rebuild's DROP)", () => {
+    const upgradeFile = path.join(TMP_DIR, "migrations-upgrade.db");
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(upgradeFile + suffix, { force: true });
+    const up = openSqlite(upgradeFile);
+    try {
+      expect(up.pragma("foreign_keys", { simple: true })).toBe(1);
+      const migrations = readMigrations(MIGRATIONS_DIR);
+      // The state of main before issue 11: Occupation, ProfileTask, TaskItem… are rebuilt after it.
+      const cut = migrations.findIndex((m) => m.name.endsWith("_profile_provenance"));
+      expect(cut).toBeGreaterThan(0);
+      applyMigrations(up, migrations.slice(0, cut));
+      up.exec(`INSERT INTO Occupation (code, level, name, searchName) VALUES ('3', 'major', 'TECHNICY', 'technicy'), ('351402', 'occupation', 'Administrator', 'administrator');
+        UPDATE Occupation SET parentCode = '3' WHERE code = '351402';
+        INSERT INTO GroupTask (occupationCode, position, text) VALUES ('3', 1, 'zadanie');
+        INSERT INTO AltTitle (occupationCode, title, source, language) VALUES ('351402', 'Webmaster', 'gus', 'pl');
+        INSERT INTO Profile (id, occupationCode, title, updatedAt) VALUES (1, '351402', 'Administrator', 0);
+        INSERT INTO ProfileTask (id, profileId, position, code, title) VALUES (1, 1, 1, 'Z1', 'Instalowanie');
+        INSERT INTO TaskItem (taskId, kind, position, text) VALUES (1, 'skill', 1, 'Instalować serwer');`);
+      const count = (table: string) => (up.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+      const before = Object.fromEntries(["Occupation", "GroupTask", "AltTitle", "Profile", "ProfileTask", "TaskItem"].map((t) => [t, count(t)]));
+      expect(applyMigrations(up, migrations).applied).toEqual(migrations.slice(cut).map((m) => m.name));
+      expect(Object.fromEntries(Object.keys(before).map((t) => [t, count(t)]))).toEqual(before);
+      expect(up.pragma("foreign_keys", { simple: true })).toBe(1);
+    } finally {
+      up.close();
+    }
+  });
+
+  it("refuses a migration that would leave rows pointing nowhere, and keeps the keys on", () => {
+    const bad: Migration = { name: "29990101000000_dangling", sql: `INSERT INTO GroupTask (occupationCode, position, text) VALUES ('999999', 1, 'x');`, checksum: "x" };
+    expect(() => applyMigrations(db, [bad])).toThrow(/point nowhere/);
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM GroupTask WHERE occupationCode = '999999'`).get()).toEqual({ n: 0 });
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+  });
+});
+
 describe("schema drift", () => {
   it("the committed migrations produce prisma/schema.prisma exactly (Prisma's own diff, in WebAssembly)", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
