@@ -52,11 +52,11 @@ export class ImportError extends Error {
 export type SerializedImportError = { code: ImportErrorCode; message: string; fileName: string | null; limit: ImportLimit | null };
 
 /**
- * A file over one of the parsing limits: "… has 100,000 pages, more than the limit of 1,000 PDF
- * pages". `found` says what the file has, when it is known.
+ * A file over one of the parsing limits: "it goes over the limit of 1,000 PDF pages: it has 100,000
+ * pages". `found` says what the file has, as far as it was read.
  */
 export function overLimit(name: ImportLimitName, value: number, found: string, fileName?: string | null): ImportError {
-  return new ImportError("over-limit", `${found}, more than the limit of ${describeLimit(name, value)}`, fileName, { limit: { name, value } });
+  return new ImportError("over-limit", `it goes over the limit of ${describeLimit(name, value)}: ${found}`, fileName, { limit: { name, value } });
 }
 
 export function isImportError(error: unknown): error is ImportError {

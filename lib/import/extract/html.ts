@@ -25,7 +25,7 @@ type Block = { kind: "paragraph" | "item"; text: string };
 export function linearizeHtmlWithin(html: string, fileName: string): string {
   const elements = countHtmlElements(html, IMPORT_LIMITS.htmlElements);
   if (elements > IMPORT_LIMITS.htmlElements) {
-    throw overLimit("htmlElements", IMPORT_LIMITS.htmlElements, `its HTML holds more than ${IMPORT_LIMITS.htmlElements.toLocaleString("en")} elements`, fileName);
+    throw overLimit("htmlElements", IMPORT_LIMITS.htmlElements, "its HTML holds more", fileName);
   }
   return linearizeHtml(html);
 }

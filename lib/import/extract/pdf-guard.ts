@@ -3,7 +3,8 @@ import { ImportError, overLimit } from "../errors";
 import { IMPORT_LIMITS } from "../limits";
 
 /**
- * A PDF's bytes checked in one pass before pdf.js reads them: the nesting of arrays and
+ * A PDF's bytes checked in one pass before pdf.js reads them: the page count its page tree
+ * declares (true or not: 2,000,000,000 sends pdf.js walking the tree to count), the nesting of arrays and
  * dictionaries in the file's objects (pdf.js parses them recursively: 100,000 "[" overflow its stack
  * and its recovery then re-reads the file), and the inflated size of its Flate streams, counted in
  * small steps (pdf.js keeps a decoded stream whole in memory outside the heap limit of its worker).
@@ -27,7 +28,7 @@ export function checkPdfStructure(bytes: Uint8Array, fileName: string): PdfCheck
     depth++;
     if (depth > maxDepth) maxDepth = depth;
     if (depth > IMPORT_LIMITS.pdfDepth) {
-      throw overLimit("pdfDepth", IMPORT_LIMITS.pdfDepth, `its objects nest arrays and dictionaries more than ${IMPORT_LIMITS.pdfDepth} deep`, fileName);
+      throw overLimit("pdfDepth", IMPORT_LIMITS.pdfDepth, "its arrays and dictionaries nest deeper", fileName);
     }
   };
   const n = buffer.length;
@@ -57,6 +58,13 @@ export function checkPdfStructure(bytes: Uint8Array, fileName: string): PdfCheck
       depth = Math.max(0, depth - 1);
       i += 2;
       continue;
+    } else if (c === 0x2f /* / */ && buffer.toString("latin1", i + 1, i + 6) === "Count") {
+      // A page tree node's page count: the root's is what pdf.js would walk or loop over.
+      const match = /^Count\s+(\d{1,20})/u.exec(buffer.toString("latin1", i + 1, i + 40));
+      const count = match ? Number(match[1]) : 0;
+      if (count > IMPORT_LIMITS.pdfPages) {
+        throw overLimit("pdfPages", IMPORT_LIMITS.pdfPages, `its page tree declares ${count.toLocaleString("en")} pages`, fileName);
+      }
     } else if (c === 0x73 /* s */ && isStreamKeyword(buffer, i)) {
       let start = i + 6;
       if (buffer[start] === 0x0d) start++;
@@ -65,7 +73,7 @@ export function checkPdfStructure(bytes: Uint8Array, fileName: string): PdfCheck
       const stop = end === -1 ? n : end;
       inflated += inflatedSize(buffer.subarray(start, stop), IMPORT_LIMITS.pdfStreamBytes - inflated);
       if (inflated > IMPORT_LIMITS.pdfStreamBytes) {
-        throw overLimit("pdfStreamBytes", IMPORT_LIMITS.pdfStreamBytes, `its compressed streams inflate to more than ${IMPORT_LIMITS.pdfStreamBytes / (1024 * 1024)} MB`, fileName);
+        throw overLimit("pdfStreamBytes", IMPORT_LIMITS.pdfStreamBytes, "its compressed streams inflate to more", fileName);
       }
       i = end === -1 ? n : end + ENDSTREAM.length;
       depth = 0; // a stream ends its object: whatever was left open does not nest into the next one
@@ -94,7 +102,7 @@ function skipString(buffer: Buffer, start: number): number {
 
 /** "stream" as a keyword (not the end of "endstream"), followed by an end of line. */
 function isStreamKeyword(buffer: Buffer, i: number): boolean {
-  if (buffer.latin1Slice(i, i + 6) !== "stream") return false;
+  if (buffer.toString("latin1", i, i + 6) !== "stream") return false;
   const before = buffer[i - 1];
   if (before !== undefined && ((before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a))) return false;
   const after = buffer[i + 6];

@@ -54,7 +54,7 @@ function checkArchive(bytes: Uint8Array, fileName: string, level: number, budget
     }
     declared += entry.size;
     if (declared > IMPORT_LIMITS.zipTotalBytes) {
-      throw overLimit("zipTotalBytes", IMPORT_LIMITS.zipTotalBytes, `its entries declare more than ${mb(IMPORT_LIMITS.zipTotalBytes)} inflated`, fileName);
+      throw overLimit("zipTotalBytes", IMPORT_LIMITS.zipTotalBytes, "its entries declare more", fileName);
     }
   }
   // Then what they really inflate to, read in small steps.
@@ -71,15 +71,15 @@ function checkArchive(bytes: Uint8Array, fileName: string, level: number, budget
       budget.inflated += chunk.length;
       if (inflated > entry.size) throw new ImportError("corrupt", `${entry.name} inflates to more than the ${entry.size} bytes its header declares`, fileName);
       if (budget.inflated > IMPORT_LIMITS.zipTotalBytes) {
-        throw overLimit("zipTotalBytes", IMPORT_LIMITS.zipTotalBytes, `its entries inflate to more than ${mb(IMPORT_LIMITS.zipTotalBytes)}`, fileName);
+        throw overLimit("zipTotalBytes", IMPORT_LIMITS.zipTotalBytes, "its entries inflate to more", fileName);
       }
       if (shape) {
         const violation = shape.write(chunk);
         if (violation?.kind === "doctype") {
           throw new ImportError("corrupt", `${entry.name} declares a document type (<!DOCTYPE>), which Word never writes (entity expansion is refused)`, fileName);
         }
-        if (violation?.kind === "depth") throw overLimit("xmlDepth", IMPORT_LIMITS.xmlDepth, `${entry.name} nests elements more than ${IMPORT_LIMITS.xmlDepth} deep`, fileName);
-        if (violation?.kind === "elements") throw overLimit("xmlElements", IMPORT_LIMITS.xmlElements, `its XML parts hold more than ${IMPORT_LIMITS.xmlElements.toLocaleString("en")} elements`, fileName);
+        if (violation?.kind === "depth") throw overLimit("xmlDepth", IMPORT_LIMITS.xmlDepth, `${entry.name} nests its elements deeper`, fileName);
+        if (violation?.kind === "elements") throw overLimit("xmlElements", IMPORT_LIMITS.xmlElements, "its XML parts hold more", fileName);
         return;
       }
       if (head.length < 4) {
