@@ -40,7 +40,7 @@ const envSchema = z.object({
     .refine((list) => isTrustList(list), { error: "TRUSTED_PROXIES must list IP addresses or CIDR ranges (10.0.0.0/8, 192.0.2.7) or loopback, linklocal, uniquelocal" }),
   /**
    * The document parse workers (lib/import/parse-pool.ts): how many (default: one per core beyond
-   * the first, at most 2), the wall time of one document in ms (default 4000) and each worker's
+   * the first, at most 2), the wall time of one document in ms (default 3000) and each worker's
    * heap in MB (default 512). A document over either is refused with the limit named.
    */
   IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
