@@ -49,7 +49,8 @@ async function upload(cookie: string, id: string, file: { name: string; bytes: U
   const started = performance.now();
   const res = await fetch(`${BASE}/admin/imports`, { method: "POST", headers: { Cookie: cookie, Origin: BASE, "Next-Action": id, Accept: "text/x-component" }, body });
   const text = await res.text();
-  const message = /"message":"([^"]*(?:\\.[^"]*)*)"/u.exec(text)?.[1] ?? `HTTP ${res.status}: ${text.slice(0, 120)}`;
+  const raw = /"message":("(?:[^"\\]|\\.)*")/u.exec(text)?.[1];
+  const message = raw ? (JSON.parse(raw) as string) : `HTTP ${res.status}: ${text.slice(0, 120)}`;
   return { ms: performance.now() - started, answer: message };
 }
 
