@@ -38,14 +38,6 @@ const envSchema = z.object({
     .string()
     .default("")
     .refine((list) => isTrustList(list), { error: "TRUSTED_PROXIES must list IP addresses or CIDR ranges (10.0.0.0/8, 192.0.2.7) or loopback, linklocal, uniquelocal" }),
-  /**
-   * The document parse workers (lib/import/parse-pool.ts): how many (default: one per core beyond
-   * the first, at most 2), the wall time of one document in ms (default 3000) and each worker's
-   * heap in MB (default 512). A document over either is refused with the limit named.
-   */
-  IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
-  IMPORT_TIME_LIMIT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
-  IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).optional(),
   /** Set by `next build`; the secret is not needed to compile. */
   NEXT_PHASE: z.string().optional(),
 });
