@@ -2,7 +2,8 @@
  * npm run import -- [--dry-run] [--json] <file-or-folder>…
  * Imports each document atomically and idempotently; exit code 0 when every file imported
  * (or was unchanged), 1 when any failed (the others still import). With --json, stdout is a JSON
- * array with one object per file; progress and the summary go to stderr.
+ * array with one object per file (with its error, the limit it went over, and its milliseconds);
+ * progress and the summary go to stderr. Files are parsed in a worker with limits (parse-pool.ts).
  */
 import { importPaths, collectFiles } from "../lib/import/import-files";
 import { databaseLabel, openReadyDatabase } from "./db";
@@ -47,7 +48,7 @@ async function main() {
   if (showProgress) process.stderr.write("\n");
 
   if (args.json) {
-    const rows = outcomes.map((o) => ({ ...(o.document ?? { file: o.file }), file: o.file, status: o.status, error: o.error }));
+    const rows = outcomes.map((o) => ({ ...(o.document ?? { file: o.file }), file: o.file, status: o.status, error: o.error, milliseconds: o.milliseconds }));
     process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
   } else {
     for (const o of outcomes) if (o.document) console.log(`${o.status.padEnd(9)} ${o.file}: ${o.document.kind} (${o.document.language}) ${o.document.code ?? "—"} ${o.document.title}`);

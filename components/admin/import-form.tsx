@@ -10,6 +10,13 @@ type Row = { file: File; preview: UploadActionState | null; result: UploadAction
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
+/** A limit's value in the unit its message states: bytes as MB, time as seconds. */
+function limitValue(name: string, value: number): number {
+  if (name.endsWith("Bytes")) return Math.round(value / (1024 * 1024));
+  if (name === "time") return value / 1000;
+  return value;
+}
+
 /**
  * Upload → preview (dry run, nothing written) → confirm. Files go to the server one at a time, so
  * progress is visible and one bad file never stops the others; each confirmed file is imported
@@ -115,6 +122,21 @@ function Outcome({ label, state }: { label: string; state: UploadActionState | n
 
 function Summary({ label, result }: { label: string; result: UploadSummary }) {
   const t = useTranslations("admin.imports");
+  if (result.error?.limit) {
+    // A parsing limit (lib/import/limits.ts): named in the user's language, the details in English.
+    const { name, value } = result.error.limit;
+    return (
+      <div className="text-red-700">
+        <p>
+          {label}: {t(`status.${result.status}`)} — {t("overLimit", { limit: t(`limit.${name}`, { value: limitValue(name, value) }) })}
+        </p>
+        <details className="text-sm">
+          <summary>{t("details")}</summary>
+          <span lang="en">{result.error.message}</span>
+        </details>
+      </div>
+    );
+  }
   if (result.error) {
     return (
       <p className="text-red-700">

@@ -2,6 +2,7 @@ import "server-only";
 import { pgPool } from "@/lib/db";
 import { openSqlite } from "@/lib/db/sqlite";
 import { env, sqlitePathFromUrl } from "@/lib/env";
+import type { ImportLimit } from "@/lib/import/errors";
 import { importFile, type FileOutcome, type ImportDb } from "@/lib/import/import-file";
 import { buildSuggestionIndex, type CorpusEntry, type SuggestionIndex } from "@/lib/import/suggest";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "@/lib/import/suggestion-corpus";
@@ -15,7 +16,7 @@ import { readSuggestionCorpus, readSuggestionCorpusPg } from "@/lib/import/sugge
 export type UploadSummary = {
   file: string;
   status: FileOutcome["status"];
-  error: { code: string; message: string } | null;
+  error: { code: string; message: string; limit?: ImportLimit | null } | null;
   documentId: number | null;
   document: {
     kind: string;

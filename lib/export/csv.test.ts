@@ -22,6 +22,16 @@ describe("csvCell", () => {
     expect(csvCell("- lista")).toBe(`"'- lista"`);
     expect(csvCell("a=b")).toBe('"a=b"');
   });
+
+  it("defuses every OWASP formula start (=, +, -, @, tab, carriage return) and the full-width forms", () => {
+    for (const start of ["=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]) {
+      const cell = csvCell(`${start}cmd|' /C calc'!A0`);
+      expect(cell.startsWith(`"'${start}`), JSON.stringify(start)).toBe(true);
+      // Read back by a CSV parser, the cell is the text with one apostrophe in front, nothing lost.
+      expect((parse(cell) as string[][])[0]![0]).toBe(`'${start}cmd|' /C calc'!A0`);
+    }
+    for (const safe of ["Zadanie", " =1", "1-2", "żółć", "'quoted"]) expect(csvCell(safe)).toBe(`"${safe}"`);
+  });
 });
 
 describe("toCsv", () => {

@@ -17,16 +17,20 @@ export type CsvCell = string | number | boolean | null;
 
 /**
  * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
- * apostrophe (OWASP "CSV injection"): the catalogue holds imported text we do not control.
+ * apostrophe, and every text cell is quoted (OWASP "CSV injection"): the catalogue holds imported
+ * text we do not control (tests/integration/csv-injection.test.ts imports such a document). The
+ * full-width forms (＝ ＋ － ＠) count too: some spreadsheets read them as the ASCII ones.
  */
-function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 export function csvCell(value: CsvCell): string {
   if (value === null) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return `"${defuse(value).replace(/"/g, '""')}"`;
+  return `"${defuseFormula(value).replace(/"/g, '""')}"`;
 }
 
 export function csvLine(cells: readonly CsvCell[], delimiter: CsvDelimiter = "comma"): string {

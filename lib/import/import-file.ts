@@ -9,9 +9,8 @@ import { isPgPool, lockForWritingPg, withPgTransaction, type PgQueryable } from 
 import { reindexEntries } from "@/lib/search/index-builder";
 import { reindexEntriesPg } from "@/lib/search/pg/index-builder";
 import type { ParsedDocument } from "@/lib/validation/document";
-import { ImportError, isImportError } from "./errors";
-import { extractText } from "./extract";
-import { parseDocument } from "./parse-document";
+import { ImportError, isImportError, type ImportLimit } from "./errors";
+import { parseInWorker } from "./parse-pool";
 import type { SuggestedCode, WriteInput, WriteResult } from "./write-document";
 import { writeDocument } from "./write-document";
 import { writeDocumentPg } from "./write-document-pg";
@@ -28,7 +27,10 @@ export type FileOutcome = {
   status: ImportStatus;
   document: ImportedDocument | null;
   documentId: number | null;
-  error: { code: string; message: string } | null;
+  /** `limit`: the parsing limit a refused file went over (code "over-limit"), for a translated message. */
+  error: { code: string; message: string; limit?: ImportLimit | null } | null;
+  /** How long reading, parsing and writing the file took (set by importPaths). */
+  milliseconds?: number;
 };
 
 export type Suggester = { suggest(text: string, limit?: number): SuggestedCode[] };
@@ -74,8 +76,8 @@ async function writeAtomically(db: ImportDb, input: WriteInput, options: ImportO
 
 export async function importFile(db: ImportDb, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<FileOutcome> {
   try {
-    const { format, text } = await extractText(file.bytes, file.name);
-    const parsed = parseDocument(text, { fileName: file.name });
+    // Extraction and parsing in a worker with memory and time limits (lib/import/parse-pool.ts).
+    const { format, text, parsed } = await parseInWorker(file.bytes, file.name);
     const suggestedCodes = parsed.kind !== "occupation-profile" && parsed.code === null && options.suggester ? options.suggester.suggest(documentText(parsed), 3).filter((s) => s.score >= MIN_SUGGESTION_SCORE) : [];
     const document: ImportedDocument = { file: file.name, ...parsed, suggestedCodes };
     if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
@@ -84,7 +86,7 @@ export async function importFile(db: ImportDb, file: { name: string; bytes: Uint
     return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
   } catch (error) {
     const known = isImportError(error) ? error : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, file.name, { cause: error });
-    return { file: file.name, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message } };
+    return { file: file.name, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message, limit: known.limit } };
   }
 }
 

@@ -45,11 +45,13 @@ export async function importPaths(
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
+    const started = performance.now();
     try {
       outcome = await importFile(db, { name: path.basename(file), bytes: readBytes(file, options.maxBytes) }, { ...options, suggester });
     } catch (error) {
       outcome = { file: path.basename(file), status: "failed", document: null, documentId: null, error: readError(file, error) };
     }
+    outcome.milliseconds = Math.round(performance.now() - started);
     outcomes.push(outcome);
     options.onProgress?.(i + 1, files.length, outcome);
   }

@@ -1,4 +1,7 @@
 import { HTMLElement, NodeType, parse, type Node } from "node-html-parser";
+import { overLimit } from "../errors";
+import { IMPORT_LIMITS } from "../limits";
+import { countHtmlElements } from "./xml-shape";
 
 /**
  * A web page (an INFOdoradca+ profile page, a Word document converted by mammoth) as text lines:
@@ -17,6 +20,15 @@ const BLOCKS = new Set([
 ]);
 
 type Block = { kind: "paragraph" | "item"; text: string };
+
+/** linearizeHtml of a document's HTML, refused when it holds more elements than the limit (before a DOM is built). */
+export function linearizeHtmlWithin(html: string, fileName: string): string {
+  const elements = countHtmlElements(html, IMPORT_LIMITS.htmlElements);
+  if (elements > IMPORT_LIMITS.htmlElements) {
+    throw overLimit("htmlElements", IMPORT_LIMITS.htmlElements, "its HTML holds more", fileName);
+  }
+  return linearizeHtml(html);
+}
 
 export function linearizeHtml(html: string): string {
   const root = parse(html.replace(/<!doctype[^>]*>/giu, ""), { comment: false, blockTextElements: { script: false, noscript: false, style: false, pre: true } });

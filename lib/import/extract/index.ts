@@ -1,7 +1,7 @@
 import { ImportError, MAX_IMPORT_BYTES } from "../errors";
 import { decodeText, normalizeUnicode } from "../normalize";
 import { extractDocx } from "./docx";
-import { linearizeHtml } from "./html";
+import { linearizeHtmlWithin } from "./html";
 import { extractPdf } from "./pdf";
 import { decodeTextFile, extractPlainText } from "./txt";
 
@@ -49,7 +49,7 @@ async function extractAs(format: ImportFormat, bytes: Uint8Array, fileName: stri
     case "docx":
       return extractDocx(bytes, fileName);
     case "html":
-      return linearizeHtml(decodeTextFile(bytes, fileName));
+      return linearizeHtmlWithin(decodeTextFile(bytes, fileName), fileName);
     case "txt":
       return extractPlainText(bytes, fileName);
   }

@@ -1,5 +1,7 @@
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
-import { ImportError } from "../errors";
+import { ImportError, overLimit } from "../errors";
+import { IMPORT_LIMITS } from "../limits";
+import { checkPdfStructure } from "./pdf-guard";
 
 /**
  * Text of a PDF through pdfjs-dist (legacy build: the one that runs in Node). Lines are rebuilt
@@ -12,12 +14,13 @@ import { ImportError } from "../errors";
 type Item = { str: string; x: number; y: number; width: number; size: number; hasEOL: boolean };
 
 export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<string> {
+  checkPdfStructure(bytes, fileName);
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let document: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]> | null = null;
   try {
-    // pdf.js takes ownership of the buffer it is given: pass a copy.
+    // pdf.js takes ownership of the buffer it is given: pass a copy (a plain Uint8Array: it refuses a Buffer).
     const task = pdfjs.getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes),
       verbosity: 0,
       isEvalSupported: false,
       disableFontFace: true,
@@ -25,6 +28,11 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
       stopAtErrors: false,
     });
     document = await task.promise;
+    // The page tree's count, which pdf.js has checked against the tree (a count that lies is
+    // replaced by the pages really there): 600 KB can list 100,000 pages that share one page.
+    if (document.numPages > IMPORT_LIMITS.pdfPages) {
+      throw overLimit("pdfPages", IMPORT_LIMITS.pdfPages, `it has ${document.numPages.toLocaleString("en")} pages`, fileName);
+    }
     const pages: string[] = [];
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
@@ -35,6 +43,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
     }
     return pages.join("\n\n");
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     const encrypted = /password/iu.test(reason);
     throw new ImportError(
