@@ -21,6 +21,8 @@ export default defineConfig({
       "tests/integration/account-security.test.ts",
       "tests/integration/auth-cookies-https.test.ts",
       "tests/integration/client-address-http.test.ts",
+      "tests/integration/skill-search.test.ts",
+      "tests/integration/match.test.ts",
     ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],
