@@ -114,7 +114,8 @@ async function occupationNames(codes: string[]): Promise<Map<string, { name: str
 /** Typeahead options for /match: profile items and ESCO skills holding every typed word, the last as a prefix. */
 export async function findSkillOptions(query: string, limit: number): Promise<SkillOptionsResponse> {
   const { index, catalogue } = await getSkillData();
-  const terms = queryTerms(index, query);
+  // Two typed letters already narrow the last word (as the site's suggestions do).
+  const terms = queryTerms(index, query, 8, 2);
   if (terms.folded.length === 0) return { query, options: [] };
   const phrase = terms.folded.join(" ");
   const ranked = candidateItems(index, terms.stems)

@@ -89,13 +89,13 @@ export function buildSkillIndex(items: readonly SkillItem[]): SkillIndex {
 export type QueryTerms = { folded: string[]; stems: string[][]; phrase: string };
 
 /** The phrase's words (stop words dropped unless nothing else is left), each with the stems it may match. */
-export function queryTerms(index: SkillIndex, query: string, maxTerms = 8): QueryTerms {
+export function queryTerms(index: SkillIndex, query: string, maxTerms = 8, minPrefix = 3): QueryTerms {
   const all = foldedWords(query.slice(0, 200));
   const meaningful = all.filter((w) => !STOPWORDS.has(w));
   const folded = (meaningful.length > 0 ? meaningful : all).slice(0, maxTerms);
   const stems = folded.map((word, i) => {
     const own = stemWord(word);
-    if (i !== folded.length - 1 || word.length < 3) return [own];
+    if (i !== folded.length - 1 || word.length < minPrefix) return [own];
     // The last word may be unfinished: every indexed word it starts also counts.
     const expanded = new Set([own]);
     for (const [vocabWord, stem] of index.vocabulary) if (vocabWord.startsWith(word)) expanded.add(stem);
