@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { getPathname, useRouter } from "@/lib/i18n/navigation";
+import { selectKey } from "@/lib/i18n/select-key";
 import { encodeSelectedSkill, type SelectedSkill } from "@/lib/match/selected-skill";
 import type { SkillOption } from "@/lib/validation/match";
 import { matchHref } from "./match-href";
@@ -184,7 +185,7 @@ export function SkillPicker({ locale, selected }: { locale: string; selected: Se
               >
                 <span lang="pl">{option.label}</span>
                 <span className={`block text-sm ${i === active ? "text-white" : "text-slate-600"}`}>
-                  {t("kind", { kind: option.kind })} · {t("optionOccupations", { count: option.occupations })}
+                  {t("kind", { kind: selectKey(option.kind) })} · {t("optionOccupations", { count: option.occupations })}
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
 import { Link } from "@/lib/i18n/navigation";
+import { selectKey } from "@/lib/i18n/select-key";
 import { skillsHref } from "@/components/skills/skills-href";
 import type { SkillMatch, SkillSearchResult } from "@/lib/validation/skills";
 
@@ -21,13 +22,13 @@ export async function SkillResults({ result }: { result: SkillSearchResult }) {
             <AddToCompareButton id={o.code} title={o.name} />
           </div>
           <p className="text-sm text-slate-700">
-            {t("matchCount", { count: o.matchCount })} · {t("matchedIn", { kinds: o.matchedIn.map((kind) => t("kind", { kind })).join(", ") })}
+            {t("matchCount", { count: o.matchCount })} · {t("matchedIn", { kinds: o.matchedIn.map((kind) => t("kind", { kind: selectKey(kind) })).join(", ") })}
           </p>
           <ul className="mt-1 space-y-1 text-sm">
             {o.matches.map((m, i) => (
               <li key={i} className="flex gap-2">
                 <span className="w-28 shrink-0 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                  {t("kind", { kind: m.kind })}
+                  {t("kind", { kind: selectKey(m.kind) })}
                   {m.ref ? <span className="ml-1 font-mono normal-case">{m.ref}</span> : null}
                 </span>
                 <Highlighted match={m} />

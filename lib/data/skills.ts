@@ -11,7 +11,7 @@ import {
 } from "@/lib/match/coverage";
 import type { SelectedSkill, SelectedSkillRef } from "@/lib/match/selected-skill";
 import { collectSkillItems } from "@/lib/skills/corpus";
-import { buildSkillIndex, candidateItems, highlightRanges, queryTerms, searchSkills, type SkillIndex, type SkillItemKind } from "@/lib/skills/match";
+import { buildSkillIndex, candidateItems, foldedText, highlightRanges, queryTerms, searchSkills, type SkillIndex, type SkillItemKind } from "@/lib/skills/match";
 import { occupationLevelSchema } from "@/lib/validation/occupation";
 import type { CoveredOccupation, MatchResult, RequirementGroup, SkillOptionsResponse, Transitions } from "@/lib/validation/match";
 import type { SkillSearchResult } from "@/lib/validation/skills";
@@ -124,7 +124,7 @@ export async function findSkillOptions(query: string, limit: number): Promise<Sk
     .map(({ i, r }) => {
       const entry = index.items[i]!;
       // Options that start with the words first, then short ones, then those most occupations need.
-      const starts = entry.folded.startsWith(phrase) ? 0 : 1;
+      const starts = foldedText(entry.item.text).startsWith(phrase) ? 0 : 1;
       return { i, r, starts, length: entry.stemCount, holders: catalogue.holders[r]!.length };
     })
     .filter((o) => o.holders > 0)

@@ -136,7 +136,7 @@ export function requirementsCoveredBy(catalogue: MatchCatalogue, skill: Pick<Sel
   if (stems.length === 0) return covered;
   const { index } = catalogue;
   // Every word of the skill in the requirement: intersect the postings, rarest first.
-  const lists = stems.map((s) => index.postings.get(s) ?? []).sort((a, b) => a.length - b.length);
+  const lists = stems.map((s) => index.postings.get(s) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
   const [rarest, ...others] = lists;
   if (rarest && rarest.length > 0) {
     const sets = others.map((l) => new Set(l));

@@ -28,7 +28,11 @@ export function descriptionClauses(text: string): string[] {
 export function collectSkillItems(rows: SkillCorpusRows): SkillItem[] {
   type Acc = { kind: SkillItemKind; text: string; ref: string | null; occupations: string[]; refs: (string | null)[]; seen: Set<string>; sourceId?: number };
   const byKey = new Map<string, Acc>();
-  const add = (kind: SkillItemKind, text: string, code: string, ref: string | null, sourceId?: number) => {
+  // Every row brings its own copy of a code string; one copy each (×10: hundreds of thousands of rows).
+  const codes = new Map<string, string>();
+  const intern = (code: string) => codes.get(code) ?? (codes.set(code, code), code);
+  const add = (kind: SkillItemKind, text: string, rawCode: string, ref: string | null, sourceId?: number) => {
+    const code = intern(rawCode);
     const trimmed = text.trim();
     if (trimmed === "") return;
     const key = `${kind}\u0001${trimmed}`;

@@ -45,11 +45,11 @@ const KIND_WEIGHT: Record<SkillItemKind, number> = {
 /** How fast a text's weight falls with the number of occupations it describes (holders^−d). */
 const SHARED_TEXT_DAMPING = 0.3;
 
-type Indexed = { item: SkillItem; stemCount: number; folded: string };
+type Indexed = { item: SkillItem; stemCount: number };
 
 export type SkillIndex = {
   items: Indexed[];
-  postings: Map<string, number[]>;
+  postings: Map<string, Int32Array>;
   /** Folded word → its stem, for prefix matching of the last word. */
   vocabulary: Map<string, string>;
   /** Per occupation, how many distinct texts the index holds for it (the denominator of "central"). */
@@ -80,10 +80,18 @@ export function buildSkillIndex(items: readonly SkillItem[]): SkillIndex {
       postings.set(stem, list);
     }
     for (const code of item.occupations) textsPerOccupation.set(code, (textsPerOccupation.get(code) ?? 0) + 1);
-    // The stem set itself is not kept: postings answer membership, and 100k+ Sets would cost tens of MB.
-    return { item, stemCount: stems.size, folded: words.join(" ") };
+    // Neither the stem set nor the folded text is kept: postings answer membership, the few
+    // candidates of a query are folded again, and 100k+ Sets and strings would cost tens of MB.
+    return { item, stemCount: stems.size };
   });
-  return { items: indexed, postings, vocabulary, textsPerOccupation };
+  const packed = new Map<string, Int32Array>();
+  for (const [stem, list] of postings) packed.set(stem, Int32Array.from(list));
+  return { items: indexed, postings: packed, vocabulary, textsPerOccupation };
+}
+
+/** A text's folded words joined by one space (for phrase and prefix checks on a query's candidates). */
+export function foldedText(text: string): string {
+  return foldedWords(text).join(" ");
 }
 
 export type QueryTerms = { folded: string[]; stems: string[][]; phrase: string };
@@ -109,7 +117,11 @@ export type OccupationMatch = { code: string; score: number; matches: ItemMatch[
 
 /** Items holding a stem of every term (the rarest term's postings first keeps this small). */
 export function candidateItems(index: SkillIndex, stems: string[][]): number[] {
-  const perTerm = stems.map((alternatives) => new Set(alternatives.flatMap((s) => index.postings.get(s) ?? [])));
+  const perTerm = stems.map((alternatives) => {
+    const set = new Set<number>();
+    for (const s of alternatives) for (const i of index.postings.get(s) ?? []) set.add(i);
+    return set;
+  });
   perTerm.sort((a, b) => a.size - b.size);
   const [first, ...rest] = perTerm;
   return [...(first ?? [])].filter((i) => rest.every((set) => set.has(i)));
@@ -135,7 +147,7 @@ export function searchSkills(index: SkillIndex, query: string): { terms: QueryTe
   const items: ItemMatch[] = candidates.map((i) => {
     const entry = index.items[i]!;
     const base = wordWeight / Math.sqrt(Math.max(entry.stemCount, terms.folded.length));
-    const isPhrase = terms.folded.length > 1 && ` ${entry.folded} `.includes(` ${terms.phrase} `);
+    const isPhrase = terms.folded.length > 1 && ` ${foldedText(entry.item.text)} `.includes(` ${terms.phrase} `);
     return { index: i, score: base + (isPhrase ? 2 : 0) };
   });
   items.sort((a, b) => b.score - a.score || a.index - b.index);

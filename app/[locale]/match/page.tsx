@@ -4,6 +4,7 @@ import { matchHref } from "@/components/match/match-href";
 import { SkillPicker } from "@/components/match/skill-picker";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link, redirect } from "@/lib/i18n/navigation";
+import { selectKey } from "@/lib/i18n/select-key";
 import { matchSkills } from "@/lib/data/skills";
 import { MAX_SKILL_TEXT, decodeSelectedSkills, encodeSelectedSkill } from "@/lib/match/selected-skill";
 import { matchQuerySchema } from "@/lib/validation/match";
@@ -57,7 +58,7 @@ export default async function MatchPage({ params, searchParams }: Props) {
                 return (
                   <li key={key} className="flex items-center gap-1 rounded border border-slate-300 bg-slate-50 py-0.5 pl-2 pr-1 text-sm">
                     <span lang="pl">{skill.label}</span>
-                    <span className="text-xs text-slate-700">({t("kind", { kind: skill.kind })})</span>
+                    <span className="text-xs text-slate-700">({t("kind", { kind: selectKey(skill.kind) })})</span>
                     <Link
                       href={matchHref(skills.filter((other) => encodeSelectedSkill(other) !== key))}
                       aria-label={t("remove", { label: skill.label })}
