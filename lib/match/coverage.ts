@@ -43,6 +43,9 @@ export type MatchCatalogue = {
   holders: Int32Array[];
   byEscoSkill: Map<number, number>;
   byKey: Map<string, number[]>;
+  /** Content stems of each requirement (stop words dropped), and stem → requirements holding it. */
+  stems: string[][];
+  postings: Map<string, Int32Array>;
   index: SkillIndex;
 };
 
@@ -77,7 +80,11 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
     holderLists.push([]);
     if (kind === "esco" && item.sourceId !== undefined) byEscoSkill.set(item.sourceId, r);
     const key = normalizeItem(item.text);
-    if (key !== "") byKey.set(key, [...(byKey.get(key) ?? []), r]);
+    if (key !== "") {
+      const same = byKey.get(key);
+      if (same) same.push(r);
+      else byKey.set(key, [r]);
+    }
     item.occupations.forEach((code, k) => {
       const isProfile = profileCodes.has(code);
       if (isProfile === (kind === "esco")) return;
@@ -87,6 +94,19 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
       perOccupation.set(code, entry);
     });
   });
+
+  // Requirement-level postings: far shorter than the index's, which also hold names and descriptions.
+  const stems = requirements.map((r) => contentStems(r.text));
+  const postingLists = new Map<string, number[]>();
+  stems.forEach((list, r) => {
+    for (const stem of list) {
+      const holders = postingLists.get(stem);
+      if (holders) holders.push(r);
+      else postingLists.set(stem, [r]);
+    }
+  });
+  const postings = new Map<string, Int32Array>();
+  for (const [stem, list] of postingLists) postings.set(stem, Int32Array.from(list));
 
   const occupations: OccupationRequirements[] = [];
   const byCode = new Map<string, number>();
@@ -108,6 +128,8 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
     holders: holderLists.map((list) => Int32Array.from(list)),
     byEscoSkill,
     byKey,
+    stems,
+    postings,
     index,
   };
 }
@@ -134,30 +156,21 @@ export function requirementsCoveredBy(catalogue: MatchCatalogue, skill: Pick<Sel
 
   const stems = contentStems(skill.label);
   if (stems.length === 0) return covered;
-  const { index } = catalogue;
   // Every word of the skill in the requirement: intersect the postings, rarest first.
-  const lists = stems.map((s) => index.postings.get(s) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
+  const lists = stems.map((s) => catalogue.postings.get(s) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
   const [rarest, ...others] = lists;
   if (rarest && rarest.length > 0) {
     const sets = others.map((l) => new Set(l));
-    for (const i of rarest) {
-      const r = catalogue.requirementOf[i]!;
-      if (r >= 0 && sets.every((set) => set.has(i))) covered.add(r);
-    }
+    for (const r of rarest) if (sets.every((set) => set.has(r))) covered.add(r);
   }
   // Every word of a requirement (two or more words) in the skill: candidates hold one of its stems.
   if (stems.length >= 2) {
     const own = new Set(stems);
-    const seen = new Set<number>();
     for (const list of lists) {
-      for (const i of list) {
-        const r = catalogue.requirementOf[i]!;
-        if (r < 0 || covered.has(r) || seen.has(i)) continue;
-        seen.add(i);
-        // stemCount counts stop words too, so it only bounds: a longer item cannot fit.
-        if (index.items[i]!.stemCount > own.size + 3) continue;
-        const theirs = contentStems(index.items[i]!.item.text);
-        if (theirs.length >= 2 && theirs.every((s) => own.has(s))) covered.add(r);
+      for (const r of list) {
+        if (covered.has(r)) continue;
+        const theirs = catalogue.stems[r]!;
+        if (theirs.length >= 2 && theirs.length <= own.size && theirs.every((s) => own.has(s))) covered.add(r);
       }
     }
   }
