@@ -29,24 +29,27 @@ type SkillData = { index: SkillIndex; catalogue: MatchCatalogue; taskTitles: Map
  * search index and the match catalogue share the texts and their stems.
  */
 async function buildSkillData(): Promise<SkillData> {
+  // The two large reads (×10: 330k profile items, 280k ESCO links) are flat raw rows: Prisma's
+  // nested objects for them would be hundreds of MB of garbage at each build. Quoted identifiers:
+  // the same SQL runs on SQLite and PostgreSQL.
   const [occupations, taskItems, escoLinks, groupTasks, escoOccupations, tasks] = await Promise.all([
     db.occupation.findMany({ where: { level: "occupation" }, select: { code: true, name: true, description: true, parentCode: true }, orderBy: { code: "asc" } }),
-    db.taskItem.findMany({
-      select: { id: true, kind: true, text: true, task: { select: { code: true, profile: { select: { occupationCode: true } } } } },
-      orderBy: [{ taskId: "asc" }, { position: "asc" }],
-    }),
-    db.occupationEscoSkill.findMany({
-      select: { occupationCode: true, skillId: true, skill: { select: { label: true } } },
-      orderBy: [{ occupationCode: "asc" }, { position: "asc" }],
-    }),
+    db.$queryRaw<{ id: number | bigint; kind: string; text: string; taskCode: string; occupationCode: string }[]>`
+      SELECT i.id AS id, i.kind AS kind, i.text AS text, t.code AS "taskCode", p."occupationCode" AS "occupationCode"
+      FROM "TaskItem" i JOIN "ProfileTask" t ON t.id = i."taskId" JOIN "Profile" p ON p.id = t."profileId"
+      ORDER BY i."taskId", i.position`,
+    db.$queryRaw<{ skillId: number | bigint; label: string; occupationCode: string }[]>`
+      SELECT x."skillId" AS "skillId", s.label AS label, x."occupationCode" AS "occupationCode"
+      FROM "OccupationEscoSkill" x JOIN "EscoSkill" s ON s.id = x."skillId"
+      ORDER BY x."occupationCode", x.position`,
     db.groupTask.findMany({ where: { occupation: { level: "unit" } }, select: { occupationCode: true, text: true }, orderBy: [{ occupationCode: "asc" }, { position: "asc" }] }),
     db.escoLink.findMany({ select: { occupationCode: true, escoCode: true, esco: { select: { labelPl: true, descriptionPl: true } } }, orderBy: [{ occupationCode: "asc" }, { escoCode: "asc" }] }),
     db.profileTask.findMany({ select: { code: true, title: true, profile: { select: { occupationCode: true } } } }),
   ]);
   const items = collectSkillItems({
     occupations,
-    taskItems: taskItems.map((t) => ({ id: t.id, kind: t.kind, text: t.text, taskCode: t.task.code, occupationCode: t.task.profile.occupationCode })),
-    escoSkills: escoLinks.map((l) => ({ skillId: l.skillId, label: l.skill.label, occupationCode: l.occupationCode })),
+    taskItems: taskItems.map((t) => ({ ...t, id: Number(t.id) })),
+    escoSkills: escoLinks.map((l) => ({ skillId: Number(l.skillId), label: l.label, occupationCode: l.occupationCode })),
     groupTasks: groupTasks.map((g) => ({ groupCode: g.occupationCode, text: g.text })),
     escoOccupations: escoOccupations.map((l) => ({ escoCode: l.escoCode, label: l.esco.labelPl, description: l.esco.descriptionPl, occupationCode: l.occupationCode })),
   });

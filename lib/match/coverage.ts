@@ -203,19 +203,26 @@ export type RankedOccupation = { occupation: number; coveredCount: number; total
  * grows with what the client has, not with the catalogue.
  */
 export function rankByCoverage(catalogue: MatchCatalogue, covered: ReadonlySet<number>, options: { exclude?: number; minCovered?: number } = {}): RankedOccupation[] {
-  const counts = new Map<number, number>();
+  // A requirement is listed at most once per occupation (collectSkillItems keeps one listing), so
+  // counting holders of the covered requirements gives each occupation's covered count.
+  const counts = new Int32Array(catalogue.occupations.length);
+  const touched: number[] = [];
   for (const r of covered) {
-    for (const o of catalogue.holders[r] ?? []) counts.set(o, (counts.get(o) ?? 0) + 1);
+    for (const o of catalogue.holders[r] ?? []) {
+      if (counts[o] === 0) touched.push(o);
+      counts[o]!++;
+    }
   }
+  const minCovered = options.minCovered ?? 1;
   const ranked: RankedOccupation[] = [];
-  for (const [o, n] of counts) {
-    if (o === options.exclude || n < (options.minCovered ?? 1)) continue;
-    // Counted over the listing: an item under two tasks counts for each, as on the page.
-    const occupation = catalogue.occupations[o]!;
-    const coveredCount = occupation.items.reduce((sum, r) => sum + (covered.has(r) ? 1 : 0), 0);
-    ranked.push({ occupation: o, coveredCount, total: occupation.items.length, ratio: coveredCount / occupation.items.length });
+  for (const o of touched) {
+    const n = counts[o]!;
+    if (o === options.exclude || n < minCovered) continue;
+    const total = catalogue.occupations[o]!.items.length;
+    ranked.push({ occupation: o, coveredCount: n, total, ratio: n / total });
   }
-  ranked.sort((a, b) => b.ratio - a.ratio || b.coveredCount - a.coveredCount || catalogue.occupations[a.occupation]!.code.localeCompare(catalogue.occupations[b.occupation]!.code));
+  // Codes are sorted in the catalogue, so the index order is the code order.
+  ranked.sort((a, b) => b.ratio - a.ratio || b.coveredCount - a.coveredCount || a.occupation - b.occupation);
   return ranked;
 }
 
