@@ -45,7 +45,14 @@ export async function CoveredOccupations({ items, labels, headingLevel = 3, star
               </summary>
               <div className="mt-2 space-y-3">
                 {o.groups.map((g, i) => (
-                  <RequirementGroupView key={`${g.ref ?? "esco"}-${i}`} group={g} labels={labels} />
+                  <RequirementGroupView
+                    key={`${g.ref ?? "esco"}-${i}`}
+                    group={g}
+                    escoLabel={t("escoGroup")}
+                    coveredTitle={t(labels.covered, { count: g.covered.length })}
+                    missingTitle={t(labels.missing, { count: g.missing.length })}
+                    nothing={t("nothing")}
+                  />
                 ))}
               </div>
             </details>
@@ -56,8 +63,8 @@ export async function CoveredOccupations({ items, labels, headingLevel = 3, star
   );
 }
 
-async function RequirementGroupView({ group, labels }: { group: RequirementGroup; labels: Labels }) {
-  const t = await getTranslations("match");
+// Plain (synchronous) components below: a page renders hundreds of them, and the labels come in as props.
+function RequirementGroupView({ group, escoLabel, coveredTitle, missingTitle, nothing }: { group: RequirementGroup; escoLabel: string; coveredTitle: string; missingTitle: string; nothing: string }) {
   return (
     <div className="space-y-1">
       <p className="font-medium">
@@ -66,24 +73,23 @@ async function RequirementGroupView({ group, labels }: { group: RequirementGroup
             <span className="font-mono">{group.ref}</span> {group.title ? <span lang="pl">{group.title}</span> : null}
           </>
         ) : (
-          t("escoGroup")
+          escoLabel
         )}
       </p>
       <div className="grid gap-2 sm:grid-cols-2">
-        <RequirementList title={t(labels.covered, { count: group.covered.length })} items={group.covered} tone="covered" />
-        <RequirementList title={t(labels.missing, { count: group.missing.length })} items={group.missing} tone="missing" />
+        <RequirementList title={coveredTitle} items={group.covered} tone="covered" nothing={nothing} />
+        <RequirementList title={missingTitle} items={group.missing} tone="missing" nothing={nothing} />
       </div>
     </div>
   );
 }
 
-async function RequirementList({ title, items, tone }: { title: string; items: RequirementView[]; tone: "covered" | "missing" }) {
-  const t = await getTranslations("match");
+function RequirementList({ title, items, tone, nothing }: { title: string; items: RequirementView[]; tone: "covered" | "missing"; nothing: string }) {
   return (
     <div className={`rounded p-2 ${tone === "covered" ? "bg-green-50" : "bg-amber-50"}`} data-requirements={tone}>
       <p className="text-sm font-semibold">{title}</p>
       {items.length === 0 ? (
-        <p className="text-sm text-slate-700">{t("nothing")}</p>
+        <p className="text-sm text-slate-700">{nothing}</p>
       ) : (
         <ul className="list-disc space-y-0.5 pl-5 text-sm">
           {items.map((item, i) => (
