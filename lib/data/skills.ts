@@ -21,7 +21,13 @@ const MATCHES_SHOWN = 5;
 /** Occupations per page of /match. */
 export const MATCH_PAGE_SIZE = 10;
 
-type SkillData = { index: SkillIndex; catalogue: MatchCatalogue; taskTitles: Map<string, Map<string, string>> };
+type SkillData = {
+  index: SkillIndex;
+  catalogue: MatchCatalogue;
+  taskTitles: Map<string, Map<string, string>>;
+  /** Names of occupations and unit groups: result lists need no further read. */
+  names: Map<string, string>;
+};
 
 /**
  * One read of everything the skill search, /match and transitions use: occupations (name,
@@ -29,27 +35,40 @@ type SkillData = { index: SkillIndex; catalogue: MatchCatalogue; taskTitles: Map
  * search index and the match catalogue share the texts and their stems.
  */
 async function buildSkillData(): Promise<SkillData> {
-  // The two large reads (×10: 330k profile items, 280k ESCO links) are flat raw rows: Prisma's
-  // nested objects for them would be hundreds of MB of garbage at each build. Quoted identifiers:
+  // The two large reads (×10: 330k profile items, 280k ESCO links) come as flat raw rows holding
+  // ids and codes only, and the texts once each: ×10 profiles repeat the same few hundred items,
+  // and one string per row would be hundreds of MB of garbage at each build. Quoted identifiers:
   // the same SQL runs on SQLite and PostgreSQL.
-  const [occupations, taskItems, escoLinks, groupTasks, escoOccupations, tasks] = await Promise.all([
+  const [occupations, itemTexts, itemListings, skillLabels, escoLinks, groupTasks, escoOccupations, tasks, units] = await Promise.all([
     db.occupation.findMany({ where: { level: "occupation" }, select: { code: true, name: true, description: true, parentCode: true }, orderBy: { code: "asc" } }),
-    db.$queryRaw<{ id: number | bigint; kind: string; text: string; taskCode: string; occupationCode: string }[]>`
-      SELECT i.id AS id, i.kind AS kind, i.text AS text, t.code AS "taskCode", p."occupationCode" AS "occupationCode"
-      FROM "TaskItem" i JOIN "ProfileTask" t ON t.id = i."taskId" JOIN "Profile" p ON p.id = t."profileId"
+    db.$queryRaw<{ id: number | bigint; kind: string; text: string }[]>`
+      SELECT MIN(id) AS id, kind AS kind, text AS text FROM "TaskItem" GROUP BY kind, text`,
+    db.$queryRaw<{ id: number | bigint; taskCode: string; occupationCode: string }[]>`
+      SELECT r.id AS id, t.code AS "taskCode", p."occupationCode" AS "occupationCode"
+      FROM "TaskItem" i
+      JOIN (SELECT MIN(id) AS id, kind, text FROM "TaskItem" GROUP BY kind, text) r ON r.kind = i.kind AND r.text = i.text
+      JOIN "ProfileTask" t ON t.id = i."taskId" JOIN "Profile" p ON p.id = t."profileId"
       ORDER BY i."taskId", i.position`,
-    db.$queryRaw<{ skillId: number | bigint; label: string; occupationCode: string }[]>`
-      SELECT x."skillId" AS "skillId", s.label AS label, x."occupationCode" AS "occupationCode"
-      FROM "OccupationEscoSkill" x JOIN "EscoSkill" s ON s.id = x."skillId"
-      ORDER BY x."occupationCode", x.position`,
+    db.escoSkill.findMany({ select: { id: true, label: true } }),
+    db.$queryRaw<{ skillId: number | bigint; occupationCode: string }[]>`
+      SELECT "skillId" AS "skillId", "occupationCode" AS "occupationCode" FROM "OccupationEscoSkill" ORDER BY "occupationCode", position`,
     db.groupTask.findMany({ where: { occupation: { level: "unit" } }, select: { occupationCode: true, text: true }, orderBy: [{ occupationCode: "asc" }, { position: "asc" }] }),
     db.escoLink.findMany({ select: { occupationCode: true, escoCode: true, esco: { select: { labelPl: true, descriptionPl: true } } }, orderBy: [{ occupationCode: "asc" }, { escoCode: "asc" }] }),
     db.profileTask.findMany({ select: { code: true, title: true, profile: { select: { occupationCode: true } } } }),
+    db.occupation.findMany({ where: { level: "unit" }, select: { code: true, name: true } }),
   ]);
+  const textOf = new Map(itemTexts.map((t) => [Number(t.id), t]));
+  const labelOf = new Map(skillLabels.map((l) => [l.id, l.label]));
   const items = collectSkillItems({
     occupations,
-    taskItems: taskItems.map((t) => ({ ...t, id: Number(t.id) })),
-    escoSkills: escoLinks.map((l) => ({ skillId: Number(l.skillId), label: l.label, occupationCode: l.occupationCode })),
+    taskItems: itemListings.flatMap((l) => {
+      const item = textOf.get(Number(l.id));
+      return item ? [{ id: Number(l.id), kind: item.kind, text: item.text, taskCode: l.taskCode, occupationCode: l.occupationCode }] : [];
+    }),
+    escoSkills: escoLinks.flatMap((l) => {
+      const label = labelOf.get(Number(l.skillId));
+      return label === undefined ? [] : [{ skillId: Number(l.skillId), label, occupationCode: l.occupationCode }];
+    }),
     groupTasks: groupTasks.map((g) => ({ groupCode: g.occupationCode, text: g.text })),
     escoOccupations: escoOccupations.map((l) => ({ escoCode: l.escoCode, label: l.esco.labelPl, description: l.esco.descriptionPl, occupationCode: l.occupationCode })),
   });
@@ -61,7 +80,9 @@ async function buildSkillData(): Promise<SkillData> {
     taskTitles.set(t.profile.occupationCode, titles);
   }
   const catalogue = buildMatchCatalogue(index, new Set(taskTitles.keys()));
-  return { index, catalogue, taskTitles };
+  const names = new Map<string, string>();
+  for (const o of [...occupations, ...units]) names.set(o.code, o.name);
+  return { index, catalogue, taskTitles, names };
 }
 
 /** Built once per data version and kept in memory (lib/data/versioned-cache.ts). */
@@ -181,36 +202,32 @@ export async function matchSkills(refs: readonly SelectedSkillRef[], page: numbe
     page,
     pageSize: MATCH_PAGE_SIZE,
     totalPages,
-    occupations: await describeOccupations(data, shown, covered),
+    occupations: describeOccupations(data, shown, covered),
   };
 }
 
 /** Career transitions from one occupation: the nearest by shared requirements, with what is shared and what is to learn. */
 export async function getTransitions(code: string, limit: number): Promise<Transitions | null> {
-  const [row, data] = await Promise.all([db.occupation.findUnique({ where: { code }, select: { code: true, name: true } }), getSkillData()]);
-  if (!row) return null;
+  const data = await getSkillData();
+  // Transitions are for occupations (6 digits); other levels are looked up to answer 404 or empty.
+  const name = data.names.get(code) ?? (await db.occupation.findUnique({ where: { code }, select: { name: true } }))?.name;
+  if (name === undefined) return null;
   const o = data.catalogue.byCode.get(code);
   const nearest = nearestOccupations(data.catalogue, code);
-  if (o === undefined || !nearest) return { code, name: row.name, basis: null, ownCount: 0, total: 0, items: [] };
+  if (o === undefined || !nearest) return { code, name, basis: null, ownCount: 0, total: 0, items: [] };
   const own = data.catalogue.occupations[o]!;
   return {
     code,
-    name: row.name,
+    name,
     basis: own.basis,
     ownCount: own.items.length,
     total: nearest.ranked.length,
-    items: await describeOccupations(data, nearest.ranked.slice(0, limit), nearest.covered),
+    items: describeOccupations(data, nearest.ranked.slice(0, limit), nearest.covered),
   };
 }
 
-async function describeOccupations(data: SkillData, ranked: RankedOccupation[], covered: ReadonlySet<number>): Promise<CoveredOccupation[]> {
-  const { catalogue } = data;
-  const codes = ranked.map((r) => catalogue.occupations[r.occupation]!.code);
-  const unitCodes = [...new Set(codes.map((c) => c.slice(0, 4)))];
-  const rows = codes.length
-    ? await db.occupation.findMany({ where: { code: { in: [...codes, ...unitCodes] } }, select: { code: true, name: true } })
-    : [];
-  const names = new Map(rows.map((r) => [r.code, r.name]));
+function describeOccupations(data: SkillData, ranked: RankedOccupation[], covered: ReadonlySet<number>): CoveredOccupation[] {
+  const { catalogue, names } = data;
   return ranked.flatMap((r) => {
     const occupation = catalogue.occupations[r.occupation]!;
     const name = names.get(occupation.code);
