@@ -86,7 +86,27 @@ async function buildSkillData(): Promise<SkillData> {
 }
 
 /** Built once per data version and kept in memory (lib/data/versioned-cache.ts). */
-export const getSkillData = createVersionedCache("skill-data", buildSkillData);
+const getSkillDataOfVersion = createVersionedCache("skill-data", buildSkillData);
+
+/**
+ * The data-version check is four reads (~9 ms at ×10), more than a match itself: it runs at most
+ * once a second, so the index is at most a second stale after an import or a publish.
+ */
+const VERSION_CHECK_MS = 1000;
+let lastCheck: { at: number; data: Promise<SkillData> } | null = null;
+
+export function getSkillData(): Promise<SkillData> {
+  const now = Date.now();
+  if (lastCheck && now - lastCheck.at < VERSION_CHECK_MS) return lastCheck.data;
+  const data = getSkillDataOfVersion();
+  const check = { at: now, data };
+  lastCheck = check;
+  // A failed check or build is not kept: the next call tries again.
+  data.catch(() => {
+    if (lastCheck === check) lastCheck = null;
+  });
+  return data;
+}
 
 const KIND_ORDER: SkillItemKind[] = ["name", "knowledge", "skill", "esco", "description", "esco-occupation", "group-task"];
 
