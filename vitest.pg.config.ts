@@ -25,6 +25,8 @@ export default defineConfig({
       "tests/integration/client-address-http.test.ts",
       "tests/integration/start-profile.test.ts",
       "tests/integration/work-queue.test.ts",
+      "tests/integration/skill-search.test.ts",
+      "tests/integration/match.test.ts",
     ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],

@@ -25,10 +25,16 @@ export function LanguageSwitcher({ label }: Props) {
 
 function LanguageLinksWithQuery({ label }: Props) {
   const searchParams = useSearchParams();
-  return <LanguageLinks label={label} query={Object.fromEntries(searchParams.entries())} />;
+  // Repeated keys stay repeated (/match?s=…&s=…); Object.fromEntries would keep only the last.
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(searchParams.keys())) {
+    const values = searchParams.getAll(key);
+    query[key] = values.length > 1 ? values : (values[0] ?? "");
+  }
+  return <LanguageLinks label={label} query={query} />;
 }
 
-function LanguageLinks({ label, query }: Props & { query: Record<string, string> }) {
+function LanguageLinks({ label, query }: Props & { query: Record<string, string | string[]> }) {
   const locale = useLocale();
   const pathname = usePathname();
   return (

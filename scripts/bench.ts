@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only seed,import,index,search,suggest,pages,export,first-load,lighthouse,queue] [--build]
+ * npm run bench [-- --quick] [--only seed,import,index,search,suggest,match,pages,export,first-load,lighthouse,queue] [--build]
  *
  * The product measured against its limits (issue 7). One run prints a table and JSON, and writes
  * the JSON to data/bench/results.json (git-ignored). Each figure is a ratio against its target;
@@ -8,6 +8,8 @@
  *              (scripts/bench/limit-server.ts) on the same ×10 catalogue, at 1, 8, 32, 64
  *              connections; at 32: throughput ≥ 50 % of the limit's, p95 ≤ 2× the limit's
  *   suggest    /api/v1/suggest for "za", "adm", "zarz" at 8 connections on ×10: p99 ≤ 50 ms
+ *   match      /match with five skills and /api/v1/occupations/{code}/transitions at 8 connections
+ *              on ×10: p95 ≤ 100 ms; the skill index's build time and memory (×1, ×10)
  *   pages      a profile page vs the same bytes as a static file from the same server: ≥ 70 %
  *   queue      the editors' work queue at /admin (listWorkQueue, lib/data/work-queue.ts) on ×10 for
  *              a set of filter combinations: p95 ≤ 200 ms each (issue 11)
@@ -30,16 +32,25 @@ import { runSeedBench, type SeedBench } from "./bench/seed";
 import { buildIfNeeded, sampleRss, startLimitServer, startNext, treeRssMb, type Server } from "./bench/server";
 import { checkStaticCopy, removeStaticCopies, writeStaticCopy } from "./bench/static-copy";
 import { againstLimit, formatNumber, formatTable, judge, toJsonFigure, type Figure } from "./bench/stats";
+import { measureSkillIndex } from "./bench/skill-index";
 import { measureSuggestIndex } from "./bench/suggest-index";
 import { measureWorkQueue, measureWorkQueuePages } from "./bench/work-queue";
 
-const SECTIONS = ["seed", "import", "index", "search", "suggest", "pages", "export", "first-load", "lighthouse", "queue"] as const;
+const SECTIONS = ["seed", "import", "index", "search", "suggest", "match", "pages", "export", "first-load", "lighthouse", "queue"] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Whole-word queries a counsellor types (as the old bench:search), and a code. */
 const WORD_QUERIES = ["administrator poczty", "pielęgniarka", "spawacz", "kierowca autobusu", "piekarz", "webmaster", "zarządzanie kontami użytkowników", "nauczyciel", "technik informatyk", "księgowa", "3514", "marketing"];
 const SUGGEST_PREFIXES = ["za", "adm", "zarz"];
 const SEARCH_CONNECTIONS = [1, 8, 32, 64];
+/** Five skills a client might pick, in their own words (ESCO ids differ between catalogues, words do not). */
+const MATCH_SETS = [
+  ["SQL", "bazy danych", "obsługa klienta", "MySQL", "zarządzanie projektami"],
+  ["spawanie", "czytanie rysunku technicznego", "obsługa maszyn", "bezpieczeństwo i higiena pracy", "prawo jazdy"],
+  ["sprzedaż", "marketing", "obsługa kasy fiskalnej", "negocjacje", "język angielski"],
+];
+/** Real occupations (present in the ×10 catalogue too): ESCO-based, and the described profile of the seed documents. */
+const TRANSITION_CODES = ["252103", "252201", "214410", "512001", "351402", "243108"];
 /** A real described profile (seed document), present in the ×10 catalogue too. */
 const PROFILE_ROUTE = "/occupations/351402";
 const LIGHTHOUSE_ROUTES: [string, string][] = [
@@ -72,12 +83,14 @@ function versus(section: string, name: string, value: number, unit: string, limi
 
 /** Seeds the real data into a fresh file (the seed figure); the file serves the ×1 figures after it. */
 async function seedAndIndex(options: Options, x10File: string | null): Promise<SeedBench | null> {
-  const seed = options.only.has("seed") || options.only.has("index") || options.only.has("pages") ? await runSeedBench() : null;
+  const seed = options.only.has("seed") || options.only.has("index") || options.only.has("pages") || options.only.has("match") ? await runSeedBench() : null;
   if (seed && options.only.has("seed")) {
     add(judge({ section: "seed", name: "real data into a fresh file (migrate, reference, index, seed documents)", value: seed.seconds, unit: "s", direction: "at-most", target: 5, targetText: "≤ 5 s", note: `index ${formatNumber(seed.indexSeconds)} s` }));
   }
   if (seed && options.only.has("index")) addIndexFigures("×1", seed.file);
   if (options.only.has("index") && x10File) addIndexFigures("×10", x10File);
+  if (options.only.has("match") && seed) addSkillIndexFigures("×1", seed.file);
+  if (options.only.has("match") && x10File) addSkillIndexFigures("×10", x10File);
   return seed;
 }
 
@@ -98,6 +111,32 @@ async function queueSection(options: Options, file: string, runs: number): Promi
   buildIfNeeded(options.forceBuild);
   for (const t of await measureWorkQueuePages(file, Math.max(5, Math.round(runs / 2)))) {
     add({ section: "queue", name: `×10 page /admin?${t.query || "(no filter)"} over HTTP, p95`, value: t.p95, unit: "ms", note: `p50 ${formatNumber(t.p50)}, max ${formatNumber(t.max)}, ${t.count} runs` });
+  }
+}
+
+function addSkillIndexFigures(scale: string, file: string): void {
+  const s = measureSkillIndex(file);
+  const note = `${s.texts} texts, ${s.requirements} requirements, ${s.occupations} occupations with requirements`;
+  add({ section: "skill-index", name: `${scale} build (read ${formatNumber(s.readMs)} ms + build)`, value: s.readMs + s.buildMs, unit: "ms", note });
+  add({ section: "skill-index", name: `${scale} memory held${s.isGcMeasured ? "" : " (no --expose-gc: includes garbage)"}`, value: s.retainedMb, unit: "MB" });
+}
+
+/** /match and career transitions on ×10 at 8 connections; the first request after start builds the skill index and is timed apart. */
+async function matchSection(next: Server, duration: number): Promise<void> {
+  const matchPaths = MATCH_SETS.map((set) => `/match?${set.map((label) => `s=${encodeURIComponent(`t:${label}`)}`).join("&")}`);
+  const transitionPaths = TRANSITION_CODES.map((code) => `/api/v1/occupations/${code}/transitions`);
+  const started = performance.now();
+  for (const p of [matchPaths[0]!, ...transitionPaths]) {
+    const res = await fetch(next.base + p, { signal: AbortSignal.timeout(180_000) });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`warm-up: ${p} answered ${res.status}`);
+  }
+  add({ section: "match", name: "×10 first /match after start (builds the skill index)", value: (performance.now() - started) / 1000, unit: "s" });
+  await runLoad(next.base, [...matchPaths, ...transitionPaths], 4, 2);
+  for (const [mix, paths] of [["/match (5 skills)", matchPaths], ["transitions API", transitionPaths]] as const) {
+    const r = await runLoad(next.base, [...paths], 8, duration);
+    loads.push({ ...r, target: "next", mix });
+    add(judge({ section: "match", name: `×10 ${mix} p95, 8 conn`, value: r.p95, unit: "ms", direction: "at-most", target: 100, targetText: "≤ 100 ms", note: `p50 ${formatNumber(r.p50)}, p99 ${formatNumber(r.p99)}, ${formatNumber(r.rps)} req/s, ${r.errors} errors` }));
   }
 }
 
@@ -196,6 +235,12 @@ async function serverSections(options: Options, x10File: string, x1File: string 
     if (options.only.has("search")) await searchSection(options, next, limit, duration);
     if (options.only.has("suggest")) await suggestSection(next, limit, duration);
     const api = rss.stop();
+    if (options.only.has("match")) {
+      const rssBefore = treeRssMb(next.process.pid!);
+      const rssMatch = sampleRss(next.process.pid!);
+      await matchSection(next, duration);
+      add({ section: "memory", name: "×10 next start RSS, peak under /match and transitions load", value: rssMatch.stop().peakMb, unit: "MB", note: `${formatNumber(rssBefore)} MB before the skill index was built` });
+    }
     if (options.only.has("search") || options.only.has("suggest")) {
       add({ section: "memory", name: "×10 next start RSS, peak under API load", value: api.peakMb, unit: "MB", note: `idle after start ${formatNumber(idleRss)} MB` });
       add({ section: "memory", name: "×10 limit server RSS after load", value: treeRssMb(limit.process.pid!), unit: "MB" });
@@ -242,7 +287,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const duration = options.isQuick ? 3 : 8;
-  const needsServer = ["search", "suggest", "pages", "export", "first-load", "lighthouse"].some((s) => options.only.has(s as Section));
+  const needsServer = ["search", "suggest", "match", "pages", "export", "first-load", "lighthouse"].some((s) => options.only.has(s as Section));
   const needsX10 = needsServer || options.only.has("index") || options.only.has("queue");
 
   if (options.only.has("import")) {

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
 import { Link } from "@/lib/i18n/navigation";
+import { selectKey } from "@/lib/i18n/select-key";
+import { skillsHref } from "@/components/skills/skills-href";
 import type { SkillMatch, SkillSearchResult } from "@/lib/validation/skills";
 
 /** Occupations that need the phrase, each with its best matching items and the matched words marked. */
@@ -19,12 +21,14 @@ export async function SkillResults({ result }: { result: SkillSearchResult }) {
             </p>
             <AddToCompareButton id={o.code} title={o.name} />
           </div>
-          <p className="text-sm text-slate-700">{t("matchCount", { count: o.matchCount })}</p>
+          <p className="text-sm text-slate-700">
+            {t("matchCount", { count: o.matchCount })} · {t("matchedIn", { kinds: o.matchedIn.map((kind) => t("kind", { kind: selectKey(kind) })).join(", ") })}
+          </p>
           <ul className="mt-1 space-y-1 text-sm">
             {o.matches.map((m, i) => (
               <li key={i} className="flex gap-2">
-                <span className="w-24 shrink-0 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                  {t("kind", { kind: m.kind })}
+                <span className="w-28 shrink-0 text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  {t("kind", { kind: selectKey(m.kind) })}
                   {m.ref ? <span className="ml-1 font-mono normal-case">{m.ref}</span> : null}
                 </span>
                 <Highlighted match={m} />
@@ -59,5 +63,27 @@ function Highlighted({ match }: { match: SkillMatch }) {
         ),
       )}
     </span>
+  );
+}
+
+/** Previous/next links: plain links, so the URL holds the page and the browser's back button works. */
+export async function SkillPagination({ result, limit }: { result: SkillSearchResult; limit: number }) {
+  const t = await getTranslations("skills");
+  if (result.totalPages <= 1) return null;
+  const linkClass = "rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50";
+  return (
+    <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
+      {result.page > 1 ? (
+        <Link href={skillsHref(result.query, result.page - 1, limit)} className={linkClass} rel="prev">
+          {t("previous")}
+        </Link>
+      ) : null}
+      <span aria-current="page">{t("page", { page: result.page, pages: result.totalPages })}</span>
+      {result.page < result.totalPages ? (
+        <Link href={skillsHref(result.query, result.page + 1, limit)} className={linkClass} rel="next">
+          {t("next")}
+        </Link>
+      ) : null}
+    </nav>
   );
 }

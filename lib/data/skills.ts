@@ -1,74 +1,283 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
-import { buildSkillIndex, highlightRanges, searchSkills, type SkillIndex, type SkillItem } from "@/lib/skills/match";
+import {
+  buildMatchCatalogue,
+  coverageOf,
+  matchOccupations,
+  nearestOccupations,
+  type MatchCatalogue,
+  type RankedOccupation,
+} from "@/lib/match/coverage";
+import type { SelectedSkill, SelectedSkillRef } from "@/lib/match/selected-skill";
+import { collectSkillItems } from "@/lib/skills/corpus";
+import { buildSkillIndex, candidateItems, foldedText, highlightRanges, queryTerms, searchSkills, type SkillIndex, type SkillItemKind } from "@/lib/skills/match";
 import { occupationLevelSchema } from "@/lib/validation/occupation";
+import type { CoveredOccupation, MatchResult, RequirementGroup, SkillOptionsResponse, Transitions } from "@/lib/validation/match";
 import type { SkillSearchResult } from "@/lib/validation/skills";
 
 /** Matching items shown per occupation. */
 const MATCHES_SHOWN = 5;
+/** Occupations per page of /match. */
+export const MATCH_PAGE_SIZE = 10;
 
-/** Every knowledge and skill item the catalogue knows: profile task items and ESCO skills, once each. */
-async function buildIndex(): Promise<SkillIndex> {
-  const [escoLinks, taskItems] = await Promise.all([
-    db.occupationEscoSkill.findMany({ select: { occupationCode: true, skillId: true, skill: { select: { label: true } } }, orderBy: [{ skillId: "asc" }, { occupationCode: "asc" }] }),
-    db.taskItem.findMany({
-      select: { kind: true, text: true, task: { select: { code: true, profile: { select: { occupationCode: true } } } } },
-      orderBy: [{ taskId: "asc" }, { position: "asc" }],
-    }),
+type SkillData = {
+  index: SkillIndex;
+  catalogue: MatchCatalogue;
+  taskTitles: Map<string, Map<string, string>>;
+  /** Names of occupations and unit groups: result lists need no further read. */
+  names: Map<string, string>;
+};
+
+/**
+ * One read of everything the skill search, /match and transitions use: occupations (name,
+ * description), profile items, ESCO skills, unit-group tasks, crosswalk ESCO occupations. The
+ * search index and the match catalogue share the texts and their stems.
+ */
+async function buildSkillData(): Promise<SkillData> {
+  // The two large reads (×10: 330k profile items, 280k ESCO links) come as flat raw rows holding
+  // ids and codes only, and the texts once each: ×10 profiles repeat the same few hundred items,
+  // and one string per row would be hundreds of MB of garbage at each build. Quoted identifiers:
+  // the same SQL runs on SQLite and PostgreSQL.
+  const [occupations, itemTexts, itemListings, skillLabels, escoLinks, groupTasks, escoOccupations, tasks, units] = await Promise.all([
+    db.occupation.findMany({ where: { level: "occupation" }, select: { code: true, name: true, description: true, parentCode: true }, orderBy: { code: "asc" } }),
+    db.$queryRaw<{ id: number | bigint; kind: string; text: string }[]>`
+      SELECT MIN(id) AS id, kind AS kind, text AS text FROM "TaskItem" GROUP BY kind, text`,
+    db.$queryRaw<{ id: number | bigint; taskCode: string; occupationCode: string }[]>`
+      SELECT r.id AS id, t.code AS "taskCode", p."occupationCode" AS "occupationCode"
+      FROM "TaskItem" i
+      JOIN (SELECT MIN(id) AS id, kind, text FROM "TaskItem" GROUP BY kind, text) r ON r.kind = i.kind AND r.text = i.text
+      JOIN "ProfileTask" t ON t.id = i."taskId" JOIN "Profile" p ON p.id = t."profileId"
+      ORDER BY i."taskId", i.position`,
+    db.escoSkill.findMany({ select: { id: true, label: true } }),
+    db.$queryRaw<{ skillId: number | bigint; occupationCode: string }[]>`
+      SELECT "skillId" AS "skillId", "occupationCode" AS "occupationCode" FROM "OccupationEscoSkill" ORDER BY "occupationCode", position`,
+    db.groupTask.findMany({ where: { occupation: { level: "unit" } }, select: { occupationCode: true, text: true }, orderBy: [{ occupationCode: "asc" }, { position: "asc" }] }),
+    db.escoLink.findMany({ select: { occupationCode: true, escoCode: true, esco: { select: { labelPl: true, descriptionPl: true } } }, orderBy: [{ occupationCode: "asc" }, { escoCode: "asc" }] }),
+    db.profileTask.findMany({ select: { code: true, title: true, profile: { select: { occupationCode: true } } } }),
+    db.occupation.findMany({ where: { level: "unit" }, select: { code: true, name: true } }),
   ]);
-  const esco = new Map<number, { label: string; codes: string[] }>();
-  for (const link of escoLinks) {
-    const entry = esco.get(link.skillId) ?? { label: link.skill.label, codes: [] };
-    entry.codes.push(link.occupationCode);
-    esco.set(link.skillId, entry);
+  const textOf = new Map(itemTexts.map((t) => [Number(t.id), t]));
+  const labelOf = new Map(skillLabels.map((l) => [l.id, l.label]));
+  const items = collectSkillItems({
+    occupations,
+    taskItems: itemListings.flatMap((l) => {
+      const item = textOf.get(Number(l.id));
+      return item ? [{ id: Number(l.id), kind: item.kind, text: item.text, taskCode: l.taskCode, occupationCode: l.occupationCode }] : [];
+    }),
+    escoSkills: escoLinks.flatMap((l) => {
+      const label = labelOf.get(Number(l.skillId));
+      return label === undefined ? [] : [{ skillId: Number(l.skillId), label, occupationCode: l.occupationCode }];
+    }),
+    groupTasks: groupTasks.map((g) => ({ groupCode: g.occupationCode, text: g.text })),
+    escoOccupations: escoOccupations.map((l) => ({ escoCode: l.escoCode, label: l.esco.labelPl, description: l.esco.descriptionPl, occupationCode: l.occupationCode })),
+  });
+  const index = buildSkillIndex(items);
+  const taskTitles = new Map<string, Map<string, string>>();
+  for (const t of tasks) {
+    const titles = taskTitles.get(t.profile.occupationCode) ?? new Map<string, string>();
+    titles.set(t.code, t.title);
+    taskTitles.set(t.profile.occupationCode, titles);
   }
-  const items: SkillItem[] = [
-    ...taskItems.map((t) => ({
-      kind: t.kind === "knowledge" ? ("knowledge" as const) : ("skill" as const),
-      text: t.text,
-      lang: "pl",
-      ref: t.task.code,
-      occupations: [t.task.profile.occupationCode],
-    })),
-    ...[...esco.values()].map((e) => ({ kind: "esco" as const, text: e.label, lang: "pl", ref: null, occupations: e.codes })),
-  ];
-  return buildSkillIndex(items);
+  const catalogue = buildMatchCatalogue(index, new Set(taskTitles.keys()));
+  const names = new Map<string, string>();
+  for (const o of [...occupations, ...units]) names.set(o.code, o.name);
+  return { index, catalogue, taskTitles, names };
 }
 
-const getSkillIndex = createVersionedCache("skill-search", buildIndex);
+/** Built once per data version and kept in memory (lib/data/versioned-cache.ts). */
+const getSkillDataOfVersion = createVersionedCache("skill-data", buildSkillData);
 
-/** Occupations that need a knowledge or skill phrase, best first, with their matching items. */
-export async function findOccupationsBySkill(query: string, limit: number): Promise<SkillSearchResult> {
-  const index = await getSkillIndex();
-  const { terms, items, occupations } = searchSkills(index, query);
-  const top = occupations.slice(0, limit);
-  const rows = await db.occupation.findMany({
-    where: { code: { in: top.map((o) => o.code) } },
-    select: { code: true, name: true, level: true, profile: { select: { id: true } } },
+/**
+ * The data-version check is four reads (~9 ms at ×10), more than a match itself: it runs at most
+ * once a second, so the index is at most a second stale after an import or a publish.
+ */
+const VERSION_CHECK_MS = 1000;
+let lastCheck: { at: number; data: Promise<SkillData> } | null = null;
+
+export function getSkillData(): Promise<SkillData> {
+  const now = Date.now();
+  if (lastCheck && now - lastCheck.at < VERSION_CHECK_MS) return lastCheck.data;
+  const data = getSkillDataOfVersion();
+  const check = { at: now, data };
+  lastCheck = check;
+  // A failed check or build is not kept: the next call tries again.
+  data.catch(() => {
+    if (lastCheck === check) lastCheck = null;
   });
-  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return data;
+}
+
+const KIND_ORDER: SkillItemKind[] = ["name", "knowledge", "skill", "esco", "description", "esco-occupation", "group-task"];
+
+/** Occupations that need a knowledge or skill phrase, best first, one page, each with where it matches. */
+export async function findOccupationsBySkill(query: string, limit: number, page = 1): Promise<SkillSearchResult> {
+  const { index } = await getSkillData();
+  const { terms, items, occupations } = searchSkills(index, query);
+  const totalPages = Math.max(1, Math.ceil(occupations.length / limit));
+  const top = occupations.slice((page - 1) * limit, page * limit);
+  const names = await occupationNames(top.map((o) => o.code));
   return {
     query,
     totalOccupations: occupations.length,
     totalItems: items.length,
+    page,
+    pageSize: limit,
+    totalPages,
     occupations: top.flatMap((o) => {
-      const row = byCode.get(o.code);
+      const row = names.get(o.code);
       if (!row) return [];
+      const kinds = new Set(o.matches.map((m) => index.items[m.index]!.item.kind));
       return [
         {
           code: o.code,
           name: row.name,
           level: occupationLevelSchema.parse(row.level),
-          hasProfile: row.profile !== null,
+          hasProfile: row.hasProfile,
           score: Math.round(o.score * 1000) / 1000,
           matchCount: o.matches.length,
+          matchedIn: KIND_ORDER.filter((k) => kinds.has(k)),
           matches: o.matches.slice(0, MATCHES_SHOWN).map((m) => {
             const { item } = index.items[m.index]!;
-            return { kind: item.kind, text: item.text, lang: item.lang, ref: item.ref, highlights: highlightRanges(item.text, terms) };
+            const at = item.refs ? item.occupations.indexOf(o.code) : -1;
+            const ref = at >= 0 ? (item.refs![at] ?? null) : item.ref;
+            return { kind: item.kind, text: item.text, lang: item.lang, ref, highlights: highlightRanges(item.text, terms) };
           }),
         },
       ];
     }),
   };
+}
+
+async function occupationNames(codes: string[]): Promise<Map<string, { name: string; level: string; hasProfile: boolean }>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.occupation.findMany({ where: { code: { in: codes } }, select: { code: true, name: true, level: true, profile: { select: { id: true } } } });
+  return new Map(rows.map((r) => [r.code, { name: r.name, level: r.level, hasProfile: r.profile !== null }]));
+}
+
+/** Typeahead options for /match: profile items and ESCO skills holding every typed word, the last as a prefix. */
+export async function findSkillOptions(query: string, limit: number): Promise<SkillOptionsResponse> {
+  const { index, catalogue } = await getSkillData();
+  // Two typed letters already narrow the last word (as the site's suggestions do).
+  const terms = queryTerms(index, query, 8, 2);
+  if (terms.folded.length === 0) return { query, options: [] };
+  const phrase = terms.folded.join(" ");
+  const ranked = candidateItems(index, terms.stems)
+    .map((i) => ({ i, r: catalogue.requirementOf[i]! }))
+    .filter(({ r }) => r >= 0)
+    .map(({ i, r }) => {
+      const entry = index.items[i]!;
+      // Options that start with the words first, then short ones, then those most occupations need.
+      const starts = foldedText(entry.item.text).startsWith(phrase) ? 0 : 1;
+      return { i, r, starts, length: entry.stemCount, holders: catalogue.holders[r]!.length };
+    })
+    .filter((o) => o.holders > 0)
+    .sort((a, b) => a.starts - b.starts || b.holders - a.holders || a.length - b.length || a.i - b.i);
+  const seen = new Set<string>();
+  const options: SkillOptionsResponse["options"] = [];
+  for (const o of ranked) {
+    const req = catalogue.requirements[o.r]!;
+    const id = req.kind === "esco" ? req.escoSkillId : req.profileItemId;
+    if (id === null || seen.has(req.text.toLowerCase())) continue;
+    seen.add(req.text.toLowerCase());
+    options.push({ kind: req.kind === "esco" ? "esco" : "profile-item", id: String(id), label: req.text, occupations: o.holders });
+    if (options.length >= limit) break;
+  }
+  return { query, options };
+}
+
+/** The labels of the skills in a URL: ids are read again from the catalogue; unknown ids are dropped and counted. */
+export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): Promise<{ skills: SelectedSkill[]; unknown: number }> {
+  const profileIds = refs.flatMap((r) => (r.kind === "profile-item" ? [Number(r.id)] : []));
+  const escoIds = refs.flatMap((r) => (r.kind === "esco" ? [Number(r.id)] : []));
+  const [items, skills] = await Promise.all([
+    profileIds.length ? db.taskItem.findMany({ where: { id: { in: profileIds } }, select: { id: true, text: true } }) : [],
+    escoIds.length ? db.escoSkill.findMany({ where: { id: { in: escoIds } }, select: { id: true, label: true } }) : [],
+  ]);
+  const itemText = new Map(items.map((i) => [String(i.id), i.text]));
+  const skillLabel = new Map(skills.map((s) => [String(s.id), s.label]));
+  const resolved: SelectedSkill[] = [];
+  let unknown = 0;
+  for (const ref of refs) {
+    if (ref.kind === "text") resolved.push({ kind: "text", label: ref.label });
+    else {
+      const label = (ref.kind === "esco" ? skillLabel : itemText).get(ref.id);
+      if (label === undefined) unknown++;
+      else resolved.push({ kind: ref.kind, id: ref.id, label });
+    }
+  }
+  return { skills: resolved, unknown };
+}
+
+/** My skills → occupations: one page of occupations by the share of their requirements the skills cover. */
+export async function matchSkills(refs: readonly SelectedSkillRef[], page: number): Promise<MatchResult> {
+  const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
+  const { covered, ranked } = matchOccupations(data.catalogue, skills);
+  const totalPages = Math.max(1, Math.ceil(ranked.length / MATCH_PAGE_SIZE));
+  const shown = ranked.slice((page - 1) * MATCH_PAGE_SIZE, page * MATCH_PAGE_SIZE);
+  return {
+    skills,
+    unknownSkills: unknown,
+    totalOccupations: ranked.length,
+    page,
+    pageSize: MATCH_PAGE_SIZE,
+    totalPages,
+    occupations: describeOccupations(data, shown, covered),
+  };
+}
+
+/** Career transitions from one occupation: the nearest by shared requirements, with what is shared and what is to learn. */
+export async function getTransitions(code: string, limit: number): Promise<Transitions | null> {
+  const data = await getSkillData();
+  // Transitions are for occupations (6 digits); other levels are looked up to answer 404 or empty.
+  const name = data.names.get(code) ?? (await db.occupation.findUnique({ where: { code }, select: { name: true } }))?.name;
+  if (name === undefined) return null;
+  const o = data.catalogue.byCode.get(code);
+  const nearest = nearestOccupations(data.catalogue, code);
+  if (o === undefined || !nearest) return { code, name, basis: null, ownCount: 0, total: 0, items: [] };
+  const own = data.catalogue.occupations[o]!;
+  return {
+    code,
+    name,
+    basis: own.basis,
+    ownCount: own.items.length,
+    total: nearest.ranked.length,
+    items: describeOccupations(data, nearest.ranked.slice(0, limit), nearest.covered),
+  };
+}
+
+function describeOccupations(data: SkillData, ranked: RankedOccupation[], covered: ReadonlySet<number>): CoveredOccupation[] {
+  const { catalogue, names } = data;
+  return ranked.flatMap((r) => {
+    const occupation = catalogue.occupations[r.occupation]!;
+    const name = names.get(occupation.code);
+    if (name === undefined) return [];
+    const { covered: has } = coverageOf(occupation, covered);
+    const isCovered = new Set(has);
+    const groups: RequirementGroup[] = [];
+    const titles = data.taskTitles.get(occupation.code);
+    occupation.items.forEach((req, k) => {
+      const ref = occupation.groups[k] ?? null;
+      let group = groups[groups.length - 1];
+      if (!group || group.ref !== ref) {
+        group = { ref, title: ref ? (titles?.get(ref) ?? null) : null, covered: [], missing: [] };
+        groups.push(group);
+      }
+      const { kind, text, lang } = catalogue.requirements[req]!;
+      (isCovered.has(k) ? group.covered : group.missing).push({ kind, text, lang });
+    });
+    const unit = occupation.code.slice(0, 4);
+    return [
+      {
+        code: occupation.code,
+        name,
+        unitGroup: names.has(unit) ? { code: unit, name: names.get(unit)! } : null,
+        basis: occupation.basis,
+        covered: has.length,
+        total: occupation.items.length,
+        ratio: occupation.items.length ? has.length / occupation.items.length : 0,
+        groups,
+      },
+    ];
+  });
 }

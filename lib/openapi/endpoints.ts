@@ -11,6 +11,7 @@ import { apiErrorSchema, occupationCodeSchema, occupationDetailSchema, occupatio
 import { relatedEntriesSchema } from "@/lib/validation/related";
 import { searchResponseSchema, suggestQuerySchema, suggestResponseSchema } from "@/lib/validation/search";
 import { skillSearchQuerySchema, skillSearchResultSchema } from "@/lib/validation/skills";
+import { skillOptionsQuerySchema, skillOptionsResponseSchema, transitionsQuerySchema, transitionsSchema } from "@/lib/validation/match";
 
 /**
  * The public endpoints, described by the same zod schemas the routes parse with and the pages
@@ -48,6 +49,8 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   SuggestResponse: suggestResponseSchema,
   RelatedEntries: relatedEntriesSchema,
   SkillSearchResult: skillSearchResultSchema,
+  SkillOptions: skillOptionsResponseSchema,
+  Transitions: transitionsSchema,
   CatalogueLine: catalogueLineSchema,
 };
 
@@ -136,11 +139,38 @@ export const ENDPOINTS: Endpoint[] = [
     tag: "skills",
     summary: "Who needs this? Occupations by knowledge or skill",
     description:
-      "Finds the profile knowledge/skill items and ESCO skills that contain every word of the phrase (any inflected form; the last word also as a prefix) and ranks the occupations that require them.",
+      "Finds the texts that contain every word of the phrase (any inflected form; the last word also as a prefix): occupation names and descriptions, profile knowledge/skill items, ESCO skills, crosswalk ESCO occupations, unit-group tasks. Ranks occupations so that those where the phrase is central come first; each says where it matches. Paged (page, limit).",
     query: skillSearchQuerySchema,
     responses: {
       "200": { description: "Occupations with their matching items", content: { "application/json": skillSearchResultSchema } },
       "400": badQuery,
+    },
+  },
+  {
+    path: "/api/v1/skills/options",
+    operationId: "skillOptions",
+    example: "/api/v1/skills/options?q=obs%C5%82uga%20kl",
+    tag: "skills",
+    summary: "Knowledge and skills to pick from, as you type",
+    description:
+      "Profile knowledge/skill items and ESCO skills holding every typed word (the last one as a prefix), with how many occupations require each: the typeahead of the /match page. Not rate-limited, as the suggestions.",
+    query: skillOptionsQuerySchema,
+    responses: { "200": { description: "Options", content: { "application/json": skillOptionsResponseSchema } }, "400": badQuery },
+  },
+  {
+    path: "/api/v1/occupations/{code}/transitions",
+    operationId: "careerTransitions",
+    example: "/api/v1/occupations/252103/transitions",
+    tag: "occupations",
+    summary: "Career transitions: the nearest occupations, what is shared and what is to learn",
+    description:
+      "Takes the occupation's own requirements (its profile's knowledge and skill items, or its ESCO skills) as what a person already has, and ranks the other occupations by the share of their requirements this covers (at least two shared). Each comes with its unit group and its requirements split into shared and to learn, grouped by task Z1–Zn for described profiles.",
+    pathParams: codePath,
+    query: transitionsQuerySchema,
+    responses: {
+      "200": { description: "Nearest occupations", content: { "application/json": transitionsSchema } },
+      "400": badQuery,
+      "404": notFound,
     },
   },
   {

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SkillResults } from "@/components/skills/skill-results";
+import { SkillPagination, SkillResults } from "@/components/skills/skill-results";
 import { SkillSearchForm } from "@/components/skills/skill-search-form";
 import { findOccupationsBySkill } from "@/lib/data/skills";
 import { skillSearchQuerySchema } from "@/lib/validation/skills";
@@ -20,8 +20,8 @@ export default async function SkillsPage({ params, searchParams }: Props) {
   const t = await getTranslations("skills");
   // A hostile or odd ?limit= falls back to the default rather than failing the page.
   const parsed = skillSearchQuerySchema.safeParse(raw);
-  const { q, limit } = parsed.success ? parsed.data : skillSearchQuerySchema.parse({ q: raw.q });
-  const result = q ? await findOccupationsBySkill(q, limit) : null;
+  const { q, limit, page } = parsed.success ? parsed.data : skillSearchQuerySchema.parse({ q: raw.q });
+  const result = q ? await findOccupationsBySkill(q, limit, page) : null;
 
   return (
     <div className="space-y-6">
@@ -38,9 +38,11 @@ export default async function SkillsPage({ params, searchParams }: Props) {
         <section className="space-y-3">
           <p role="status">
             {t("results", { query: q, occupations: result.totalOccupations, items: result.totalItems })}
-            {result.totalOccupations > result.occupations.length ? <> {t("shown", { count: result.occupations.length })}</> : null}
+            {result.totalPages > 1 ? <> {t("page", { page: result.page, pages: result.totalPages })}</> : null}
           </p>
+          <p className="text-sm text-slate-700">{t("ranking")}</p>
           <SkillResults result={result} />
+          <SkillPagination result={result} limit={limit} />
         </section>
       )}
     </div>

@@ -8,6 +8,7 @@ import { Breadcrumbs } from "@/components/occupations/breadcrumbs";
 import { Crosswalk } from "@/components/occupations/crosswalk";
 import { GroupTasks, UnitGroupTasks } from "@/components/occupations/group-tasks";
 import { OccupationList } from "@/components/occupations/occupation-list";
+import { CareerTransitions } from "@/components/match/career-transitions";
 import { RelatedEntries } from "@/components/related/related-entries";
 import { OccupationPositions } from "@/components/positions/occupation-positions";
 import { KeyCompetences } from "@/components/profiles/key-competences";
@@ -174,6 +175,11 @@ export default async function OccupationPage({ params }: Props) {
       ) : null}
 
       {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
+      {isOccupation ? (
+        <Suspense fallback={null}>
+          <CareerTransitions code={entry.code} />
+        </Suspense>
+      ) : null}
       <Suspense fallback={null}>
         <RelatedEntries code={entry.code} level={entry.level} />
       </Suspense>

@@ -10,7 +10,7 @@ export const GET = publicGet(async (request: Request) => {
   const parsed = skillSearchQuerySchema.safeParse(searchParamsObject(request.url));
   if (!parsed.success) return jsonError(400, "invalid_query", "Invalid query parameters", parsed.error.issues);
   if (parsed.data.q === "") return jsonError(400, "invalid_query", "q is required: a knowledge or skill phrase");
-  return NextResponse.json(await findOccupationsBySkill(parsed.data.q, parsed.data.limit));
+  return NextResponse.json(await findOccupationsBySkill(parsed.data.q, parsed.data.limit, parsed.data.page));
 });
 
 export const OPTIONS = corsPreflight;

@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { getTransitions } from "@/lib/data/skills";
+import { Link } from "@/lib/i18n/navigation";
+import { CoveredOccupations } from "./covered-occupations";
+
+const SHOWN = 6;
+
+/** Career transitions on an occupation page: the nearest occupations by shared knowledge and skills, what is shared and what is to learn. */
+export async function CareerTransitions({ code }: { code: string }) {
+  const [t, transitions] = await Promise.all([getTranslations("match"), getTransitions(code, SHOWN)]);
+  if (!transitions) return null;
+  return (
+    <section aria-labelledby="transitions" className="no-print space-y-2">
+      <h2 id="transitions" className="text-xl font-semibold">
+        {t("transitionsHeading")}
+      </h2>
+      <p className="text-slate-700">{t("transitionsIntro")}</p>
+      {transitions.items.length === 0 ? (
+        <p>{t("transitionsNone")}</p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">
+            {t("transitionsMethod", { count: transitions.ownCount })} {t("transitionsTotal", { count: transitions.total })}
+          </p>
+          <CoveredOccupations items={transitions.items} labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }} />
+        </>
+      )}
+      <p className="text-sm">
+        <Link href="/match" className="text-brand-800 underline">
+          {t("tryMatch")}
+        </Link>
+      </p>
+    </section>
+  );
+}

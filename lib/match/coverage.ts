@@ -1,0 +1,250 @@
+import { normalizeItem } from "@/lib/compare/normalize";
+import { stemWord } from "@/lib/search/stem";
+import { foldedWords } from "@/lib/search/tokens";
+import { isStopword, type SkillIndex } from "@/lib/skills/match";
+import type { SelectedSkill } from "./selected-skill";
+
+/**
+ * Skills → occupations, and one occupation → its nearest ones. Pure: the catalogue is derived from
+ * the skill-search index (lib/skills/match.ts), so the words are cut, folded and stemmed once, by
+ * the same code as search.
+ *
+ * An occupation's requirements are its profile's knowledge and skill items (grouped by task
+ * Z1–Zn) when it has a described profile, otherwise its ESCO skills. A requirement is covered by
+ * a skill the client has when it is the same item (the same ESCO skill, or the same text once
+ * case, diacritics and punctuation are ignored), when every word of the skill appears in it in
+ * some form ("SQL" covers "SQL Server"), or when every word of a requirement of two or more words
+ * appears in the skill ("bazy danych" is covered by "projektowanie baz danych"). Coverage is the
+ * share of the requirements covered; the rest is what is missing.
+ */
+
+export type RequirementKind = "knowledge" | "skill" | "esco";
+
+export type Requirement = { kind: RequirementKind; text: string; lang: string; escoSkillId: number | null; profileItemId: number | null };
+
+export type OccupationRequirements = {
+  code: string;
+  basis: "profile" | "esco";
+  /** Indexes into `MatchCatalogue.requirements`, in the occupation's order. */
+  items: Int32Array;
+  /** Task code of each item ("Z2") for a profile, null for ESCO skills. */
+  groups: readonly (string | null)[];
+};
+
+export type MatchCatalogue = {
+  requirements: Requirement[];
+  /** Skill-index item of each requirement (the words live there). */
+  indexItem: Int32Array;
+  /** Skill-index item → requirement, −1 when the item is not a requirement (descriptions, names…). */
+  requirementOf: Int32Array;
+  occupations: OccupationRequirements[];
+  byCode: Map<string, number>;
+  /** Requirement → occupations (indexes into `occupations`) that have it. */
+  holders: Int32Array[];
+  byEscoSkill: Map<number, number>;
+  byKey: Map<string, number[]>;
+  /** Content stems of each requirement (stop words dropped), and stem → requirements holding it. */
+  stems: string[][];
+  postings: Map<string, Int32Array>;
+  index: SkillIndex;
+};
+
+const REQUIREMENT_KINDS = new Set<string>(["knowledge", "skill", "esco"]);
+
+/**
+ * Builds the catalogue from the skill index. `profileCodes` are the occupations with a described
+ * profile: their requirements are their profile items only, even when ESCO skills exist too.
+ */
+export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet<string>): MatchCatalogue {
+  const requirements: Requirement[] = [];
+  const indexItem: number[] = [];
+  const requirementOf = new Int32Array(index.items.length).fill(-1);
+  const perOccupation = new Map<string, { items: number[]; groups: (string | null)[] }>();
+  const holderLists: number[][] = [];
+  const byEscoSkill = new Map<number, number>();
+  const byKey = new Map<string, number[]>();
+
+  index.items.forEach(({ item }, i) => {
+    if (!REQUIREMENT_KINDS.has(item.kind)) return;
+    const kind = item.kind as RequirementKind;
+    const r = requirements.length;
+    requirements.push({
+      kind,
+      text: item.text,
+      lang: item.lang,
+      escoSkillId: kind === "esco" ? (item.sourceId ?? null) : null,
+      profileItemId: kind === "esco" ? null : (item.sourceId ?? null),
+    });
+    indexItem.push(i);
+    requirementOf[i] = r;
+    holderLists.push([]);
+    if (kind === "esco" && item.sourceId !== undefined) byEscoSkill.set(item.sourceId, r);
+    const key = normalizeItem(item.text);
+    if (key !== "") {
+      const same = byKey.get(key);
+      if (same) same.push(r);
+      else byKey.set(key, [r]);
+    }
+    item.occupations.forEach((code, k) => {
+      const isProfile = profileCodes.has(code);
+      if (isProfile === (kind === "esco")) return;
+      const entry = perOccupation.get(code) ?? { items: [], groups: [] };
+      entry.items.push(r);
+      entry.groups.push(isProfile ? (item.refs?.[k] ?? item.ref) : null);
+      perOccupation.set(code, entry);
+    });
+  });
+
+  // Requirement-level postings: far shorter than the index's, which also hold names and descriptions.
+  const stems = requirements.map((r) => contentStems(r.text));
+  const postingLists = new Map<string, number[]>();
+  stems.forEach((list, r) => {
+    for (const stem of list) {
+      const holders = postingLists.get(stem);
+      if (holders) holders.push(r);
+      else postingLists.set(stem, [r]);
+    }
+  });
+  const postings = new Map<string, Int32Array>();
+  for (const [stem, list] of postingLists) postings.set(stem, Int32Array.from(list));
+
+  const occupations: OccupationRequirements[] = [];
+  const byCode = new Map<string, number>();
+  for (const [code, entry] of [...perOccupation].sort(([a], [b]) => a.localeCompare(b))) {
+    // Profile items keep task order (Z1, Z2 …), so grouping later is stable.
+    const order = entry.items.map((_, k) => k);
+    if (profileCodes.has(code)) order.sort((a, b) => taskOrder(entry.groups[a] ?? null) - taskOrder(entry.groups[b] ?? null) || a - b);
+    const o = occupations.length;
+    occupations.push({ code, basis: profileCodes.has(code) ? "profile" : "esco", items: Int32Array.from(order.map((k) => entry.items[k]!)), groups: order.map((k) => entry.groups[k]!) });
+    byCode.set(code, o);
+    for (const r of new Set(entry.items)) holderLists[r]!.push(o);
+  }
+  return {
+    requirements,
+    indexItem: Int32Array.from(indexItem),
+    requirementOf,
+    occupations,
+    byCode,
+    holders: holderLists.map((list) => Int32Array.from(list)),
+    byEscoSkill,
+    byKey,
+    stems,
+    postings,
+    index,
+  };
+}
+
+function taskOrder(group: string | null): number {
+  const n = group ? Number(/\d+/.exec(group)?.[0]) : NaN;
+  return Number.isFinite(n) ? n : 1e6;
+}
+
+/** Content stems of a text: stop words dropped, each word stemmed as the index does. */
+export function contentStems(text: string): string[] {
+  return [...new Set(foldedWords(text).filter((w) => !isStopword(w)).map(stemWord))];
+}
+
+/** Requirements covered by one skill (see the module comment for the three ways). */
+export function requirementsCoveredBy(catalogue: MatchCatalogue, skill: Pick<SelectedSkill, "kind" | "id" | "label">): Set<number> {
+  const covered = new Set<number>();
+  if (skill.kind === "esco" && skill.id !== undefined) {
+    const r = catalogue.byEscoSkill.get(Number(skill.id));
+    if (r !== undefined) covered.add(r);
+  }
+  const key = normalizeItem(skill.label);
+  for (const r of catalogue.byKey.get(key) ?? []) covered.add(r);
+
+  const stems = contentStems(skill.label);
+  if (stems.length === 0) return covered;
+  // Every word of the skill in the requirement: intersect the postings, rarest first.
+  const lists = stems.map((s) => catalogue.postings.get(s) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
+  const [rarest, ...others] = lists;
+  if (rarest && rarest.length > 0) {
+    const sets = others.map((l) => new Set(l));
+    for (const r of rarest) if (sets.every((set) => set.has(r))) covered.add(r);
+  }
+  // Every word of a requirement (two or more words) in the skill: candidates hold one of its stems.
+  if (stems.length >= 2) {
+    const own = new Set(stems);
+    for (const list of lists) {
+      for (const r of list) {
+        if (covered.has(r)) continue;
+        const theirs = catalogue.stems[r]!;
+        if (theirs.length >= 2 && theirs.length <= own.size && theirs.every((s) => own.has(s))) covered.add(r);
+      }
+    }
+  }
+  return covered;
+}
+
+/** Requirements covered by any of the skills: a union, so adding a skill never removes one. */
+export function requirementsCoveredByAll(catalogue: MatchCatalogue, skills: readonly Pick<SelectedSkill, "kind" | "id" | "label">[]): Set<number> {
+  const covered = new Set<number>();
+  for (const skill of skills) for (const r of requirementsCoveredBy(catalogue, skill)) covered.add(r);
+  return covered;
+}
+
+export type Coverage = { covered: number[]; missing: number[]; ratio: number };
+
+/** One occupation's requirements split into covered and missing (positions into its `items`). */
+export function coverageOf(occupation: Pick<OccupationRequirements, "items">, covered: ReadonlySet<number>): Coverage {
+  const has: number[] = [];
+  const lacks: number[] = [];
+  occupation.items.forEach((r, k) => (covered.has(r) ? has : lacks).push(k));
+  const total = occupation.items.length;
+  return { covered: has, missing: lacks, ratio: total === 0 ? 0 : has.length / total };
+}
+
+export type RankedOccupation = { occupation: number; coveredCount: number; total: number; ratio: number };
+
+/**
+ * Occupations with at least `minCovered` covered requirements, by the share covered, then by how
+ * many, then by code. Counting goes through the covered requirements' holders only, so the work
+ * grows with what the client has, not with the catalogue.
+ */
+export function rankByCoverage(catalogue: MatchCatalogue, covered: ReadonlySet<number>, options: { exclude?: number; minCovered?: number } = {}): RankedOccupation[] {
+  // A requirement is listed at most once per occupation (collectSkillItems keeps one listing), so
+  // counting holders of the covered requirements gives each occupation's covered count.
+  const counts = new Int32Array(catalogue.occupations.length);
+  const touched: number[] = [];
+  for (const r of covered) {
+    for (const o of catalogue.holders[r] ?? []) {
+      if (counts[o] === 0) touched.push(o);
+      counts[o]!++;
+    }
+  }
+  const minCovered = options.minCovered ?? 1;
+  const ranked: RankedOccupation[] = [];
+  for (const o of touched) {
+    const n = counts[o]!;
+    if (o === options.exclude || n < minCovered) continue;
+    const total = catalogue.occupations[o]!.items.length;
+    ranked.push({ occupation: o, coveredCount: n, total, ratio: n / total });
+  }
+  // Codes are sorted in the catalogue, so the index order is the code order.
+  ranked.sort((a, b) => b.ratio - a.ratio || b.coveredCount - a.coveredCount || a.occupation - b.occupation);
+  return ranked;
+}
+
+/** Skills → occupations: the client's skills, ranked occupations (at least one requirement covered). */
+export function matchOccupations(catalogue: MatchCatalogue, skills: readonly Pick<SelectedSkill, "kind" | "id" | "label">[]): { covered: Set<number>; ranked: RankedOccupation[] } {
+  const covered = requirementsCoveredByAll(catalogue, skills);
+  return { covered, ranked: rankByCoverage(catalogue, covered) };
+}
+
+/**
+ * One occupation → the nearest others: its own requirements are taken as the skills the person
+ * has, and the others are ranked by how much of their requirements that covers. At least two
+ * shared requirements, so one common skill ("język angielski") does not make a transition.
+ */
+export function nearestOccupations(catalogue: MatchCatalogue, code: string): { covered: Set<number>; ranked: RankedOccupation[] } | null {
+  const o = catalogue.byCode.get(code);
+  if (o === undefined) return null;
+  const own = catalogue.occupations[o]!;
+  const skills = [...new Set(own.items)].map((r) => {
+    const req = catalogue.requirements[r]!;
+    return req.kind === "esco" ? { kind: "esco" as const, id: String(req.escoSkillId), label: req.text } : { kind: "profile-item" as const, label: req.text };
+  });
+  const covered = requirementsCoveredByAll(catalogue, skills);
+  return { covered, ranked: rankByCoverage(catalogue, covered, { exclude: o, minCovered: 2 }) };
+}
