@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AlignedCell, AlignedSection, CompareEntrySummary } from "@/lib/validation/compare";
-import { entryColor, entryLetter } from "./entry-letters";
+import { entryBorderBottomClass, entryLetter } from "./entry-letters";
 import { OverlapSummary } from "./overlap-summary";
 
 /**
@@ -32,8 +32,7 @@ export async function CompareSection({ section, entries }: { section: AlignedSec
                   <th
                     key={entry.id}
                     scope="col"
-                    className="border-b-2 bg-slate-50 px-2 py-1 text-left align-bottom font-semibold"
-                    style={{ borderBottomColor: entryColor(i) }}
+                    className={`border-b-2 bg-slate-50 px-2 py-1 text-left align-bottom font-semibold ${entryBorderBottomClass(i)}`}
                   >
                     <span className="mr-1 font-bold">{entryLetter(i)}</span>
                     <span lang={entry.language} className="line-clamp-2 font-normal">
