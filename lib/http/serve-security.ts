@@ -243,7 +243,7 @@ export function refuseAction(req: http.IncomingMessage, res: http.ServerResponse
   res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.setHeader("Content-Length", Buffer.byteLength(body));
   res.setHeader("Cache-Control", "no-store");
-  // The body is not read: close the connection after answering.
-  res.setHeader("Connection", "close");
+  // The body is not kept: node:http reads and drops the rest once the answer is sent (bounded by
+  // the server's requestTimeout), so the client finishes sending and then reads the 413.
   res.end(body);
 }
