@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { KEY_COMPETENCES } from "./key-competences";
 
 /**
  * The parsed form of one source document: the contract between the pure parsers
