@@ -46,3 +46,13 @@ describe("createTokenReplacer", () => {
     );
   });
 });
+
+describe("createTokenReplacer and the caller's buffer", () => {
+  it("never writes into the chunk it was given (Next's cached page is shared by every response)", () => {
+    const cached = Buffer.from(`<script nonce="${TOKEN}"></script>`);
+    const before = Buffer.from(cached);
+    const r = createTokenReplacer(Buffer.from(TOKEN), Buffer.from(NONCE));
+    expect(Buffer.concat([r.push(cached), r.flush()]).toString()).toBe(`<script nonce="${NONCE}"></script>`);
+    expect(cached.equals(before)).toBe(true);
+  });
+});

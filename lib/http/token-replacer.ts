@@ -17,10 +17,16 @@ export function createTokenReplacer(token: Buffer, replacement: Buffer): TokenRe
   let held: Buffer = Buffer.alloc(0);
   return {
     push(chunk) {
-      const data = held.length ? Buffer.concat([held, chunk]) : Buffer.from(chunk);
+      // Never written into: the chunk may be Next's cached page, shared by every response.
+      let data = held.length ? Buffer.concat([held, chunk]) : chunk;
+      let isCopy = held.length > 0;
       held = Buffer.alloc(0);
       let at = data.indexOf(token);
       while (at >= 0) {
+        if (!isCopy) {
+          data = Buffer.from(data);
+          isCopy = true;
+        }
         replacement.copy(data, at);
         at = data.indexOf(token, at + token.length);
       }
