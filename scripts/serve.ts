@@ -15,7 +15,7 @@ import compression from "compression";
 import next from "next";
 import { compileTrustedProxies, stampRequest } from "../lib/http/client-address";
 import { actionRuns } from "../lib/http/action-context";
-import { isDeclaredTooLarge, prepareRequest, refuseAction } from "../lib/http/serve-security";
+import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
 import { ROOT } from "./db";
 import { keepAliveTimeoutMs } from "./next-start-args";
@@ -39,6 +39,7 @@ async function main() {
   const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     stampRequest(req);
     const { actionRun } = prepareRequest(req, res, security);
+    if (refuseMalformedPath(req, res)) return;
     if (!actionRun) return handle(req, res);
     if (isDeclaredTooLarge(req)) return refuseAction(req, res, 413);
     // The action marks actionRun when it starts (lib/http/action-context.ts).

@@ -236,6 +236,26 @@ export function isDeclaredTooLarge(req: http.IncomingMessage): boolean {
   return Number(req.headers["content-length"] ?? 0) > ACTION_BODY_LIMIT_BYTES;
 }
 
+/**
+ * A path with broken percent-encoding ("/%E0%A4%A"): Next answers it 500. Answered 400 here instead:
+ * the API's JSON error, the action error shape for an action request, else plain text.
+ * Returns whether it answered.
+ */
+export function refuseMalformedPath(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const path = (req.url ?? "/").split("?")[0]!;
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    const body = isApiRequest(req.url) ? JSON.stringify({ error: { code: "bad_request", message: "Malformed URL (broken percent-encoding)." } }) : "Bad request: malformed URL.";
+    res.statusCode = 400;
+    res.setHeader("Content-Type", isApiRequest(req.url) ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
+    res.setHeader("Cache-Control", "no-store");
+    res.end(body);
+    return true;
+  }
+}
+
 /** Answers a refused action request with the action error shape. */
 export function refuseAction(req: http.IncomingMessage, res: http.ServerResponse, status: number): void {
   const body = actionFailureBody(status, localeOf(req.url));

@@ -259,4 +259,11 @@ test.describe("malformed requests to the route handlers", () => {
     );
     await context.dispose();
   });
+
+  test("a path with broken percent-encoding is a 400, not Next's 500", async ({ request }) => {
+    const api = await request.get("/api/v1/occupations/%E0%A4%A");
+    expect(api.status()).toBe(400);
+    expect(await api.json()).toMatchObject({ error: { code: "bad_request" } });
+    for (const path of ["/%E0%A4%A", "/occupations/%zz", "/en/%C0%AF"]) expect((await request.get(path)).status(), path).toBe(400);
+  });
 });

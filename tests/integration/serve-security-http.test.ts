@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionRuns, markActionStarted } from "@/lib/http/action-context";
 import { compileTrustedProxies } from "@/lib/http/client-address";
 import { newNonce } from "@/lib/http/security-headers";
-import { isDeclaredTooLarge, prepareRequest, refuseAction, type ServeSecurity } from "@/lib/http/serve-security";
+import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath, type ServeSecurity } from "@/lib/http/serve-security";
 
 /** What Next would do: read the nonce from the request's CSP header and write it into the scripts. */
 async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -60,6 +60,7 @@ function startServer(security: ServeSecurity): Promise<{ server: http.Server; ba
   const server = http.createServer((req, res) => {
     compress(req as never, res as never, () => {
       const { actionRun } = prepareRequest(req, res, security);
+      if (refuseMalformedPath(req, res)) return;
       if (actionRun && isDeclaredTooLarge(req)) return refuseAction(req, res, 413);
       void (actionRun ? actionRuns.run(actionRun, () => fakeNext(req, res)) : fakeNext(req, res));
     });
@@ -146,6 +147,22 @@ describe("malformed requests", () => {
     const response = await action("/admin", { body: "x".repeat(6 * 1024 * 1024 + 1) });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ status: "error", code: "too-large" });
+  });
+
+  it("a path with broken percent-encoding is a 400 (Next answers it 500): JSON on the API, the action shape for an action, text for a page", async () => {
+    const api = await fetch(`${plain.base}/api/v1/occupations/%E0%A4%A`);
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ error: { code: "bad_request" } });
+    const page = await fetch(`${plain.base}/%E0%A4%A`);
+    expect(page.status).toBe(400);
+    expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(await page.text()).toBe("Bad request: malformed URL.");
+    const act = await action("/admin/%zz");
+    expect(act.status).toBe(400);
+    expect(await act.json()).toMatchObject({ status: "error", code: "bad-request" });
+    const fine = await fetch(`${plain.base}/search?q=%E0%A4%A`);
+    expect(fine.status).toBe(200);
+    await fine.text();
   });
 
   it("the API's refusals by Next (405, no body) get the JSON error shape", async () => {
