@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/action-body-limit";
+import { BASE_CSP, STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
@@ -12,6 +14,17 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // npm start's server (scripts/serve.ts) compresses, after it has put each page's nonce in; Next
+  // compressing first would hide the placeholder from it. `next dev` and a plain `next start` send
+  // uncompressed answers.
+  compress: false,
+  // The headers every response gets, also under `next dev` and a plain `next start`. The strict
+  // page CSP (script nonces) comes from scripts/serve.ts, which replaces this base policy on pages
+  // (docs/decisions/0012-security-headers.md).
+  async headers() {
+    const headers = [...Object.entries(STATIC_SECURITY_HEADERS), ["Content-Security-Policy", BASE_CSP]].map(([key, value]) => ({ key: key!, value: value! }));
+    return [{ source: "/:path*", headers }];
+  },
   // better-sqlite3 is native; keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfjs-dist"],
   typedRoutes: false,
@@ -24,7 +37,7 @@ const nextConfig: NextConfig = {
     // forbidden() gives a signed-in editor a 403 page on admin-only pages (lib/auth.ts).
     authInterrupts: true,
     // One uploaded document per request, up to MAX_IMPORT_BYTES (5 MB) plus the multipart overhead.
-    serverActions: { bodySizeLimit: "6mb" },
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     // Pages cached at runtime (profile pages, ISR) stay in memory only, in Next's LRU of
     // cacheMaxMemorySize (50 MB by default): a restart starts from the database as it is then
     // (after a restore or an import made while the server was down), and crawling 10,000 pages

@@ -4,7 +4,7 @@
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="pl">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
+      <body className="p-8 font-sans">
         <h1>Coś poszło nie tak / Something went wrong</h1>
         <button type="button" onClick={() => reset()}>
           Spróbuj ponownie / Try again

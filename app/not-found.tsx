@@ -4,7 +4,7 @@ import Link from "next/link";
 export default function RootNotFound() {
   return (
     <html lang="pl">
-      <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
+      <body className="p-8 font-sans">
         <h1>Nie znaleziono strony (404)</h1>
         <p>
           <Link href="/">Strona główna</Link>

@@ -4,11 +4,19 @@
  * reaches the app stamped with its socket's peer address (lib/http/client-address.ts). `next
  * start` cannot do that: it passes a client's own X-Forwarded-For through untouched and the socket
  * address never reaches a route handler or a server action.
+ * It also sets the security headers, gives every page a strict CSP with a nonce per response
+ * (cached pages included), checks server-action bodies before Next decodes them, and compresses
+ * (Next's own compression is off: it would compress before the nonce is put in); see
+ * lib/http/serve-security.ts and docs/decisions/0012-security-headers.md.
  *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
  */
 import http from "node:http";
+import compression from "compression";
 import next from "next";
-import { stampRequest } from "../lib/http/client-address";
+import { compileTrustedProxies, stampRequest } from "../lib/http/client-address";
+import { actionRuns } from "../lib/http/action-context";
+import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
+import { newNonce } from "../lib/http/security-headers";
 import { ROOT } from "./db";
 import { keepAliveTimeoutMs } from "./next-start-args";
 
@@ -20,12 +28,30 @@ async function main() {
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => {
+  const security = {
+    // Secret to this process: Next renders it into the pages (and the in-memory page cache, which
+    // dies with the process); every response replaces it by its own nonce.
+    placeholder: newNonce(),
+    publicUrl: process.env.BETTER_AUTH_URL,
+    trust: compileTrustedProxies(process.env.TRUSTED_PROXIES),
+  };
+  const compress = compression();
+  const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     stampRequest(req);
-    handle(req, res).catch((error: unknown) => {
-      console.error(`Failed to handle ${req.url}`, error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
+    const { actionRun } = prepareRequest(req, res, security);
+    if (refuseMalformedPath(req, res)) return;
+    if (!actionRun) return handle(req, res);
+    if (isDeclaredTooLarge(req)) return refuseAction(req, res, 413);
+    // The action marks actionRun when it starts (lib/http/action-context.ts).
+    await actionRuns.run(actionRun, () => handle(req, res));
+  };
+  const server = http.createServer((req, res) => {
+    compress(req as never, res as never, () => {
+      serve(req, res).catch((error: unknown) => {
+        console.error(`Failed to handle ${req.url}`, error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
     });
   });
   server.keepAliveTimeout = keepAliveTimeoutMs();

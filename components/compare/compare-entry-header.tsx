@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { selectKey } from "@/lib/i18n/select-key";
 import type { CompareEntrySummary } from "@/lib/validation/compare";
-import { entryColor, entryLetter } from "./entry-letters";
+import { entryBgClass, entryLetter } from "./entry-letters";
 
 /** Where an entry's own page is: occupations by code, positions by number. */
 export function entryHref(entry: Pick<CompareEntrySummary, "id" | "code">): string {
@@ -20,8 +20,7 @@ export async function CompareEntryHeader({ entry, index, removeHref }: Props) {
       <p className="flex items-center gap-2 text-sm text-slate-700">
         <span
           aria-hidden="true"
-          className="inline-flex size-6 shrink-0 items-center justify-center rounded-full font-bold text-white print:border print:border-black print:text-black"
-          style={{ backgroundColor: entryColor(index) }}
+          className={`inline-flex size-6 shrink-0 items-center justify-center rounded-full font-bold text-white print:border print:border-black print:text-black ${entryBgClass(index)}`}
         >
           {entryLetter(index)}
         </span>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AlignedCell, AlignedSection, CompareEntrySummary } from "@/lib/validation/compare";
-import { entryColor, entryLetter } from "./entry-letters";
+import { entryBorderBottomClass, entryLetter } from "./entry-letters";
 import { OverlapSummary } from "./overlap-summary";
 
 /**
@@ -36,8 +36,7 @@ export async function CompareSection({ section, entries }: { section: AlignedSec
                     key={entry.id}
                     scope="col"
                     role="columnheader"
-                    className="border-b-2 bg-slate-50 px-2 py-1 text-left align-bottom font-semibold"
-                    style={{ borderBottomColor: entryColor(i) }}
+                    className={`border-b-2 bg-slate-50 px-2 py-1 text-left align-bottom font-semibold ${entryBorderBottomClass(i)}`}
                   >
                     <span className="mr-1 font-bold">{entryLetter(i)}</span>
                     <span lang={entry.language} className="line-clamp-2 font-normal">
@@ -103,7 +102,7 @@ export async function CompareSection({ section, entries }: { section: AlignedSec
 function CellEntry({ entry, index }: { entry: CompareEntrySummary; index: number }) {
   return (
     <span aria-hidden="true" className="mb-0.5 flex items-baseline gap-1 text-xs font-semibold text-slate-700 sm:hidden">
-      <span className="inline-block border-b-2 px-0.5" style={{ borderBottomColor: entryColor(index) }}>
+      <span className={`inline-block border-b-2 px-0.5 ${entryBorderBottomClass(index)}`}>
         {entryLetter(index)}
       </span>
       <span lang={entry.language} className="truncate font-normal">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CompareEntrySummary, KeyCompetenceComparison } from "@/lib/validation/compare";
-import { entryColor, entryLetter } from "./entry-letters";
+import { entryBgClass, entryLetter } from "./entry-letters";
 import { KeyCompetenceOverlayChart } from "./key-competence-overlay-chart";
 
 /** Key competences of the compared entries: one overlay chart and the same data as a table. */
@@ -35,7 +35,7 @@ export async function KeyCompetenceOverlay({ data, entries }: { data: KeyCompete
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
               {withData.map((i) => (
                 <li key={i} className="flex items-center gap-1">
-                  <span className="inline-block size-3" style={{ backgroundColor: entryColor(i) }} />
+                  <span className={`inline-block size-3 ${entryBgClass(i)}`} />
                   <span className="font-bold">{entryLetter(i)}</span>
                   <span lang={entries[i]!.language}>{entries[i]!.title}</span>
                 </li>

@@ -68,7 +68,7 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
               </Link>
             </li>
             {facets.prefix.path.map((p, i) => (
-              <li key={p.code} style={{ paddingLeft: `${(i + 1) * 0.5}rem` }}>
+              <li key={p.code} className={indentClass(i + 1)}>
                 <Link
                   href={searchHref(state, { prefix: p.code })}
                   aria-current={p.code === facets.prefix.selected ? "true" : undefined}
@@ -83,7 +83,7 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
           </>
         ) : null}
         {facets.prefix.buckets.map((b) => (
-          <li key={b.value} style={{ paddingLeft: facets.prefix.selected ? `${(facets.prefix.path.length + 1) * 0.5}rem` : undefined }}>
+          <li key={b.value} className={facets.prefix.selected ? indentClass(facets.prefix.path.length + 1) : undefined}>
             <Link href={searchHref(state, { prefix: b.value })} className={linkClass}>
               <span>
                 <span className="font-mono">{b.value}</span> {b.label}
@@ -124,4 +124,11 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
       ) : null}
     </div>
   );
+}
+
+/** 0.5 rem per level of the KZiS tree (five levels), as classes: the CSP allows no inline style attributes. */
+const INDENT_CLASSES = ["", "pl-2", "pl-4", "pl-6", "pl-8", "pl-10", "pl-12"] as const;
+
+function indentClass(depth: number): string {
+  return INDENT_CLASSES[Math.min(depth, INDENT_CLASSES.length - 1)]!;
 }

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { getSession } from "@/lib/auth";
 import { auth, trustedOrigins } from "@/lib/auth/better-auth";
+import { markActionStarted } from "@/lib/http/action-context";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { redirect } from "@/lib/i18n/navigation";
 
@@ -12,6 +13,7 @@ import { redirect } from "@/lib/i18n/navigation";
  * session-delete hook writes the audit row, as for a direct POST /api/auth/sign-out.
  */
 export async function signOutAction(): Promise<void> {
+  markActionStarted();
   const requestHeaders = await headers();
   const locale = await getLocale();
   if (!checkSameOrigin(requestHeaders, trustedOrigins()).ok) return redirect({ href: "/", locale });

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getSession, type Actor } from "@/lib/auth";
 import { trustedOrigins } from "@/lib/auth/better-auth";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { markActionStarted } from "@/lib/http/action-context";
 import { clientAddress } from "@/lib/http/client-address";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import type { SectionDiff } from "@/lib/editor/diff";
@@ -17,7 +18,7 @@ import { issuesToFieldErrors, type FieldErrors } from "./field-errors";
  * runs, so no action can forget any of them (STYLE §4, §6).
  */
 
-export type FailureCode = "cross-site" | "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "failed";
+export type FailureCode = "cross-site" | "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "failed" | "bad-request" | "too-large";
 
 /** What a refused or failed action returns: every field error, and what was typed (never passwords or files). */
 export type ActionFailure = {
@@ -69,6 +70,9 @@ export function adminAction<S extends z.ZodType, Ok>(
   options: Options = {},
 ): (previous: ActionState<Ok>, formData: FormData) => Promise<ActionState<Ok>> {
   return async (_previous, formData) => {
+    markActionStarted();
+    // A hand-made request can send any argument list; ours always ends with the form's FormData.
+    if (!(formData instanceof FormData)) return failure("bad-request", null);
     const requestHeaders = await headers();
     if (!checkSameOrigin(requestHeaders, trustedOrigins()).ok) return failure("cross-site", formData);
     const actor = await getSession();

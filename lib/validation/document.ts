@@ -24,22 +24,9 @@ export const PROFILE_PARTS = ["tasks", "description", "both"] as const;
 export const profilePartSchema = z.enum(PROFILE_PARTS);
 export type ProfilePart = z.infer<typeof profilePartSchema>;
 
-/**
- * The nine key competences of an INFOdoradca+ profile, in the order of the PIAAC-based chart
- * exactly as the pages print them (names may contain "/").
- */
-export const KEY_COMPETENCES = [
-  "Umiejętność obsługi komputera i wykorzystania internetu",
-  "Umiejętności matematyczne",
-  "Umiejętność czytania ze zrozumieniem i pisania",
-  "Sprawność motoryczna",
-  "Planowanie i organizowanie pracy",
-  "Wywieranie wpływu/przywództwo",
-  "Komunikacja ustna",
-  "Współpraca w zespole",
-  "Rozwiązywanie problemów",
-] as const;
-export type KeyCompetenceName = (typeof KEY_COMPETENCES)[number];
+// In a module without zod, so that client components (the editor) can use the list without
+// shipping zod, whose eval probe the pages' CSP would report (docs/decisions/0012-security-headers.md).
+export { KEY_COMPETENCES, type KeyCompetenceName } from "./key-competences";
 
 /** A 6-digit KZiS occupation code, kept as a string so leading zeros survive ("011001"). */
 export const occupationCode6Schema = z.string().regex(/^\d{6}$/, { error: "An occupation code has exactly 6 digits" });

@@ -9,6 +9,8 @@ import { buildComparison } from "@/lib/compare/build";
 import { loadCompareEntries } from "@/lib/data/compare";
 import { Link } from "@/lib/i18n/navigation";
 import { MAX_COMPARE, MIN_COMPARE, compareEntryIdSchema, compareQuerySchema, splitEntryIds } from "@/lib/validation/compare";
+// Landscape paper in print (a stylesheet, not a <style> element: the CSP allows no inline styles).
+import "./compare-print.css";
 
 export const dynamic = "force-dynamic";
 
@@ -22,15 +24,6 @@ export async function generateMetadata({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "compare" });
   return { title: t("title") };
 }
-
-/** Landscape paper and no sideways scrolling in print: every column is on the page. */
-const PRINT_CSS = `@media print {
-  @page { size: A4 landscape; }
-  .compare-scroll { overflow: visible !important; }
-  .compare-scroll table { min-width: 0 !important; font-size: 9pt; }
-  .compare-section { break-inside: auto; }
-  .shared-cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}`;
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
@@ -46,8 +39,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const compareHref = (list: string[]) => `/compare?codes=${list.join(",")}`;
 
   return (
-    <div className="space-y-8">
-      <style>{PRINT_CSS}</style>
+    <div className="compare-print space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <p className="text-slate-700">{t("intro")}</p>

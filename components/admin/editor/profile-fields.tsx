@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { addTask, moveItem, moveTask, removeItem, removeTask, renumberCompetences, replaceItem } from "@/lib/editor/list-ops";
-import { KEY_COMPETENCES } from "@/lib/validation/document";
+import { KEY_COMPETENCES } from "@/lib/validation/key-competences";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
 import { describedBy, FieldError } from "./field-error";
 import { ItemControls } from "./item-controls";
