@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   compress: false,
   // The headers every response gets, also under `next dev` and a plain `next start`. The strict
   // page CSP (script nonces) comes from scripts/serve.ts, which replaces this base policy on pages
-  // (docs/decisions/0012-security-headers.md).
+  // (docs/decisions/0015-security-headers.md).
   async headers() {
     const headers = [...Object.entries(STATIC_SECURITY_HEADERS), ["Content-Security-Policy", BASE_CSP]].map(([key, value]) => ({ key: key!, value: value! }));
     return [{ source: "/:path*", headers }];

@@ -7,7 +7,7 @@
  * It also sets the security headers, gives every page a strict CSP with a nonce per response
  * (cached pages included), checks server-action bodies before Next decodes them, and compresses
  * (Next's own compression is off: it would compress before the nonce is put in); see
- * lib/http/serve-security.ts and docs/decisions/0012-security-headers.md.
+ * lib/http/serve-security.ts and docs/decisions/0015-security-headers.md.
  *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
  */
 import http from "node:http";

@@ -9,7 +9,7 @@ export const ENTRY_COLORS = ["#1d4ed8", "#c2410c", "#15803d", "#7e22ce"] as cons
 
 /**
  * The same colours as classes: the strict CSP allows no inline style attributes (style-src 'self',
- * docs/decisions/0012-security-headers.md). Spelled out so that Tailwind finds them.
+ * docs/decisions/0015-security-headers.md). Spelled out so that Tailwind finds them.
  */
 const ENTRY_BG_CLASSES = ["bg-[#1d4ed8]", "bg-[#c2410c]", "bg-[#15803d]", "bg-[#7e22ce]"] as const;
 const ENTRY_BORDER_B_CLASSES = ["border-b-[#1d4ed8]", "border-b-[#c2410c]", "border-b-[#15803d]", "border-b-[#7e22ce]"] as const;

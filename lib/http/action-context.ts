@@ -3,7 +3,7 @@
  * an action request that Next answers 500 before any action of ours ran failed in Next's decoding
  * of the client's body (not JSON, a broken multipart boundary, a dangling reference, too many
  * arguments), so the server answers 400 with the action error shape instead. A 500 after an action
- * started is a server error and stays one (docs/decisions/0012-security-headers.md).
+ * started is a server error and stays one (docs/decisions/0015-security-headers.md).
  *
  * The storage lives on globalThis: scripts/serve.ts and the app's bundle load this module
  * separately but run in one process, and the action runs inside the server's run().

@@ -1,5 +1,5 @@
 /**
- * The security headers of every response (docs/decisions/0012-security-headers.md). Pure: the HTTP
+ * The security headers of every response (docs/decisions/0015-security-headers.md). Pure: the HTTP
  * server of `npm start` (scripts/serve.ts) applies them, next.config.ts applies the static ones
  * (so `next dev` and a plain `next start` get them too), and tests read them from here.
  */

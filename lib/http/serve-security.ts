@@ -1,6 +1,6 @@
 /**
  * What the HTTP server of `npm start` (scripts/serve.ts) does around Next for security
- * (docs/decisions/0012-security-headers.md):
+ * (docs/decisions/0015-security-headers.md):
  *
  * 1. Headers: the static security headers on everything, HSTS when the browser came over https,
  *    and on pages a strict Content-Security-Policy with a fresh nonce per response.

@@ -1,6 +1,6 @@
 /**
  * Replaces every occurrence of a token in a byte stream by another of the same length, chunk by
- * chunk (docs/decisions/0012-security-headers.md: the CSP placeholder Next renders into its own
+ * chunk (docs/decisions/0015-security-headers.md: the CSP placeholder Next renders into its own
  * script tags becomes each response's nonce). Equal lengths keep Content-Length valid. Only the
  * end of a chunk that could be the start of the token is held back until the next chunk, so a
  * streamed page is not delayed (a random token rarely matches a chunk's tail by chance).

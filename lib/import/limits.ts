@@ -1,5 +1,5 @@
 /**
- * The limits a document must stay within to be parsed (issue 17, docs/decisions/0012-parse-worker.md).
+ * The limits a document must stay within to be parsed (issue 17, docs/decisions/0013-parse-worker.md).
  * An editor's upload is untrusted input: a 600 KB .docx can inflate to 200 MB of XML, a 600 KB PDF
  * can declare 100,000 pages. Every limit is checked before the work it guards, and a file over one
  * is refused with an ImportError of code "over-limit" that names the limit (`error.limit`), so the

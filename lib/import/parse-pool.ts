@@ -1,6 +1,6 @@
 /**
  * Extraction and parsing of every imported document (upload, CLI, seed import) run here, in worker
- * threads with hard limits, never on the caller's thread (docs/decisions/0012-parse-worker.md):
+ * threads with hard limits, never on the caller's thread (docs/decisions/0013-parse-worker.md):
  *   - memory: each worker's V8 heap is capped (resourceLimits); a document that needs more kills
  *     only its worker, and is refused naming the limit;
  *   - wall time: from the moment a worker takes the document; past it the worker is terminated and

@@ -25,7 +25,7 @@ export const profilePartSchema = z.enum(PROFILE_PARTS);
 export type ProfilePart = z.infer<typeof profilePartSchema>;
 
 // In a module without zod, so that client components (the editor) can use the list without
-// shipping zod, whose eval probe the pages' CSP would report (docs/decisions/0012-security-headers.md).
+// shipping zod, whose eval probe the pages' CSP would report (docs/decisions/0015-security-headers.md).
 export { KEY_COMPETENCES, type KeyCompetenceName } from "./key-competences";
 
 /** A 6-digit KZiS occupation code, kept as a string so leading zeros survive ("011001"). */

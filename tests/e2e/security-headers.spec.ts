@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 
 /**
- * Security headers and the strict CSP against `npm start` (docs/decisions/0012-security-headers.md):
+ * Security headers and the strict CSP against `npm start` (docs/decisions/0015-security-headers.md):
  * the headers of a public page, a cached profile page, /login and /admin; a nonce per response
  * also on cached pages (which stay cached); and the pages still hydrate and work in Chromium with
  * no CSP violation. The suite's server trusts loopback as its proxy (playwright.config.ts), so
