@@ -13,6 +13,7 @@ import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { needsBuild } from "./build-state";
 import { ROOT, databaseFile, databaseLabel, isPostgres, openReadyDatabase } from "./db";
+import { closeDefaultParsePool } from "../lib/import/parse-pool";
 import { importSeedDocuments } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
@@ -33,6 +34,8 @@ async function main() {
     await importSeedDocuments(db);
   } finally {
     await close();
+    // This process stays as the server's parent: its idle parse worker would only hold memory.
+    await closeDefaultParsePool();
   }
 
   if (needsBuild()) {

@@ -96,6 +96,10 @@ export class ParsePool {
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Workers alive now (ready or starting). */
   get workers(): number {
     return this.slots.length;
@@ -211,7 +215,15 @@ const GLOBAL_KEY = Symbol.for("atlas.parsePool");
 type WithPool = typeof globalThis & { [GLOBAL_KEY]?: ParsePool };
 
 export function defaultParsePool(): ParsePool {
-  return ((globalThis as WithPool)[GLOBAL_KEY] ??= new ParsePool());
+  const holder = globalThis as WithPool;
+  const pool = holder[GLOBAL_KEY];
+  if (pool && !pool.isClosed) return pool;
+  return (holder[GLOBAL_KEY] = new ParsePool());
+}
+
+/** Ends the default pool's workers (a process that has finished importing); the next import starts a new pool. */
+export async function closeDefaultParsePool(): Promise<void> {
+  await (globalThis as WithPool)[GLOBAL_KEY]?.close();
 }
 
 /** Extraction and parsing of one document in the default worker pool (what importFile uses). */
