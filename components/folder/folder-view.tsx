@@ -15,6 +15,7 @@ import {
   setSkills,
   type FolderError,
 } from "@/lib/folder/folder";
+import { matchHref } from "@/components/match/match-href";
 import { Link } from "@/lib/i18n/navigation";
 import { clearFolder, currentFolder, updateFolder, useFolder, useFolderPersisted } from "./folder-store";
 import { entryHref } from "./entry-href";
@@ -162,6 +163,11 @@ export function FolderView() {
       </FolderSection>
 
       <FolderSection id="folder-skills" heading={t("skillsHeading", { count: folder.skills.length })} empty={folder.skills.length === 0 ? t("skillsEmpty") : null}>
+          <p>
+            <Link href={matchHref(folder.skills)} className="text-brand-800 underline underline-offset-2">
+              {t("skillsToMatch")}
+            </Link>
+          </p>
           <ul className="flex flex-wrap gap-2">
             {folder.skills.map((skill, i) => (
               <li key={`${skill.kind}-${skill.id ?? ""}-${skill.label}`} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-1 text-sm">

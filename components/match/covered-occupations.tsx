@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AddToFolderButton } from "@/components/folder/add-to-folder-button";
 import { Link } from "@/lib/i18n/navigation";
 import type { CoveredOccupation, RequirementGroup, RequirementView } from "@/lib/validation/match";
 
@@ -9,7 +10,20 @@ type Labels = { covered: "covered" | "shared"; missing: "missing" | "toLearn"; c
  * covered and what is missing, by task Z1–Zn (profiles) or as one list of ESCO skills. Used by
  * /match (what you have / what is missing) and by career transitions (shared / to learn).
  */
-export async function CoveredOccupations({ items, labels, headingLevel = 3, start = 1 }: { items: CoveredOccupation[]; labels: Labels; headingLevel?: 3 | 4; start?: number }) {
+export async function CoveredOccupations({
+  items,
+  labels,
+  headingLevel = 3,
+  start = 1,
+  folderLabels,
+}: {
+  items: CoveredOccupation[];
+  labels: Labels;
+  headingLevel?: 3 | 4;
+  start?: number;
+  /** With these, each occupation gets "Add to folder" (on /match: a shortlist for the client). */
+  folderLabels?: { add: string; added: string; full: string };
+}) {
   const t = await getTranslations("match");
   const Heading = `h${headingLevel}` as const;
   return (
@@ -25,6 +39,7 @@ export async function CoveredOccupations({ items, labels, headingLevel = 3, star
                 <span className="font-mono font-normal text-slate-700">{o.code}</span> <span lang="pl">{o.name}</span>
               </Link>
             </Heading>
+            {folderLabels ? <AddToFolderButton id={o.code} title={o.name} labels={folderLabels} /> : null}
             {o.unitGroup ? (
               <p className="text-sm text-slate-700">
                 <Link href={`/occupations/${o.unitGroup.code}`} className="underline-offset-2 hover:underline">

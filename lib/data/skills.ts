@@ -226,6 +226,23 @@ export async function matchSkills(refs: readonly SelectedSkillRef[], page: numbe
   };
 }
 
+/**
+ * The client's skills against a shortlist: each listed occupation (in the order given) with what
+ * is covered and what is missing, whatever its rank; codes with no requirements in the catalogue
+ * (neither a profile nor ESCO skills) are left out.
+ */
+export async function matchSkillsFor(refs: readonly SelectedSkillRef[], codes: readonly string[]): Promise<MatchResult> {
+  const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
+  const { covered } = matchOccupations(data.catalogue, skills);
+  const ranked: RankedOccupation[] = [...new Set(codes)].flatMap((code) => {
+    const o = data.catalogue.byCode.get(code);
+    if (o === undefined) return [];
+    const c = coverageOf(data.catalogue.occupations[o]!, covered);
+    return [{ occupation: o, coveredCount: c.covered.length, total: c.covered.length + c.missing.length, ratio: c.ratio }];
+  });
+  return { skills, unknownSkills: unknown, totalOccupations: ranked.length, page: 1, pageSize: ranked.length, totalPages: 1, occupations: describeOccupations(data, ranked, covered) };
+}
+
 /** Career transitions from one occupation: the nearest by shared requirements, with what is shared and what is to learn. */
 export async function getTransitions(code: string, limit: number): Promise<Transitions | null> {
   const data = await getSkillData();

@@ -9,6 +9,7 @@ import {
   addEntry,
   folderFileName,
   folderFileText,
+  hasSameSkills,
   parseFolderFile,
   readFolder,
   removeComparison,
@@ -148,5 +149,18 @@ describe("changes to the folder", () => {
       { kind: "esco", id: "u", label: "SQL" },
     ]);
     expect(folder.skills).toEqual([{ kind: "text", label: "SQL" }, { kind: "esco", id: "u", label: "SQL" }]);
+  });
+});
+
+describe("skills from /match", () => {
+  it("knows when the folder holds exactly the picked skills, in any order", () => {
+    const picked = [
+      { kind: "esco" as const, id: "12", label: "SQL" },
+      { kind: "text" as const, label: "obsługa klienta" },
+    ];
+    const folder = setSkills(EMPTY_FOLDER, picked);
+    expect(hasSameSkills(folder, [...picked].reverse())).toBe(true);
+    expect(hasSameSkills(folder, picked.slice(0, 1))).toBe(false);
+    expect(hasSameSkills(EMPTY_FOLDER, [])).toBe(true);
   });
 });

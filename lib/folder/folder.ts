@@ -1,5 +1,6 @@
 import { isEntryId } from "@/lib/compare/entry-ids";
 import { MAX_COMPARE, MIN_COMPARE } from "@/lib/compare/limits";
+import type { SelectedSkill } from "@/lib/match/selected-skill";
 
 /**
  * The client folder: what a counsellor collects for one client — a shortlist of occupations and
@@ -27,8 +28,8 @@ export const FOLDER_LIMITS = {
   fileBytes: 1_000_000,
 } as const;
 
-/** A skill the client has, as picked on /match: an item of a profile, an ESCO skill or free text. */
-export type SelectedSkill = { kind: "profile-item" | "esco" | "text"; id?: string; label: string };
+/** A skill the client has, as picked on /match (an item of a profile, an ESCO skill or own words). */
+export type { SelectedSkill };
 export type FolderEntry = {
   /** A KZiS code (351402) or a position ("p12"), as in comparisons. */
   id: string;
@@ -210,6 +211,13 @@ export function setSkills(folder: Folder, skills: SelectedSkill[]): Folder {
     if (out.length >= FOLDER_LIMITS.skills) break;
   }
   return { ...folder, skills: out };
+}
+
+/** Whether the folder holds exactly these skills (in any order): /match's "saved" state. */
+export function hasSameSkills(folder: Folder, skills: readonly SelectedSkill[]): boolean {
+  const key = (s: SelectedSkill) => `${s.kind}\u0000${s.id ?? ""}\u0000${s.label}`;
+  const mine = new Set(folder.skills.map(key));
+  return mine.size === new Set(skills.map(key)).size && skills.every((s) => mine.has(key(s)));
 }
 
 export function isEmptyFolder(folder: Folder): boolean {

@@ -11,7 +11,7 @@ import { apiErrorSchema, occupationCodeSchema, occupationDetailSchema, occupatio
 import { relatedEntriesSchema } from "@/lib/validation/related";
 import { searchResponseSchema, suggestQuerySchema, suggestResponseSchema } from "@/lib/validation/search";
 import { skillSearchQuerySchema, skillSearchResultSchema } from "@/lib/validation/skills";
-import { skillOptionsQuerySchema, skillOptionsResponseSchema, transitionsQuerySchema, transitionsSchema } from "@/lib/validation/match";
+import { matchApiQuerySchema, matchResultSchema, skillOptionsQuerySchema, skillOptionsResponseSchema, transitionsQuerySchema, transitionsSchema } from "@/lib/validation/match";
 
 /**
  * The public endpoints, described by the same zod schemas the routes parse with and the pages
@@ -51,6 +51,7 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   SkillSearchResult: skillSearchResultSchema,
   SkillOptions: skillOptionsResponseSchema,
   Transitions: transitionsSchema,
+  MatchResult: matchResultSchema,
   CatalogueLine: catalogueLineSchema,
 };
 
@@ -156,6 +157,17 @@ export const ENDPOINTS: Endpoint[] = [
       "Profile knowledge/skill items and ESCO skills holding every typed word (the last one as a prefix), with how many occupations require each: the typeahead of the /match page. Not rate-limited, as the suggestions.",
     query: skillOptionsQuerySchema,
     responses: { "200": { description: "Options", content: { "application/json": skillOptionsResponseSchema } }, "400": badQuery },
+  },
+  {
+    path: "/api/v1/match",
+    operationId: "matchSkills",
+    example: "/api/v1/match?s=t%3ASQL&s=t%3Aobs%C5%82uga%20klienta&code=252201&code=351402",
+    tag: "skills",
+    summary: "My skills → occupations: what is covered and what is missing",
+    description:
+      "The skills of /match (s, repeated) against the catalogue: with code (repeated), those occupations in that order, covered or not (the gaps of a shortlist); without, the ranked page of /match (10 a page). Each occupation's requirements are grouped by task Z1–Zn of its profile, or listed as ESCO skills.",
+    query: matchApiQuerySchema,
+    responses: { "200": { description: "Occupations with covered and missing requirements", content: { "application/json": matchResultSchema } }, "400": badQuery },
   },
   {
     path: "/api/v1/occupations/{code}/transitions",

@@ -87,6 +87,25 @@ export const matchResultSchema = z.object({
 });
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
+/**
+ * GET /api/v1/match: the same skills as /match (`s`, repeated), for the listed occupations only
+ * (`code`, repeated, 6 digits) in the order given, covered or not: the gaps of a shortlist (the
+ * client folder's sheet). Without `code`, the ranked page of /match.
+ */
+export const matchApiQuerySchema = z.object({
+  s: z
+    .array(z.string().max(200))
+    .max(50)
+    .default([])
+    .meta({ description: "A skill, repeated: e:<ESCO skill id>, p:<profile item id> or t:<own words> (as in /match?s=…)" }),
+  code: z
+    .array(z.string().regex(/^\d{6}$/))
+    .max(100)
+    .default([])
+    .meta({ description: "An occupation (6 digits), repeated: answer for these only, in this order, with what is covered and missing" }),
+  page: z.coerce.number().int().min(1).max(1000).default(1).meta({ description: "Page of the ranking when no code is given" }),
+});
+
 export const transitionsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { pdfPages } from "./helpers/pdf";
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -81,6 +82,13 @@ test.describe("my skills → occupations", () => {
 
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // Issue 13's counselling path: the first result and the five skills go into the client folder.
+    const firstName = (await first.getByRole("heading").innerText()).trim();
+    await first.getByRole("button", { name: "Dodaj do teczki" }).click();
+    await expect(first.getByRole("button", { name: "W teczce" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("button", { name: "Zapisz te umiejętności w teczce klienta" }).click();
+    await expect(page.getByRole("button", { name: "Umiejętności zapisane w teczce" })).toBeDisabled();
+
     // Open the first result with the keyboard: its page shows where one can move from it.
     const link = first.getByRole("heading").getByRole("link");
     const href = await link.getAttribute("href");
@@ -88,6 +96,33 @@ test.describe("my skills → occupations", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.getByRole("heading", { name: "Dokąd można przejść z tego zawodu" })).toBeVisible();
+
+    // The folder: a note on the shortlisted occupation, export, clear, import back, the one-page sheet with its gaps.
+    await page.goto("/folder");
+    await expect(page.getByRole("heading", { name: "Umiejętności klienta (5)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: firstName.replace(/^\d{6}\s*/, "") })).toBeVisible();
+    await page.getByLabel("Notatka").fill("Zapytać o kurs baz danych.");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Pobierz teczkę (JSON)" }).click()]);
+    const file = test.info().outputPath("teczka.json");
+    await download.saveAs(file);
+    await page.getByRole("button", { name: "Wyczyść teczkę" }).click();
+    await page.getByRole("button", { name: "Tak, wyczyść" }).click();
+    await expect(page.getByRole("heading", { name: "Umiejętności klienta (0)" })).toBeVisible();
+    await page.getByLabel("Wczytaj teczkę z pliku…").setInputFiles(file);
+    await expect(page.getByRole("heading", { name: "Umiejętności klienta (5)" })).toBeVisible();
+    await expect(page.getByLabel("Notatka")).toHaveValue("Zapytać o kurs baz danych.");
+    // Back to /match with the same skills, from the folder.
+    await expect(page.getByRole("link", { name: "Dopasuj zawody do tych umiejętności" })).toHaveAttribute("href", /\/match\?s=/);
+
+    await page.getByRole("link", { name: "Karta teczki do druku (1 strona A4)" }).click();
+    await expect(page.locator("article.sheet")).toHaveAttribute("data-gaps", "ok");
+    await expect(page.locator("article.sheet")).toContainText(/pokrywa \d+ z \d+ wymagań/);
+    await expect(page.locator("article.sheet")).toContainText("Czego brakuje");
+    await page.emulateMedia({ media: "print" });
+    const pages = await pdfPages(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain("Zapytać o kurs baz danych.");
+    expect(pages[0]).toContain("obsługa klienta");
   });
 
   test("a skill is removed by its own link, and an empty list asks for a skill", async ({ page }) => {

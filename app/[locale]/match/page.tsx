@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SaveSkillsButton } from "@/components/folder/save-skills-button";
 import { CoveredOccupations } from "@/components/match/covered-occupations";
 import { matchHref } from "@/components/match/match-href";
 import { SkillPicker } from "@/components/match/skill-picker";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function MatchPage({ params, searchParams }: Props) {
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const t = await getTranslations("match");
+  const [t, tf] = await Promise.all([getTranslations("match"), getTranslations("folder")]);
   const { s, page } = matchQuerySchema.parse({ s: raw.s, page: raw.page });
   const refs = decodeSelectedSkills(s);
   // The form without JavaScript adds a skill in the person's own words as `add`: fold it into `s`.
@@ -70,9 +71,12 @@ export default async function MatchPage({ params, searchParams }: Props) {
                 );
               })}
             </ul>
-            <Link href="/match" className="text-sm text-brand-800 underline">
-              {t("clear")}
-            </Link>
+            <div className="flex flex-wrap items-center gap-3">
+              <SaveSkillsButton skills={skills} labels={{ save: tf("saveSkills"), saved: tf("skillsSaved") }} />
+              <Link href="/match" className="text-sm text-brand-800 underline">
+                {t("clear")}
+              </Link>
+            </div>
           </>
         )}
         {result && result.unknownSkills > 0 ? <p role="status">{t("unknownSkills", { count: result.unknownSkills })}</p> : null}
@@ -98,7 +102,12 @@ export default async function MatchPage({ params, searchParams }: Props) {
             {t("results", { count: result.totalOccupations })}
             {result.totalPages > 1 ? <> {t("page", { page: result.page, pages: result.totalPages })}</> : null}
           </p>
-          <CoveredOccupations items={result.occupations} labels={{ covered: "covered", missing: "missing", coverage: "coverage" }} start={(result.page - 1) * result.pageSize + 1} />
+          <CoveredOccupations
+            items={result.occupations}
+            labels={{ covered: "covered", missing: "missing", coverage: "coverage" }}
+            start={(result.page - 1) * result.pageSize + 1}
+            folderLabels={{ add: tf("add"), added: tf("added"), full: tf("full") }}
+          />
           {result.totalPages > 1 ? (
             <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
               {result.page > 1 ? (
