@@ -6,7 +6,7 @@ import { canonicalTitles, editedFieldsOf, keptTitles, titleKey, toOverlay, unkno
 import { REFERENCE_META_KEY } from "@/lib/seed/reference-meta";
 import { foldText } from "@/lib/text";
 import type { OccupationLevel } from "@/lib/validation/occupation";
-import type { OccupationSnapshot } from "@/lib/validation/editor";
+import type { OccupationSnapshot, TITLE_SOURCES } from "@/lib/validation/editor";
 import { EDITOR_TITLE_SOURCE } from "./editor-snapshots";
 
 /**
@@ -20,7 +20,7 @@ type Tx = Prisma.TransactionClient;
 
 export type LiveOccupation = { version: number; updatedAt: Date; level: OccupationLevel; snapshot: OccupationSnapshot };
 
-const REFERENCE_SOURCES = ["gus", "esco"];
+const REFERENCE_SOURCES = ["gus", "esco", "kzis"];
 
 async function referenceLoadedAt(tx: Tx): Promise<Date> {
   const meta = await tx.appMeta.findUnique({ where: { key: REFERENCE_META_KEY }, select: { updatedAt: true } });
@@ -43,7 +43,7 @@ export async function readLiveOccupation(tx: Tx, code: string): Promise<LiveOccu
     },
   });
   if (!row) return null;
-  const titles = row.altTitles.map((t) => ({ title: t.title, language: t.language as "pl" | "en" | "kk" | "ru", source: t.source as "gus" | "esco" | "editor" }));
+  const titles = row.altTitles.map((t) => ({ title: t.title, language: t.language as "pl" | "en" | "kk" | "ru", source: t.source as (typeof TITLE_SOURCES)[number] }));
   return {
     version: row.version,
     level: row.level as OccupationLevel,

@@ -213,7 +213,7 @@ export function diffOccupation(a: OccupationSnapshot, b: OccupationSnapshot): Se
       ],
     },
     { section: "groupTasks", changes: diffList(a.groupTasks, b.groupTasks) },
-    { section: "otherTitles", changes: ["gus", "esco", "editor"].flatMap((source) => diffList(titles(a, source), titles(b, source), { field: `source_${source}` })) },
+    { section: "otherTitles", changes: ["gus", "esco", "kzis", "editor"].flatMap((source) => diffList(titles(a, source), titles(b, source), { field: `source_${source}` })) },
   ]);
 }
 

@@ -49,12 +49,12 @@ export function toOverlay(row: { fields: unknown; basedOn: unknown; source: unkn
 
 export const titleKey = (t: Pick<SourceTitle, "title" | "source" | "language">) => `${t.source}|${t.language}|${t.title}`;
 
-const SOURCE_RANK: Record<string, number> = { gus: 0, esco: 1 };
+const SOURCE_RANK: Record<string, number> = { gus: 0, esco: 1, kzis: 2 };
 const LANGUAGE_RANK: Record<string, number> = { pl: 0, en: 1 };
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Reference titles in one order, once each: by source (GUS, ESCO), language (Polish first), then
+ * Reference titles in one order, once each: by source (GUS, ESCO, KZiS), language (Polish first), then
  * text by code units (the same on SQLite and PostgreSQL, whose collations differ). The live table
  * keeps a title once while the source may repeat it, and a title put back gets a new row id, so
  * neither row ids nor the loader's order can be compared.

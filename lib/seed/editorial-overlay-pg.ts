@@ -13,7 +13,7 @@ export async function readLiveFingerprintsPg(db: PgQueryable): Promise<Map<strin
   );
   const groupTasks = await db.query<{ occupationCode: string; position: number; text: string }>(`SELECT "occupationCode", position, text FROM "GroupTask"`);
   const titles = await db.query<{ occupationCode: string; title: string; source: string; language: string }>(
-    `SELECT "occupationCode", title, source, language FROM "AltTitle" WHERE source IN ('gus', 'esco')`,
+    `SELECT "occupationCode", title, source, language FROM "AltTitle" WHERE source IN ('gus', 'esco', 'kzis')`,
   );
   return entryFingerprints({ occupations: occupations.rows, groupTasks: groupTasks.rows, titles: titles.rows });
 }

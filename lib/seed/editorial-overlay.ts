@@ -25,7 +25,7 @@ export function readLiveFingerprints(db: Database.Database): Map<string, string>
     searchName: string;
   }[]).map((o) => ({ ...o, isVocational: o.isVocational === 1 }));
   const groupTasks = db.prepare(`SELECT occupationCode, position, text FROM GroupTask`).all() as { occupationCode: string; position: number; text: string }[];
-  const titles = db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle WHERE source IN ('gus', 'esco')`).all() as {
+  const titles = db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle WHERE source IN ('gus', 'esco', 'kzis')`).all() as {
     occupationCode: string;
     title: string;
     source: string;

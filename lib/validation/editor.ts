@@ -92,8 +92,8 @@ export const positionSnapshotSchema = z.object({
 });
 export type PositionSnapshot = z.infer<typeof positionSnapshotSchema>;
 
-/** Where an other title of a classification entry comes from: the reference data (GUS, ESCO) or an editor. */
-export const TITLE_SOURCES = ["gus", "esco", "editor"] as const;
+/** Where an other title of a classification entry comes from: the reference data (GUS, ESCO, or KZiS for the source's cut-off name kept beside a repaired one) or an editor. */
+export const TITLE_SOURCES = ["gus", "esco", "kzis", "editor"] as const;
 export const entryTitleSchema = z.object({
   title: shortText,
   language: z.enum(["pl", "en", "kk", "ru"]),

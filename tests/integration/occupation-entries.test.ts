@@ -194,21 +194,22 @@ describe("any level, every field", () => {
 
 describe("a new source release", () => {
   it("that changes a corrected field keeps the correction, records the new source value and flags the entry for review", async () => {
-    await publish("222202", (s) => ({ ...s, name: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki" }));
+    // 252201, not a name the loader repairs (222202 was cut off in the source and is now whole).
+    await publish("252201", (s) => ({ ...s, name: "Administrator systemów komputerowych i sieci" }));
     const release = releaseWith("kzis-2023.csv", (text) =>
       text
-        .replace("222202,zawod/specjalnosc,Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej,", "222202,zawod/specjalnosc,Pielęgniarka – specjalistka pielęgniarstwa anestezjologicznego,")
+        .replace("252201,zawod/specjalnosc,Administrator systemów komputerowych,", "252201,zawod/specjalnosc,Administrator systemów informatycznych,")
         .replace("351402,zawod/specjalnosc,Administrator systemów poczty elektronicznej,", "351402,zawod/specjalnosc,Administrator systemów poczty e-mail,"),
     );
     const draftOf351402 = await start("351402");
     await reloadReference(release);
 
-    const entry = await seeded.db.occupation.findUnique({ where: { code: "222202" }, select: { name: true } });
-    expect(entry?.name).toBe("Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki");
-    expect(await overlayOf("222202")).toMatchObject({
+    const entry = await seeded.db.occupation.findUnique({ where: { code: "252201" }, select: { name: true } });
+    expect(entry?.name).toBe("Administrator systemów komputerowych i sieci");
+    expect(await overlayOf("252201")).toMatchObject({
       needsReview: true,
-      basedOn: { name: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej" },
-      source: { name: "Pielęgniarka – specjalistka pielęgniarstwa anestezjologicznego" },
+      basedOn: { name: "Administrator systemów komputerowych" },
+      source: { name: "Administrator systemów informatycznych" },
     });
     // An entry without corrections takes the new source, and its version moves on, so a draft
     // started before the release conflicts instead of writing the old text back.
@@ -218,9 +219,22 @@ describe("a new source release", () => {
     expect(stale).toMatchObject({ ok: false, reason: "conflict", conflict: { kind: "published" } });
 
     // Reviewing means publishing again: the flag clears, the edit now rests on the new source.
-    await publish("222202", (s) => s);
-    expect(await overlayOf("222202")).toMatchObject({ needsReview: false, basedOn: { name: "Pielęgniarka – specjalistka pielęgniarstwa anestezjologicznego" } });
+    await publish("252201", (s) => s);
+    expect(await overlayOf("252201")).toMatchObject({ needsReview: false, basedOn: { name: "Administrator systemów informatycznych" } });
     await reloadReference();
+  });
+});
+
+describe("an entry whose name the loader repaired (issue 11 item 4)", () => {
+  it("is edited and published with the source's cut-off name kept as a KZiS title, and a reload keeps it all", async () => {
+    const { data } = await start("222202");
+    expect(data.name).toBe("Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki");
+    expect(data.altTitles).toContainEqual({ title: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej", language: "pl", source: "kzis" });
+    await publish("222202", (s) => ({ ...s, description: "Udziela świadczeń w anestezjologii i intensywnej terapii (poprawka testu)." }));
+    const before = await seeded.db.occupation.findUnique({ where: { code: "222202" }, select: { version: true } });
+    await reloadReference();
+    const after = await seeded.db.occupation.findUnique({ where: { code: "222202" }, select: { description: true, version: true, altTitles: { where: { source: "kzis" }, select: { title: true } } } });
+    expect(after).toEqual({ description: "Udziela świadczeń w anestezjologii i intensywnej terapii (poprawka testu).", version: before?.version, altTitles: [{ title: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej" }] });
   });
 });
 

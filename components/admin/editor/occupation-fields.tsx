@@ -27,7 +27,7 @@ export function OccupationFields({ value, onChange, errors, context }: Props) {
   const isOccupation = context.level === "occupation";
   const present = new Set(value.altTitles.map(key));
   const removedSource = source.titles.filter((s) => !present.has(key(s)));
-  const sourceLabel = (s: string) => t(`titleSource.${s === "gus" || s === "esco" ? s : "editor"}`);
+  const sourceLabel = (s: string) => t(`titleSource.${s === "gus" || s === "esco" || s === "kzis" ? s : "editor"}`);
 
   const removeTitle = (i: number) => {
     const removed = value.altTitles[i];
