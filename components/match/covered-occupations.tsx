@@ -24,6 +24,9 @@ export async function CoveredOccupations({
   /** With these, each occupation gets "Add to folder" (on /match: a shortlist for the client). */
   folderLabels?: { add: string; added: string; full: string };
 }) {
+  // A list shows at most ITEMS_SHOWN requirements per task or ESCO list and counts the rest: an
+  // ESCO-based occupation has up to a hundred skills, and ten of them made /match a 200 kB page
+  // whose rendering was most of its time. The occupation's page has every item.
   const t = await getTranslations("match");
   const Heading = `h${headingLevel}` as const;
   return (
@@ -69,6 +72,8 @@ export async function CoveredOccupations({
                     coveredTitle={t(labels.covered, { count: g.covered.length })}
                     missingTitle={t(labels.missing, { count: g.missing.length })}
                     nothing={t("nothing")}
+                    more={(count) => t("moreItems", { count })}
+                    moreHref={`/occupations/${o.code}`}
                   />
                 ))}
               </div>
@@ -81,7 +86,11 @@ export async function CoveredOccupations({
 }
 
 // Plain (synchronous) components below: a page renders hundreds of them, and the labels come in as props.
-function RequirementGroupView({ group, escoLabel, coveredTitle, missingTitle, nothing }: { group: RequirementGroup; escoLabel: string; coveredTitle: string; missingTitle: string; nothing: string }) {
+const ITEMS_SHOWN = 12;
+
+type MoreProps = { more: (count: number) => string; moreHref: string };
+
+function RequirementGroupView({ group, escoLabel, coveredTitle, missingTitle, nothing, more, moreHref }: { group: RequirementGroup; escoLabel: string; coveredTitle: string; missingTitle: string; nothing: string } & MoreProps) {
   return (
     <div className="space-y-1">
       <p className="font-medium">
@@ -94,28 +103,36 @@ function RequirementGroupView({ group, escoLabel, coveredTitle, missingTitle, no
         )}
       </p>
       <div className="grid gap-2 sm:grid-cols-2">
-        <RequirementList title={coveredTitle} items={group.covered} tone="covered" nothing={nothing} />
-        <RequirementList title={missingTitle} items={group.missing} tone="missing" nothing={nothing} />
+        <RequirementList title={coveredTitle} items={group.covered} tone="covered" nothing={nothing} more={more} moreHref={moreHref} />
+        <RequirementList title={missingTitle} items={group.missing} tone="missing" nothing={nothing} more={more} moreHref={moreHref} />
       </div>
     </div>
   );
 }
 
-function RequirementList({ title, items, tone, nothing }: { title: string; items: RequirementView[]; tone: "covered" | "missing"; nothing: string }) {
+function RequirementList({ title, items, tone, nothing, more, moreHref }: { title: string; items: RequirementView[]; tone: "covered" | "missing"; nothing: string } & MoreProps) {
+  const hidden = items.length - ITEMS_SHOWN;
   return (
-    <div className={`rounded p-2 ${tone === "covered" ? "bg-green-50" : "bg-amber-50"}`} data-requirements={tone}>
+    <div className={`rounded p-2 ${tone === "covered" ? "bg-green-50" : "bg-amber-50"}`} data-requirements={tone} data-total={items.length}>
       <p className="text-sm font-semibold">{title}</p>
       {items.length === 0 ? (
         <p className="text-sm text-slate-700">{nothing}</p>
       ) : (
         <ul className="list-disc space-y-0.5 pl-5 text-sm">
-          {items.map((item, i) => (
+          {items.slice(0, ITEMS_SHOWN).map((item, i) => (
             <li key={i} lang={item.lang}>
               {item.text}
             </li>
           ))}
         </ul>
       )}
+      {hidden > 0 ? (
+        <p className="mt-1 text-sm">
+          <Link href={moreHref} className="text-brand-800 underline underline-offset-2">
+            {more(hidden)}
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

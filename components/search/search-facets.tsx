@@ -59,6 +59,8 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
         </p>
       ) : null}
 
+      {/* A facet with nothing to offer is not shown (a search with no results, a leaf group). */}
+      {facets.prefix.selected || facets.prefix.buckets.length > 0 ? (
       <FacetGroup id="facet-group" title={t("group")}>
         {facets.prefix.selected ? (
           <>
@@ -93,6 +95,7 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
           </li>
         ))}
       </FacetGroup>
+      ) : null}
 
       {facets.kind.length ? (
         <FacetGroup id="facet-kind" title={t("kind")}>
