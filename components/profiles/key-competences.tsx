@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { KeyCompetence } from "@/lib/validation/profile";
-import type { Origin } from "@/lib/validation/provenance";
+import type { Origin } from "@/lib/validation/origin";
 import { ProvenanceMark } from "./provenance-mark";
 import { KeyCompetenceChart } from "./key-competence-chart";
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ProfileTask } from "@/lib/validation/profile";
-import { ORIGIN_KINDS, type Origin, type ProfileOrigins } from "@/lib/validation/provenance";
+import { ORIGIN_KINDS, type Origin } from "@/lib/validation/origin";
+import type { ProfileOrigins } from "@/lib/validation/provenance";
 import { ProvenanceLegend, ProvenanceMark } from "./provenance-mark";
 
 type TaskOrigins = ProfileOrigins["tasks"][number];

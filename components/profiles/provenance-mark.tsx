@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Origin } from "@/lib/validation/provenance";
+import type { Origin } from "@/lib/validation/origin";
 
 /** Message key suffix of an origin kind ("esco-skill" → "EscoSkill"): the profile namespace is flat. */
 const suffix = (kind: Origin["kind"]) => kind.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");

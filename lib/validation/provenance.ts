@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { ORIGIN_KINDS, type SnapshotProvenance } from "./origin";
+
+export { DOCUMENT_ORIGIN, EDITOR_ORIGIN, ORIGIN_KINDS, originOf, type Origin, type OriginKind, type ProvenanceSection, type SnapshotProvenance } from "./origin";
 
 /**
  * Where an item of a profile comes from, shown on the public page next to each item. Stored per
@@ -11,18 +14,12 @@ import { z } from "zod";
  * - kzis: the KZiS source's own wording (a cut-off name kept as a title)
  * - editor: written or set by an editor
  */
-export const ORIGIN_KINDS = ["document", "kzis-group-task", "esco-skill", "gus", "kzis", "editor"] as const;
 export const originKindSchema = z.enum(ORIGIN_KINDS);
-export type OriginKind = z.infer<typeof originKindSchema>;
 
 export const originSchema = z.object({
   kind: originKindSchema,
   ref: z.string().trim().max(500).nullable().default(null),
 });
-export type Origin = z.infer<typeof originSchema>;
-
-export const EDITOR_ORIGIN: Origin = { kind: "editor", ref: null };
-export const DOCUMENT_ORIGIN: Origin = { kind: "document", ref: null };
 
 /**
  * The provenance of an editor snapshot's items, keyed by their text (task titles, item texts,
@@ -35,19 +32,8 @@ export const snapshotProvenanceSchema = z.object({
   items: z.record(z.string(), originSchema).default({}),
   altTitles: z.record(z.string(), originSchema).default({}),
   keyCompetences: z.record(z.string(), originSchema).default({}),
-});
-export type SnapshotProvenance = z.infer<typeof snapshotProvenanceSchema>;
-
-export type ProvenanceSection = keyof SnapshotProvenance;
-
-/**
- * The origin of one text of a snapshot. A snapshot without provenance predates it (a revision or
- * draft from before provenance was kept): its content came from imported documents.
- */
-export function originOf(provenance: SnapshotProvenance | undefined, section: ProvenanceSection, key: string): Origin {
-  if (!provenance) return DOCUMENT_ORIGIN;
-  return provenance[section][key] ?? EDITOR_ORIGIN;
-}
+  // The types and originOf live in ./origin.ts (zod-free, for client components); this checks the schema parses to them.
+}) satisfies z.ZodType<SnapshotProvenance>;
 
 /** Per-item origins of a published profile, parallel to its tasks and key competences (public page, API, export). */
 export const profileOriginsSchema = z.object({

@@ -51,7 +51,7 @@ test.describe("my skills → occupations", () => {
     await expect(box).toHaveValue("obsługa klienta");
     // Tab leaves the list closed and lands on "Dodaj", which adds the words as they are.
     await page.keyboard.press("Tab");
-    await expect(page.getByRole("button", { name: "Dodaj" })).toBeFocused();
+    await expect(page.getByRole("button", { name: "Dodaj", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/s=t%3Aobs%C5%82uga\+klienta|s=t:obs%C5%82uga\+klienta/);
 

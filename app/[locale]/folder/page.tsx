@@ -10,9 +10,13 @@ export async function generateMetadata({ params }: Props) {
   return { title: t("title") };
 }
 
+// Rendered per request, though the frame is the same for everyone: a page prerendered at build
+// time has no CSP nonce on its scripts, and the browser would refuse to run them (ADR 0015).
+export const dynamic = "force-dynamic";
+
 /**
  * The client folder. The server renders only the frame: the folder itself is in the browser's
- * storage, so this page is the same for everyone and is served as a static file.
+ * storage, so this page is the same for everyone.
  */
 export default async function FolderPage({ params }: Props) {
   const { locale } = await params;

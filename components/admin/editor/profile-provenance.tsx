@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { moveItemToTask, placeCandidate, switchItemKind, unplaceItem, type ItemKind } from "@/lib/editor/profile-item-ops";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
-import { originOf, type Origin, type ProvenanceSection } from "@/lib/validation/provenance";
+import { originOf, type Origin, type ProvenanceSection } from "@/lib/validation/origin";
 
 const button = "rounded border border-slate-300 px-2 py-0.5 text-sm disabled:opacity-40";
 

@@ -13,6 +13,10 @@ export async function generateMetadata({ params }: Props) {
   return { title: t("sheetTitle"), robots: { index: false } };
 }
 
+// Rendered per request, though the frame is the same for everyone: a page prerendered at build
+// time has no CSP nonce on its scripts, and the browser would refuse to run them (ADR 0015).
+export const dynamic = "force-dynamic";
+
 /** The folder's printable sheet: the server sends the frame, the browser fills it from its own storage. */
 export default async function FolderSheetPage({ params }: Props) {
   const { locale } = await params;
