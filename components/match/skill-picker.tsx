@@ -1,16 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId } from "react";
+import { useCombobox } from "@/components/ui/use-combobox";
 import { getPathname, useRouter } from "@/lib/i18n/navigation";
 import { selectKey } from "@/lib/i18n/select-key";
 import { encodeSelectedSkill, type SelectedSkill } from "@/lib/match/selected-skill";
 import type { SkillOption } from "@/lib/validation/match";
 import { matchHref } from "./match-href";
 import { readSkillOptions } from "./skill-options-response";
-
-const MIN_CHARS = 2;
-const DEBOUNCE_MS = 150;
 
 /**
  * Adds a skill to /match: the WAI-ARIA combobox pattern as the site's search box (arrow keys move
@@ -27,101 +25,18 @@ export function SkillPicker({ locale, selected }: { locale: string; selected: Se
   const hintId = `${id}hint`;
   const optionId = (i: number) => `${id}option${i}`;
 
-  const [value, setValue] = useState("");
-  const [items, setItems] = useState<SkillOption[]>([]);
-  const [isOpen, setIsOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [announcement, setAnnouncement] = useState("");
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<AbortController | null>(null);
-  const hasFocus = useRef(false);
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      inFlight.current?.abort();
+  const { items, isOpen, active, setActive, announcement, choose, inputProps } = useCombobox<SkillOption>({
+    url: (query) => `/api/v1/skills/options?q=${encodeURIComponent(query)}`,
+    read: readSkillOptions,
+    announce: (count) => t("optionsCount", { count }),
+    clearOnChoose: true,
+    onChoose: (option) => {
+      const skill: SelectedSkill = { kind: option.kind, id: option.id, label: option.label };
+      const key = encodeSelectedSkill(skill);
+      const next = selected.some((s) => encodeSelectedSkill(s) === key) ? selected : [...selected, skill];
+      router.push(matchHref(next));
     },
-    [],
-  );
-
-  function close() {
-    setIsOpen(false);
-    setActive(-1);
-  }
-
-  async function load(query: string) {
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    try {
-      const response = await fetch(`/api/v1/skills/options?q=${encodeURIComponent(query)}`, { signal: controller.signal, headers: { accept: "application/json" } });
-      if (!response.ok) return;
-      const options = readSkillOptions(await response.json());
-      if (!options || controller.signal.aborted) return;
-      setItems(options);
-      setActive(-1);
-      setIsOpen(hasFocus.current && options.length > 0);
-      setAnnouncement(t("optionsCount", { count: options.length }));
-    } catch {
-      // Aborted by the next keystroke, or offline: the plain form still works.
-    }
-  }
-
-  function onChange(next: string) {
-    setValue(next);
-    if (timer.current) clearTimeout(timer.current);
-    if (next.trim().length < MIN_CHARS) {
-      inFlight.current?.abort();
-      setItems([]);
-      setAnnouncement("");
-      close();
-      return;
-    }
-    timer.current = setTimeout(() => void load(next.trim()), DEBOUNCE_MS);
-  }
-
-  function choose(option: SkillOption) {
-    close();
-    setValue("");
-    setItems([]);
-    const skill: SelectedSkill = { kind: option.kind, id: option.id, label: option.label };
-    const key = encodeSelectedSkill(skill);
-    const next = selected.some((s) => encodeSelectedSkill(s) === key) ? selected : [...selected, skill];
-    router.push(matchHref(next));
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const count = items.length;
-    switch (event.key) {
-      case "ArrowDown":
-        if (count === 0) return;
-        event.preventDefault();
-        if (!isOpen) {
-          setIsOpen(true);
-          setActive(0);
-        } else setActive((active + 1) % count);
-        return;
-      case "ArrowUp":
-        if (count === 0) return;
-        event.preventDefault();
-        if (!isOpen) setIsOpen(true);
-        setActive(active <= 0 ? count - 1 : active - 1);
-        return;
-      case "Enter": {
-        const chosen = isOpen && active >= 0 ? items[active] : undefined;
-        if (chosen) {
-          event.preventDefault();
-          choose(chosen);
-        }
-        return;
-      }
-      case "Escape":
-        event.preventDefault();
-        if (isOpen) close();
-        else onChange("");
-        return;
-    }
-  }
+  });
 
   const activeId = isOpen && active >= 0 ? optionId(active) : undefined;
   return (
@@ -150,18 +65,8 @@ export function SkillPicker({ locale, selected }: { locale: string; selected: Se
             autoComplete="off"
             spellCheck={false}
             maxLength={120}
-            value={value}
             placeholder={t("placeholder")}
-            onChange={(e) => onChange(e.target.value)}
-            onKeyDown={onKeyDown}
-            onFocus={() => {
-              hasFocus.current = true;
-              if (items.length > 0 && value.trim().length >= MIN_CHARS) setIsOpen(true);
-            }}
-            onBlur={() => {
-              hasFocus.current = false;
-              close();
-            }}
+            {...inputProps}
             className="w-full rounded border border-slate-400 px-3 py-2 text-base"
           />
           <ul

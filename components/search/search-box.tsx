@@ -1,14 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId } from "react";
+import { useCombobox } from "@/components/ui/use-combobox";
 import { getPathname, useRouter } from "@/lib/i18n/navigation";
 import type { Suggestion } from "@/lib/validation/search";
 import { readSuggestions } from "./suggest-response";
-
-/** Suggestions start at two characters: one letter matches half the catalogue. */
-const MIN_CHARS = 2;
-const DEBOUNCE_MS = 150;
 
 function suggestionHref(s: Suggestion): string {
   return s.positionId !== null ? `/positions/${s.positionId}` : `/occupations/${s.code}`;
@@ -29,97 +26,13 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
   const listId = `${id}list`;
   const optionId = (i: number) => `${id}option${i}`;
 
-  const [value, setValue] = useState(defaultValue);
-  const [items, setItems] = useState<Suggestion[]>([]);
-  const [isOpen, setIsOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const [announcement, setAnnouncement] = useState("");
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<AbortController | null>(null);
-  const hasFocus = useRef(false);
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      inFlight.current?.abort();
-    },
-    [],
-  );
-
-  function close() {
-    setIsOpen(false);
-    setActive(-1);
-  }
-
-  async function load(query: string) {
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    try {
-      const response = await fetch(`/api/v1/suggest?q=${encodeURIComponent(query)}`, { signal: controller.signal, headers: { accept: "application/json" } });
-      if (!response.ok) return;
-      const suggestions = readSuggestions(await response.json());
-      if (!suggestions || controller.signal.aborted) return;
-      setItems(suggestions);
-      setActive(-1);
-      setIsOpen(hasFocus.current && suggestions.length > 0);
-      setAnnouncement(t("count", { count: suggestions.length }));
-    } catch {
-      // Aborted by the next keystroke, or offline: the plain form still works.
-    }
-  }
-
-  function onChange(next: string) {
-    setValue(next);
-    if (timer.current) clearTimeout(timer.current);
-    if (next.trim().length < MIN_CHARS) {
-      inFlight.current?.abort();
-      setItems([]);
-      setAnnouncement("");
-      close();
-      return;
-    }
-    timer.current = setTimeout(() => void load(next.trim()), DEBOUNCE_MS);
-  }
-
-  function choose(s: Suggestion) {
-    close();
-    router.push(suggestionHref(s));
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const count = items.length;
-    switch (event.key) {
-      case "ArrowDown":
-        if (count === 0) return;
-        event.preventDefault();
-        if (!isOpen) {
-          setIsOpen(true);
-          setActive(event.altKey ? -1 : 0);
-        } else setActive((active + 1) % count);
-        return;
-      case "ArrowUp":
-        if (count === 0) return;
-        event.preventDefault();
-        if (!isOpen) setIsOpen(true);
-        setActive(active <= 0 ? count - 1 : active - 1);
-        return;
-      case "Enter": {
-        const chosen = isOpen && active >= 0 ? items[active] : undefined;
-        // Without a selected suggestion, Enter submits the form: the full results page.
-        if (chosen) {
-          event.preventDefault();
-          choose(chosen);
-        }
-        return;
-      }
-      case "Escape":
-        event.preventDefault();
-        if (isOpen) close();
-        else onChange("");
-        return;
-    }
-  }
+  const { items, isOpen, active, setActive, announcement, choose, inputProps } = useCombobox<Suggestion>({
+    initialValue: defaultValue,
+    url: (query) => `/api/v1/suggest?q=${encodeURIComponent(query)}`,
+    read: readSuggestions,
+    announce: (count) => t("count", { count }),
+    onChoose: (s) => router.push(suggestionHref(s)),
+  });
 
   const activeId = isOpen && active >= 0 ? optionId(active) : undefined;
   return (
@@ -139,18 +52,8 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
           aria-activedescendant={activeId}
           autoComplete="off"
           spellCheck={false}
-          value={value}
           placeholder={ts("placeholder")}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={onKeyDown}
-          onFocus={() => {
-            hasFocus.current = true;
-            if (items.length > 0 && value.trim().length >= MIN_CHARS) setIsOpen(true);
-          }}
-          onBlur={() => {
-            hasFocus.current = false;
-            close();
-          }}
+          {...inputProps}
           className="w-full rounded border border-slate-400 px-3 py-2 text-base"
         />
         <ul

@@ -5,6 +5,7 @@
  * the heap and typed-array bytes still held after a full GC (node --expose-gc, as `npm run bench`).
  */
 import Database from "better-sqlite3";
+import { heapBytesAfterGc, isGcAvailable } from "./heap";
 import { buildMatchCatalogue } from "../../lib/match/coverage";
 import { collectSkillItems, type SkillCorpusRows } from "../../lib/skills/corpus";
 import { buildSkillIndex } from "../../lib/skills/match";
@@ -30,15 +31,9 @@ function readRows(db: Database.Database): SkillCorpusRows {
 }
 
 export function measureSkillIndex(file: string): SkillIndexStats {
-  const gc = (globalThis as { gc?: () => void }).gc;
   const db = new Database(file, { readonly: true });
   try {
-    const memory = () => {
-      gc?.();
-      const m = process.memoryUsage();
-      return m.heapUsed + m.arrayBuffers;
-    };
-    const before = memory();
+    const before = heapBytesAfterGc();
     const t0 = performance.now();
     let rows: SkillCorpusRows | null = readRows(db);
     const profiles = new Set((db.prepare(`SELECT occupationCode FROM Profile`).all() as { occupationCode: string }[]).map((r) => r.occupationCode));
@@ -47,7 +42,7 @@ export function measureSkillIndex(file: string): SkillIndexStats {
     const catalogue = buildMatchCatalogue(index, profiles);
     const t2 = performance.now();
     rows = null;
-    const retained = memory() - before;
+    const retained = heapBytesAfterGc() - before;
     return {
       texts: index.items.length,
       occupations: catalogue.occupations.length,
@@ -55,7 +50,7 @@ export function measureSkillIndex(file: string): SkillIndexStats {
       readMs: t1 - t0,
       buildMs: t2 - t1,
       retainedMb: retained / 1e6,
-      isGcMeasured: gc !== undefined,
+      isGcMeasured: isGcAvailable,
     };
   } finally {
     db.close();

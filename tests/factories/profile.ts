@@ -4,21 +4,13 @@
  * hyphenation joined). Works on any PrismaClient, so a test points it at its own temp database.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { KEY_COMPETENCES } from "@/lib/validation/key-competences";
 
 /** A fixed import time, so tests can assert on what the page prints. */
 export const FACTORY_IMPORTED_AT = new Date("2026-11-20T09:30:00.000Z");
 
-export const KEY_COMPETENCE_NAMES = [
-  "Umiejętność obsługi komputera i wykorzystania internetu",
-  "Umiejętności matematyczne",
-  "Umiejętność czytania ze zrozumieniem i pisania",
-  "Sprawność motoryczna",
-  "Planowanie i organizowanie pracy",
-  "Wywieranie wpływu/przywództwo",
-  "Komunikacja ustna",
-  "Współpraca w zespole",
-  "Rozwiązywanie problemów",
-] as const;
+/** The nine key competences, in the order the pages print them (the product's one list). */
+export const KEY_COMPETENCE_NAMES = KEY_COMPETENCES;
 
 type FactoryTask = { code: string; title: string; knowledge: string[]; skills: string[] };
 

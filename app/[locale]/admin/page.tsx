@@ -76,22 +76,8 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
           <label htmlFor="queue-prefix" className="block text-sm font-medium">{t("prefix")}</label>
           <input id="queue-prefix" name="prefix" inputMode="numeric" pattern="\d{0,6}" maxLength={6} size={7} defaultValue={query.prefix} className={input} />
         </div>
-        <div className="space-y-1">
-          <label htmlFor="queue-profile" className="block text-sm font-medium">{t("hasProfile")}</label>
-          <select id="queue-profile" name="profile" defaultValue={query.profile} className={input}>
-            <option value="">{t("any")}</option>
-            <option value="yes">{t("yes")}</option>
-            <option value="no">{t("no")}</option>
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="queue-draft" className="block text-sm font-medium">{t("hasDraft")}</label>
-          <select id="queue-draft" name="draft" defaultValue={query.draft} className={input}>
-            <option value="">{t("any")}</option>
-            <option value="yes">{t("yes")}</option>
-            <option value="no">{t("no")}</option>
-          </select>
-        </div>
+        <YesNoFilter name="profile" label={t("hasProfile")} value={query.profile} words={{ any: t("any"), yes: t("yes"), no: t("no") }} className={input} />
+        <YesNoFilter name="draft" label={t("hasDraft")} value={query.draft} words={{ any: t("any"), yes: t("yes"), no: t("no") }} className={input} />
         <div className="space-y-1">
           <label htmlFor="queue-since" className="block text-sm font-medium">{t("since")}</label>
           <input id="queue-since" name="since" type="date" defaultValue={query.since} className={input} />
@@ -198,5 +184,21 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
         </section>
       ) : null}
     </section>
+  );
+}
+
+/** A yes / no / either filter of the queue's GET form (the query string holds "yes", "no" or nothing). */
+function YesNoFilter({ name, label, value, words, className }: { name: string; label: string; value: string | undefined; words: { any: string; yes: string; no: string }; className: string }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`queue-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={`queue-${name}`} name={name} defaultValue={value} className={className}>
+        <option value="">{words.any}</option>
+        <option value="yes">{words.yes}</option>
+        <option value="no">{words.no}</option>
+      </select>
+    </div>
   );
 }
