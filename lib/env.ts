@@ -18,7 +18,9 @@ const envSchema = z.object({
     .refine((url) => url.startsWith("file:") || isPostgresUrl(url), {
       error: "DATABASE_URL must be a SQLite file: URL (file:./data/atlas.db) or a PostgreSQL URL (postgresql://user:password@127.0.0.1:5433/atlas)",
     })
-    .refine((url) => !isPostgresUrl(url) || isParsablePostgresUrl(url), { error: "DATABASE_URL is not a valid postgresql:// URL (host, and a database name after the /)" }),
+    .refine((url) => !isPostgresUrl(url) || isParsablePostgresUrl(url), {
+      error: "DATABASE_URL is not a valid postgresql:// URL (host, and a database name after the /)",
+    }),
   /** Signs and encrypts session cookies (better-auth). At least 32 characters: `openssl rand -base64 32`. */
   BETTER_AUTH_SECRET: z.string().min(32, { error: "BETTER_AUTH_SECRET must have at least 32 characters (openssl rand -base64 32)" }).optional(),
   /** The public origin of the app (https://atlas.example.org); cookies get the Secure flag when it is https. */
@@ -37,7 +39,9 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default("")
-    .refine((list) => isTrustList(list), { error: "TRUSTED_PROXIES must list IP addresses or CIDR ranges (10.0.0.0/8, 192.0.2.7) or loopback, linklocal, uniquelocal" }),
+    .refine((list) => isTrustList(list), {
+      error: "TRUSTED_PROXIES must list IP addresses or CIDR ranges (10.0.0.0/8, 192.0.2.7) or loopback, linklocal, uniquelocal",
+    }),
   /** Set by `next build`; the secret is not needed to compile. */
   NEXT_PHASE: z.string().optional(),
 });
@@ -68,7 +72,8 @@ export const env: Env = envSchema.parse(process.env);
  */
 export function authSecret(): string {
   const production = env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build";
-  if (production && env.BETTER_AUTH_SECRET === DEVELOPMENT_AUTH_SECRET) throw new Error("BETTER_AUTH_SECRET: the development secret must not be used in production");
+  if (production && env.BETTER_AUTH_SECRET === DEVELOPMENT_AUTH_SECRET)
+    throw new Error("BETTER_AUTH_SECRET: the development secret must not be used in production");
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
   if (production) throw new Error("BETTER_AUTH_SECRET is required in production (npm start creates one beside the database; or set it yourself)");
   return DEVELOPMENT_AUTH_SECRET;

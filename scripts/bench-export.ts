@@ -11,9 +11,13 @@ async function main() {
   const runs = [];
   for (let i = 0; i < 5; i++) runs.push(await measureExport(BASE));
   for (const [i, r] of runs.entries()) {
-    console.log(`run ${i + 1}: HTTP ${r.status}, first byte ${r.firstByteMs.toFixed(0)} ms, whole ${(r.bytes / 1e6).toFixed(1)} MB in ${r.totalMs.toFixed(0)} ms`);
+    console.log(
+      `run ${i + 1}: HTTP ${r.status}, first byte ${r.firstByteMs.toFixed(0)} ms, whole ${(r.bytes / 1e6).toFixed(1)} MB in ${r.totalMs.toFixed(0)} ms`,
+    );
   }
-  console.log(JSON.stringify({ firstByteMs: runs.map((r) => Math.round(r.firstByteMs)), totalMs: runs.map((r) => Math.round(r.totalMs)), bytes: runs[0]?.bytes }));
+  console.log(
+    JSON.stringify({ firstByteMs: runs.map((r) => Math.round(r.firstByteMs)), totalMs: runs.map((r) => Math.round(r.totalMs)), bytes: runs[0]?.bytes }),
+  );
 }
 
 main().catch((error) => {

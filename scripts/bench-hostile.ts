@@ -29,13 +29,22 @@ async function signIn(): Promise<string> {
   const email = process.env.BENCH_EDITOR_EMAIL;
   const password = process.env.BENCH_EDITOR_PASSWORD;
   if (!email || !password) throw new Error("Set BENCH_EDITOR_EMAIL and BENCH_EDITOR_PASSWORD (an editor made with npm run user:create)");
-  const res = await fetch(`${BASE}/api/auth/sign-in/email`, { method: "POST", headers: { "Content-Type": "application/json", Origin: BASE }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${BASE}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: BASE },
+    body: JSON.stringify({ email, password }),
+  });
   if (!res.ok) throw new Error(`sign-in answered ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
 }
 
 function actionId(exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName)?.[0];
   if (!id) throw new Error(`server action ${exportedName} not in the build`);
   return id;
@@ -47,7 +56,11 @@ async function upload(cookie: string, id: string, file: { name: string; bytes: U
   body.append("_1_file", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name));
   body.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   const started = performance.now();
-  const res = await fetch(`${BASE}/admin/imports`, { method: "POST", headers: { Cookie: cookie, Origin: BASE, "Next-Action": id, Accept: "text/x-component" }, body });
+  const res = await fetch(`${BASE}/admin/imports`, {
+    method: "POST",
+    headers: { Cookie: cookie, Origin: BASE, "Next-Action": id, Accept: "text/x-component" },
+    body,
+  });
   const text = await res.text();
   const raw = /"message":("(?:[^"\\]|\\.)*")/u.exec(text)?.[1];
   const message = raw ? (JSON.parse(raw) as string) : `HTTP ${res.status}: ${text.slice(0, 120)}`;
@@ -56,7 +69,9 @@ async function upload(cookie: string, id: string, file: { name: string; bytes: U
 
 async function load(label: string): Promise<autocannon.Result> {
   const result = await autocannon({ url: `${BASE}${PAGE}`, connections: 8, duration: SECONDS });
-  console.log(`${label}: ${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(
+    `${label}: ${result.requests.total} requests, non-2xx ${result.non2xx}, errors ${result.errors}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
   return result;
 }
 
@@ -64,7 +79,12 @@ async function main() {
   const cookie = await signIn();
   const id = actionId("previewImportAction");
   await fetch(`${BASE}${PAGE}`); // cached page warm, as in production
-  console.log(`load average before: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
+  console.log(
+    `load average before: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(", ")}`,
+  );
   const alone = await load("public page alone");
   let stop = false;
   const refusals: { name: string; ms: number; answer: string }[] = [];
@@ -77,12 +97,24 @@ async function main() {
   const during = await load("public page during hostile uploads");
   stop = true;
   await uploads;
-  console.log(`load average after: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(", ")}`,
+  );
   for (const name of HOSTILE.map((h) => h.name)) {
     const mine = refusals.filter((r) => r.name === name);
     console.log(`${name}: ${mine.length} uploads, slowest answer ${Math.max(...mine.map((r) => r.ms)).toFixed(0)} ms — ${mine[0]?.answer}`);
   }
-  console.log(JSON.stringify({ alone: { p50: alone.latency.p50, p99: alone.latency.p99 }, during: { p50: during.latency.p50, p99: during.latency.p99, non2xx: during.non2xx, errors: during.errors }, uploads: refusals.length, slowestRefusalMs: Math.round(Math.max(...refusals.map((r) => r.ms))) }));
+  console.log(
+    JSON.stringify({
+      alone: { p50: alone.latency.p50, p99: alone.latency.p99 },
+      during: { p50: during.latency.p50, p99: during.latency.p99, non2xx: during.non2xx, errors: during.errors },
+      uploads: refusals.length,
+      slowestRefusalMs: Math.round(Math.max(...refusals.map((r) => r.ms))),
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

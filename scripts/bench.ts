@@ -40,7 +40,20 @@ const SECTIONS = ["seed", "import", "index", "search", "suggest", "match", "page
 type Section = (typeof SECTIONS)[number];
 
 /** Whole-word queries a counsellor types (as the old bench:search), and a code. */
-const WORD_QUERIES = ["administrator poczty", "pielęgniarka", "spawacz", "kierowca autobusu", "piekarz", "webmaster", "zarządzanie kontami użytkowników", "nauczyciel", "technik informatyk", "księgowa", "3514", "marketing"];
+const WORD_QUERIES = [
+  "administrator poczty",
+  "pielęgniarka",
+  "spawacz",
+  "kierowca autobusu",
+  "piekarz",
+  "webmaster",
+  "zarządzanie kontami użytkowników",
+  "nauczyciel",
+  "technik informatyk",
+  "księgowa",
+  "3514",
+  "marketing",
+];
 const SUGGEST_PREFIXES = ["za", "adm", "zarz"];
 const SEARCH_CONNECTIONS = [1, 8, 32, 64];
 /** Five skills a client might pick, in their own words (ESCO ids differ between catalogues, words do not). */
@@ -85,7 +98,18 @@ function versus(section: string, name: string, value: number, unit: string, limi
 async function seedAndIndex(options: Options, x10File: string | null): Promise<SeedBench | null> {
   const seed = options.only.has("seed") || options.only.has("index") || options.only.has("pages") || options.only.has("match") ? await runSeedBench() : null;
   if (seed && options.only.has("seed")) {
-    add(judge({ section: "seed", name: "real data into a fresh file (migrate, reference, index, seed documents)", value: seed.seconds, unit: "s", direction: "at-most", target: 5, targetText: "≤ 5 s", note: `index ${formatNumber(seed.indexSeconds)} s` }));
+    add(
+      judge({
+        section: "seed",
+        name: "real data into a fresh file (migrate, reference, index, seed documents)",
+        value: seed.seconds,
+        unit: "s",
+        direction: "at-most",
+        target: 5,
+        targetText: "≤ 5 s",
+        note: `index ${formatNumber(seed.indexSeconds)} s`,
+      }),
+    );
   }
   if (seed && options.only.has("index")) addIndexFigures("×1", seed.file);
   if (options.only.has("index") && x10File) addIndexFigures("×10", x10File);
@@ -105,12 +129,29 @@ function addIndexFigures(scale: string, file: string): void {
 async function queueSection(options: Options, file: string, runs: number): Promise<void> {
   const timings = measureWorkQueue(file, runs);
   for (const t of timings) {
-    add(judge({ section: "queue", name: `×10 list /admin?${t.query || "(no filter)"} (${t.total} entries)`, value: t.p95, unit: "ms", direction: "at-most", target: 200, targetText: "p95 ≤ 200 ms", note: `p50 ${formatNumber(t.p50)}, max ${formatNumber(t.max)}, ${t.count} runs` }));
+    add(
+      judge({
+        section: "queue",
+        name: `×10 list /admin?${t.query || "(no filter)"} (${t.total} entries)`,
+        value: t.p95,
+        unit: "ms",
+        direction: "at-most",
+        target: 200,
+        targetText: "p95 ≤ 200 ms",
+        note: `p50 ${formatNumber(t.p50)}, max ${formatNumber(t.max)}, ${t.count} runs`,
+      }),
+    );
   }
   // The whole page over HTTP (session check, render, transfer), for information.
   buildIfNeeded(options.forceBuild);
   for (const t of await measureWorkQueuePages(file, Math.max(5, Math.round(runs / 2)))) {
-    add({ section: "queue", name: `×10 page /admin?${t.query || "(no filter)"} over HTTP, p95`, value: t.p95, unit: "ms", note: `p50 ${formatNumber(t.p50)}, max ${formatNumber(t.max)}, ${t.count} runs` });
+    add({
+      section: "queue",
+      name: `×10 page /admin?${t.query || "(no filter)"} over HTTP, p95`,
+      value: t.p95,
+      unit: "ms",
+      note: `p50 ${formatNumber(t.p50)}, max ${formatNumber(t.max)}, ${t.count} runs`,
+    });
   }
 }
 
@@ -133,10 +174,24 @@ async function matchSection(next: Server, duration: number): Promise<void> {
   }
   add({ section: "match", name: "×10 first /match after start (builds the skill index)", value: (performance.now() - started) / 1000, unit: "s" });
   await runLoad(next.base, [...matchPaths, ...transitionPaths], 4, 2);
-  for (const [mix, paths] of [["/match (5 skills)", matchPaths], ["transitions API", transitionPaths]] as const) {
+  for (const [mix, paths] of [
+    ["/match (5 skills)", matchPaths],
+    ["transitions API", transitionPaths],
+  ] as const) {
     const r = await runLoad(next.base, [...paths], 8, duration);
     loads.push({ ...r, target: "next", mix });
-    add(judge({ section: "match", name: `×10 ${mix} p95, 8 conn`, value: r.p95, unit: "ms", direction: "at-most", target: 100, targetText: "≤ 100 ms", note: `p50 ${formatNumber(r.p50)}, p99 ${formatNumber(r.p99)}, ${formatNumber(r.rps)} req/s, ${r.errors} errors` }));
+    add(
+      judge({
+        section: "match",
+        name: `×10 ${mix} p95, 8 conn`,
+        value: r.p95,
+        unit: "ms",
+        direction: "at-most",
+        target: 100,
+        targetText: "≤ 100 ms",
+        note: `p50 ${formatNumber(r.p50)}, p99 ${formatNumber(r.p99)}, ${formatNumber(r.rps)} req/s, ${r.errors} errors`,
+      }),
+    );
   }
 }
 
@@ -161,10 +216,31 @@ async function searchSection(options: Options, next: Server, limit: Server, dura
 }
 
 async function suggestSection(next: Server, limit: Server, duration: number): Promise<void> {
-  const app = await runLoad(next.base, SUGGEST_PREFIXES.map((q) => `/api/v1/suggest?q=${q}`), 8, duration);
-  const bare = await runLoad(limit.base, SUGGEST_PREFIXES.map((q) => `/suggest?q=${q}`), 8, duration);
+  const app = await runLoad(
+    next.base,
+    SUGGEST_PREFIXES.map((q) => `/api/v1/suggest?q=${q}`),
+    8,
+    duration,
+  );
+  const bare = await runLoad(
+    limit.base,
+    SUGGEST_PREFIXES.map((q) => `/suggest?q=${q}`),
+    8,
+    duration,
+  );
   loads.push({ ...app, target: "next", mix: "suggest" }, { ...bare, target: "limit", mix: "suggest" });
-  add(judge({ section: "suggest", name: `p99 "${SUGGEST_PREFIXES.join('", "')}", 8 conn`, value: app.p99, unit: "ms", direction: "at-most", target: 50, targetText: "≤ 50 ms", note: `p50 ${formatNumber(app.p50)}, p95 ${formatNumber(app.p95)}` }));
+  add(
+    judge({
+      section: "suggest",
+      name: `p99 "${SUGGEST_PREFIXES.join('", "')}", 8 conn`,
+      value: app.p99,
+      unit: "ms",
+      direction: "at-most",
+      target: 50,
+      targetText: "≤ 50 ms",
+      note: `p50 ${formatNumber(app.p50)}, p95 ${formatNumber(app.p95)}`,
+    }),
+  );
   add(versus("suggest", "throughput, 8 conn", app.rps, "req/s", bare.rps, "bare server"));
 }
 
@@ -172,12 +248,25 @@ async function suggestSection(next: Server, limit: Server, duration: number): Pr
 async function pagesSection(scale: string, next: Server, staticPath: string, duration: number): Promise<void> {
   const started = performance.now();
   await (await fetch(next.base + PROFILE_ROUTE, { signal: AbortSignal.timeout(180_000) })).arrayBuffer();
-  add({ section: "pages", name: `${scale} first profile render after start (builds the related-entries index)`, value: (performance.now() - started) / 1000, unit: "s" });
+  add({
+    section: "pages",
+    name: `${scale} first profile render after start (builds the related-entries index)`,
+    value: (performance.now() - started) / 1000,
+    unit: "s",
+  });
   await runLoad(next.base, [PROFILE_ROUTE, staticPath], 4, 2);
   const page = await runLoad(next.base, [PROFILE_ROUTE], 8, duration);
   const file = await runLoad(next.base, [staticPath], 8, duration);
   loads.push({ ...page, target: `next ${scale}`, mix: "profile page" }, { ...file, target: `next ${scale}`, mix: "static copy" });
-  add(againstLimit({ section: "pages", name: `${scale} profile ${PROFILE_ROUTE} vs its static copy, 8 conn`, value: page.rps, unit: "req/s" }, file.rps, 0.7, "at-least", "static file"));
+  add(
+    againstLimit(
+      { section: "pages", name: `${scale} profile ${PROFILE_ROUTE} vs its static copy, 8 conn`, value: page.rps, unit: "req/s" },
+      file.rps,
+      0.7,
+      "at-least",
+      "static file",
+    ),
+  );
   add(versus("pages", `${scale} profile p95, 8 conn`, page.p95, "ms", file.p95, "static file"));
 }
 
@@ -201,7 +290,17 @@ async function makeStaticCopies(files: [string, string][]): Promise<Map<string, 
 
 function printLoads(): void {
   const header = ["mix", "server", "conn", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"];
-  const rows = loads.map((l) => [l.mix, l.target, String(l.connections), String(l.requests), l.rps.toFixed(0), l.p50.toFixed(1), l.p95.toFixed(1), l.p99.toFixed(1), String(l.errors)]);
+  const rows = loads.map((l) => [
+    l.mix,
+    l.target,
+    String(l.connections),
+    String(l.requests),
+    l.rps.toFixed(0),
+    l.p50.toFixed(1),
+    l.p95.toFixed(1),
+    l.p99.toFixed(1),
+    String(l.errors),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${rows.map(line).join("\n")}`);
@@ -227,7 +326,12 @@ async function serverSections(options: Options, x10File: string, x1File: string 
       if (!res.ok) throw new Error(`warm-up: ${p} answered ${res.status}`);
     }
     for (const p of [...WORD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), "/suggest?q=za"]) await (await fetch(limit.base + p)).arrayBuffer();
-    add({ section: "memory", name: "×10 first API requests after start (entry list, suggestion index)", value: (performance.now() - warmStarted) / 1000, unit: "s" });
+    add({
+      section: "memory",
+      name: "×10 first API requests after start (entry list, suggestion index)",
+      value: (performance.now() - warmStarted) / 1000,
+      unit: "s",
+    });
     await runLoad(next.base, [...WORD_QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), "/api/v1/suggest?q=za"], 4, 2);
     await runLoad(limit.base, [...WORD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), "/suggest?q=za"], 4, 2);
 
@@ -239,20 +343,53 @@ async function serverSections(options: Options, x10File: string, x1File: string 
       const rssBefore = treeRssMb(next.process.pid!);
       const rssMatch = sampleRss(next.process.pid!);
       await matchSection(next, duration);
-      add({ section: "memory", name: "×10 next start RSS, peak under /match and transitions load", value: rssMatch.stop().peakMb, unit: "MB", note: `${formatNumber(rssBefore)} MB before the skill index was built` });
+      add({
+        section: "memory",
+        name: "×10 next start RSS, peak under /match and transitions load",
+        value: rssMatch.stop().peakMb,
+        unit: "MB",
+        note: `${formatNumber(rssBefore)} MB before the skill index was built`,
+      });
     }
     if (options.only.has("search") || options.only.has("suggest")) {
-      add({ section: "memory", name: "×10 next start RSS, peak under API load", value: api.peakMb, unit: "MB", note: `idle after start ${formatNumber(idleRss)} MB` });
+      add({
+        section: "memory",
+        name: "×10 next start RSS, peak under API load",
+        value: api.peakMb,
+        unit: "MB",
+        note: `idle after start ${formatNumber(idleRss)} MB`,
+      });
       add({ section: "memory", name: "×10 limit server RSS after load", value: treeRssMb(limit.process.pid!), unit: "MB" });
     }
     if (options.only.has("export")) {
       const e = await measureExport(next.base, true);
-      add(judge({ section: "export", name: "/api/v1/export first byte (×10)", value: e.firstByteMs, unit: "ms", direction: "at-most", target: 1000, targetText: "< 1 s" }));
+      add(
+        judge({
+          section: "export",
+          name: "/api/v1/export first byte (×10)",
+          value: e.firstByteMs,
+          unit: "ms",
+          direction: "at-most",
+          target: 1000,
+          targetText: "< 1 s",
+        }),
+      );
     }
     if (options.only.has("first-load")) {
       for (const route of PUBLIC_ROUTES) {
         const r = await measureFirstLoad(next.base, route);
-        add(judge({ section: "first-load", name: `JS gz ${route}`, value: r.externalKb, unit: "kB", direction: "at-most", target: FIRST_LOAD_TARGET_KB, targetText: `≤ ${FIRST_LOAD_TARGET_KB} kB`, note: `${r.scripts} scripts; inline ${formatNumber(r.inlineKb)} kB` }));
+        add(
+          judge({
+            section: "first-load",
+            name: `JS gz ${route}`,
+            value: r.externalKb,
+            unit: "kB",
+            direction: "at-most",
+            target: FIRST_LOAD_TARGET_KB,
+            targetText: `≤ ${FIRST_LOAD_TARGET_KB} kB`,
+            note: `${r.scripts} scripts; inline ${formatNumber(r.inlineKb)} kB`,
+          }),
+        );
       }
     }
     const copy10 = copies.get("×10");
@@ -264,7 +401,18 @@ async function serverSections(options: Options, x10File: string, x1File: string 
     if (options.only.has("lighthouse")) {
       for (const [name, route] of LIGHTHOUSE_ROUTES) {
         const r = runLighthouse(next.base + route);
-        add(judge({ section: "lighthouse", name: `×10 performance, ${name} ${route}`, value: r.score, unit: "score", direction: "at-least", target: 95, targetText: "≥ 95", note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, TBT ${formatNumber(r.tbtMs)} ms` }));
+        add(
+          judge({
+            section: "lighthouse",
+            name: `×10 performance, ${name} ${route}`,
+            value: r.score,
+            unit: "score",
+            direction: "at-least",
+            target: 95,
+            targetText: "≥ 95",
+            note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, TBT ${formatNumber(r.tbtMs)} ms`,
+          }),
+        );
       }
     }
   } finally {
@@ -292,7 +440,17 @@ async function main() {
 
   if (options.only.has("import")) {
     const r = await runImportBench(options.isQuick ? 200 : 1000);
-    add(judge({ section: "import", name: `${r.documents} generated documents, fresh file`, value: r.documentsPerSecond, unit: "docs/s", direction: "at-least", target: 100, targetText: "≥ 100 docs/s" }));
+    add(
+      judge({
+        section: "import",
+        name: `${r.documents} generated documents, fresh file`,
+        value: r.documentsPerSecond,
+        unit: "docs/s",
+        direction: "at-least",
+        target: 100,
+        targetText: "≥ 100 docs/s",
+      }),
+    );
   }
   const scale = needsX10 ? ensureScaleDb() : null;
   if (scale) console.log(`×10 catalogue: ${path.relative(ROOT, scale.file)} (${scale.isReused ? "reused" : `made in ${formatNumber(scale.seconds)} s`})`);
@@ -314,9 +472,20 @@ async function main() {
     quick: options.isQuick,
     durationPerRunSeconds: duration,
     totalSeconds: Math.round((performance.now() - started) / 1000),
-    machine: { cpus: (await import("node:os")).cpus().length, node: process.version, loadAverage: (await import("node:os")).loadavg().map((l) => Number(l.toFixed(2))) },
+    machine: {
+      cpus: (await import("node:os")).cpus().length,
+      node: process.version,
+      loadAverage: (await import("node:os")).loadavg().map((l) => Number(l.toFixed(2))),
+    },
     figures: figures.map(toJsonFigure),
-    loads: loads.map((l) => ({ ...l, rps: Math.round(l.rps), p50: Number(l.p50.toFixed(1)), p95: Number(l.p95.toFixed(1)), p99: Number(l.p99.toFixed(1)), max: Number(l.max.toFixed(1)) })),
+    loads: loads.map((l) => ({
+      ...l,
+      rps: Math.round(l.rps),
+      p50: Number(l.p50.toFixed(1)),
+      p95: Number(l.p95.toFixed(1)),
+      p99: Number(l.p99.toFixed(1)),
+      max: Number(l.max.toFixed(1)),
+    })),
   };
   const json = JSON.stringify(report, null, 2);
   const out = path.join(ROOT, "data/bench/results.json");

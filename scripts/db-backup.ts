@@ -24,7 +24,10 @@ function parseArgs(argv: string[]): { out: string } {
     }
   }
   // A timestamp without colons: valid in file names everywhere, and sorts by time.
-  const stamp = new Date().toISOString().replace(/[:]/g, "-").replace(/\.\d+Z$/, "Z");
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[:]/g, "-")
+    .replace(/\.\d+Z$/, "Z");
   return { out: path.resolve(out ?? path.join(ROOT, "backups", `atlas-${stamp}.db`)) };
 }
 
@@ -38,7 +41,9 @@ async function main() {
   const { out } = parseArgs(process.argv.slice(2));
   const source = databaseFile();
   const result = await backupDatabase(source, out);
-  console.log(`Backed up ${source} → ${result.file}: ${(result.bytes / 1024 / 1024).toFixed(1)} MB, ${result.pages} pages, integrity ok, in ${(result.milliseconds / 1000).toFixed(2)} s`);
+  console.log(
+    `Backed up ${source} → ${result.file}: ${(result.bytes / 1024 / 1024).toFixed(1)} MB, ${result.pages} pages, integrity ok, in ${(result.milliseconds / 1000).toFixed(2)} s`,
+  );
 }
 
 main().catch((error) => {

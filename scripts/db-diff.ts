@@ -26,14 +26,24 @@ export const MIGRATIONS_DIRS: Record<Dialect, string> = {
 /** The dialect's schema file plus the shared models (what `prisma generate --schema prisma/<dialect>` reads through its `models` link). */
 export function schemaFiles(dialect: Dialect): { path: string; content: string }[] {
   const modelsDir = path.join(root, "prisma/models");
-  const files = [path.join(root, "prisma", dialect, "schema.prisma"), ...fs.readdirSync(modelsDir).filter((f) => f.endsWith(".prisma")).sort().map((f) => path.join(modelsDir, f))];
+  const files = [
+    path.join(root, "prisma", dialect, "schema.prisma"),
+    ...fs
+      .readdirSync(modelsDir)
+      .filter((f) => f.endsWith(".prisma"))
+      .sort()
+      .map((f) => path.join(modelsDir, f)),
+  ];
   return files.map((p) => ({ path: p, content: fs.readFileSync(p, "utf8") }));
 }
 
 function migrationList(dialect: Dialect) {
   const migrationsDir = MIGRATIONS_DIRS[dialect];
   const dirs = fs.existsSync(migrationsDir)
-    ? fs.readdirSync(migrationsDir).filter((d) => fs.statSync(path.join(migrationsDir, d)).isDirectory()).sort()
+    ? fs
+        .readdirSync(migrationsDir)
+        .filter((d) => fs.statSync(path.join(migrationsDir, d)).isDirectory())
+        .sort()
     : [];
   return {
     baseDir: migrationsDir,

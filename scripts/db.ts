@@ -68,14 +68,18 @@ export async function openReadyDatabase(options: { forceReference?: boolean; ref
   const loadAll = options.referenceAndIndex ?? true;
   if (!isPostgres()) {
     const { db, applied, alreadyApplied } = openMigrated();
-    const reference = loadAll ? loadReferenceData(db, path.join(ROOT, "seeds/data"), { force: options.forceReference }) : { skipped: true, checksum: "", counts: {} };
+    const reference = loadAll
+      ? loadReferenceData(db, path.join(ROOT, "seeds/data"), { force: options.forceReference })
+      : { skipped: true, checksum: "", counts: {} };
     const index = loadAll && (!reference.skipped || isSearchIndexEmpty(db)) ? rebuildSearchIndex(db) : null;
     return { db, applied, alreadyApplied, reference, index, rebuildIndex: async () => rebuildSearchIndex(db), close: async () => void db.close() };
   }
   const pool = createPgPool(databaseUrl(), { max: 4 });
   try {
     const { applied, alreadyApplied } = await migratePg(pool, ROOT);
-    const reference = loadAll ? await loadReferenceDataPg(pool, path.join(ROOT, "seeds/data"), { force: options.forceReference }) : { skipped: true, checksum: "", counts: {} };
+    const reference = loadAll
+      ? await loadReferenceDataPg(pool, path.join(ROOT, "seeds/data"), { force: options.forceReference })
+      : { skipped: true, checksum: "", counts: {} };
     const index = loadAll && (!reference.skipped || (await isSearchIndexEmptyPg(pool))) ? await rebuildSearchIndexPg(pool) : null;
     return { db: pool, applied, alreadyApplied, reference, index, rebuildIndex: () => rebuildSearchIndexPg(pool), close: () => pool.end() };
   } catch (error) {

@@ -13,7 +13,11 @@ async function main() {
   }
   const db = await openPrisma();
   try {
-    const result = await createUser(db, { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: "editor", password: DEMO_EDITOR.password }, { actorId: null, ip: null, via: "setup" });
+    const result = await createUser(
+      db,
+      { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: "editor", password: DEMO_EDITOR.password },
+      { actorId: null, ip: null, via: "setup" },
+    );
     const state = result.ok ? "created" : result.reason === "email-taken" ? "present" : `not created (${result.reason})`;
     console.log(`Development demo editor ${state}: ${DEMO_EDITOR.email} / ${DEMO_EDITOR.password} (refused in production)`);
   } finally {

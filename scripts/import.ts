@@ -51,11 +51,16 @@ async function main() {
     const rows = outcomes.map((o) => ({ ...(o.document ?? { file: o.file }), file: o.file, status: o.status, error: o.error, milliseconds: o.milliseconds }));
     process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
   } else {
-    for (const o of outcomes) if (o.document) console.log(`${o.status.padEnd(9)} ${o.file}: ${o.document.kind} (${o.document.language}) ${o.document.code ?? "—"} ${o.document.title}`);
+    for (const o of outcomes)
+      if (o.document) console.log(`${o.status.padEnd(9)} ${o.file}: ${o.document.kind} (${o.document.language}) ${o.document.code ?? "—"} ${o.document.title}`);
   }
   const seconds = (performance.now() - started) / 1000;
-  const parts = Object.entries(summary).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`);
-  process.stderr.write(`${files.length} file(s) in ${seconds.toFixed(2)} s${args.dryRun ? " (dry run, nothing written)" : ` into ${databaseLabel()}`}: ${parts.join(", ") || "nothing"}\n`);
+  const parts = Object.entries(summary)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`);
+  process.stderr.write(
+    `${files.length} file(s) in ${seconds.toFixed(2)} s${args.dryRun ? " (dry run, nothing written)" : ` into ${databaseLabel()}`}: ${parts.join(", ") || "nothing"}\n`,
+  );
   process.exitCode = summary.failed > 0 ? 1 : 0;
 }
 

@@ -3,7 +3,9 @@ import { databaseLabel, openReadyDatabase } from "./db";
 async function main() {
   const { applied, alreadyApplied, close } = await openReadyDatabase({ referenceAndIndex: false });
   await close();
-  console.log(`${databaseLabel()}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied.`);
+  console.log(
+    `${databaseLabel()}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied.`,
+  );
 }
 
 main().catch((error) => {

@@ -14,7 +14,8 @@ export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 export function keepAliveTimeoutMs(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const raw = env.KEEP_ALIVE_TIMEOUT_MS;
   const keepAlive = raw === undefined || raw === "" ? DEFAULT_KEEP_ALIVE_TIMEOUT_MS : Number(raw);
-  if (!Number.isInteger(keepAlive) || keepAlive < 1000) throw new Error(`KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds ≥ 1000, not ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(keepAlive) || keepAlive < 1000)
+    throw new Error(`KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds ≥ 1000, not ${JSON.stringify(raw)}`);
   return keepAlive;
 }
 

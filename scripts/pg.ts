@@ -22,7 +22,12 @@ export const ROOT = path.resolve(import.meta.dirname, "..");
 const ROLE = "atlas";
 const DEFAULT_DATABASE = "atlas";
 
-export type ClusterOptions = { dir?: string; port?: number; database?: string; /** Drop and re-create the database (the e2e run wants an empty one). */ fresh?: boolean };
+export type ClusterOptions = {
+  dir?: string;
+  port?: number;
+  database?: string;
+  /** Drop and re-create the database (the e2e run wants an empty one). */ fresh?: boolean;
+};
 export type Cluster = { dir: string; port: number; database: string; url: string };
 
 function resolveOptions(options: ClusterOptions) {
@@ -56,7 +61,10 @@ function serverUser(): { name: string; uid: number; gid: number } | null {
   const name = process.env.ATLAS_PG_USER ?? "postgres";
   const id = (flag: string) => spawnSync("id", [flag, name], { encoding: "utf8" });
   const uid = id("-u");
-  if (uid.status !== 0) throw new Error(`Running as root: PostgreSQL must run as an unprivileged user, and "${name}" does not exist (install Debian's postgresql package, or set ATLAS_PG_USER)`);
+  if (uid.status !== 0)
+    throw new Error(
+      `Running as root: PostgreSQL must run as an unprivileged user, and "${name}" does not exist (install Debian's postgresql package, or set ATLAS_PG_USER)`,
+    );
   return { name, uid: Number(uid.stdout.trim()), gid: Number(id("-g").stdout.trim()) };
 }
 
@@ -99,7 +107,19 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     if (user) chownTree(o.dir, user);
     const init = run(
       binary("initdb"),
-      ["-D", o.data, "-U", ROLE, `--pwfile=${pwfile}`, "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"],
+      [
+        "-D",
+        o.data,
+        "-U",
+        ROLE,
+        `--pwfile=${pwfile}`,
+        "--auth-local=scram-sha-256",
+        "--auth-host=scram-sha-256",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+        "--no-instructions",
+      ],
       user,
     );
     fs.rmSync(pwfile, { force: true });
@@ -116,7 +136,9 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     const serverOptions = `-c listen_addresses=127.0.0.1 -p ${o.port} -k ${o.socket} -c fsync=${process.env.ATLAS_PG_FSYNC ?? "on"}`;
     const start = run(binary("pg_ctl"), ["-D", o.data, "-l", path.join(o.dir, "server.log"), "-o", serverOptions, "-w", "-t", "60", "start"], user);
     if (start.status !== 0) {
-      const log = fs.existsSync(path.join(o.dir, "server.log")) ? fs.readFileSync(path.join(o.dir, "server.log"), "utf8").split("\n").slice(-15).join("\n") : "";
+      const log = fs.existsSync(path.join(o.dir, "server.log"))
+        ? fs.readFileSync(path.join(o.dir, "server.log"), "utf8").split("\n").slice(-15).join("\n")
+        : "";
       throw new Error(`PostgreSQL did not start on 127.0.0.1:${o.port}:\n${start.output}\n${log}`);
     }
   }

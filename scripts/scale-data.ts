@@ -66,13 +66,23 @@ async function main() {
   const tScale = performance.now();
   const index = rebuildSearchIndex(db);
   const tIndex = performance.now();
-  const counts = { ...countRows(db), Profile: (db.prepare(`SELECT COUNT(*) AS n FROM Profile`).get() as { n: number }).n, TaskItem: (db.prepare(`SELECT COUNT(*) AS n FROM TaskItem`).get() as { n: number }).n };
+  const counts = {
+    ...countRows(db),
+    Profile: (db.prepare(`SELECT COUNT(*) AS n FROM Profile`).get() as { n: number }).n,
+    TaskItem: (db.prepare(`SELECT COUNT(*) AS n FROM TaskItem`).get() as { n: number }).n,
+  };
   db.close();
 
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`${file}: ×${args.factor} (seed ${args.seed}) — ${added} synthetic entries, ${profiles} synthetic profiles`);
-  console.log(Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", "));
-  console.log(`real data ${s(tReal - started)}, synthetic data ${s(tScale - tReal)}, search index ${s(tIndex - tScale)} (${index.entries} entries, ${index.suggestions} suggestions); total ${s(tIndex - started)}`);
+  console.log(
+    Object.entries(counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", "),
+  );
+  console.log(
+    `real data ${s(tReal - started)}, synthetic data ${s(tScale - tReal)}, search index ${s(tIndex - tScale)} (${index.entries} entries, ${index.suggestions} suggestions); total ${s(tIndex - started)}`,
+  );
   console.log(`${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
 }
 

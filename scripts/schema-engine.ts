@@ -52,11 +52,7 @@ async function instantiateEngineModule(): Promise<EngineModule> {
 export async function loadSchemaEngine(target: EngineTarget, schemaFiles: { path: string; content: string }[]): Promise<Engine> {
   const bg = await (engineModule ??= instantiateEngineModule());
   const adapter = bindMigrationAwareSqlAdapterFactory(target.dialect === "sqlite" ? sqliteFactory(target.file) : pgFactory(target.url));
-  return bg.SchemaEngine.new(
-    { datamodels: schemaFiles.map((f) => [f.path, f.content]) },
-    () => {},
-    adapter,
-  );
+  return bg.SchemaEngine.new({ datamodels: schemaFiles.map((f) => [f.path, f.content]) }, () => {}, adapter);
 }
 
 function sqliteFactory(dbFile: string): Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0] {

@@ -39,10 +39,15 @@ async function readMeta(db: ImportDb, key: string): Promise<string | undefined> 
 
 async function writeMeta(db: ImportDb, key: string, value: string): Promise<void> {
   if (isPgPool(db)) {
-    await db.query(`INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`, [key, value]);
+    await db.query(
+      `INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`,
+      [key, value],
+    );
     return;
   }
-  db.prepare(`INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`).run(key, value, toSqliteDate());
+  db.prepare(
+    `INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
+  ).run(key, value, toSqliteDate());
 }
 
 function fingerprintOf(files: string[]): string {

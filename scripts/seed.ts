@@ -10,7 +10,9 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `${databaseLabel()}: reference data ${ready.reference.skipped ? "unchanged, skipped" : "loaded"} in ${seconds} s —`,
-    Object.entries(ready.reference.counts).map(([t, n]) => `${t} ${n}`).join(", "),
+    Object.entries(ready.reference.counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", "),
   );
   const repaired = ready.reference.counts["repaired names"];
   if (repaired !== undefined) console.log(`Occupation names restored (cut off in the KZiS source): ${repaired}`);

@@ -46,7 +46,13 @@ function parseArgs(argv: string[]): Options {
     port: Number(value("port") ?? 3390),
     writeIntervalMs: Number(value("write-interval") ?? 1000),
   };
-  if (!(options.minutes > 0) || !Number.isInteger(options.connections) || options.connections < 1 || !(options.port >= 1024) || !(options.writeIntervalMs >= 0)) {
+  if (
+    !(options.minutes > 0) ||
+    !Number.isInteger(options.connections) ||
+    options.connections < 1 ||
+    !(options.port >= 1024) ||
+    !(options.writeIntervalMs >= 0)
+  ) {
     throw new Error("usage: npm run soak -- [--minutes 10] [--connections 50] [--port 3390] [--write-interval 1000]");
   }
   return options;
@@ -181,7 +187,17 @@ function readMix(positions: number[]): string[] {
 }
 
 type PathLatency = { path: string; count: number; p50: number; p99: number; max: number };
-type ReadResult = { requests: number; statuses: Record<string, number>; socketErrors: number; errorKinds: Record<string, number>; timeouts: number; slowest: PathLatency[]; rps: number; latency: { p50: number; p90: number; p99: number; max: number }; bytes: number };
+type ReadResult = {
+  requests: number;
+  statuses: Record<string, number>;
+  socketErrors: number;
+  errorKinds: Record<string, number>;
+  timeouts: number;
+  slowest: PathLatency[];
+  rps: number;
+  latency: { p50: number; p90: number; p99: number; max: number };
+  bytes: number;
+};
 
 function runReads(base: string, paths: string[], connections: number, seconds: number): { done: Promise<ReadResult>; stop: () => void } {
   let instance: autocannon.Instance;
@@ -194,7 +210,8 @@ function runReads(base: string, paths: string[], connections: number, seconds: n
       (error, result) => {
         if (error) return reject(error);
         const statuses: Record<string, number> = {};
-        for (const [code, stat] of Object.entries((result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats ?? {})) statuses[code] = stat.count;
+        for (const [code, stat] of Object.entries((result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats ?? {}))
+          statuses[code] = stat.count;
         resolve({
           requests: result.requests.total,
           statuses,
@@ -225,7 +242,13 @@ function runReads(base: string, paths: string[], connections: number, seconds: n
 
 function slowestPaths(byPath: Map<string, number[]>, n: number): PathLatency[] {
   return [...byPath]
-    .map(([path, ms]) => ({ path, count: ms.length, p50: Math.round(percentile(ms, 50)), p99: Math.round(percentile(ms, 99)), max: Math.round(Math.max(...ms)) }))
+    .map(([path, ms]) => ({
+      path,
+      count: ms.length,
+      p50: Math.round(percentile(ms, 50)),
+      p99: Math.round(percentile(ms, 99)),
+      max: Math.round(Math.max(...ms)),
+    }))
     .sort((a, b) => b.p99 - a.p99)
     .slice(0, n);
 }
@@ -235,11 +258,15 @@ function slowestPaths(byPath: Map<string, number[]>, n: number): PathLatency[] {
 // ---------------------------------------------------------------------------------------------
 
 function createEditor(databaseUrl: string): void {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/user-create.ts", "--email", EDITOR.email, "--role", "editor", "--name", "Soak Editor"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: databaseUrl, ATLAS_USER_PASSWORD: EDITOR.password },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/user-create.ts", "--email", EDITOR.email, "--role", "editor", "--name", "Soak Editor"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: databaseUrl, ATLAS_USER_PASSWORD: EDITOR.password },
+    },
+  );
   if (result.status !== 0) throw new Error(`user:create failed: ${result.stderr || result.stdout}`);
 }
 
@@ -257,7 +284,9 @@ async function signIn(base: string): Promise<string> {
 
 /** The id of a server action in this build (the manifest the browser's form posts against). */
 function actionId(exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName)?.[0];
   if (!id) throw new Error(`server action ${exportedName} not in the build`);
   return id;
@@ -272,7 +301,9 @@ async function readEditorForm(base: string, cookie: string, url: string): Promis
   let form = parseHtml(await res.text()).querySelector('input[name="data"]')?.parentNode ?? null;
   while (form && form.tagName !== "FORM") form = form.parentNode;
   const inputs = form?.querySelectorAll('input[type="hidden"]') ?? [];
-  const fields = Object.fromEntries(inputs.map((i) => [i.getAttribute("name") ?? "", i.getAttribute("value") ?? ""]).filter(([name]) => name && !name.startsWith("$")));
+  const fields = Object.fromEntries(
+    inputs.map((i) => [i.getAttribute("name") ?? "", i.getAttribute("value") ?? ""]).filter(([name]) => name && !name.startsWith("$")),
+  );
   if (!fields.data || !fields.baseVersion) throw new Error(`no editing form on ${url}`);
   return { fields };
 }
@@ -409,7 +440,9 @@ async function main() {
     const serverPid = nextServerPid(server.pid!);
     const paths = readMix(positions);
     const seconds = Math.round(options.minutes * 60);
-    console.log(`soak: ${options.minutes} min, ${options.connections} connections, ${paths.length} read paths, a write every ${options.writeIntervalMs} ms; Next server pid ${serverPid}`);
+    console.log(
+      `soak: ${options.minutes} min, ${options.connections} connections, ${paths.length} read paths, a write every ${options.writeIntervalMs} ms; Next server pid ${serverPid}`,
+    );
 
     const rss: { at: number; bytes: number }[] = [{ at: 0, bytes: rssBytes(serverPid) }];
     const started = Date.now();
@@ -462,7 +495,11 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
       publishes: writes.published,
       failed: writes.failed,
       failures: writes.failures,
-      latencyMs: { p50: Math.round(percentile(writes.latencies, 50)), p99: Math.round(percentile(writes.latencies, 99)), max: Math.round(Math.max(0, ...writes.latencies)) },
+      latencyMs: {
+        p50: Math.round(percentile(writes.latencies, 50)),
+        p99: Math.round(percentile(writes.latencies, 99)),
+        max: Math.round(Math.max(0, ...writes.latencies)),
+      },
     },
     rssMb: { atStart: mb(rss[0]!.bytes), afterWarmUp: mb(baseline), peak: mb(Math.max(...rss.map((s) => s.bytes))), atEnd: mb(end) },
     // One sample a minute, to tell a leak (a steady climb) from garbage-collector swings.
@@ -473,13 +510,21 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
   const rows: [string, string][] = [
     ["duration", `${options.minutes} min at ${options.connections} connections`],
     ["read requests", `${reads.requests} (${summary.reads.perSecond}/s, ${summary.reads.megabytes} MB)`],
-    ["statuses", Object.entries(reads.statuses).map(([c, n]) => `${c}: ${n}`).join(", ")],
+    [
+      "statuses",
+      Object.entries(reads.statuses)
+        .map(([c, n]) => `${c}: ${n}`)
+        .join(", "),
+    ],
     ["read errors (non-2xx, socket, timeout)", String(readErrors)],
     ["latency p50 / p90 / p99 / max", `${reads.latency.p50} / ${reads.latency.p90} / ${reads.latency.p99} / ${reads.latency.max} ms`],
     ["editor writes: drafts / publishes / failed", `${writes.saved} / ${writes.published} / ${writes.failed}`],
     ["write latency p50 / p99", `${summary.writes.latencyMs.p50} / ${summary.writes.latencyMs.p99} ms`],
     ["slowest paths (p99 / max)", reads.slowest.map((p) => `${p.path} ${p.p99} / ${p.max} ms`).join("; ")],
-    ["server RSS start / after warm-up / peak / end", `${summary.rssMb.atStart} / ${summary.rssMb.afterWarmUp} / ${summary.rssMb.peak} / ${summary.rssMb.atEnd} MB (medians of 2-min windows)`],
+    [
+      "server RSS start / after warm-up / peak / end",
+      `${summary.rssMb.atStart} / ${summary.rssMb.afterWarmUp} / ${summary.rssMb.peak} / ${summary.rssMb.atEnd} MB (medians of 2-min windows)`,
+    ],
     ["server RSS per minute", summary.rssMbByMinute.join(", ") + " MB"],
     ["RSS growth after warm-up", `${summary.rssGrowthPercent}% (target < ${MAX_RSS_GROWTH * 100}%)`],
     ["targets", summary.targetsMet ? "met" : "MISSED"],

@@ -30,7 +30,9 @@ async function main() {
   try {
     if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
     if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s`);
-    console.log(`Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    console.log(
+      `Reference data ${reference.skipped ? "up to date" : "loaded"} (${reference.counts.Occupation} KZiS entries) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+    );
     await importSeedDocuments(db);
   } finally {
     await close();
@@ -44,7 +46,11 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log(`Serving ${databaseLabel()} on http://localhost:${port}`);
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], { cwd: ROOT, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
+    cwd: ROOT,
+    env: { ...env, PORT: port, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -28,7 +28,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>
-          <a href="#main" className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+          <a
+            href="#main"
+            className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+          >
             {t("skip")}
           </a>
           <SiteHeader />

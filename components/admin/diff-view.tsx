@@ -32,7 +32,8 @@ export function DiffView({ diff, lang = "pl", headingLevel = 3 }: Props) {
 function ChangeLine({ change, lang }: { change: Change; lang: string }) {
   const t = useTranslations("editor.diff");
   const where = [change.item, change.field ? t(`field.${change.field}`) : null].filter(Boolean).join(" · ");
-  const show = (value: string | null | undefined) => (value === null || value === undefined || value === "" ? t(change.field === "level" ? "unknown" : "empty") : value);
+  const show = (value: string | null | undefined) =>
+    value === null || value === undefined || value === "" ? t(change.field === "level" ? "unknown" : "empty") : value;
   return (
     <span>
       <strong className="mr-1">{t(`kind.${change.kind}`)}</strong>

@@ -10,12 +10,15 @@ type Props = { entityType: string; entityKey: string; draftRevision: number };
 /** Throws the draft away (compare-and-set on its revision); the page then shows the published entry. */
 export function DiscardDraftButton({ entityType, entityKey, draftRevision }: Props) {
   const t = useTranslations("editor.form");
-  const [state, action, pending] = useActionState(async (prev: ActionState<SimpleOk>, formData: FormData) => {
-    const next = await discardDraftAction(prev, formData);
-    // The editor form holds the old draft in client state: start again from the server.
-    if (next.status === "ok") window.location.reload();
-    return next;
-  }, { status: "idle" });
+  const [state, action, pending] = useActionState(
+    async (prev: ActionState<SimpleOk>, formData: FormData) => {
+      const next = await discardDraftAction(prev, formData);
+      // The editor form holds the old draft in client state: start again from the server.
+      if (next.status === "ok") window.location.reload();
+      return next;
+    },
+    { status: "idle" },
+  );
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="entityType" value={entityType} />

@@ -76,7 +76,12 @@ export function ImportForm() {
         </p>
       </div>
       <div className="flex gap-3">
-        <button type="button" onClick={onPreview} disabled={!hydrated || phase === "previewing" || phase === "importing"} className="rounded border border-brand-800 px-4 py-2 text-brand-800">
+        <button
+          type="button"
+          onClick={onPreview}
+          disabled={!hydrated || phase === "previewing" || phase === "importing"}
+          className="rounded border border-brand-800 px-4 py-2 text-brand-800"
+        >
           {t("preview")}
         </button>
         <button
@@ -155,7 +160,12 @@ function Summary({ label, result }: { label: string; result: UploadSummary }) {
           <p>
             {t("kind", { kind: d.kind, language: d.language })} · {t("code", { code: d.code ?? "—" })} · <span lang={d.language}>{d.title}</span>
           </p>
-          <p>{Object.entries(d.counts).filter(([, n]) => n > 0).map(([k, n]) => `${t(`count.${k}`)}: ${n}`).join(" · ")}</p>
+          <p>
+            {Object.entries(d.counts)
+              .filter(([, n]) => n > 0)
+              .map(([k, n]) => `${t(`count.${k}`)}: ${n}`)
+              .join(" · ")}
+          </p>
           {d.tasks.length > 0 ? (
             <ul className="list-disc pl-6" lang={d.language}>
               {d.tasks.map((task) => (

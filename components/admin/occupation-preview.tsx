@@ -22,7 +22,11 @@ export async function OccupationPreview({ entry }: { entry: OccupationSnapshot }
           </h2>
           <ul className="flex flex-wrap gap-2">
             {entry.altTitles.map((a) => (
-              <li key={`${a.source}-${a.language}-${a.title}`} lang={a.language} className={`rounded px-2 py-1 text-sm ${a.title === entry.preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}>
+              <li
+                key={`${a.source}-${a.language}-${a.title}`}
+                lang={a.language}
+                className={`rounded px-2 py-1 text-sm ${a.title === entry.preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}
+              >
                 {a.title}
                 {a.title === entry.preferredTitle ? <> · {t("provenance.preferred")}</> : null}
               </li>

@@ -12,11 +12,14 @@ type Props = { revisionId: number; version: number; draftRevision: number };
 export function RestoreButton({ revisionId, version, draftRevision }: Props) {
   const t = useTranslations("editor.history");
   const router = useRouter();
-  const [state, action, pending] = useActionState(async (prev: ActionState<RestoreOk>, formData: FormData) => {
-    const next = await restoreRevisionAction(prev, formData);
-    if (next.status === "ok") router.push(next.editPath);
-    return next;
-  }, { status: "idle" });
+  const [state, action, pending] = useActionState(
+    async (prev: ActionState<RestoreOk>, formData: FormData) => {
+      const next = await restoreRevisionAction(prev, formData);
+      if (next.status === "ok") router.push(next.editPath);
+      return next;
+    },
+    { status: "idle" },
+  );
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="revisionId" value={revisionId} />

@@ -63,7 +63,14 @@ export function SignInForm({ next }: Props) {
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="w-full rounded border border-slate-400 px-2 py-1" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded border border-slate-400 px-2 py-1"
+        />
       </div>
       <div id="sign-in-error" aria-live="polite" className="min-h-6 text-red-700">
         {error}

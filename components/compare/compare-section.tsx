@@ -26,7 +26,12 @@ export async function CompareSection({ section, entries }: { section: AlignedSec
       </h2>
       <OverlapSummary section={section} entries={entries} />
       {section.overlap.entriesWithData > 0 ? (
-        <div className="compare-scroll relative overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={t("tableOf", { section: title })}>
+        <div
+          className="compare-scroll relative overflow-x-auto rounded border border-slate-200"
+          tabIndex={0}
+          role="region"
+          aria-label={t("tableOf", { section: title })}
+        >
           <table role="table" className="block w-full border-collapse text-sm sm:table sm:min-w-[32rem] sm:table-fixed">
             <caption className="sr-only">{title}</caption>
             <thead role="rowgroup" className="sr-only sm:not-sr-only sm:table-header-group">
@@ -102,9 +107,7 @@ export async function CompareSection({ section, entries }: { section: AlignedSec
 function CellEntry({ entry, index }: { entry: CompareEntrySummary; index: number }) {
   return (
     <span aria-hidden="true" className="mb-0.5 flex items-baseline gap-1 text-xs font-semibold text-slate-700 sm:hidden">
-      <span className={`inline-block border-b-2 px-0.5 ${entryBorderBottomClass(index)}`}>
-        {entryLetter(index)}
-      </span>
+      <span className={`inline-block border-b-2 px-0.5 ${entryBorderBottomClass(index)}`}>{entryLetter(index)}</span>
       <span lang={entry.language} className="truncate font-normal">
         {entry.title}
       </span>

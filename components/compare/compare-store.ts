@@ -54,7 +54,10 @@ function start() {
   if (fromUrl !== null) {
     const ids = splitEntryIds(fromUrl).filter(isEntryId).slice(0, MAX_COMPARE);
     const known = new Map(items.map((i) => [i.id, i]));
-    commit(ids.map((id) => known.get(id) ?? { id, title: null }), { syncUrl: false });
+    commit(
+      ids.map((id) => known.get(id) ?? { id, title: null }),
+      { syncUrl: false },
+    );
   }
   window.addEventListener("storage", (event) => {
     if (event.key !== STORAGE_KEY) return;

@@ -41,7 +41,9 @@ export async function OverlapSummary({ section, entries }: { section: AlignedSec
         </>
       )}
       {withoutData.length > 0 ? (
-        <p className="text-sm text-slate-700">{t("noDataFor", { names: withoutData.map((e) => `${entryLetter(entries.indexOf(e))} (${e.title})`).join(", ") })}</p>
+        <p className="text-sm text-slate-700">
+          {t("noDataFor", { names: withoutData.map((e) => `${entryLetter(entries.indexOf(e))} (${e.title})`).join(", ") })}
+        </p>
       ) : null}
     </div>
   );

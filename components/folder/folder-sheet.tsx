@@ -112,9 +112,19 @@ export function FolderSheet() {
               );
             })}
           </ol>
-          {folder.entries.length > entries.length ? <p className="text-xs italic">{t("sheetMoreEntries", { count: folder.entries.length - entries.length })}</p> : null}
-          {gaps.state === "loading" ? <p className="no-print text-sm" role="status">{t("sheetGapsLoading")}</p> : null}
-          {gaps.state === "error" ? <p className="text-sm italic" role="alert">{t("sheetGapsError")}</p> : null}
+          {folder.entries.length > entries.length ? (
+            <p className="text-xs italic">{t("sheetMoreEntries", { count: folder.entries.length - entries.length })}</p>
+          ) : null}
+          {gaps.state === "loading" ? (
+            <p className="no-print text-sm" role="status">
+              {t("sheetGapsLoading")}
+            </p>
+          ) : null}
+          {gaps.state === "error" ? (
+            <p className="text-sm italic" role="alert">
+              {t("sheetGapsError")}
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -51,12 +51,20 @@ function subscribe(listener: () => void): () => void {
 
 /** The folder; empty on the server and in the first client render, so hydration matches. */
 export function useFolder(): Folder {
-  return useSyncExternalStore(subscribe, () => folder, () => EMPTY_FOLDER);
+  return useSyncExternalStore(
+    subscribe,
+    () => folder,
+    () => EMPTY_FOLDER,
+  );
 }
 
 /** Whether the last write reached localStorage. */
 export function useFolderPersisted(): boolean {
-  return useSyncExternalStore(subscribe, () => isPersisted, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => isPersisted,
+    () => true,
+  );
 }
 
 /** Applies a change made by one of lib/folder's functions and stores the result. */

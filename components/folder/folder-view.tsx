@@ -130,75 +130,104 @@ export function FolderView() {
         {status?.text ?? ""}
       </p>
 
-      <FolderSection id="folder-entries" heading={t("entriesHeading", { count: folder.entries.length })} empty={folder.entries.length === 0 ? t("entriesEmpty") : null}>
-          <ol className="space-y-4">
-            {folder.entries.map((entry) => {
-              const title = entry.title ?? entry.id;
-              return (
-                <li key={entry.id} className="space-y-2 rounded border border-slate-200 p-3">
-                  <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <Link href={entryHref(entry.id)} className="font-semibold text-brand-800 underline underline-offset-2" lang={entry.lang ?? "pl"}>
-                      {title}
-                    </Link>
-                    <span className="font-mono text-sm text-slate-700">{entry.id}</span>
-                  </div>
-                  <label htmlFor={`note-${entry.id}`} className="block text-sm font-medium">
-                    {t("noteLabel")}
-                  </label>
-                  <textarea
-                    id={`note-${entry.id}`}
-                    value={entry.note}
-                    maxLength={FOLDER_LIMITS.note}
-                    rows={3}
-                    onChange={(e) => updateFolder((f) => setNote(f, entry.id, e.target.value))}
-                    className="w-full rounded border border-slate-400 p-2"
-                  />
-                  <button type="button" onClick={() => updateFolder((f) => removeEntry(f, entry.id))} className={`no-print ${buttonClass}`} aria-label={t("removeEntry", { title })}>
-                    {t("remove")}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-      </FolderSection>
-
-      <FolderSection id="folder-skills" heading={t("skillsHeading", { count: folder.skills.length })} empty={folder.skills.length === 0 ? t("skillsEmpty") : null}>
-          <p>
-            <Link href={matchHref(folder.skills)} className="text-brand-800 underline underline-offset-2">
-              {t("skillsToMatch")}
-            </Link>
-          </p>
-          <ul className="flex flex-wrap gap-2">
-            {folder.skills.map((skill, i) => (
-              <li key={`${skill.kind}-${skill.id ?? ""}-${skill.label}`} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-1 text-sm">
-                <span>{skill.label}</span>
-                <span className="text-xs text-slate-700">({t(`skillKind.${skill.kind}`)})</span>
+      <FolderSection
+        id="folder-entries"
+        heading={t("entriesHeading", { count: folder.entries.length })}
+        empty={folder.entries.length === 0 ? t("entriesEmpty") : null}
+      >
+        <ol className="space-y-4">
+          {folder.entries.map((entry) => {
+            const title = entry.title ?? entry.id;
+            return (
+              <li key={entry.id} className="space-y-2 rounded border border-slate-200 p-3">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <Link href={entryHref(entry.id)} className="font-semibold text-brand-800 underline underline-offset-2" lang={entry.lang ?? "pl"}>
+                    {title}
+                  </Link>
+                  <span className="font-mono text-sm text-slate-700">{entry.id}</span>
+                </div>
+                <label htmlFor={`note-${entry.id}`} className="block text-sm font-medium">
+                  {t("noteLabel")}
+                </label>
+                <textarea
+                  id={`note-${entry.id}`}
+                  value={entry.note}
+                  maxLength={FOLDER_LIMITS.note}
+                  rows={3}
+                  onChange={(e) => updateFolder((f) => setNote(f, entry.id, e.target.value))}
+                  className="w-full rounded border border-slate-400 p-2"
+                />
                 <button
                   type="button"
-                  onClick={() => updateFolder((f) => setSkills(f, f.skills.filter((_, j) => j !== i)))}
-                  className="no-print ml-1 rounded px-1 text-slate-800 hover:bg-slate-200"
-                  aria-label={t("removeSkill", { label: skill.label })}
+                  onClick={() => updateFolder((f) => removeEntry(f, entry.id))}
+                  className={`no-print ${buttonClass}`}
+                  aria-label={t("removeEntry", { title })}
                 >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-      </FolderSection>
-
-      <FolderSection id="folder-comparisons" heading={t("comparisonsHeading", { count: folder.comparisons.length })} empty={folder.comparisons.length === 0 ? t("comparisonsEmpty") : null}>
-          <ul className="space-y-2">
-            {folder.comparisons.map((c, i) => (
-              <li key={c.ids.join(",")} className="flex flex-wrap items-center gap-3">
-                <Link href={`/compare?codes=${c.ids.join(",")}`} className="text-brand-800 underline underline-offset-2">
-                  {t("comparisonLink", { ids: c.ids.join(", ") })}
-                </Link>
-                <button type="button" onClick={() => updateFolder((f) => removeComparison(f, i))} className={`no-print ${buttonClass}`} aria-label={t("removeComparison", { ids: c.ids.join(", ") })}>
                   {t("remove")}
                 </button>
               </li>
-            ))}
-          </ul>
+            );
+          })}
+        </ol>
+      </FolderSection>
+
+      <FolderSection
+        id="folder-skills"
+        heading={t("skillsHeading", { count: folder.skills.length })}
+        empty={folder.skills.length === 0 ? t("skillsEmpty") : null}
+      >
+        <p>
+          <Link href={matchHref(folder.skills)} className="text-brand-800 underline underline-offset-2">
+            {t("skillsToMatch")}
+          </Link>
+        </p>
+        <ul className="flex flex-wrap gap-2">
+          {folder.skills.map((skill, i) => (
+            <li key={`${skill.kind}-${skill.id ?? ""}-${skill.label}`} className="flex items-center gap-1 rounded bg-slate-100 px-2 py-1 text-sm">
+              <span>{skill.label}</span>
+              <span className="text-xs text-slate-700">({t(`skillKind.${skill.kind}`)})</span>
+              <button
+                type="button"
+                onClick={() =>
+                  updateFolder((f) =>
+                    setSkills(
+                      f,
+                      f.skills.filter((_, j) => j !== i),
+                    ),
+                  )
+                }
+                className="no-print ml-1 rounded px-1 text-slate-800 hover:bg-slate-200"
+                aria-label={t("removeSkill", { label: skill.label })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      </FolderSection>
+
+      <FolderSection
+        id="folder-comparisons"
+        heading={t("comparisonsHeading", { count: folder.comparisons.length })}
+        empty={folder.comparisons.length === 0 ? t("comparisonsEmpty") : null}
+      >
+        <ul className="space-y-2">
+          {folder.comparisons.map((c, i) => (
+            <li key={c.ids.join(",")} className="flex flex-wrap items-center gap-3">
+              <Link href={`/compare?codes=${c.ids.join(",")}`} className="text-brand-800 underline underline-offset-2">
+                {t("comparisonLink", { ids: c.ids.join(", ") })}
+              </Link>
+              <button
+                type="button"
+                onClick={() => updateFolder((f) => removeComparison(f, i))}
+                className={`no-print ${buttonClass}`}
+                aria-label={t("removeComparison", { ids: c.ids.join(", ") })}
+              >
+                {t("remove")}
+              </button>
+            </li>
+          ))}
+        </ul>
       </FolderSection>
     </div>
   );

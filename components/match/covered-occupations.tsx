@@ -90,7 +90,15 @@ const ITEMS_SHOWN = 12;
 
 type MoreProps = { more: (count: number) => string; moreHref: string };
 
-function RequirementGroupView({ group, escoLabel, coveredTitle, missingTitle, nothing, more, moreHref }: { group: RequirementGroup; escoLabel: string; coveredTitle: string; missingTitle: string; nothing: string } & MoreProps) {
+function RequirementGroupView({
+  group,
+  escoLabel,
+  coveredTitle,
+  missingTitle,
+  nothing,
+  more,
+  moreHref,
+}: { group: RequirementGroup; escoLabel: string; coveredTitle: string; missingTitle: string; nothing: string } & MoreProps) {
   return (
     <div className="space-y-1">
       <p className="font-medium">
@@ -110,7 +118,14 @@ function RequirementGroupView({ group, escoLabel, coveredTitle, missingTitle, no
   );
 }
 
-function RequirementList({ title, items, tone, nothing, more, moreHref }: { title: string; items: RequirementView[]; tone: "covered" | "missing"; nothing: string } & MoreProps) {
+function RequirementList({
+  title,
+  items,
+  tone,
+  nothing,
+  more,
+  moreHref,
+}: { title: string; items: RequirementView[]; tone: "covered" | "missing"; nothing: string } & MoreProps) {
   const hidden = items.length - ITEMS_SHOWN;
   return (
     <div className={`rounded p-2 ${tone === "covered" ? "bg-green-50" : "bg-amber-50"}`} data-requirements={tone} data-total={items.length}>

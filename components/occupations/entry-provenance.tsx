@@ -18,7 +18,8 @@ export async function ProvenanceNote({ provenance, field }: { provenance: EntryP
   let original: string | null = null;
   if ("source" in edited) {
     const value = edited.source;
-    original = typeof value === "boolean" ? (value ? t("yes") : t("no")) : Array.isArray(value) ? (value.length ? value.join("; ") : t("empty")) : (value ?? t("empty"));
+    original =
+      typeof value === "boolean" ? (value ? t("yes") : t("no")) : Array.isArray(value) ? (value.length ? value.join("; ") : t("empty")) : (value ?? t("empty"));
   }
   return (
     <div className="space-y-1 text-xs text-slate-700" data-provenance={field}>

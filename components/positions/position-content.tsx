@@ -52,7 +52,11 @@ export function dutiesShownInSections(duties: string[], sections: PositionSectio
 
 /** Duties lose their list punctuation on import ("…przełożonych"), section text keeps it ("…przełożonych."). */
 function comparable(text: string): string {
-  return text.replace(/\s+/gu, " ").trim().replace(/[\s.;,:]+$/u, "").toLowerCase();
+  return text
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/[\s.;,:]+$/u, "")
+    .toLowerCase();
 }
 
 /**

@@ -32,7 +32,9 @@ export async function PositionOccupation({ occupation, suggestions }: { occupati
                 <Link href={`/occupations/${s.code}`} className="text-brand-700 underline underline-offset-2">
                   <span className="font-mono">{s.code}</span> <span lang="pl">{s.name}</span>
                 </Link>
-                <span className="text-sm text-slate-700">({t("suggestion", { score: format.number(s.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })})</span>
+                <span className="text-sm text-slate-700">
+                  ({t("suggestion", { score: format.number(s.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) })})
+                </span>
               </li>
             ))}
           </ul>

@@ -66,7 +66,9 @@ function layoutRows(items: KeyCompetence[]): { rows: Row[]; axisY: number } {
 }
 
 export function KeyCompetenceChart({ items, label, unknownLabel, descriptionId, contentLang }: Props) {
-  const x = scaleLinear().domain([0, KEY_COMPETENCE_MAX_LEVEL]).range([MARGIN.left, WIDTH - MARGIN.right]);
+  const x = scaleLinear()
+    .domain([0, KEY_COMPETENCE_MAX_LEVEL])
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
   const ticks = x.ticks(KEY_COMPETENCE_MAX_LEVEL);
   const { rows, axisY } = layoutRows(items);
   const height = axisY + MARGIN.bottom;

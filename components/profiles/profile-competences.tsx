@@ -14,8 +14,7 @@ export async function ProfileCompetences({ competences, contentLang }: { compete
         {competences.map((c) => (
           <li key={c.code} className="rounded border border-slate-200 p-3">
             <p className="font-semibold">
-              <span className="font-mono text-slate-700">{c.code}</span>{" "}
-              <span lang={contentLang}>{c.title}</span>
+              <span className="font-mono text-slate-700">{c.code}</span> <span lang={contentLang}>{c.title}</span>
             </p>
             <p className="mt-1 text-slate-800">
               {t("competenceTasks")}{" "}

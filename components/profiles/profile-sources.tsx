@@ -14,8 +14,8 @@ export async function ProfileSources({ sources }: { sources: ProfileSource[] }) 
       <ul className="space-y-1 text-slate-800">
         {sources.map((s) => (
           <li key={`${s.fileName}-${s.part}`}>
-            <span className="font-mono text-sm break-all">{s.fileName}</span> — {t("sourceKind", { kind: selectKey(s.kind) })}, {t("sourcePart", { part: s.part })},{" "}
-            {t("sourceImportedAt", { date: format.dateTime(s.importedAt, IMPORT_DATE_FORMAT) })}
+            <span className="font-mono text-sm break-all">{s.fileName}</span> — {t("sourceKind", { kind: selectKey(s.kind) })},{" "}
+            {t("sourcePart", { part: s.part })}, {t("sourceImportedAt", { date: format.dateTime(s.importedAt, IMPORT_DATE_FORMAT) })}
           </li>
         ))}
       </ul>

@@ -46,8 +46,7 @@ async function TaskCard({ task, contentLang, origins }: { task: ProfileTask; con
   return (
     <article id={taskAnchor(task.code)} aria-labelledby={headingId} className="profile-task rounded border border-slate-200 p-4">
       <h3 id={headingId} className="text-lg font-semibold">
-        <span className="font-mono text-slate-700">{task.code}</span>{" "}
-        <span lang={contentLang}>{task.title}</span>
+        <span className="font-mono text-slate-700">{task.code}</span> <span lang={contentLang}>{task.title}</span>
       </h3>
       {/* Outside the heading, so the task's name stays its code and title. */}
       {origins ? (
@@ -63,7 +62,19 @@ async function TaskCard({ task, contentLang, origins }: { task: ProfileTask; con
   );
 }
 
-function TaskItems({ heading, items, origins, empty, contentLang }: { heading: string; items: string[]; origins?: Origin[]; empty: string; contentLang: string }) {
+function TaskItems({
+  heading,
+  items,
+  origins,
+  empty,
+  contentLang,
+}: {
+  heading: string;
+  items: string[];
+  origins?: Origin[];
+  empty: string;
+  contentLang: string;
+}) {
   return (
     <div>
       <h4 className="font-semibold text-slate-800">{heading}</h4>

@@ -2,7 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { Origin } from "@/lib/validation/origin";
 
 /** Message key suffix of an origin kind ("esco-skill" → "EscoSkill"): the profile namespace is flat. */
-const suffix = (kind: Origin["kind"]) => kind.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+const suffix = (kind: Origin["kind"]) =>
+  kind
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
 
 const mark = "ml-1 inline-block rounded border border-slate-300 px-1 text-xs text-slate-800 align-middle";
 

@@ -39,7 +39,16 @@ export async function RelatedEntries({ code, level }: { code: string; level: str
               ) : null}
               <ul className="space-y-1 text-sm">
                 {related.siblings.items.map((s) => (
-                  <RelatedItem key={s.code} href={`/occupations/${s.code}`} code={s.code} name={s.name} lang="pl" compareHref={compareHref(s.code)} compareLabel={t("compareWith", { name: s.name })} compareText={t("compare")} />
+                  <RelatedItem
+                    key={s.code}
+                    href={`/occupations/${s.code}`}
+                    code={s.code}
+                    name={s.name}
+                    lang="pl"
+                    compareHref={compareHref(s.code)}
+                    compareLabel={t("compareWith", { name: s.name })}
+                    compareText={t("compare")}
+                  />
                 ))}
               </ul>
               {related.siblings.total > related.siblings.items.length && related.siblings.parent ? (
@@ -54,55 +63,55 @@ export async function RelatedEntries({ code, level }: { code: string; level: str
         </div>
 
         {showShared ? (
-        <div className="space-y-2">
-          <h3 className="font-semibold">{t("sharedSkills")}</h3>
-          {related.ownSkillCount === 0 ? (
-            <p className="text-sm text-slate-700">{t("sharedNone")}</p>
-          ) : related.sharedSkills.length === 0 ? (
-            <p className="text-sm text-slate-700">{t("sharedNoMatch")}</p>
-          ) : (
-            <ul className="space-y-1 text-sm">
-              {related.sharedSkills.map((s) => (
-                <RelatedItem
-                  key={s.code}
-                  href={`/occupations/${s.code}`}
-                  code={s.code}
-                  name={s.name}
-                  lang="pl"
-                  reason={t("sharedReason", { shared: s.shared, total: s.total })}
-                  compareHref={compareHref(s.code)}
-                  compareLabel={t("compareWith", { name: s.name })}
-                  compareText={t("compare")}
-                />
-              ))}
-            </ul>
-          )}
-        </div>
+          <div className="space-y-2">
+            <h3 className="font-semibold">{t("sharedSkills")}</h3>
+            {related.ownSkillCount === 0 ? (
+              <p className="text-sm text-slate-700">{t("sharedNone")}</p>
+            ) : related.sharedSkills.length === 0 ? (
+              <p className="text-sm text-slate-700">{t("sharedNoMatch")}</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {related.sharedSkills.map((s) => (
+                  <RelatedItem
+                    key={s.code}
+                    href={`/occupations/${s.code}`}
+                    code={s.code}
+                    name={s.name}
+                    lang="pl"
+                    reason={t("sharedReason", { shared: s.shared, total: s.total })}
+                    compareHref={compareHref(s.code)}
+                    compareLabel={t("compareWith", { name: s.name })}
+                    compareText={t("compare")}
+                  />
+                ))}
+              </ul>
+            )}
+          </div>
         ) : null}
 
         {showSimilar ? (
-        <div className="space-y-2">
-          <h3 className="font-semibold">{t("similar")}</h3>
-          {related.similarText.length === 0 ? (
-            <p className="text-sm text-slate-700">{t("similarNone")}</p>
-          ) : (
-            <ul className="space-y-1 text-sm">
-              {related.similarText.map((s) => (
-                <RelatedItem
-                  key={s.id}
-                  href={s.kind === "position" ? `/positions/${s.id.slice(1)}` : `/occupations/${s.id}`}
-                  code={s.kind === "position" ? t("position") : s.id}
-                  name={s.name}
-                  lang={s.language}
-                  reason={t("similarReason", { score: percent(s.score) })}
-                  compareHref={compareHref(s.id)}
-                  compareLabel={t("compareWith", { name: s.name })}
-                  compareText={t("compare")}
-                />
-              ))}
-            </ul>
-          )}
-        </div>
+          <div className="space-y-2">
+            <h3 className="font-semibold">{t("similar")}</h3>
+            {related.similarText.length === 0 ? (
+              <p className="text-sm text-slate-700">{t("similarNone")}</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {related.similarText.map((s) => (
+                  <RelatedItem
+                    key={s.id}
+                    href={s.kind === "position" ? `/positions/${s.id.slice(1)}` : `/occupations/${s.id}`}
+                    code={s.kind === "position" ? t("position") : s.id}
+                    name={s.name}
+                    lang={s.language}
+                    reason={t("similarReason", { score: percent(s.score) })}
+                    compareHref={compareHref(s.id)}
+                    compareLabel={t("compareWith", { name: s.name })}
+                    compareText={t("compare")}
+                  />
+                ))}
+              </ul>
+            )}
+          </div>
         ) : null}
       </div>
     </section>

@@ -80,9 +80,7 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
                 <span>{s.label}</span>
               </span>
               {s.label !== s.name ? (
-                <span className={`block text-sm ${i === active ? "text-white" : "text-slate-600"}`}>
-                  {t("titleOf", { name: s.name })}
-                </span>
+                <span className={`block text-sm ${i === active ? "text-white" : "text-slate-600"}`}>{t("titleOf", { name: s.name })}</span>
               ) : null}
             </li>
           ))}

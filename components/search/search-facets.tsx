@@ -18,10 +18,26 @@ function FacetGroup({ id, title, children }: { id: string; title: string; childr
 }
 
 /** A facet value: a link that sets the filter, or clears it when it is the selected value. */
-function FacetLink({ state, change, isSelected, label, count }: { state: SearchState; change: SearchChange; isSelected: boolean; label: string; count: number }) {
+function FacetLink({
+  state,
+  change,
+  isSelected,
+  label,
+  count,
+}: {
+  state: SearchState;
+  change: SearchChange;
+  isSelected: boolean;
+  label: string;
+  count: number;
+}) {
   return (
     <li>
-      <Link href={searchHref(state, change)} aria-current={isSelected ? "true" : undefined} className={`${linkClass} ${isSelected ? "bg-slate-100 font-semibold" : ""}`}>
+      <Link
+        href={searchHref(state, change)}
+        aria-current={isSelected ? "true" : undefined}
+        className={`${linkClass} ${isSelected ? "bg-slate-100 font-semibold" : ""}`}
+      >
         <span>
           {isSelected ? <span aria-hidden="true">✓ </span> : null}
           {label}
@@ -34,7 +50,14 @@ function FacetLink({ state, change, isSelected, label, count }: { state: SearchS
 
 function bucketLinks(state: SearchState, key: "level" | "kind" | "lang", buckets: FacetBucket[], label: (value: string) => string) {
   return buckets.map((b) => (
-    <FacetLink key={b.value} state={state} change={{ [key]: state[key] === b.value ? undefined : b.value }} isSelected={state[key] === b.value} label={label(b.value)} count={b.count} />
+    <FacetLink
+      key={b.value}
+      state={state}
+      change={{ [key]: state[key] === b.value ? undefined : b.value }}
+      isSelected={state[key] === b.value}
+      label={label(b.value)}
+      count={b.count}
+    />
   ));
 }
 
@@ -53,7 +76,10 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
       <h2 className="text-lg font-semibold">{t("heading")}</h2>
       {hasFilters ? (
         <p>
-          <Link href={searchHref(state, { prefix: undefined, level: undefined, kind: undefined, lang: undefined, vocational: undefined, profile: undefined })} className="text-sm text-brand-700 underline">
+          <Link
+            href={searchHref(state, { prefix: undefined, level: undefined, kind: undefined, lang: undefined, vocational: undefined, profile: undefined })}
+            className="text-sm text-brand-700 underline"
+          >
             {t("clear")}
           </Link>
         </p>
@@ -61,40 +87,40 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
 
       {/* A facet with nothing to offer is not shown (a search with no results, a leaf group). */}
       {facets.prefix.selected || facets.prefix.buckets.length > 0 ? (
-      <FacetGroup id="facet-group" title={t("group")}>
-        {facets.prefix.selected ? (
-          <>
-            <li>
-              <Link href={searchHref(state, { prefix: undefined })} className={linkClass}>
-                {t("allGroups")}
-              </Link>
-            </li>
-            {facets.prefix.path.map((p, i) => (
-              <li key={p.code} className={indentClass(i + 1)}>
-                <Link
-                  href={searchHref(state, { prefix: p.code })}
-                  aria-current={p.code === facets.prefix.selected ? "true" : undefined}
-                  className={`${linkClass} ${p.code === facets.prefix.selected ? "font-semibold" : ""}`}
-                >
-                  <span>
-                    <span className="font-mono">{p.code}</span> {p.label}
-                  </span>
+        <FacetGroup id="facet-group" title={t("group")}>
+          {facets.prefix.selected ? (
+            <>
+              <li>
+                <Link href={searchHref(state, { prefix: undefined })} className={linkClass}>
+                  {t("allGroups")}
                 </Link>
               </li>
-            ))}
-          </>
-        ) : null}
-        {facets.prefix.buckets.map((b) => (
-          <li key={b.value} className={facets.prefix.selected ? indentClass(facets.prefix.path.length + 1) : undefined}>
-            <Link href={searchHref(state, { prefix: b.value })} className={linkClass}>
-              <span>
-                <span className="font-mono">{b.value}</span> {b.label}
-              </span>
-              <span className="text-slate-600">{b.count}</span>
-            </Link>
-          </li>
-        ))}
-      </FacetGroup>
+              {facets.prefix.path.map((p, i) => (
+                <li key={p.code} className={indentClass(i + 1)}>
+                  <Link
+                    href={searchHref(state, { prefix: p.code })}
+                    aria-current={p.code === facets.prefix.selected ? "true" : undefined}
+                    className={`${linkClass} ${p.code === facets.prefix.selected ? "font-semibold" : ""}`}
+                  >
+                    <span>
+                      <span className="font-mono">{p.code}</span> {p.label}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </>
+          ) : null}
+          {facets.prefix.buckets.map((b) => (
+            <li key={b.value} className={facets.prefix.selected ? indentClass(facets.prefix.path.length + 1) : undefined}>
+              <Link href={searchHref(state, { prefix: b.value })} className={linkClass}>
+                <span>
+                  <span className="font-mono">{b.value}</span> {b.label}
+                </span>
+                <span className="text-slate-600">{b.count}</span>
+              </Link>
+            </li>
+          ))}
+        </FacetGroup>
       ) : null}
 
       {facets.kind.length ? (
@@ -118,10 +144,22 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
       {showProfile || showVocational ? (
         <FacetGroup id="facet-more" title={t("more")}>
           {showProfile ? (
-            <FacetLink state={state} change={{ profile: state.profile ? undefined : true }} isSelected={Boolean(state.profile)} label={t("profile")} count={facets.profile} />
+            <FacetLink
+              state={state}
+              change={{ profile: state.profile ? undefined : true }}
+              isSelected={Boolean(state.profile)}
+              label={t("profile")}
+              count={facets.profile}
+            />
           ) : null}
           {showVocational ? (
-            <FacetLink state={state} change={{ vocational: state.vocational ? undefined : true }} isSelected={Boolean(state.vocational)} label={t("vocational")} count={facets.vocational} />
+            <FacetLink
+              state={state}
+              change={{ vocational: state.vocational ? undefined : true }}
+              isSelected={Boolean(state.vocational)}
+              label={t("vocational")}
+              count={facets.vocational}
+            />
           ) : null}
         </FacetGroup>
       ) : null}

@@ -12,7 +12,7 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /** The query object of a link to the search page with `change` applied; a filter change goes back to page 1. */
 export function searchQueryFor(state: SearchState, change: SearchChange = {}): Record<string, string> {
-  const next: SearchState = { ...state, ...(("page" in change) ? {} : { page: 1 }), ...change } as SearchState;
+  const next: SearchState = { ...state, ...("page" in change ? {} : { page: 1 }), ...change } as SearchState;
   const query: Record<string, string> = {};
   if (next.q) query.q = next.q;
   if (next.prefix) query.prefix = next.prefix;

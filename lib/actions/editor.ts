@@ -4,7 +4,16 @@ import { getTranslations } from "next-intl/server";
 import { discardDraft, restoreRevision, saveDraft, type Conflict } from "@/lib/data/drafts";
 import { refreshSearchIndex } from "@/lib/editor/refresh-search";
 import { revalidateEntry } from "@/lib/editor/revalidate";
-import { discardDraftSchema, entityRefSchema, restoreRevisionSchema, saveDraftSchema, type BaseTokens, type EntityRef, type PositionSnapshot, type Snapshot } from "@/lib/validation/editor";
+import {
+  discardDraftSchema,
+  entityRefSchema,
+  restoreRevisionSchema,
+  saveDraftSchema,
+  type BaseTokens,
+  type EntityRef,
+  type PositionSnapshot,
+  type Snapshot,
+} from "@/lib/validation/editor";
 import { adminAction, failure, type ActionState, type ConflictView } from "./safe-action";
 
 export type EditorOk = { message: string; tokens: BaseTokens; base: Snapshot; published: boolean };
@@ -49,10 +58,15 @@ export const saveDraftAction = adminAction(
       if (outcome.reason === "not-found") return failure("not-found", formData);
       if (outcome.reason === "invalid") {
         const issues = await getTranslations("admin.issues");
-        const fieldErrors = Object.fromEntries(Object.entries(outcome.fieldErrors).map(([k, keys]) => [k, keys.map((key) => (issues.has(key) ? issues(key) : key))]));
+        const fieldErrors = Object.fromEntries(
+          Object.entries(outcome.fieldErrors).map(([k, keys]) => [k, keys.map((key) => (issues.has(key) ? issues(key) : key))]),
+        );
         return failure("invalid", formData, fieldErrors);
       }
-      return { ...(await failure("conflict", formData, {}, t(outcome.conflict.kind === "published" ? "conflictPublished" : "conflictDraft"))), conflict: toView(outcome.conflict) };
+      return {
+        ...(await failure("conflict", formData, {}, t(outcome.conflict.kind === "published" ? "conflictPublished" : "conflictDraft"))),
+        conflict: toView(outcome.conflict),
+      };
     }
     if (outcome.published) {
       const previousCode = input.base && "occupationCode" in input.base ? input.base.occupationCode : null;

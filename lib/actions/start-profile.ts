@@ -13,12 +13,16 @@ export type StartProfileState = ActionState<{ message: string }>;
  * Starts a profile for an occupation without one from the prefilled draft (role-checked by
  * adminAction), then opens its editor. An existing draft (another editor started it) is opened too.
  */
-export const startProfileAction = adminAction(z.object({ code: occupationCode6Schema }), "editor", async (input, { actor, ip }, formData): Promise<StartProfileState> => {
-  const outcome = await startProfile(input.code, actor, ip);
-  if (!outcome.ok) {
-    const t = await getTranslations("admin.queue");
-    return failure(outcome.reason === "exists" ? "conflict" : "not-found", formData, {}, outcome.reason === "exists" ? t("profileExists") : undefined);
-  }
-  // Outside any try/catch: redirect works by throwing.
-  return redirect({ href: `/admin/entries/profile/${input.code}`, locale: await getLocale() });
-});
+export const startProfileAction = adminAction(
+  z.object({ code: occupationCode6Schema }),
+  "editor",
+  async (input, { actor, ip }, formData): Promise<StartProfileState> => {
+    const outcome = await startProfile(input.code, actor, ip);
+    if (!outcome.ok) {
+      const t = await getTranslations("admin.queue");
+      return failure(outcome.reason === "exists" ? "conflict" : "not-found", formData, {}, outcome.reason === "exists" ? t("profileExists") : undefined);
+    }
+    // Outside any try/catch: redirect works by throwing.
+    return redirect({ href: `/admin/entries/profile/${input.code}`, locale: await getLocale() });
+  },
+);

@@ -26,27 +26,40 @@ export const createUserAction = adminAction(newUserSchema, "admin", async (input
   return { status: "ok", message: t("created", { email: result.user.email }) };
 });
 
-export const setRoleAction = adminAction(z.object({ userId: userIdSchema, role: roleSchema }), "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
-  const result = await setUserRole(input.userId, input.role, actor, ip);
-  const t = await getTranslations("admin.users");
-  if (!result.ok) return failure(result.reason === "not-found" ? "not-found" : "invalid", formData, {}, result.reason === "last-admin" ? t("lastAdmin") : undefined);
-  revalidatePath("/[locale]/admin/users", "page");
-  return { status: "ok", message: t("roleChanged") };
-});
+export const setRoleAction = adminAction(
+  z.object({ userId: userIdSchema, role: roleSchema }),
+  "admin",
+  async (input, { actor, ip }, formData): Promise<UsersActionState> => {
+    const result = await setUserRole(input.userId, input.role, actor, ip);
+    const t = await getTranslations("admin.users");
+    if (!result.ok)
+      return failure(result.reason === "not-found" ? "not-found" : "invalid", formData, {}, result.reason === "last-admin" ? t("lastAdmin") : undefined);
+    revalidatePath("/[locale]/admin/users", "page");
+    return { status: "ok", message: t("roleChanged") };
+  },
+);
 
-export const revokeSessionsAction = adminAction(z.object({ userId: userIdSchema }), "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
-  const result = await revokeUserSessions(input.userId, actor, ip);
-  const t = await getTranslations("admin.users");
-  if (!result.ok) return failure("not-found", formData);
-  revalidatePath("/[locale]/admin/users", "page");
-  return { status: "ok", message: t("revoked", { count: result.count }) };
-});
+export const revokeSessionsAction = adminAction(
+  z.object({ userId: userIdSchema }),
+  "admin",
+  async (input, { actor, ip }, formData): Promise<UsersActionState> => {
+    const result = await revokeUserSessions(input.userId, actor, ip);
+    const t = await getTranslations("admin.users");
+    if (!result.ok) return failure("not-found", formData);
+    revalidatePath("/[locale]/admin/users", "page");
+    return { status: "ok", message: t("revoked", { count: result.count }) };
+  },
+);
 
 /** Lets unknown browsers try this account's password again at once (the throttle's counter is cleared). */
-export const unlockSignInAction = adminAction(z.object({ userId: userIdSchema }), "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
-  const result = await unlockUserSignIn(input.userId, actor, ip);
-  const t = await getTranslations("admin.users");
-  if (!result.ok) return failure("not-found", formData);
-  revalidatePath("/[locale]/admin/users", "page");
-  return { status: "ok", message: t("unlocked") };
-});
+export const unlockSignInAction = adminAction(
+  z.object({ userId: userIdSchema }),
+  "admin",
+  async (input, { actor, ip }, formData): Promise<UsersActionState> => {
+    const result = await unlockUserSignIn(input.userId, actor, ip);
+    const t = await getTranslations("admin.users");
+    if (!result.ok) return failure("not-found", formData);
+    revalidatePath("/[locale]/admin/users", "page");
+    return { status: "ok", message: t("unlocked") };
+  },
+);

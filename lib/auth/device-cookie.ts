@@ -37,7 +37,10 @@ export function trustedDeviceId(cookieHeader: string | null, email: string, { se
   for (const part of cookieHeader.split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
-    const [deviceId, given, ...rest] = part.slice(eq + 1).trim().split(".");
+    const [deviceId, given, ...rest] = part
+      .slice(eq + 1)
+      .trim()
+      .split(".");
     if (!deviceId || !given || rest.length > 0 || !/^[\w-]{22}$/.test(deviceId)) continue;
     const expected = Buffer.from(signature(secret, deviceId, email));
     const actual = Buffer.from(given);

@@ -86,7 +86,10 @@ export async function unlockAccount(email: string): Promise<boolean> {
 
 /** The accounts unknown browsers must wait for now, with the seconds left (the admin users page). */
 export async function lockedAccounts(emails: readonly string[], now = Date.now()): Promise<Map<string, number>> {
-  const rows = await db.rateLimit.findMany({ where: { key: { in: emails.map((e) => throttleKeys.account(e)) } }, select: { key: true, count: true, lastRequest: true } });
+  const rows = await db.rateLimit.findMany({
+    where: { key: { in: emails.map((e) => throttleKeys.account(e)) } },
+    select: { key: true, count: true, lastRequest: true },
+  });
   const out = new Map<string, number>();
   for (const row of rows) {
     const last = Number(row.lastRequest);
@@ -121,7 +124,10 @@ function conditions(rule: ThrottleRule, at: bigint): { expired: Prisma.Sql; admi
       admitted: Prisma.sql`("RateLimit"."count" < ${Prisma.raw(String(rule.free))})`,
     };
   }
-  const steps = rule.delaysMs.slice(0, -1).map((ms, i) => `WHEN ${i} THEN ${ms}`).join(" ");
+  const steps = rule.delaysMs
+    .slice(0, -1)
+    .map((ms, i) => `WHEN ${i} THEN ${ms}`)
+    .join(" ");
   const delay = Prisma.raw(`(CASE "RateLimit"."count" - ${rule.free} ${steps} ELSE ${rule.delaysMs.at(-1) ?? 0} END)`);
   return {
     expired: Prisma.sql`("RateLimit"."lastRequest" <= ${now} - ${Prisma.raw(String(rule.resetMs))})`,

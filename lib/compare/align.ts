@@ -44,8 +44,6 @@ export function alignSection(id: CompareSectionId, perEntry: readonly (readonly 
     })
     .map(({ r, sharedBy }) => ({ key: r.key, sharedBy, cells: r.cells.map((items) => (items ? { items } : null)) }));
 
-  const sets = perEntry.map((items, entry) =>
-    items === null ? null : new Set(rows.filter((row) => row.cells[entry] !== null).map((row) => row.key)),
-  );
+  const sets = perEntry.map((items, entry) => (items === null ? null : new Set(rows.filter((row) => row.cells[entry] !== null).map((row) => row.key))));
   return { id, counts: sets.map((s) => (s === null ? null : s.size)), rows, overlap: computeOverlap(sets) };
 }

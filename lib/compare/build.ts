@@ -7,7 +7,12 @@ import type { CompareEntry } from "./types";
 export function buildComparison(entries: readonly CompareEntry[]): Comparison {
   return {
     entries: entries.map((e) => e.summary),
-    sections: COMPARE_SECTIONS.map((id) => alignSection(id, entries.map((e) => e.sections[id]))),
+    sections: COMPARE_SECTIONS.map((id) =>
+      alignSection(
+        id,
+        entries.map((e) => e.sections[id]),
+      ),
+    ),
     keyCompetences: alignKeyCompetences(entries.map((e) => e.keyCompetences)),
   };
 }

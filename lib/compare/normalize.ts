@@ -32,12 +32,56 @@ const AND_WORDS = new Set(["i", "oraz", "and", "и", "жане", "мен", "бе
 
 /** Words after which a number is a quantity, not a glossary reference (folded). */
 const GOVERNS_NUMBER = new Set([
-  "z", "ze", "od", "do", "co", "najmniej", "min", "max", "nr", "ok", "okolo", "ponad", "powyzej", "ponizej", "przez", "po", "na", "w",
-  "o", "lat", "rok", "kategorii", "klasy", "stopnia", "poziomu", "grupy", "art", "ust", "pkt", "par", "kod", "level", "at", "least",
-  "кеминде", "кем", "деиин", "астам", "от", "до", "не", "менее", "более", "санаты", "денгеи", "разряд",
+  "z",
+  "ze",
+  "od",
+  "do",
+  "co",
+  "najmniej",
+  "min",
+  "max",
+  "nr",
+  "ok",
+  "okolo",
+  "ponad",
+  "powyzej",
+  "ponizej",
+  "przez",
+  "po",
+  "na",
+  "w",
+  "o",
+  "lat",
+  "rok",
+  "kategorii",
+  "klasy",
+  "stopnia",
+  "poziomu",
+  "grupy",
+  "art",
+  "ust",
+  "pkt",
+  "par",
+  "kod",
+  "level",
+  "at",
+  "least",
+  "кеминде",
+  "кем",
+  "деиин",
+  "астам",
+  "от",
+  "до",
+  "не",
+  "менее",
+  "более",
+  "санаты",
+  "денгеи",
+  "разряд",
 ]);
 /** Words before which a number is a quantity ("2 lata", "2 жыл", "18 marca"). */
-const UNIT_AFTER_NUMBER = /^(lat|lata|rok|roku|lata|miesiac|miesiecy|miesiace|tygodni|dni|dnia|godz|godzin|h|zl|proc|procent|osob|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|жыл|жылдан|аи|сагат|кун|адам|тенге|years?|months?)$/u;
+const UNIT_AFTER_NUMBER =
+  /^(lat|lata|rok|roku|lata|miesiac|miesiecy|miesiace|tygodni|dni|dnia|godz|godzin|h|zl|proc|procent|osob|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|жыл|жылдан|аи|сагат|кун|адам|тенге|years?|months?)$/u;
 
 /** Lower-case, NFKD-folded, Polish ł and Kazakh letters to their base letter. */
 export function foldLetters(text: string): string {
@@ -66,9 +110,7 @@ export function foldedWordsOf(text: string): string[] {
   const withoutMarker = text.replace(/^\s*(?:[•·▪◦‣\-–—*]+|\(?(?:\d{1,2}|[a-zA-Z])[.)])\s+/u, "");
   // Dotted abbreviations first, so "m.in." and "т.с.с." do not leave single letters behind.
   // NOTE: JavaScript's \b is ASCII-only even with /u, hence the explicit look-behind.
-  const joined = withoutMarker
-    .replace(/(?<![\p{L}\p{N}])m\.\s?in\./giu, " ")
-    .replace(/(?<![\p{L}\p{N}])(\p{L})\.(\p{L})\.(?:(\p{L})\.)?/gu, "$1$2$3");
+  const joined = withoutMarker.replace(/(?<![\p{L}\p{N}])m\.\s?in\./giu, " ").replace(/(?<![\p{L}\p{N}])(\p{L})\.(\p{L})\.(?:(\p{L})\.)?/gu, "$1$2$3");
   const lowered = joined.toLowerCase().match(WORD_RE) ?? [];
   return lowered.map((w) => foldLetters(repairMixedScript(w)));
 }

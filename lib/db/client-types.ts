@@ -22,7 +22,11 @@ type Fits<A, B> = [A] extends [B] ? true : false;
 type Same<A, B> = Fits<A, B> extends true ? Fits<B, A> : false;
 
 type Delegate<C, K extends ModelKey> = K extends keyof C ? C[K] : never;
-type ArgsOf<C, K extends ModelKey, M extends string> = M extends keyof Delegate<C, K> ? (Delegate<C, K>[M] extends (args: infer A) => unknown ? A : never) : never;
+type ArgsOf<C, K extends ModelKey, M extends string> = M extends keyof Delegate<C, K>
+  ? Delegate<C, K>[M] extends (args: infer A) => unknown
+    ? A
+    : never
+  : never;
 type RowOf<C, K extends ModelKey> = Delegate<C, K> extends { findFirstOrThrow(...args: never[]): Promise<infer R> } ? R : never;
 
 type Failing<T extends Record<ModelKey, boolean>> = { [K in ModelKey]: T[K] extends true ? never : K }[ModelKey];
@@ -30,10 +34,27 @@ type Failing<T extends Record<ModelKey, boolean>> = { [K in ModelKey]: T[K] exte
 type RowsMatch = { [K in ModelKey]: Same<RowOf<Sqlite.PrismaClient, K>, RowOf<Pg.PrismaClient, K>> };
 /** The query methods of a delegate but the deferred ones (Omit<> would erase the methods' generics). */
 type Method =
-  | "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "count"
-  | "create" | "createMany" | "createManyAndReturn" | "update" | "updateMany" | "updateManyAndReturn" | "upsert" | "delete" | "deleteMany";
+  | "findUnique"
+  | "findUniqueOrThrow"
+  | "findFirst"
+  | "findFirstOrThrow"
+  | "findMany"
+  | "count"
+  | "create"
+  | "createMany"
+  | "createManyAndReturn"
+  | "update"
+  | "updateMany"
+  | "updateManyAndReturn"
+  | "upsert"
+  | "delete"
+  | "deleteMany";
 type MethodsFit<K extends ModelKey> = {
-  [M in Method]: M extends keyof Delegate<Pg.PrismaClient, K> ? (M extends keyof Delegate<Sqlite.PrismaClient, K> ? Fits<Delegate<Pg.PrismaClient, K>[M], Delegate<Sqlite.PrismaClient, K>[M]> : false) : false;
+  [M in Method]: M extends keyof Delegate<Pg.PrismaClient, K>
+    ? M extends keyof Delegate<Sqlite.PrismaClient, K>
+      ? Fits<Delegate<Pg.PrismaClient, K>[M], Delegate<Sqlite.PrismaClient, K>[M]>
+      : false
+    : false;
 }[Method];
 type DelegatesFit = { [K in ModelKey]: Fits<MethodsFit<K>, true> };
 type DeferredArgsFit = {

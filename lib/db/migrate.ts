@@ -40,9 +40,10 @@ export function readMigrations(dir: string): Migration[] {
 
 export function applyMigrations(db: Database.Database, migrations: Migration[]): MigrateResult {
   db.exec(MIGRATIONS_TABLE_SQL);
-  const rows = db
-    .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
-    .all() as { migration_name: string; checksum: string }[];
+  const rows = db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as {
+    migration_name: string;
+    checksum: string;
+  }[];
   const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
   const applied: string[] = [];
 
@@ -58,9 +59,12 @@ export function applyMigrations(db: Database.Database, migrations: Migration[]):
     const startedAt = Date.now();
     const id = crypto.randomUUID();
     const run = db.transaction(() => {
-      db.prepare(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`,
-      ).run(id, migration.checksum, migration.name, startedAt);
+      db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`).run(
+        id,
+        migration.checksum,
+        migration.name,
+        startedAt,
+      );
       db.exec(migration.sql);
       // With the keys off nothing checks them on the way: a migration that leaves a row pointing
       // nowhere is refused (and rolled back) here, as SQLite would have refused its statements.

@@ -99,11 +99,7 @@ describe("diffProfile", () => {
     const before = profile();
     const [z1, z2, z3] = before.tasks as [ProfileSnapshot["tasks"][number], ProfileSnapshot["tasks"][number], ProfileSnapshot["tasks"][number]];
     const after = profile({
-      tasks: [
-        { ...z2, code: "Z1" },
-        { ...z1, code: "Z2" },
-        z3,
-      ],
+      tasks: [{ ...z2, code: "Z1" }, { ...z1, code: "Z2" }, z3],
       competences: [{ code: "Kz1", title: "Administrowanie pocztą", taskCodes: ["Z1", "Z2", "Z3"] }],
     });
     const diff = diffProfile(before, after);

@@ -153,13 +153,22 @@ export function diffProfile(a: ProfileSnapshot, b: ProfileSnapshot): SectionDiff
   const keyChanges: Change[] = [
     ...keys.removed.map((k): Change => ({ kind: "removed", item: k.name, field: "level", before: levelText(k.level) })),
     ...keys.pairs.flatMap(({ before, after }): Change[] =>
-      before.level === after.level ? [] : [{ kind: "changed", item: after.name, field: "level", before: levelText(before.level), after: levelText(after.level) }],
+      before.level === after.level
+        ? []
+        : [{ kind: "changed", item: after.name, field: "level", before: levelText(before.level), after: levelText(after.level) }],
     ),
     ...keys.added.map((k): Change => ({ kind: "added", item: k.name, field: "level", after: levelText(k.level) })),
   ];
 
   return compact([
-    { section: "fields", changes: [...scalar("title", a.title, b.title), ...scalar("synthesis", a.synthesis, b.synthesis), ...scalar("workDescription", a.workDescription, b.workDescription)] },
+    {
+      section: "fields",
+      changes: [
+        ...scalar("title", a.title, b.title),
+        ...scalar("synthesis", a.synthesis, b.synthesis),
+        ...scalar("workDescription", a.workDescription, b.workDescription),
+      ],
+    },
     { section: "tasks", changes: taskChanges },
     { section: "competences", changes: competenceChanges },
     { section: "socialCompetences", changes: diffList(a.socialCompetences, b.socialCompetences) },
@@ -186,11 +195,17 @@ export function diffPosition(a: PositionSnapshot, b: PositionSnapshot): SectionD
   const requirements = matchItems(a.requirements, b.requirements, [(r) => `label:${r.label}`, (r, i) => `index:${i}`]);
   const requirementChanges: Change[] = [
     ...requirements.removed.map((r): Change => ({ kind: "removed", item: r.label, field: "value", before: r.value })),
-    ...requirements.pairs.flatMap(({ before, after }): Change[] => [...scalar("label", before.label, after.label, after.label), ...scalar("value", before.value, after.value, after.label)]),
+    ...requirements.pairs.flatMap(({ before, after }): Change[] => [
+      ...scalar("label", before.label, after.label, after.label),
+      ...scalar("value", before.value, after.value, after.label),
+    ]),
     ...requirements.added.map((r): Change => ({ kind: "added", item: r.label, field: "value", after: r.value })),
   ];
   return compact([
-    { section: "fields", changes: [...scalar("title", a.title, b.title), ...scalar("employer", a.employer, b.employer), ...scalar("summary", a.summary, b.summary)] },
+    {
+      section: "fields",
+      changes: [...scalar("title", a.title, b.title), ...scalar("employer", a.employer, b.employer), ...scalar("summary", a.summary, b.summary)],
+    },
     { section: "occupation", changes: scalar("occupationCode", a.occupationCode, b.occupationCode) },
     { section: "sections", changes: sectionChanges },
     { section: "duties", changes: diffList(a.duties, b.duties) },
@@ -208,12 +223,17 @@ export function diffOccupation(a: OccupationSnapshot, b: OccupationSnapshot): Se
       changes: [
         ...scalar("name", a.name, b.name),
         ...scalar("description", a.description, b.description),
-        ...(a.isVocational !== b.isVocational ? [{ kind: "changed" as const, field: "isVocational", before: flag(a.isVocational), after: flag(b.isVocational) }] : []),
+        ...(a.isVocational !== b.isVocational
+          ? [{ kind: "changed" as const, field: "isVocational", before: flag(a.isVocational), after: flag(b.isVocational) }]
+          : []),
         ...scalar("preferredTitle", a.preferredTitle, b.preferredTitle),
       ],
     },
     { section: "groupTasks", changes: diffList(a.groupTasks, b.groupTasks) },
-    { section: "otherTitles", changes: ["gus", "esco", "kzis", "editor"].flatMap((source) => diffList(titles(a, source), titles(b, source), { field: `source_${source}` })) },
+    {
+      section: "otherTitles",
+      changes: ["gus", "esco", "kzis", "editor"].flatMap((source) => diffList(titles(a, source), titles(b, source), { field: `source_${source}` })),
+    },
   ]);
 }
 

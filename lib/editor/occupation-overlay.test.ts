@@ -27,7 +27,14 @@ const snapshot = (patch: Partial<OccupationSnapshot> = {}): OccupationSnapshot =
 const rows = () => ({
   occupations: [
     { code: "3514", name: SOURCE.name, description: SOURCE.description, isVocational: false, searchName: "technicy sieci internetowych", parentCode: "351" },
-    { code: "351401", name: "Administrator stron internetowych", description: null, isVocational: false, searchName: "administrator stron internetowych", parentCode: "3514" },
+    {
+      code: "351401",
+      name: "Administrator stron internetowych",
+      description: null,
+      isVocational: false,
+      searchName: "administrator stron internetowych",
+      parentCode: "3514",
+    },
   ],
   groupTasks: SOURCE.groupTasks.map((text, i) => ({ occupationCode: "3514", position: i + 1, text })),
   titles: SOURCE.titles.map((t) => ({ occupationCode: "3514", ...t })),
@@ -36,7 +43,10 @@ const rows = () => ({
 describe("editedFieldsOf", () => {
   it("records only the fields that differ from the source, with the source values they replace", () => {
     expect(editedFieldsOf(snapshot(), SOURCE)).toEqual({ fields: {}, basedOn: {} });
-    const edit = editedFieldsOf(snapshot({ description: "Poprawiony.", altTitles: [snapshot().altTitles[1]!, { title: "admin WWW", source: "editor", language: "pl" }] }), SOURCE);
+    const edit = editedFieldsOf(
+      snapshot({ description: "Poprawiony.", altTitles: [snapshot().altTitles[1]!, { title: "admin WWW", source: "editor", language: "pl" }] }),
+      SOURCE,
+    );
     expect(edit.fields).toEqual({ description: "Poprawiony.", removedTitles: [SOURCE.titles[0]] });
     expect(edit.basedOn).toEqual({ description: "Opis KZiS.", titles: SOURCE.titles });
   });
@@ -48,7 +58,11 @@ describe("editedFieldsOf", () => {
 });
 
 describe("applyOverlays", () => {
-  const overlay = { fields: { name: "Technicy WWW", groupTasks: ["jedno zadanie"], removedTitles: [SOURCE.titles[0]!] }, basedOn: { name: SOURCE.name, groupTasks: SOURCE.groupTasks, titles: SOURCE.titles }, source: {} };
+  const overlay = {
+    fields: { name: "Technicy WWW", groupTasks: ["jedno zadanie"], removedTitles: [SOURCE.titles[0]!] },
+    basedOn: { name: SOURCE.name, groupTasks: SOURCE.groupTasks, titles: SOURCE.titles },
+    source: {},
+  };
 
   it("keeps the corrections over the source and reports the source values, unflagged when the source is unchanged", () => {
     const { rows: out, updates } = applyOverlays(rows(), new Map([["3514", overlay]]));
@@ -93,14 +107,27 @@ describe("occupationSnapshotSchema and diffOccupation", () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => i.message).sort()).toEqual(["duplicateTitle", "editorTitlePolish", "unknownPreferredTitle"]);
-    const ok = occupationSnapshotSchema.parse({ ...snapshot(), altTitles: [{ title: "admin WWW", source: "editor", language: "pl" }, ...snapshot().altTitles], preferredTitle: "admin WWW" });
+    const ok = occupationSnapshotSchema.parse({
+      ...snapshot(),
+      altTitles: [{ title: "admin WWW", source: "editor", language: "pl" }, ...snapshot().altTitles],
+      preferredTitle: "admin WWW",
+    });
     expect(ok.altTitles.map((t) => t.source)).toEqual(["esco", "esco", "editor"]);
   });
 
   it("diffs name, flag, tasks and titles per source", () => {
-    const diff = diffOccupation(snapshot(), snapshot({ name: "Technicy WWW", isVocational: true, groupTasks: ["instalowanie serwerów"], altTitles: snapshot().altTitles.slice(1) }));
+    const diff = diffOccupation(
+      snapshot(),
+      snapshot({ name: "Technicy WWW", isVocational: true, groupTasks: ["instalowanie serwerów"], altTitles: snapshot().altTitles.slice(1) }),
+    );
     expect(diff).toEqual([
-      { section: "fields", changes: [{ kind: "changed", field: "name", before: SOURCE.name, after: "Technicy WWW" }, { kind: "changed", field: "isVocational", before: "✗", after: "✓" }] },
+      {
+        section: "fields",
+        changes: [
+          { kind: "changed", field: "name", before: SOURCE.name, after: "Technicy WWW" },
+          { kind: "changed", field: "isVocational", before: "✗", after: "✓" },
+        ],
+      },
       { section: "groupTasks", changes: [{ kind: "removed", before: "modyfikowanie stron" }] },
       { section: "otherTitles", changes: [{ kind: "removed", field: "source_esco", before: "webmaster (pl)" }] },
     ]);

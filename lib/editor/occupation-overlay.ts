@@ -44,7 +44,11 @@ const parseJson = (value: unknown): unknown => (typeof value === "string" ? JSON
 
 /** An OccupationEdit row as stored (JSON text on SQLite's raw driver, objects elsewhere). */
 export function toOverlay(row: { fields: unknown; basedOn: unknown; source: unknown }): Overlay {
-  return { fields: (parseJson(row.fields) ?? {}) as Overlay["fields"], basedOn: (parseJson(row.basedOn) ?? {}) as Overlay["basedOn"], source: (parseJson(row.source) ?? {}) as Overlay["source"] };
+  return {
+    fields: (parseJson(row.fields) ?? {}) as Overlay["fields"],
+    basedOn: (parseJson(row.basedOn) ?? {}) as Overlay["basedOn"],
+    source: (parseJson(row.source) ?? {}) as Overlay["source"],
+  };
 }
 
 export const titleKey = (t: Pick<SourceTitle, "title" | "source" | "language">) => `${t.source}|${t.language}|${t.title}`;
@@ -61,7 +65,13 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function canonicalTitles<T extends SourceTitle>(titles: readonly T[]): T[] {
   const unique = [...new Map(titles.map((t) => [titleKey(t), t])).values()];
-  return unique.sort((a, b) => (SOURCE_RANK[a.source] ?? 9) - (SOURCE_RANK[b.source] ?? 9) || (LANGUAGE_RANK[a.language] ?? 9) - (LANGUAGE_RANK[b.language] ?? 9) || byCodeUnits(a.language, b.language) || byCodeUnits(a.title, b.title));
+  return unique.sort(
+    (a, b) =>
+      (SOURCE_RANK[a.source] ?? 9) - (SOURCE_RANK[b.source] ?? 9) ||
+      (LANGUAGE_RANK[a.language] ?? 9) - (LANGUAGE_RANK[b.language] ?? 9) ||
+      byCodeUnits(a.language, b.language) ||
+      byCodeUnits(a.title, b.title),
+  );
 }
 
 /** Two values of a source field are the same (titles as sets). */
@@ -132,12 +142,16 @@ export type OverlayUpdate = { code: string; source: Partial<SourceValues>; needs
  * edited entry, the new source values of its edited fields and whether the source changed under
  * the edit since it was published (flagged for review; the edit is kept).
  */
-export function applyOverlays<O extends OccupationLike, R extends RowsLike<O>>(rows: R, overlays: ReadonlyMap<string, Overlay>): { rows: R; updates: OverlayUpdate[] } {
+export function applyOverlays<O extends OccupationLike, R extends RowsLike<O>>(
+  rows: R,
+  overlays: ReadonlyMap<string, Overlay>,
+): { rows: R; updates: OverlayUpdate[] } {
   if (overlays.size === 0) return { rows, updates: [] };
   const tasksOf = new Map<string, string[]>();
   for (const t of rows.groupTasks) tasksOf.set(t.occupationCode, [...(tasksOf.get(t.occupationCode) ?? []), t.text]);
   const titlesOf = new Map<string, SourceTitle[]>();
-  for (const t of rows.titles) titlesOf.set(t.occupationCode, [...(titlesOf.get(t.occupationCode) ?? []), { title: t.title, source: t.source, language: t.language }]);
+  for (const t of rows.titles)
+    titlesOf.set(t.occupationCode, [...(titlesOf.get(t.occupationCode) ?? []), { title: t.title, source: t.source, language: t.language }]);
 
   const updates: OverlayUpdate[] = [];
   const occupations = rows.occupations.map((row) => {
@@ -174,9 +188,7 @@ export function applyOverlays<O extends OccupationLike, R extends RowsLike<O>>(r
     ...rows.groupTasks.filter((t) => !editedTasks.has(t.occupationCode)),
     ...[...editedTasks].flatMap(([code, tasks]) => (known.has(code) ? tasks.map((text, i) => ({ occupationCode: code, position: i + 1, text })) : [])),
   ];
-  const removed = new Set(
-    [...overlays].flatMap(([code, o]) => (o.fields.removedTitles ?? []).map((t) => `${code}|${titleKey(t)}`)),
-  );
+  const removed = new Set([...overlays].flatMap(([code, o]) => (o.fields.removedTitles ?? []).map((t) => `${code}|${titleKey(t)}`)));
   const titles = removed.size > 0 ? rows.titles.filter((t) => !removed.has(`${t.occupationCode}|${titleKey(t)}`)) : rows.titles;
   return { rows: { ...rows, occupations, groupTasks, titles }, updates };
 }

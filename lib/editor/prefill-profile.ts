@@ -48,7 +48,17 @@ function asTitle(text: string): string {
 
 /** The title of a new profile with nothing else: the base of a started profile's draft. */
 export function emptyProfileSnapshot(name: string): ProfileSnapshot {
-  return { title: name.slice(0, MAX_TITLE), synthesis: null, workDescription: null, tasks: [], competences: [], socialCompetences: [], keyCompetences: [], altTitles: [], provenance: { tasks: {}, items: {}, altTitles: {}, keyCompetences: {} } };
+  return {
+    title: name.slice(0, MAX_TITLE),
+    synthesis: null,
+    workDescription: null,
+    tasks: [],
+    competences: [],
+    socialCompetences: [],
+    keyCompetences: [],
+    altTitles: [],
+    provenance: { tasks: {}, items: {}, altTitles: {}, keyCompetences: {} },
+  };
 }
 
 export function prefillProfile(source: PrefillSource): ProfileSnapshot {

@@ -9,7 +9,11 @@ export type ItemKind = "knowledge" | "skills";
 
 const other = (kind: ItemKind): ItemKind => (kind === "knowledge" ? "skills" : "knowledge");
 
-function withTask(profile: ProfileSnapshot, taskIndex: number, edit: (task: ProfileSnapshot["tasks"][number]) => ProfileSnapshot["tasks"][number]): ProfileSnapshot {
+function withTask(
+  profile: ProfileSnapshot,
+  taskIndex: number,
+  edit: (task: ProfileSnapshot["tasks"][number]) => ProfileSnapshot["tasks"][number],
+): ProfileSnapshot {
   return { ...profile, tasks: profile.tasks.map((task, i) => (i === taskIndex ? edit(task) : task)) };
 }
 

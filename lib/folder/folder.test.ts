@@ -42,7 +42,13 @@ const folderArb: fc.Arbitrary<Folder> = fc.record({
     fc.record({ id: entryIdArb, title: fc.option(fc.string({ maxLength: 40 }), { nil: null }), note: fc.string({ maxLength: 80 }), addedAt: instantArb }),
     { selector: (e) => e.id, maxLength: 8 },
   ),
-  skills: fc.array(fc.record({ kind: fc.constantFrom("profile-item" as const, "esco" as const, "text" as const), label: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== "") }), { maxLength: 6 }),
+  skills: fc.array(
+    fc.record({
+      kind: fc.constantFrom("profile-item" as const, "esco" as const, "text" as const),
+      label: fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== ""),
+    }),
+    { maxLength: 6 },
+  ),
   comparisons: fc.array(fc.record({ ids: fc.uniqueArray(entryIdArb, { minLength: 2, maxLength: 4 }), savedAt: instantArb }), { maxLength: 4 }),
 });
 
@@ -65,10 +71,17 @@ describe("the client folder file", () => {
 
   it("never throws on any text and refuses what is not a folder (property)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: FOLDER_FORMAT, version: 1, entries: v, skills: [], comparisons: [] }))), (text) => {
-        const result = parseFolderFile(text);
-        if (result.ok) expect(readFolder(result.value)).toEqual(result);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ format: FOLDER_FORMAT, version: 1, entries: v, skills: [], comparisons: [] })),
+        ),
+        (text) => {
+          const result = parseFolderFile(text);
+          if (result.ok) expect(readFolder(result.value)).toEqual(result);
+        },
+      ),
       fuzzParams(0.1),
     );
   });
@@ -98,7 +111,11 @@ describe("the client folder file", () => {
     ["a date that is not an instant", (f: Record<string, unknown>) => ((f.entries as Record<string, unknown>[])[0]!.addedAt = "yesterday")],
     ["a comparison of one entry", (f: Record<string, unknown>) => ((f.comparisons as Record<string, unknown>[])[0]!.ids = ["351402"])],
     ["a skill of an unknown kind", (f: Record<string, unknown>) => ((f.skills as Record<string, unknown>[])[0]!.kind = "hobby")],
-    ["too many entries", (f: Record<string, unknown>) => (f.entries = Array.from({ length: FOLDER_LIMITS.entries + 1 }, (_, i) => ({ id: `p${i + 1}`, title: null, note: "", addedAt: NOW.toISOString() })))],
+    [
+      "too many entries",
+      (f: Record<string, unknown>) =>
+        (f.entries = Array.from({ length: FOLDER_LIMITS.entries + 1 }, (_, i) => ({ id: `p${i + 1}`, title: null, note: "", addedAt: NOW.toISOString() }))),
+    ],
   ])("refuses %s", (_name, damage) => {
     const file = JSON.parse(folderFileText(sample(), NOW)) as Record<string, unknown>;
     damage(file);
@@ -136,7 +153,10 @@ describe("changes to the folder", () => {
     let folder = addComparison(EMPTY_FOLDER, ["351402", "252201"], NOW);
     folder = addComparison(folder, ["243108", "351402"], NOW);
     folder = addComparison(folder, ["252201", "351402"], new Date("2026-12-08T00:00:00Z"));
-    expect(folder.comparisons.map((c) => c.ids)).toEqual([["252201", "351402"], ["243108", "351402"]]);
+    expect(folder.comparisons.map((c) => c.ids)).toEqual([
+      ["252201", "351402"],
+      ["243108", "351402"],
+    ]);
     expect(addComparison(folder, ["351402"], NOW)).toBe(folder);
     expect(addComparison(folder, ["351402", "x"], NOW)).toBe(folder);
   });
@@ -148,7 +168,10 @@ describe("changes to the folder", () => {
       { kind: "text", label: "  " },
       { kind: "esco", id: "u", label: "SQL" },
     ]);
-    expect(folder.skills).toEqual([{ kind: "text", label: "SQL" }, { kind: "esco", id: "u", label: "SQL" }]);
+    expect(folder.skills).toEqual([
+      { kind: "text", label: "SQL" },
+      { kind: "esco", id: "u", label: "SQL" },
+    ]);
   });
 });
 

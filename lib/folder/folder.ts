@@ -47,11 +47,7 @@ export const EMPTY_FOLDER: Folder = Object.freeze({ entries: [], skills: [], com
 
 /** Why a file was refused; each code is a message of the folder namespace (folder.importErrors.*). */
 export type FolderError =
-  | { code: "tooLarge" }
-  | { code: "notJson" }
-  | { code: "notFolder" }
-  | { code: "newerVersion"; version: number }
-  | { code: "invalid"; path: string };
+  { code: "tooLarge" } | { code: "notJson" } | { code: "notFolder" } | { code: "newerVersion"; version: number } | { code: "invalid"; path: string };
 
 type Result<T> = { ok: true; value: T } | { ok: false; error: FolderError };
 

@@ -56,7 +56,11 @@ describe("the policies", () => {
 
   it("the base policy and the static headers", () => {
     expect(BASE_CSP).toContain("frame-ancestors 'none'");
-    expect(STATIC_SECURITY_HEADERS).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin", "X-Frame-Options": "DENY" });
+    expect(STATIC_SECURITY_HEADERS).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Frame-Options": "DENY",
+    });
   });
 
   it("nonces are 24 base64url characters, fresh each time", () => {

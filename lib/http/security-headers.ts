@@ -13,7 +13,8 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Frame-Options": "DENY",
   // The app uses none of these; only features every current Chromium, Firefox and Safari know
   // (an unknown one costs a console error on every page).
-  "Permissions-Policy": "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()",
+  "Permissions-Policy":
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()",
 };
 
 /**
@@ -64,7 +65,12 @@ type Trust = (address: string, hop: number) => boolean;
  * client's own X-Forwarded-Proto is not believed (it could only switch HSTS on for itself, but the
  * rule is the same as for X-Forwarded-For).
  */
-export function isHttpsRequest(input: { publicUrl: string | undefined; peer: string | undefined; forwardedProto: string | string[] | undefined; trust: Trust }): boolean {
+export function isHttpsRequest(input: {
+  publicUrl: string | undefined;
+  peer: string | undefined;
+  forwardedProto: string | string[] | undefined;
+  trust: Trust;
+}): boolean {
   if (input.publicUrl?.trim().toLowerCase().startsWith("https://")) return true;
   const proto = Array.isArray(input.forwardedProto) ? input.forwardedProto[0] : input.forwardedProto;
   if (!proto || !input.peer) return false;

@@ -56,7 +56,12 @@ export type Prepared = {
 
 /** Sets the response's security headers and prepares the request and response of a page. */
 export function prepareRequest(req: http.IncomingMessage, res: http.ServerResponse, options: ServeSecurity): Prepared {
-  const https = isHttpsRequest({ publicUrl: options.publicUrl, peer: req.socket.remoteAddress, forwardedProto: req.headers["x-forwarded-proto"], trust: options.trust });
+  const https = isHttpsRequest({
+    publicUrl: options.publicUrl,
+    peer: req.socket.remoteAddress,
+    forwardedProto: req.headers["x-forwarded-proto"],
+    trust: options.trust,
+  });
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(name, value);
   if (https) res.setHeader("Strict-Transport-Security", HSTS);
   // A client's own CSP request header would choose the nonce Next renders with.
@@ -66,7 +71,8 @@ export function prepareRequest(req: http.IncomingMessage, res: http.ServerRespon
     res.setHeader("Content-Security-Policy", BASE_CSP);
     // Next's own refusals on API paths (405 for a method a route does not export, the 404 page for
     // an unknown path) become the API's JSON error shape; a route's own answers are left alone.
-    if (isApiRequest(req.url)) interceptResponse(res, { rewrite: null, csp: null, failure: (status, type) => (status >= 400 && !type.includes("json") ? apiErrorBody(status) : null) });
+    if (isApiRequest(req.url))
+      interceptResponse(res, { rewrite: null, csp: null, failure: (status, type) => (status >= 400 && !type.includes("json") ? apiErrorBody(status) : null) });
     return { nonce: null, actionRun: null };
   }
   req.headers["content-security-policy"] = `script-src 'nonce-${options.placeholder}'`;
@@ -172,7 +178,8 @@ function interceptResponse(res: http.ServerResponse, options: Intercept): void {
     this.statusCode = status;
     const message = typeof rest[0] === "string" ? rest[0] : undefined;
     const headers = typeof rest[0] === "string" ? rest[1] : rest[0];
-    if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers as http.OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
+    if (headers && !Array.isArray(headers))
+      for (const [name, value] of Object.entries(headers as http.OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
     finalize();
     // finalize may have changed the status (an action request's malformed body).
     return message === undefined || replacement !== null ? writeHead.call(this, this.statusCode) : writeHead.call(this, this.statusCode, message);
@@ -196,7 +203,8 @@ function interceptResponse(res: http.ServerResponse, options: Intercept): void {
     if (replacement !== null) return end.call(this, replacement, cb);
     if (!replacer) return end.call(this, chunk, encoding, callback);
     const parts: Buffer[] = [];
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") parts.push(replacer.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined)));
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
+      parts.push(replacer.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined)));
     parts.push(replacer.flush());
     const body = Buffer.concat(parts);
     return cb ? end.call(this, body, cb) : end.call(this, body);
@@ -247,7 +255,9 @@ export function refuseMalformedPath(req: http.IncomingMessage, res: http.ServerR
     decodeURIComponent(path);
     return false;
   } catch {
-    const body = isApiRequest(req.url) ? JSON.stringify({ error: { code: "bad_request", message: "Malformed URL (broken percent-encoding)." } }) : "Bad request: malformed URL.";
+    const body = isApiRequest(req.url)
+      ? JSON.stringify({ error: { code: "bad_request", message: "Malformed URL (broken percent-encoding)." } })
+      : "Bad request: malformed URL.";
     res.statusCode = 400;
     res.setHeader("Content-Type", isApiRequest(req.url) ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
     res.setHeader("Cache-Control", "no-store");

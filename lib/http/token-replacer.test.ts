@@ -35,7 +35,9 @@ describe("createTokenReplacer", () => {
   });
 
   it("equals replaceAll for any text cut into any chunks", () => {
-    const text = fc.array(fc.oneof(fc.constant(TOKEN), fc.constant(TOKEN.slice(0, 7)), fc.constant("P"), fc.string({ maxLength: 30 })), { maxLength: 20 }).map((p) => p.join(""));
+    const text = fc
+      .array(fc.oneof(fc.constant(TOKEN), fc.constant(TOKEN.slice(0, 7)), fc.constant("P"), fc.string({ maxLength: 30 })), { maxLength: 20 })
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(text, fc.array(fc.nat(), { maxLength: 10 }), (body, cuts) => {
         const points = [...new Set(cuts.map((c) => c % (body.length + 1)))].sort((a, b) => a - b);

@@ -10,8 +10,32 @@ import { routing } from "./routing";
  * namespace file is added to this list (lib/i18n/namespaces.test.ts checks the folders match).
  */
 export const NAMESPACES = [
-  "admin", "apiDocs", "auth", "compare", "editor", "error", "export", "facets", "folder", "footer", "home", "levels", "match", "meta",
-  "nav", "notFound", "occupation", "position", "print", "profile", "related", "search", "searchResults", "sheet", "skills", "suggest",
+  "admin",
+  "apiDocs",
+  "auth",
+  "compare",
+  "editor",
+  "error",
+  "export",
+  "facets",
+  "folder",
+  "footer",
+  "home",
+  "levels",
+  "match",
+  "meta",
+  "nav",
+  "notFound",
+  "occupation",
+  "position",
+  "print",
+  "profile",
+  "related",
+  "search",
+  "searchResults",
+  "sheet",
+  "skills",
+  "suggest",
 ] as const;
 
 const cache = new Map<string, Promise<Record<string, unknown>>>();

@@ -3,16 +3,7 @@ import { describeLimit, type ImportLimitName } from "./limits";
 /** Files larger than this are refused before any parsing (the upload schema uses it too). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export const IMPORT_ERROR_CODES = [
-  "empty",
-  "too-large",
-  "binary",
-  "encoding",
-  "unknown-kind",
-  "unsupported-format",
-  "corrupt",
-  "over-limit",
-] as const;
+export const IMPORT_ERROR_CODES = ["empty", "too-large", "binary", "encoding", "unknown-kind", "unsupported-format", "corrupt", "over-limit"] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /** Which limit a file went over (lib/import/limits.ts), for a translated message. */

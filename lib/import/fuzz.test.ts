@@ -79,13 +79,43 @@ const mutatedSeed = fc
 
 /** Lines of the documents' own vocabulary, in any order: reaches deep into every parser. */
 const vocabulary = fc.constantFrom(
-  "Kod: 351402", "Z1", "Z2", "WIEDZA – zna i rozumie:", "UMIEJĘTNOŚCI – potrafi:", " • Dobierać typ;", " • Typy serwerów.",
-  "Kompetencja zawodowa Kz1: X obejmuje zestaw zadań zawodowych Z1, Z9, do realizacji", "W szczególności pracownik jest gotów do:",
-  "5 4 3 2 1 0 Komunikacja ustna", "2. Opis zawodu", "Synteza", "Opis pracy", "OPIS STANOWISKA PRACY", "4 Zakres obowiązków",
-  "4.1 Podstawowe", " Konfiguracja sta-", "cji", "Талаптар:", "- Білімі: жоғары", "Лауазымдық міндеттері:", "1) серверлерде;", "",
-  "Должностные обязанности:", "Квалификационные требования", "Partnerzy",
+  "Kod: 351402",
+  "Z1",
+  "Z2",
+  "WIEDZA – zna i rozumie:",
+  "UMIEJĘTNOŚCI – potrafi:",
+  " • Dobierać typ;",
+  " • Typy serwerów.",
+  "Kompetencja zawodowa Kz1: X obejmuje zestaw zadań zawodowych Z1, Z9, do realizacji",
+  "W szczególności pracownik jest gotów do:",
+  "5 4 3 2 1 0 Komunikacja ustna",
+  "2. Opis zawodu",
+  "Synteza",
+  "Opis pracy",
+  "OPIS STANOWISKA PRACY",
+  "4 Zakres obowiązków",
+  "4.1 Podstawowe",
+  " Konfiguracja sta-",
+  "cji",
+  "Талаптар:",
+  "- Білімі: жоғары",
+  "Лауазымдық міндеттері:",
+  "1) серверлерде;",
+  "",
+  "Должностные обязанности:",
+  "Квалификационные требования",
+  "Partnerzy",
   // punctuation-only items and headings that clean down to nothing
-  " ;", " .", " • ;", " • Z3 -", "2.1.", "- :", "1) ;", "Z3", "5 Przełożeni", "Kod: 000000",
+  " ;",
+  " .",
+  " • ;",
+  " • Z3 -",
+  "2.1.",
+  "- :",
+  "1) ;",
+  "Z3",
+  "5 Przełożeni",
+  "Kod: 000000",
 );
 const vocabularyText = fc.array(vocabulary, { maxLength: 60 }).map((lines) => lines.join("\n"));
 
@@ -152,9 +182,7 @@ describe("extractText on hostile bytes", () => {
       new Uint8Array([0xef, 0xbb, 0xbf]),
     );
     await fc.assert(
-      fc.asyncProperty(header, fc.uint8Array({ maxLength: 1500 }), fileName, (head, tail, name) =>
-        checkExtract(new Uint8Array([...head, ...tail]), name),
-      ),
+      fc.asyncProperty(header, fc.uint8Array({ maxLength: 1500 }), fileName, (head, tail, name) => checkExtract(new Uint8Array([...head, ...tail]), name)),
       fuzzParams(0.3),
     );
   });

@@ -78,14 +78,19 @@ export async function importFile(db: ImportDb, file: { name: string; bytes: Uint
   try {
     // Extraction and parsing in a worker with memory and time limits (lib/import/parse-pool.ts).
     const { format, text, parsed } = await parseInWorker(file.bytes, file.name);
-    const suggestedCodes = parsed.kind !== "occupation-profile" && parsed.code === null && options.suggester ? options.suggester.suggest(documentText(parsed), 3).filter((s) => s.score >= MIN_SUGGESTION_SCORE) : [];
+    const suggestedCodes =
+      parsed.kind !== "occupation-profile" && parsed.code === null && options.suggester
+        ? options.suggester.suggest(documentText(parsed), 3).filter((s) => s.score >= MIN_SUGGESTION_SCORE)
+        : [];
     const document: ImportedDocument = { file: file.name, ...parsed, suggestedCodes };
     if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
 
     const result = await writeAtomically(db, { fileName: file.name, format, byteSize: file.bytes.byteLength, text, parsed, suggestedCodes }, options);
     return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
   } catch (error) {
-    const known = isImportError(error) ? error : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, file.name, { cause: error });
+    const known = isImportError(error)
+      ? error
+      : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, file.name, { cause: error });
     return { file: file.name, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message, limit: known.limit } };
   }
 }

@@ -47,10 +47,7 @@ export const WORKER_LIMITS = {
   timeMs: 3_000,
 } as const;
 
-export type ImportLimitName =
-  | keyof typeof IMPORT_LIMITS
-  | "memory"
-  | "time";
+export type ImportLimitName = keyof typeof IMPORT_LIMITS | "memory" | "time";
 
 /** How each limit is stated in a message, with its unit. */
 export function describeLimit(name: ImportLimitName, value: number): string {

@@ -18,9 +18,7 @@ describe("joinWrapped", () => {
   });
 
   it("joins plain wrapped lines with one space", () => {
-    expect(joinWrapped(["Konfiguracja i nadzór serwerów w Urzędzie Miejskim w", "Krobi,"])).toBe(
-      "Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi,",
-    );
+    expect(joinWrapped(["Konfiguracja i nadzór serwerów w Urzędzie Miejskim w", "Krobi,"])).toBe("Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi,");
   });
 });
 

@@ -2,15 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import {
-  cleanInline,
-  collapseWhitespace,
-  decodeText,
-  normalizeUnicode,
-  stripGlossaryRefs,
-  stripListPunctuation,
-  tidyPunctuation,
-} from "./normalize";
+import { cleanInline, collapseWhitespace, decodeText, normalizeUnicode, stripGlossaryRefs, stripListPunctuation, tidyPunctuation } from "./normalize";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../seeds/documents");
 const seed = (name: string) => readFileSync(path.join(SEEDS, name), "utf8");
@@ -84,7 +76,10 @@ describe("stripGlossaryRefs", () => {
       "Simple Mail Transfer Protocol (SMTP) 9, Post Office Protocol (POP3) 5, Internet Message Access Protocol (IMAP) 1;",
       "Simple Mail Transfer Protocol (SMTP), Post Office Protocol (POP3), Internet Message Access Protocol (IMAP);",
     ],
-    ["Tworzyć konto użytkownika poczty elektronicznej 2 zgodnie z przyjętymi standardami;", "Tworzyć konto użytkownika poczty elektronicznej zgodnie z przyjętymi standardami;"],
+    [
+      "Tworzyć konto użytkownika poczty elektronicznej 2 zgodnie z przyjętymi standardami;",
+      "Tworzyć konto użytkownika poczty elektronicznej zgodnie z przyjętymi standardami;",
+    ],
     ["Ograniczać liczbę wiadomości zawierających spam, Phishing 3;", "Ograniczać liczbę wiadomości zawierających spam, Phishing;"],
     ["przed np. złośliwym oprogramowaniem 11.", "przed np. złośliwym oprogramowaniem."],
     ["Aktualną strategię marketingową 24 zleceniodawcy oraz rolę", "Aktualną strategię marketingową zleceniodawcy oraz rolę"],
@@ -174,4 +169,3 @@ describe("stripListPunctuation", () => {
     );
   });
 });
-

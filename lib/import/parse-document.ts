@@ -1,10 +1,5 @@
 import { z } from "zod";
-import {
-  parsedDocumentSchema,
-  type DocumentKind,
-  type DocumentLanguage,
-  type ParsedDocument,
-} from "@/lib/validation/document";
+import { parsedDocumentSchema, type DocumentKind, type DocumentLanguage, type ParsedDocument } from "@/lib/validation/document";
 import { detectKind, detectLanguage } from "./detect";
 import { ImportError } from "./errors";
 import { normalizeUnicode } from "./normalize";

@@ -83,14 +83,18 @@ describe("parseJobDescription: other renderings of the same PDF", () => {
   });
 
   it("reads an unknown heading up to the value that starts with a capital", () => {
-    const doc = parseJobDescription("OPIS STANOWISKA PRACY\n\n1 Nazwa stanowiska Informatyk\n2 Zakres obowiązków\n Obsługa serwerów,\n3 Dyżury Według grafiku.");
+    const doc = parseJobDescription(
+      "OPIS STANOWISKA PRACY\n\n1 Nazwa stanowiska Informatyk\n2 Zakres obowiązków\n Obsługa serwerów,\n3 Dyżury Według grafiku.",
+    );
     expect(doc.title).toBe("Informatyk");
     expect(doc.sections.at(-1)).toEqual({ heading: "Dyżury", text: "Według grafiku.", items: [] });
     expect(doc.duties).toEqual(["Obsługa serwerów"]);
   });
 
   it("does not take a wrapped line starting with a number for a section", () => {
-    const doc = parseJobDescription("OPIS STANOWISKA PRACY\n\n1 Stanowisko Informatyk\n2 Warunki pracy Praca przez\n10 godzin dziennie.\n3 Zakres obowiązków\n Obsługa serwerów");
+    const doc = parseJobDescription(
+      "OPIS STANOWISKA PRACY\n\n1 Stanowisko Informatyk\n2 Warunki pracy Praca przez\n10 godzin dziennie.\n3 Zakres obowiązków\n Obsługa serwerów",
+    );
     expect(doc.sections.map((s) => s.heading)).toEqual(["Stanowisko", "Warunki pracy", "Zakres obowiązków"]);
     expect(section(doc, "Warunki pracy")?.text).toBe("Praca przez 10 godzin dziennie.");
   });

@@ -59,11 +59,19 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
 
   // --- header: "OPIS STANOWISKA PRACY PRACOWNIKA <EMPLOYER IN THE GENITIVE>" -------------------
   const firstSection = raw[0]?.line ?? lines.length;
-  const header = cleanInline(lines.slice(0, firstSection).filter((l) => !isBlank(l)).join(" "));
+  const header = cleanInline(
+    lines
+      .slice(0, firstSection)
+      .filter((l) => !isBlank(l))
+      .join(" "),
+  );
   let employer: string | null = null;
   const headerMatch = HEADER.exec(header);
   if (headerMatch) {
-    const rest = header.slice(headerMatch.index + headerMatch[0].length).replace(/^\s*pracownika\b/iu, "").trim();
+    const rest = header
+      .slice(headerMatch.index + headerMatch[0].length)
+      .replace(/^\s*pracownika\b/iu, "")
+      .trim();
     employer = rest ? employerFromGenitive(rest) : null;
   }
   if (employer === null) warnings.push("no employer found in the header (“Opis stanowiska pracy pracownika …”)");
@@ -83,10 +91,7 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
 
     // "4.1 Podstawowe" under "4 Zakres obowiązków" → "Zakres obowiązków – podstawowe".
     const isOneWord = !/\s/u.test(ownHeading);
-    const heading =
-      section.minor !== null && isOneWord && parentHeading
-        ? `${parentHeading} – ${ownHeading.toLocaleLowerCase("pl")}`
-        : ownHeading;
+    const heading = section.minor !== null && isOneWord && parentHeading ? `${parentHeading} – ${ownHeading.toLocaleLowerCase("pl")}` : ownHeading;
 
     if (hasChildren && text === "" && items.length === 0) return; // a heading over its sub-sections only
     sections.push({ heading, text, items });
@@ -142,10 +147,7 @@ function findSections(lines: string[], warnings: string[]): RawSection[] {
     if (m) {
       const a = Number(m[1]);
       const b = m[2] === undefined ? null : Number(m[2]);
-      const fits =
-        b === null
-          ? a === major + 1 || (a === major + 2 && major > 0)
-          : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
+      const fits = b === null ? a === major + 1 || (a === major + 2 && major > 0) : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
       if (fits && (m[3] ?? "").trim() !== "") {
         if (b === null && a === major + 2) warnings.push(`section ${major + 1} is missing`);
         major = a;

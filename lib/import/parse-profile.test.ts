@@ -31,15 +31,7 @@ function inDomOrder(text: string, golden: Golden): string {
     const end = result.indexOf("\n\n", bulletsAt);
     const bullets = result.slice(bulletsAt, end).split("\n");
     const k = task.knowledge.length;
-    const block = [
-      "WIEDZA – zna i rozumie:",
-      "",
-      ...bullets.slice(0, k),
-      "",
-      "UMIEJĘTNOŚCI – potrafi:",
-      "",
-      ...bullets.slice(k),
-    ].join("\n");
+    const block = ["WIEDZA – zna i rozumie:", "", ...bullets.slice(0, k), "", "UMIEJĘTNOŚCI – potrafi:", "", ...bullets.slice(k)].join("\n");
     result = result.slice(0, knowledgeAt) + block + result.slice(end);
   }
   return result;
@@ -116,7 +108,8 @@ describe("parseProfile: a page cut off part-way", () => {
     expect(doc.tasks.slice(0, 5)).toEqual(mediaGolden.tasks.slice(0, 5));
     expect(doc.tasks[5]).toEqual({
       code: "Z6",
-      title: "Poszukiwanie nowych kanałów komunikacji, reagowanie na aktualne trendy, rekomendowanie zmian dotyczących strategii komunikacji w mediach interaktywnych",
+      title:
+        "Poszukiwanie nowych kanałów komunikacji, reagowanie na aktualne trendy, rekomendowanie zmian dotyczących strategii komunikacji w mediach interaktywnych",
       knowledge: [],
       skills: [],
     });

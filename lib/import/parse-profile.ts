@@ -1,11 +1,4 @@
-import type {
-  DocumentLanguage,
-  ParsedCompetence,
-  ParsedDocument,
-  ParsedKeyCompetence,
-  ParsedTask,
-  ProfilePart,
-} from "@/lib/validation/document";
+import type { DocumentLanguage, ParsedCompetence, ParsedDocument, ParsedKeyCompetence, ParsedTask, ProfilePart } from "@/lib/validation/document";
 import { KEY_COMPETENCES } from "@/lib/validation/document";
 import { isBulletLine, joinWrapped, stripBullet, toLines } from "./lines";
 import { cleanInline, stripGlossaryRefs } from "./normalize";

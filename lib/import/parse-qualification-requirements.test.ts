@@ -7,9 +7,7 @@ describe("parseQualificationRequirements: Russian", () => {
   const doc = parseQualificationRequirements(RUSSIAN_REQUIREMENTS, "ru");
 
   it("reads the title, the post and the labelled requirements", () => {
-    expect(doc.title).toBe(
-      "Квалификационные требования к должности менеджера по информационным технологиям департамента административного обеспечения",
-    );
+    expect(doc.title).toBe("Квалификационные требования к должности менеджера по информационным технологиям департамента административного обеспечения");
     expect(doc.summary).toBe("Менеджер по информационным технологиям департамента административного обеспечения");
     expect(doc.requirements).toEqual([
       { label: "Образование", value: "высшее техническое" },

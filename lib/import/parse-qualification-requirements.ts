@@ -133,7 +133,10 @@ export function postName(title: string): string | null {
       const word = words[i] ?? "";
       const adjective = /(?:ого|его)$/u.test(word);
       if (adjective) {
-        words[i] = word.replace(/ского$/u, "ский").replace(/ого$/u, "ый").replace(/его$/u, "ий");
+        words[i] = word
+          .replace(/ского$/u, "ский")
+          .replace(/ого$/u, "ый")
+          .replace(/его$/u, "ий");
         continue;
       }
       words[i] = word.replace(/([бвгджзклмнпрстфхцчшщ])а$/u, "$1").replace(/я$/u, "ь");

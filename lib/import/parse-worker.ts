@@ -11,10 +11,7 @@ import { parseDocument } from "./parse-document";
 
 export type ParsedFile = { format: ImportFormat; text: string; parsed: ParsedDocument };
 export type ParseRequest = { id: number; bytes: Uint8Array; fileName: string };
-export type ParseReply =
-  | { type: "ready" }
-  | { type: "done"; id: number; result: ParsedFile }
-  | { type: "failed"; id: number; error: SerializedImportError };
+export type ParseReply = { type: "ready" } | { type: "done"; id: number; result: ParsedFile } | { type: "failed"; id: number; error: SerializedImportError };
 
 /** Extraction and parsing of one file, as the worker runs it (and as a test may call it in-process). */
 export async function parseFile(bytes: Uint8Array, fileName: string): Promise<ParsedFile> {

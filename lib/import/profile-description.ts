@@ -78,7 +78,9 @@ export function readProfileDescription(lines: readonly string[], from: number, t
     if (role === null) continue;
     flushRun(i);
     runStart = i + 1;
-    const heading = cleanInline(lines[i] ?? "").replace(NUMBER_PREFIX, "").replace(/:$/u, "");
+    const heading = cleanInline(lines[i] ?? "")
+      .replace(NUMBER_PREFIX, "")
+      .replace(/:$/u, "");
     if (role === "sub" && current) {
       current.lines.push(heading);
       continue;

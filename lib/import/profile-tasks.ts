@@ -1,13 +1,6 @@
 import type { ParsedTask } from "@/lib/validation/document";
 import { isBlank, joinWrapped, stripBullet } from "./lines";
-import {
-  KNOWLEDGE_HEADING,
-  SKILL_HEADING,
-  TASK_CODE_ONLY,
-  TASK_CODE_WITH_TITLE,
-  cleanItem,
-  type Line,
-} from "./profile-patterns";
+import { KNOWLEDGE_HEADING, SKILL_HEADING, TASK_CODE_ONLY, TASK_CODE_WITH_TITLE, cleanItem, type Line } from "./profile-patterns";
 import { splitKnowledgeAndSkills } from "./split-task-items";
 
 /** The tasks of section 3: the overview list, the Z-blocks and their knowledge and skill items. */
@@ -158,7 +151,6 @@ export function readTaskCodes(text: string): string[] {
   }
   return codes;
 }
-
 
 export function taskNumber(code: string): number {
   return Number(code.slice(1));

@@ -67,7 +67,10 @@ describe("splitKnowledgeAndSkills", () => {
   });
 
   it("reads a list of verbs only as skills and a list without any signal as knowledge, with warnings", () => {
-    expect(splitKnowledgeAndSkills(["Instalować program;", "Ustawiać hasło."], "Z1")).toMatchObject({ knowledge: [], skills: ["Instalować program;", "Ustawiać hasło."] });
+    expect(splitKnowledgeAndSkills(["Instalować program;", "Ustawiać hasło."], "Z1")).toMatchObject({
+      knowledge: [],
+      skills: ["Instalować program;", "Ustawiać hasło."],
+    });
     const none = splitKnowledgeAndSkills(["Typy serwerów;", "Zasady haseł"], "Z1");
     expect(none.knowledge).toHaveLength(2);
     expect(none.warning).toMatch(/could not be told apart/u);

@@ -11,8 +11,23 @@
  */
 
 const NOUN_LOOKALIKES = new Set([
-  "sieć", "pięć", "sześć", "dziewięć", "chęć", "pamięć", "część", "treść", "cześć", "płeć", "śmierć",
-  "nić", "teść", "maść", "pieśń", "jesień", "piec",
+  "sieć",
+  "pięć",
+  "sześć",
+  "dziewięć",
+  "chęć",
+  "pamięć",
+  "część",
+  "treść",
+  "cześć",
+  "płeć",
+  "śmierć",
+  "nić",
+  "teść",
+  "maść",
+  "pieśń",
+  "jesień",
+  "piec",
 ]);
 
 /** Infinitives that end in "-ść" or "-c" (most end in -ać, -eć, -ić, -yć, -ąć, -uć). */
@@ -71,20 +86,14 @@ export function splitKnowledgeAndSkills(items: readonly string[], taskCode: stri
     );
   }
   if (infinitiveStart !== null && infinitiveStart > 0) {
-    return at(
-      infinitiveStart,
-      `${taskCode}: no full stop closes the knowledge list; split where the infinitive verbs start (after item ${infinitiveStart})`,
-    );
+    return at(infinitiveStart, `${taskCode}: no full stop closes the knowledge list; split where the infinitive verbs start (after item ${infinitiveStart})`);
   }
   if (infinitiveStart === 0) {
     return at(0, `${taskCode}: every item starts with a verb, so all are read as skills and the knowledge list is empty`);
   }
   const firstSplit = fullStopSplits[0];
   if (firstSplit !== undefined) {
-    return at(
-      firstSplit,
-      `${taskCode}: the skill items do not start with infinitive verbs; split after the first full stop (item ${firstSplit})`,
-    );
+    return at(firstSplit, `${taskCode}: the skill items do not start with infinitive verbs; split after the first full stop (item ${firstSplit})`);
   }
   return at(n, `${taskCode}: knowledge and skills could not be told apart; all items are read as knowledge`);
 }

@@ -6,7 +6,15 @@ import type Database from "better-sqlite3";
 import type { PgQueryable } from "@/lib/db/pg";
 import type { CorpusEntry } from "./suggest";
 
-type CorpusRow = { code: string; name: string; description: string | null; unitName: string | null; unitDescription: string | null; titles: string | null; unitTasks: string | null };
+type CorpusRow = {
+  code: string;
+  name: string;
+  description: string | null;
+  unitName: string | null;
+  unitDescription: string | null;
+  titles: string | null;
+  unitTasks: string | null;
+};
 
 export function readSuggestionCorpus(db: Database.Database): CorpusEntry[] {
   const rows = db

@@ -12,7 +12,8 @@ import { documentKeyOf, sha256, type WriteInput, type WriteResult, type WriteSta
 export async function writeDocumentPg(db: PgQueryable, input: WriteInput): Promise<WriteResult> {
   const { parsed } = input;
   if (parsed.kind === "occupation-profile") {
-    if (!parsed.code) throw new ImportError("corrupt", "the profile names no KZiS code (“Kod: 351402”), so it cannot be filed under an occupation", input.fileName);
+    if (!parsed.code)
+      throw new ImportError("corrupt", "the profile names no KZiS code (“Kod: 351402”), so it cannot be filed under an occupation", input.fileName);
     const known = await db.query(`SELECT level FROM "Occupation" WHERE code = $1`, [parsed.code]);
     if (known.rowCount === 0) throw new ImportError("corrupt", `the profile's code ${parsed.code} is not in the KZiS classification`, input.fileName);
   }
@@ -20,11 +21,23 @@ export async function writeDocumentPg(db: PgQueryable, input: WriteInput): Promi
   const checksum = sha256(input.text);
   const now = new Date();
 
-  const existing = (await db.query<{ id: number; checksum: string }>(`SELECT id, checksum FROM "SourceDocument" WHERE "documentKey" = $1`, [documentKey])).rows[0];
+  const existing = (await db.query<{ id: number; checksum: string }>(`SELECT id, checksum FROM "SourceDocument" WHERE "documentKey" = $1`, [documentKey]))
+    .rows[0];
   if (existing && existing.checksum === checksum) {
     return { status: "unchanged", documentId: existing.id, documentKey, occupationCodes: [], positionIds: [] };
   }
-  const values = [input.fileName, checksum, parsed.kind, parsed.language, input.format, input.byteSize, JSON.stringify(parsed.warnings), JSON.stringify(parsed), now, documentKey];
+  const values = [
+    input.fileName,
+    checksum,
+    parsed.kind,
+    parsed.language,
+    input.format,
+    input.byteSize,
+    JSON.stringify(parsed.warnings),
+    JSON.stringify(parsed),
+    now,
+    documentKey,
+  ];
   let documentId: number;
   if (existing) {
     // The previous version is kept as it was, copied on the server.
@@ -72,7 +85,8 @@ async function writeProfile(db: PgQueryable, parsed: ParsedDocument, documentId:
   }
   if (hasTasks) {
     // A new section-3 page replaces the tasks part whole; cascades remove items and competence links.
-    for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"]) await db.query(`DELETE FROM "${table}" WHERE "profileId" = $1`, [profileId]);
+    for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"])
+      await db.query(`DELETE FROM "${table}" WHERE "profileId" = $1`, [profileId]);
     const tasks = await db.query<{ id: number; position: number }>(
       // Provenance: imported tasks and items are the document's (origin "document", its file name).
       `INSERT INTO "ProfileTask" ("profileId", position, code, title, origin, "originRef")
@@ -121,7 +135,9 @@ async function writeProfile(db: PgQueryable, parsed: ParsedDocument, documentId:
 }
 
 async function writePosition(db: PgQueryable, parsed: ParsedDocument, documentId: number, suggestions: SuggestedCode[], now: Date): Promise<number> {
-  const existing = (await db.query<{ id: number; occupationCode: string | null }>(`SELECT id, "occupationCode" FROM "Position" WHERE "documentId" = $1`, [documentId])).rows[0];
+  const existing = (
+    await db.query<{ id: number; occupationCode: string | null }>(`SELECT id, "occupationCode" FROM "Position" WHERE "documentId" = $1`, [documentId])
+  ).rows[0];
   // A code given by the document is fact; one assigned by an editor survives a re-import.
   const occupationCode = parsed.code ?? existing?.occupationCode ?? null;
   const values = [parsed.kind, parsed.language, parsed.title, parsed.employer, parsed.summary, occupationCode, documentId, now];
@@ -133,7 +149,8 @@ async function writePosition(db: PgQueryable, parsed: ParsedDocument, documentId
        WHERE "documentId" = $7`,
       values,
     );
-    for (const table of ["PositionSection", "PositionDuty", "PositionRequirement", "CodeSuggestion"]) await db.query(`DELETE FROM "${table}" WHERE "positionId" = $1`, [positionId]);
+    for (const table of ["PositionSection", "PositionDuty", "PositionRequirement", "CodeSuggestion"])
+      await db.query(`DELETE FROM "${table}" WHERE "positionId" = $1`, [positionId]);
   } else {
     const { rows } = await db.query<{ id: number }>(
       `INSERT INTO "Position" (kind, language, title, employer, summary, "occupationCode", "documentId", version, "createdAt", "updatedAt")
@@ -146,7 +163,10 @@ async function writePosition(db: PgQueryable, parsed: ParsedDocument, documentId
     `INSERT INTO "PositionSection" ("positionId", "order", heading, text, items) SELECT $1, n, h, t, i::jsonb FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(h, t, i, n)`,
     [positionId, parsed.sections.map((s) => s.heading), parsed.sections.map((s) => s.text), parsed.sections.map((s) => JSON.stringify(s.items))],
   );
-  await db.query(`INSERT INTO "PositionDuty" ("positionId", "order", text) SELECT $1, n, t FROM unnest($2::text[]) WITH ORDINALITY AS u(t, n)`, [positionId, parsed.duties]);
+  await db.query(`INSERT INTO "PositionDuty" ("positionId", "order", text) SELECT $1, n, t FROM unnest($2::text[]) WITH ORDINALITY AS u(t, n)`, [
+    positionId,
+    parsed.duties,
+  ]);
   await db.query(
     `INSERT INTO "PositionRequirement" ("positionId", "order", label, value) SELECT $1, n, l, v FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(l, v, n)`,
     [positionId, parsed.requirements.map((r) => r.label), parsed.requirements.map((r) => r.value)],

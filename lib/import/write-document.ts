@@ -53,7 +53,8 @@ export function writeDocument(db: Database.Database, input: WriteInput): WriteRe
   if (!db.inTransaction) throw new Error("writeDocument must run inside a transaction");
   const { parsed } = input;
   if (parsed.kind === "occupation-profile") {
-    if (!parsed.code) throw new ImportError("corrupt", "the profile names no KZiS code (“Kod: 351402”), so it cannot be filed under an occupation", input.fileName);
+    if (!parsed.code)
+      throw new ImportError("corrupt", "the profile names no KZiS code (“Kod: 351402”), so it cannot be filed under an occupation", input.fileName);
     const known = db.prepare(`SELECT level FROM Occupation WHERE code = ?`).get(parsed.code) as { level: string } | undefined;
     if (!known) throw new ImportError("corrupt", `the profile's code ${parsed.code} is not in the KZiS classification`, input.fileName);
   }
@@ -62,8 +63,7 @@ export function writeDocument(db: Database.Database, input: WriteInput): WriteRe
   const now = toSqliteDate();
 
   const existing = db.prepare(`SELECT id, checksum, fileName, parsed, importedAt FROM SourceDocument WHERE documentKey = ?`).get(documentKey) as
-    | { id: number; checksum: string; fileName: string; parsed: string; importedAt: string }
-    | undefined;
+    { id: number; checksum: string; fileName: string; parsed: string; importedAt: string } | undefined;
   if (existing && existing.checksum === checksum) {
     return { status: "unchanged", documentId: existing.id, documentKey, occupationCodes: [], positionIds: [] };
   }
@@ -124,7 +124,8 @@ function writeProfile(db: Database.Database, parsed: ParsedDocument, documentId:
     db.prepare(`UPDATE Profile SET title = ?, version = version + 1, updatedAt = ? WHERE id = ?`).run(parsed.title, now, profileId);
   } else {
     profileId = Number(
-      db.prepare(`INSERT INTO Profile (occupationCode, title, version, createdAt, updatedAt) VALUES (?, ?, 1, ?, ?)`).run(code, parsed.title, now, now).lastInsertRowid,
+      db.prepare(`INSERT INTO Profile (occupationCode, title, version, createdAt, updatedAt) VALUES (?, ?, 1, ?, ?)`).run(code, parsed.title, now, now)
+        .lastInsertRowid,
     );
   }
   if (hasDescription) {
@@ -164,10 +165,20 @@ function writeProfile(db: Database.Database, parsed: ParsedDocument, documentId:
 }
 
 function writePosition(db: Database.Database, parsed: ParsedDocument, documentId: number, suggestions: SuggestedCode[], now: string): number {
-  const existing = db.prepare(`SELECT id, occupationCode FROM Position WHERE documentId = ?`).get(documentId) as { id: number; occupationCode: string | null } | undefined;
+  const existing = db.prepare(`SELECT id, occupationCode FROM Position WHERE documentId = ?`).get(documentId) as
+    { id: number; occupationCode: string | null } | undefined;
   // A code given by the document is fact; one assigned by an editor survives a re-import.
   const occupationCode = parsed.code ?? existing?.occupationCode ?? null;
-  const row = { kind: parsed.kind, language: parsed.language, title: parsed.title, employer: parsed.employer, summary: parsed.summary, occupationCode, documentId, now };
+  const row = {
+    kind: parsed.kind,
+    language: parsed.language,
+    title: parsed.title,
+    employer: parsed.employer,
+    summary: parsed.summary,
+    occupationCode,
+    documentId,
+    now,
+  };
   let positionId: number;
   if (existing) {
     positionId = existing.id;

@@ -48,11 +48,17 @@ describe("requirementsCoveredBy", () => {
 
   it("covers requirements holding every word of the skill, in any form", () => {
     expect(texts(requirementsCoveredBy(catalogue, { kind: "text", label: "SQL" }))).toEqual(["SQL Server"]);
-    expect(texts(requirementsCoveredBy(catalogue, { kind: "text", label: "obsługi klientów" }))).toEqual(["Obsługiwać klienta zgłaszającego awarię poczty", "obsługa klienta"]);
+    expect(texts(requirementsCoveredBy(catalogue, { kind: "text", label: "obsługi klientów" }))).toEqual([
+      "Obsługiwać klienta zgłaszającego awarię poczty",
+      "obsługa klienta",
+    ]);
   });
 
   it("covers a requirement of two or more words all found in a longer skill", () => {
-    expect(texts(requirementsCoveredBy(catalogue, { kind: "text", label: "projektowanie i administrowanie bazami danych" }))).toEqual(["Bazy danych", "projektować bazy danych"]);
+    expect(texts(requirementsCoveredBy(catalogue, { kind: "text", label: "projektowanie i administrowanie bazami danych" }))).toEqual([
+      "Bazy danych",
+      "projektować bazy danych",
+    ]);
   });
 
   it("covers nothing for empty or stop-word-only text", () => {

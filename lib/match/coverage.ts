@@ -115,7 +115,12 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
     const order = entry.items.map((_, k) => k);
     if (profileCodes.has(code)) order.sort((a, b) => taskOrder(entry.groups[a] ?? null) - taskOrder(entry.groups[b] ?? null) || a - b);
     const o = occupations.length;
-    occupations.push({ code, basis: profileCodes.has(code) ? "profile" : "esco", items: Int32Array.from(order.map((k) => entry.items[k]!)), groups: order.map((k) => entry.groups[k]!) });
+    occupations.push({
+      code,
+      basis: profileCodes.has(code) ? "profile" : "esco",
+      items: Int32Array.from(order.map((k) => entry.items[k]!)),
+      groups: order.map((k) => entry.groups[k]!),
+    });
     byCode.set(code, o);
     for (const r of new Set(entry.items)) holderLists[r]!.push(o);
   }
@@ -141,7 +146,13 @@ function taskOrder(group: string | null): number {
 
 /** Content stems of a text: stop words dropped, each word stemmed as the index does. */
 export function contentStems(text: string): string[] {
-  return [...new Set(foldedWords(text).filter((w) => !isStopword(w)).map(stemWord))];
+  return [
+    ...new Set(
+      foldedWords(text)
+        .filter((w) => !isStopword(w))
+        .map(stemWord),
+    ),
+  ];
 }
 
 /** Requirements covered by one skill (see the module comment for the three ways). */
@@ -202,7 +213,11 @@ export type RankedOccupation = { occupation: number; coveredCount: number; total
  * many, then by code. Counting goes through the covered requirements' holders only, so the work
  * grows with what the client has, not with the catalogue.
  */
-export function rankByCoverage(catalogue: MatchCatalogue, covered: ReadonlySet<number>, options: { exclude?: number; minCovered?: number } = {}): RankedOccupation[] {
+export function rankByCoverage(
+  catalogue: MatchCatalogue,
+  covered: ReadonlySet<number>,
+  options: { exclude?: number; minCovered?: number } = {},
+): RankedOccupation[] {
   // A requirement is listed at most once per occupation (collectSkillItems keeps one listing), so
   // counting holders of the covered requirements gives each occupation's covered count.
   const counts = new Int32Array(catalogue.occupations.length);
@@ -227,7 +242,10 @@ export function rankByCoverage(catalogue: MatchCatalogue, covered: ReadonlySet<n
 }
 
 /** Skills → occupations: the client's skills, ranked occupations (at least one requirement covered). */
-export function matchOccupations(catalogue: MatchCatalogue, skills: readonly Pick<SelectedSkill, "kind" | "id" | "label">[]): { covered: Set<number>; ranked: RankedOccupation[] } {
+export function matchOccupations(
+  catalogue: MatchCatalogue,
+  skills: readonly Pick<SelectedSkill, "kind" | "id" | "label">[],
+): { covered: Set<number>; ranked: RankedOccupation[] } {
   const covered = requirementsCoveredByAll(catalogue, skills);
   return { covered, ranked: rankByCoverage(catalogue, covered) };
 }

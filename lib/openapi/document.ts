@@ -44,7 +44,13 @@ function strip(schema: JsonSchema): JsonSchema {
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { target: "draft-2020-12", io: "output", uri: (id) => SCHEMA_REF_PREFIX + id, override, unrepresentable: "any" });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    io: "output",
+    uri: (id) => SCHEMA_REF_PREFIX + id,
+    override,
+    unrepresentable: "any",
+  });
   return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, strip(s as JsonSchema)]));
 }
 

@@ -11,7 +11,14 @@ import { apiErrorSchema, occupationCodeSchema, occupationDetailSchema, occupatio
 import { relatedEntriesSchema } from "@/lib/validation/related";
 import { searchResponseSchema, suggestQuerySchema, suggestResponseSchema } from "@/lib/validation/search";
 import { skillSearchQuerySchema, skillSearchResultSchema } from "@/lib/validation/skills";
-import { matchApiQuerySchema, matchResultSchema, skillOptionsQuerySchema, skillOptionsResponseSchema, transitionsQuerySchema, transitionsSchema } from "@/lib/validation/match";
+import {
+  matchApiQuerySchema,
+  matchResultSchema,
+  skillOptionsQuerySchema,
+  skillOptionsResponseSchema,
+  transitionsQuerySchema,
+  transitionsSchema,
+} from "@/lib/validation/match";
 
 /**
  * The public endpoints, described by the same zod schemas the routes parse with and the pages
@@ -55,7 +62,9 @@ export const NAMED_SCHEMAS: Record<string, z.ZodType> = {
   CatalogueLine: catalogueLineSchema,
 };
 
-const codePath = z.object({ code: occupationCodeSchema.meta({ description: "KZiS code: 1, 2, 3, 4 or 6 digits, a string (leading zeros kept)", examples: ["351402", "011001"] }) });
+const codePath = z.object({
+  code: occupationCodeSchema.meta({ description: "KZiS code: 1, 2, 3, 4 or 6 digits, a string (leading zeros kept)", examples: ["351402", "011001"] }),
+});
 
 const CSV = "text/csv";
 const notFound: EndpointResponse = { description: "No such entry", content: { "application/json": apiErrorSchema } };
@@ -167,7 +176,10 @@ export const ENDPOINTS: Endpoint[] = [
     description:
       "The skills of /match (s, repeated) against the catalogue: with code (repeated), those occupations in that order, covered or not (the gaps of a shortlist); without, the ranked page of /match (10 a page). Each occupation's requirements are grouped by task Z1–Zn of its profile, or listed as ESCO skills.",
     query: matchApiQuerySchema,
-    responses: { "200": { description: "Occupations with covered and missing requirements", content: { "application/json": matchResultSchema } }, "400": badQuery },
+    responses: {
+      "200": { description: "Occupations with covered and missing requirements", content: { "application/json": matchResultSchema } },
+      "400": badQuery,
+    },
   },
   {
     path: "/api/v1/occupations/{code}/transitions",

@@ -78,27 +78,35 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
     .all(...occ.params) as OccupationRow[];
   if (rows.length === 0) return [];
 
-  const titles = db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle WHERE 1 = 1${f.sql} ORDER BY occupationCode`).all(...f.params) as OccupationParts["titles"];
-  const groupTasks = db.prepare(`SELECT occupationCode, text FROM GroupTask WHERE 1 = 1${f.sql} ORDER BY occupationCode, position`).all(...f.params) as CodeText[];
+  const titles = db
+    .prepare(`SELECT occupationCode, title, source, language FROM AltTitle WHERE 1 = 1${f.sql} ORDER BY occupationCode`)
+    .all(...f.params) as OccupationParts["titles"];
+  const groupTasks = db
+    .prepare(`SELECT occupationCode, text FROM GroupTask WHERE 1 = 1${f.sql} ORDER BY occupationCode, position`)
+    .all(...f.params) as CodeText[];
   const skillFilter = inList("os.occupationCode", codes);
   const skills = db
-    .prepare(`SELECT os.occupationCode, s.label FROM OccupationEscoSkill os JOIN EscoSkill s ON s.id = os.skillId WHERE 1 = 1${skillFilter.sql} ORDER BY os.occupationCode, os.position`)
+    .prepare(
+      `SELECT os.occupationCode, s.label FROM OccupationEscoSkill os JOIN EscoSkill s ON s.id = os.skillId WHERE 1 = 1${skillFilter.sql} ORDER BY os.occupationCode, os.position`,
+    )
     .all(...skillFilter.params) as OccupationParts["skills"];
   const profileFilter = inList("p.occupationCode", codes);
   // Task title, then its knowledge and skill items: the order the profile page shows them.
   const taskLines = db
-      .prepare(
-        `SELECT p.occupationCode, t.position AS taskPos, 0 AS itemPos, t.title AS text FROM ProfileTask t JOIN Profile p ON p.id = t.profileId WHERE 1 = 1${profileFilter.sql}
+    .prepare(
+      `SELECT p.occupationCode, t.position AS taskPos, 0 AS itemPos, t.title AS text FROM ProfileTask t JOIN Profile p ON p.id = t.profileId WHERE 1 = 1${profileFilter.sql}
          UNION ALL
          SELECT p.occupationCode, t.position, CASE i.kind WHEN 'knowledge' THEN 0 ELSE 100000 END + i.position, i.text
          FROM TaskItem i JOIN ProfileTask t ON t.id = i.taskId JOIN Profile p ON p.id = t.profileId WHERE 1 = 1${profileFilter.sql}
          UNION ALL
          SELECT p.occupationCode, 1000000 + c.position, 0, c.title FROM ProfileCompetence c JOIN Profile p ON p.id = c.profileId WHERE 1 = 1${profileFilter.sql}
          ORDER BY 1, 2, 3`,
-      )
-      .all(...profileFilter.params, ...profileFilter.params, ...profileFilter.params) as CodeText[];
+    )
+    .all(...profileFilter.params, ...profileFilter.params, ...profileFilter.params) as CodeText[];
   const social = db
-    .prepare(`SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`)
+    .prepare(
+      `SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
+    )
     .all(...profileFilter.params) as CodeText[];
   return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social });
 }
@@ -124,7 +132,6 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
   const skills = groupBy(parts.skills, (r) => r.occupationCode);
   const taskLines = groupBy(parts.taskLines, (r) => r.occupationCode);
   const social = groupBy(parts.social, (r) => r.occupationCode);
-
 
   return rows.map((row): SearchDocument => {
     const titleLines: TitleLine[] = [];
@@ -169,12 +176,20 @@ export type PositionRow = {
 
 export function readPositionDocuments(db: Database.Database, ids?: number[]): SearchDocument[] {
   const byId = inList("id", ids);
-  const rows = db.prepare(`SELECT id, kind, language, title, employer, summary, occupationCode FROM Position WHERE 1 = 1${byId.sql}`).all(...byId.params) as PositionRow[];
+  const rows = db
+    .prepare(`SELECT id, kind, language, title, employer, summary, occupationCode FROM Position WHERE 1 = 1${byId.sql}`)
+    .all(...byId.params) as PositionRow[];
   if (rows.length === 0) return [];
   const f = inList("positionId", ids);
-  const duties = db.prepare(`SELECT positionId, text FROM PositionDuty WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as PositionParts["duties"];
-  const sections = db.prepare(`SELECT positionId, heading, text, items FROM PositionSection WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as PositionParts["sections"];
-  const requirements = db.prepare(`SELECT positionId, label, value FROM PositionRequirement WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`).all(...f.params) as PositionParts["requirements"];
+  const duties = db
+    .prepare(`SELECT positionId, text FROM PositionDuty WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`)
+    .all(...f.params) as PositionParts["duties"];
+  const sections = db
+    .prepare(`SELECT positionId, heading, text, items FROM PositionSection WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`)
+    .all(...f.params) as PositionParts["sections"];
+  const requirements = db
+    .prepare(`SELECT positionId, label, value FROM PositionRequirement WHERE 1 = 1${f.sql} ORDER BY positionId, "order"`)
+    .all(...f.params) as PositionParts["requirements"];
   return toPositionDocuments({ rows, duties, sections, requirements });
 }
 

@@ -9,7 +9,15 @@ import { filterAndCount, hasActiveFilter } from "./facets";
 import { buildSearchMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
 import { createSnippetBuilder, leadSnippet, type SnippetSource } from "./snippet";
 import { stemWord } from "./stem";
-import { buildCodeIndex, buildSuggestIndex, queryCodeIndex, querySuggestIndex, type CodeIndex, type SuggestIndex, type SuggestSourceRow } from "./suggest-index";
+import {
+  buildCodeIndex,
+  buildSuggestIndex,
+  queryCodeIndex,
+  querySuggestIndex,
+  type CodeIndex,
+  type SuggestIndex,
+  type SuggestSourceRow,
+} from "./suggest-index";
 
 /**
  * bm25 weight of each search_fts column: name > titles > tasks > description, and the exact
@@ -250,7 +258,16 @@ export function finishSearch(
     return toItem(entry, plan.candidates.scoreOf(entry), source ? snippetOf(source) : null);
   });
   const { q, page: pageNumber, pageSize } = request;
-  return { query: q, mode: plan.mode, isPartial: plan.mode === "text" && match.isPartial, items, total: page.shown.length, page: pageNumber, pageSize, facets: page.facets };
+  return {
+    query: q,
+    mode: plan.mode,
+    isPartial: plan.mode === "text" && match.isPartial,
+    items,
+    total: page.shown.length,
+    page: pageNumber,
+    pageSize,
+    facets: page.facets,
+  };
 }
 
 export function searchIndex(db: Database.Database, request: SearchQuery): SearchResponse {
@@ -313,7 +330,12 @@ export function suggestersOf(list: EntryList, readRows: () => SuggestSourceRow[]
   if (!s) {
     const started = performance.now();
     const rows = readRows();
-    s = { names: buildSuggestIndex(rows), codes: buildCodeIndex(list.inCodeOrder.filter((e) => e.kind === "occupation")), buildMilliseconds: 0, recent: new Map() };
+    s = {
+      names: buildSuggestIndex(rows),
+      codes: buildCodeIndex(list.inCodeOrder.filter((e) => e.kind === "occupation")),
+      buildMilliseconds: 0,
+      recent: new Map(),
+    };
     s.buildMilliseconds = Math.round(performance.now() - started);
     suggesters.set(list, s);
   }

@@ -75,20 +75,18 @@ export const ENTRY_LIST_SQL = `SELECT id, code, position_id, level, kind, langua
 
 /** Pure: the in-memory list from the rows of search_entry (shared with lib/search/pg/engine.ts). */
 export function toEntryList(version: string, rows: EntryRow[]): EntryList {
-  const entries = rows.map(
-    (r): Entry => ({
-      id: r.id,
-      code: r.code,
-      positionId: r.position_id,
-      level: r.level as OccupationLevel | null,
-      kind: r.kind as EntryKind,
-      language: r.language,
-      hasProfile: r.has_profile === 1,
-      isVocational: r.is_vocational === 1,
-      name: r.name,
-      foldedName: foldedWords(r.name).join(" "),
-    }),
-  );
+  const entries = rows.map((r): Entry => ({
+    id: r.id,
+    code: r.code,
+    positionId: r.position_id,
+    level: r.level as OccupationLevel | null,
+    kind: r.kind as EntryKind,
+    language: r.language,
+    hasProfile: r.has_profile === 1,
+    isVocational: r.is_vocational === 1,
+    name: r.name,
+    foldedName: foldedWords(r.name).join(" "),
+  }));
   const list: EntryList = {
     version,
     byId: new Map(entries.map((e) => [e.id, e])),

@@ -27,7 +27,13 @@ const ENTRIES: Entry[] = [
   entry({ code: "351402", positionId: 7, kind: "job-description", level: null }),
   entry({ code: null, positionId: 8, kind: "qualification-requirements", level: null, language: "kk" }),
 ];
-const NAMES = new Map([["3", "Technicy"], ["2", "Specjaliści"], ["35", "Technicy ICT"], ["351", "Technicy informatycy"], ["3514", "Technicy sieci internetowych"]]);
+const NAMES = new Map([
+  ["3", "Technicy"],
+  ["2", "Specjaliści"],
+  ["35", "Technicy ICT"],
+  ["351", "Technicy informatycy"],
+  ["3514", "Technicy sieci internetowych"],
+]);
 const count = (buckets: { value: string; count: number }[]) => Object.fromEntries(buckets.map((b) => [b.value, b.count]));
 
 describe("filterAndCount", () => {

@@ -73,7 +73,8 @@ export function filterAndCount<T extends Entry>(candidates: T[], filters: Search
     const countsIn = (dim: Dimension) => failures === 0 || failed === dim;
     if (failures === 0) matches.push(entry);
     // Drill-down: the code buckets are the selected group's children, so they count only entries inside it.
-    if (failures === 0 && childLength !== null && entry.code !== null && entry.code.length >= childLength) bump(counts.prefix, entry.code.slice(0, childLength));
+    if (failures === 0 && childLength !== null && entry.code !== null && entry.code.length >= childLength)
+      bump(counts.prefix, entry.code.slice(0, childLength));
     if (countsIn("level") && entry.level) bump(counts.level, entry.level);
     if (countsIn("kind")) bump(counts.kind, kindBucket(entry));
     if (countsIn("lang")) bump(counts.lang, entry.language);
@@ -82,7 +83,9 @@ export function filterAndCount<T extends Entry>(candidates: T[], filters: Search
   }
 
   const buckets = (counter: Counter, order: readonly string[] | null, selected: string | undefined): FacetBucket[] => {
-    const keys = order ? order.filter((k) => counter.has(k) || k === selected) : [...counter.keys()].sort((a, b) => (counter.get(b) ?? 0) - (counter.get(a) ?? 0) || a.localeCompare(b));
+    const keys = order
+      ? order.filter((k) => counter.has(k) || k === selected)
+      : [...counter.keys()].sort((a, b) => (counter.get(b) ?? 0) - (counter.get(a) ?? 0) || a.localeCompare(b));
     if (selected && !keys.includes(selected)) keys.push(selected);
     return keys.map((value) => ({ value, count: counter.get(value) ?? 0 }));
   };

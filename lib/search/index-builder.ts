@@ -17,8 +17,22 @@ import { bumpIndexVersion } from "./index-version";
 import { createTextStemmer, stemText } from "./stem";
 
 const ENTRY_COLUMNS = [
-  "id", "code", "position_id", "level", "kind", "language", "has_profile", "is_vocational",
-  "name", "titles", "tasks", "description", "name_stem", "titles_stem", "tasks_stem", "description_stem",
+  "id",
+  "code",
+  "position_id",
+  "level",
+  "kind",
+  "language",
+  "has_profile",
+  "is_vocational",
+  "name",
+  "titles",
+  "tasks",
+  "description",
+  "name_stem",
+  "titles_stem",
+  "tasks_stem",
+  "description_stem",
 ] as const;
 const FTS_COLUMNS = ["name", "titles", "tasks", "description", "name_stem", "titles_stem", "tasks_stem", "description_stem"] as const;
 
@@ -46,7 +60,11 @@ type SuggestRow = { id: number; entry_id: number; source: string; text: string; 
 /** Lines are kept apart by newlines, so a snippet can show the one task or title that matched. */
 const joinLines = (lines: IndexLine[]) => lines.map((l) => l.text.replace(/\s*\n\s*/g, " ")).join("\n");
 /** English lines (ESCO labels) get no stems: the Polish rules would only add noise. */
-const stemLines = (lines: IndexLine[], stem: TextStemmer) => lines.filter((l) => l.language !== "en").map((l) => stem(l.text)).join("\n");
+const stemLines = (lines: IndexLine[], stem: TextStemmer) =>
+  lines
+    .filter((l) => l.language !== "en")
+    .map((l) => stem(l.text))
+    .join("\n");
 
 type TextStemmer = (text: string) => string;
 

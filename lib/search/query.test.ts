@@ -150,7 +150,11 @@ describe("MATCH expressions", () => {
 
   it("never produce an expression FTS5 rejects, whatever the text (property)", () => {
     const pieces = fc.constantFrom('"', "*", "(", ")", ":", "-", "+", "^", "{", "}", "NEAR", "AND", "OR", "NOT", " ", "ą", "ł", "Ж", "\u0301", "0", "a");
-    const text = fc.oneof(fc.string({ maxLength: 60, unit: "grapheme" }), fc.string({ maxLength: 60, unit: "binary" }), fc.array(pieces, { maxLength: 30 }).map((p) => p.join("")));
+    const text = fc.oneof(
+      fc.string({ maxLength: 60, unit: "grapheme" }),
+      fc.string({ maxLength: 60, unit: "binary" }),
+      fc.array(pieces, { maxLength: 30 }).map((p) => p.join("")),
+    );
     fc.assert(
       fc.property(text, (t) => {
         runAll(t);

@@ -15,7 +15,29 @@ const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 64;
 
 /** Function words that would only make an AND query stricter ("specjalista do spraw reklamy"). */
-export const STOPWORDS = new Set(["a", "i", "o", "u", "w", "z", "we", "ze", "do", "na", "od", "po", "za", "oraz", "lub", "dla", "the", "of", "and", "in", "or"]);
+export const STOPWORDS = new Set([
+  "a",
+  "i",
+  "o",
+  "u",
+  "w",
+  "z",
+  "we",
+  "ze",
+  "do",
+  "na",
+  "od",
+  "po",
+  "za",
+  "oraz",
+  "lub",
+  "dla",
+  "the",
+  "of",
+  "and",
+  "in",
+  "or",
+]);
 
 export type QueryTerm = {
   /** The word as typed (NFC, lower case, diacritics kept): FTS5 folds it like the indexed text. */
@@ -28,10 +50,7 @@ export type QueryTerm = {
 };
 
 export type ParsedQuery =
-  | { mode: "empty" }
-  | { mode: "too-short"; text: string }
-  | { mode: "code"; code: string }
-  | { mode: "text"; text: string; terms: QueryTerm[] };
+  { mode: "empty" } | { mode: "too-short"; text: string } | { mode: "code"; code: string } | { mode: "text"; text: string; terms: QueryTerm[] };
 
 export type ParseOptions = {
   /** Treat the last word as a prefix (search as you type). */

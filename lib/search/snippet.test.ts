@@ -78,7 +78,10 @@ describe("snippets from social competences", () => {
   });
 
   it("never leads with a social competence, and gives no lead when there is nothing else", () => {
-    expect(leadSnippet({ ...WITH_SOCIAL, description: `${WITH_SOCIAL.description}\nAdministruje pocztą.` })).toEqual({ field: "description", parts: [{ text: "Administruje pocztą.", isMatch: false }] });
+    expect(leadSnippet({ ...WITH_SOCIAL, description: `${WITH_SOCIAL.description}\nAdministruje pocztą.` })).toEqual({
+      field: "description",
+      parts: [{ text: "Administruje pocztą.", isMatch: false }],
+    });
     expect(leadSnippet(WITH_SOCIAL)).toBeNull();
   });
 

@@ -43,8 +43,20 @@ function tokenMatches(folded: string, term: QueryTerm): boolean {
 
 /** The letters a folded letter stands for in text as written (folding is what the index does). */
 const VARIANTS: Record<string, string> = {
-  a: "aąáàâäã", c: "cćč", e: "eęéèêëě", i: "iíìîï", l: "lł", n: "nńñň", o: "oóòôöõ", r: "rř", s: "sśšş", u: "uúùûüů", y: "yý", z: "zźżž",
-  и: "ий", е: "её",
+  a: "aąáàâäã",
+  c: "cćč",
+  e: "eęéèêëě",
+  i: "iíìîï",
+  l: "lł",
+  n: "nńñň",
+  o: "oóòôöõ",
+  r: "rř",
+  s: "sśšş",
+  u: "uúùûüů",
+  y: "yý",
+  z: "zźżž",
+  и: "ий",
+  е: "её",
 };
 
 /**
@@ -182,7 +194,10 @@ export function buildSnippet(source: SnippetSource, terms: QueryTerm[]): Snippet
 /** The opening of a text, unmarked: the snippet of an entry found by code or by browsing. */
 export function leadSnippet(source: SnippetSource): Snippet | null {
   // The first line of the description proper: a social competence is no lead for an occupation.
-  const line = source.description.split("\n").find((l) => l.trim() && !l.startsWith(SOCIAL_LINE_MARK))?.trim();
+  const line = source.description
+    .split("\n")
+    .find((l) => l.trim() && !l.startsWith(SOCIAL_LINE_MARK))
+    ?.trim();
   if (!line) return null;
   return { field: "description", parts: toParts({ line, ranges: [] }) };
 }

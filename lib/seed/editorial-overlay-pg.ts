@@ -3,14 +3,21 @@ import type { PgQueryable } from "@/lib/db/pg";
 import { entryFingerprints, toOverlay, type Overlay, type OverlayUpdate } from "@/lib/editor/occupation-overlay";
 
 export async function readOverlaysPg(db: PgQueryable): Promise<Map<string, Overlay>> {
-  const { rows } = await db.query<{ code: string; fields: unknown; basedOn: unknown; source: unknown }>(`SELECT code, fields, "basedOn", source FROM "OccupationEdit"`);
+  const { rows } = await db.query<{ code: string; fields: unknown; basedOn: unknown; source: unknown }>(
+    `SELECT code, fields, "basedOn", source FROM "OccupationEdit"`,
+  );
   return new Map(rows.map((r) => [r.code, toOverlay(r)]));
 }
 
 export async function readLiveFingerprintsPg(db: PgQueryable): Promise<Map<string, string>> {
-  const occupations = await db.query<{ code: string; name: string; description: string | null; isVocational: boolean; parentCode: string | null; searchName: string }>(
-    `SELECT code, name, description, "isVocational", "parentCode", "searchName" FROM "Occupation"`,
-  );
+  const occupations = await db.query<{
+    code: string;
+    name: string;
+    description: string | null;
+    isVocational: boolean;
+    parentCode: string | null;
+    searchName: string;
+  }>(`SELECT code, name, description, "isVocational", "parentCode", "searchName" FROM "Occupation"`);
   const groupTasks = await db.query<{ occupationCode: string; position: number; text: string }>(`SELECT "occupationCode", position, text FROM "GroupTask"`);
   const titles = await db.query<{ occupationCode: string; title: string; source: string; language: string }>(
     `SELECT "occupationCode", title, source, language FROM "AltTitle" WHERE source IN ('gus', 'esco', 'kzis')`,

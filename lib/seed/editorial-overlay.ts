@@ -10,20 +10,27 @@ import { toSqliteDate } from "@/lib/db/sqlite";
 import { entryFingerprints, toOverlay, type Overlay, type OverlayUpdate } from "@/lib/editor/occupation-overlay";
 
 export function readOverlays(db: Database.Database): Map<string, Overlay> {
-  const rows = db.prepare(`SELECT code, fields, basedOn, source FROM OccupationEdit`).all() as { code: string; fields: string; basedOn: string; source: string }[];
+  const rows = db.prepare(`SELECT code, fields, basedOn, source FROM OccupationEdit`).all() as {
+    code: string;
+    fields: string;
+    basedOn: string;
+    source: string;
+  }[];
   return new Map(rows.map((r) => [r.code, toOverlay(r)]));
 }
 
 /** What every entry shows now (name, description, flag, parent, group tasks, reference titles), fingerprinted. */
 export function readLiveFingerprints(db: Database.Database): Map<string, string> {
-  const occupations = (db.prepare(`SELECT code, name, description, isVocational, parentCode, searchName FROM Occupation`).all() as {
-    code: string;
-    name: string;
-    description: string | null;
-    isVocational: number;
-    parentCode: string | null;
-    searchName: string;
-  }[]).map((o) => ({ ...o, isVocational: o.isVocational === 1 }));
+  const occupations = (
+    db.prepare(`SELECT code, name, description, isVocational, parentCode, searchName FROM Occupation`).all() as {
+      code: string;
+      name: string;
+      description: string | null;
+      isVocational: number;
+      parentCode: string | null;
+      searchName: string;
+    }[]
+  ).map((o) => ({ ...o, isVocational: o.isVocational === 1 }));
   const groupTasks = db.prepare(`SELECT occupationCode, position, text FROM GroupTask`).all() as { occupationCode: string; position: number; text: string }[];
   const titles = db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle WHERE source IN ('gus', 'esco', 'kzis')`).all() as {
     occupationCode: string;

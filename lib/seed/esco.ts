@@ -23,10 +23,18 @@ export function parseEscoOccupations(csvText: string): EscoRow[] {
   }));
 }
 
-export type CrosswalkRow = { escoCode: string; kzisCode: string; /** The KZiS name as the crosswalk spells it (sometimes whole where kzis-2023.csv cut it). */ kzisName: string };
+export type CrosswalkRow = {
+  escoCode: string;
+  kzisCode: string;
+  /** The KZiS name as the crosswalk spells it (sometimes whole where kzis-2023.csv cut it). */ kzisName: string;
+};
 
 export function parseCrosswalk(csvText: string): CrosswalkRow[] {
-  return readCsv(csvText, ";").map((r) => ({ escoCode: (r["esco code"] ?? "").trim(), kzisCode: (r["kzis code"] ?? "").trim(), kzisName: squash(r["kzis name"] ?? "") }));
+  return readCsv(csvText, ";").map((r) => ({
+    escoCode: (r["esco code"] ?? "").trim(),
+    kzisCode: (r["kzis code"] ?? "").trim(),
+    kzisName: squash(r["kzis name"] ?? ""),
+  }));
 }
 
 export type EscoByKzis = { code: string; alternativeNames: string[]; skills: string[] };

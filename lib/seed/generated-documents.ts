@@ -12,8 +12,12 @@ export function generateDocuments(seeds: readonly string[], occupations: readonl
     // A prime stride: distinct codes for the first few thousand documents.
     const occupation = occupations[(i * 7919) % occupations.length]!;
     const text = source.includes("Kod: ")
-      ? source.replace(/Kod: \d{6}/, `Kod: ${occupation.code}`).replace(/^(Administrator systemów poczty elektronicznej|Specjalista do spraw mediów interaktywnych)$/m, occupation.name)
-      : source.replace("Stanowisko ds. obsługi klienta", `Stanowisko ds. ${occupation.name.toLowerCase()} (${i})`).replace(/\n/, ` (wariant ${i}: ${occupation.name})\n`);
+      ? source
+          .replace(/Kod: \d{6}/, `Kod: ${occupation.code}`)
+          .replace(/^(Administrator systemów poczty elektronicznej|Specjalista do spraw mediów interaktywnych)$/m, occupation.name)
+      : source
+          .replace("Stanowisko ds. obsługi klienta", `Stanowisko ds. ${occupation.name.toLowerCase()} (${i})`)
+          .replace(/\n/, ` (wariant ${i}: ${occupation.name})\n`);
     out.push({ name: `${String(i).padStart(5, "0")}.txt`, text });
   }
   return out;

@@ -3,16 +3,18 @@ import { cleanOccupationDescription, parseGusTitles, splitGroupTasks, splitTopLe
 
 describe("cleanOccupationDescription", () => {
   it("strips the repeated name and keeps the sentence", () => {
-    expect(cleanOccupationDescription("Projektant stron internetowych (webmaster)", "Projektant stron internetowych (webmaster) Projektuje i tworzy strony www.")).toBe(
-      "Projektuje i tworzy strony www.",
-    );
+    expect(
+      cleanOccupationDescription("Projektant stron internetowych (webmaster)", "Projektant stron internetowych (webmaster) Projektuje i tworzy strony www."),
+    ).toBe("Projektuje i tworzy strony www.");
   });
 
   it("strips a name spelled a little differently (dash, slashes, double spaces)", () => {
     expect(cleanOccupationDescription("Inżynier geofizyk – geofizyka górnicza", "Inżynier geofizyk - geofizyka górnicza Bada budowę geologiczną Ziemi.")).toBe(
       "Bada budowę geologiczną Ziemi.",
     );
-    expect(cleanOccupationDescription("Dyrektor filharmonii / opery", "Dyrektor filharmonii/opery Kieruje pracą filharmonii.")).toBe("Kieruje pracą filharmonii.");
+    expect(cleanOccupationDescription("Dyrektor filharmonii / opery", "Dyrektor filharmonii/opery Kieruje pracą filharmonii.")).toBe(
+      "Kieruje pracą filharmonii.",
+    );
   });
 
   it("returns null for a name alone or the placeholder", () => {
@@ -28,11 +30,9 @@ describe("cleanOccupationDescription", () => {
 
 describe("splitGroupTasks", () => {
   it("splits the paragraph after the colon on semicolons and drops the final full stop", () => {
-    expect(splitGroupTasks("Zadania wykonywane przez techników zazwyczaj obejmują: instalowanie sprzętu; modyfikowanie stron; wykonywanie innych zadań.")).toEqual([
-      "instalowanie sprzętu",
-      "modyfikowanie stron",
-      "wykonywanie innych zadań",
-    ]);
+    expect(
+      splitGroupTasks("Zadania wykonywane przez techników zazwyczaj obejmują: instalowanie sprzętu; modyfikowanie stron; wykonywanie innych zadań."),
+    ).toEqual(["instalowanie sprzętu", "modyfikowanie stron", "wykonywanie innych zadań"]);
   });
   it("returns nothing for an empty paragraph", () => {
     expect(splitGroupTasks("  ")).toEqual([]);

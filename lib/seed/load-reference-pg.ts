@@ -44,10 +44,15 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
        ON CONFLICT (code) DO UPDATE SET level = excluded.level, name = excluded.name, "parentCode" = excluded."parentCode",
          description = excluded.description, synthesis = excluded.synthesis, "isVocational" = excluded."isVocational",
          "isNameCompleted" = excluded."isNameCompleted", "isNameRepaired" = excluded."isNameRepaired", "searchName" = excluded."searchName"`,
-      columns(lastByKey(rows.occupations, (r) => r.code), ["code", "level", "name", "parentCode", "description", "synthesis", "isVocational", "isNameCompleted", "isNameRepaired", "searchName"]),
+      columns(
+        lastByKey(rows.occupations, (r) => r.code),
+        ["code", "level", "name", "parentCode", "description", "synthesis", "isVocational", "isNameCompleted", "isNameRepaired", "searchName"],
+      ),
     );
     // Reference-only child tables are replaced whole; editors' alternative titles stay.
-    await client.query(`DELETE FROM "GroupTask"; DELETE FROM "AltTitle" WHERE source IN ('gus', 'esco', 'kzis'); DELETE FROM "EscoLink"; DELETE FROM "OccupationEscoSkill";`);
+    await client.query(
+      `DELETE FROM "GroupTask"; DELETE FROM "AltTitle" WHERE source IN ('gus', 'esco', 'kzis'); DELETE FROM "EscoLink"; DELETE FROM "OccupationEscoSkill";`,
+    );
     await client.query(
       `INSERT INTO "GroupTask" ("occupationCode", position, text) SELECT * FROM unnest($1::text[], $2::int[], $3::text[])`,
       columns(rows.groupTasks, ["occupationCode", "position", "text"]),
@@ -57,7 +62,10 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
        ON CONFLICT (code) DO UPDATE SET "iscoGroup" = excluded."iscoGroup", "labelPl" = excluded."labelPl", "labelEn" = excluded."labelEn",
          "descriptionPl" = excluded."descriptionPl", "descriptionEn" = excluded."descriptionEn", "conceptUri" = excluded."conceptUri"`,
-      columns(lastByKey(rows.escoOccupations, (r) => r.code), ["code", "iscoGroup", "labelPl", "labelEn", "descriptionPl", "descriptionEn", "conceptUri"]),
+      columns(
+        lastByKey(rows.escoOccupations, (r) => r.code),
+        ["code", "iscoGroup", "labelPl", "labelEn", "descriptionPl", "descriptionEn", "conceptUri"],
+      ),
     );
     await client.query(
       `INSERT INTO "EscoLink" ("occupationCode", "escoCode") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
@@ -84,7 +92,10 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
     await client.query(
       `INSERT INTO "IscoGroup" (code, "labelEn", "labelPl", "descriptionEn") SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (code) DO UPDATE SET "labelEn" = excluded."labelEn", "labelPl" = excluded."labelPl", "descriptionEn" = excluded."descriptionEn"`,
-      columns(lastByKey(rows.iscoGroups, (r) => r.code), ["code", "labelEn", "labelPl", "descriptionEn"]),
+      columns(
+        lastByKey(rows.iscoGroups, (r) => r.code),
+        ["code", "labelEn", "labelPl", "descriptionEn"],
+      ),
     );
     await writeOverlayUpdatesPg(client, updates);
     await bumpVersionsPg(client, changedEntries(before, entryFingerprints(rows)));

@@ -90,7 +90,11 @@ export type ReferenceRows = {
 
 export function buildReferenceRows(texts: Record<FileName, string>): ReferenceRows {
   const kzis = parseKzis(texts["kzis-2023.csv"]);
-  const groups = [...parseGroups(texts["kzis-groups-level2.csv"]), ...parseGroups(texts["kzis-groups-level3.csv"]), ...parseGroups(texts["kzis-groups-level4.csv"])];
+  const groups = [
+    ...parseGroups(texts["kzis-groups-level2.csv"]),
+    ...parseGroups(texts["kzis-groups-level3.csv"]),
+    ...parseGroups(texts["kzis-groups-level4.csv"]),
+  ];
   const gus = parseGusTitles(texts["gus-job-titles.csv"]);
   const crosswalk = parseCrosswalk(texts["kzis-esco-crosswalk.csv"]);
   const escoPl = parseEscoOccupations(texts["esco-occupations-pl.csv"]);
@@ -207,7 +211,13 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
     // own values go to OccupationEdit.source for comparison (docs/decisions/0012).
     const { rows, updates } = applyOverlays(sourceRows, readOverlays(db));
     const before = readLiveFingerprints(db);
-    for (const row of rows.occupations) upsertOccupation.run({ ...row, isVocational: row.isVocational ? 1 : 0, isNameCompleted: row.isNameCompleted ? 1 : 0, isNameRepaired: row.isNameRepaired ? 1 : 0 });
+    for (const row of rows.occupations)
+      upsertOccupation.run({
+        ...row,
+        isVocational: row.isVocational ? 1 : 0,
+        isNameCompleted: row.isNameCompleted ? 1 : 0,
+        isNameRepaired: row.isNameRepaired ? 1 : 0,
+      });
     // Reference-only child tables are replaced whole; nothing else points at them. Alternative
     // titles added by editors (source "editor") are not reference data and stay.
     db.exec(`DELETE FROM GroupTask; DELETE FROM AltTitle WHERE source IN ('gus', 'esco', 'kzis'); DELETE FROM EscoLink; DELETE FROM OccupationEscoSkill;`);

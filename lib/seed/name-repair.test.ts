@@ -9,25 +9,41 @@ describe("repairOccupationName", () => {
       "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej",
       "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki Udziela specjalistycznych świadczeń.",
     );
-    expect(r).toEqual({ name: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki", sourceName: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej", from: "description" });
+    expect(r).toEqual({
+      name: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki",
+      sourceName: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej",
+      from: "description",
+    });
   });
 
   it("does not repeat the punctuation the cut name ends with, and closes an open parenthesis", () => {
-    expect(repairOccupationName("Nauczyciel niedostosowanych społecznie (pedagog resocjalizacji,", "Nauczyciel niedostosowanych społecznie (pedagog resocjalizacji, socjoterapeuta) Udziela pomocy.")?.name).toBe(
-      "Nauczyciel niedostosowanych społecznie (pedagog resocjalizacji, socjoterapeuta)",
-    );
-    expect(repairOccupationName("Doradca do spraw przewozu towarów niebezpiecznych", "Doradca do spraw przewozu towarów niebezpiecznych (Doradca RID) Zajmuje się nadzorem.")?.name).toBe(
-      "Doradca do spraw przewozu towarów niebezpiecznych (Doradca RID)",
-    );
-    expect(repairOccupationName("Właściciel małego zakładu agroturystycznego / hotelarskiego /", "Właściciel małego zakładu agroturystycznego/hotelarskiego/gastronomicznego")?.name).toBe(
-      "Właściciel małego zakładu agroturystycznego / hotelarskiego / gastronomicznego",
-    );
+    expect(
+      repairOccupationName(
+        "Nauczyciel niedostosowanych społecznie (pedagog resocjalizacji,",
+        "Nauczyciel niedostosowanych społecznie (pedagog resocjalizacji, socjoterapeuta) Udziela pomocy.",
+      )?.name,
+    ).toBe("Nauczyciel niedostosowanych społecznie (pedagog resocjalizacji, socjoterapeuta)");
+    expect(
+      repairOccupationName(
+        "Doradca do spraw przewozu towarów niebezpiecznych",
+        "Doradca do spraw przewozu towarów niebezpiecznych (Doradca RID) Zajmuje się nadzorem.",
+      )?.name,
+    ).toBe("Doradca do spraw przewozu towarów niebezpiecznych (Doradca RID)");
+    expect(
+      repairOccupationName(
+        "Właściciel małego zakładu agroturystycznego / hotelarskiego /",
+        "Właściciel małego zakładu agroturystycznego/hotelarskiego/gastronomicznego",
+      )?.name,
+    ).toBe("Właściciel małego zakładu agroturystycznego / hotelarskiego / gastronomicznego");
   });
 
   it("joins a word cut after its hyphen and stops at the placeholder", () => {
-    expect(repairOccupationName("Pozostali operatorzy urządzeń dźwigowo-", "Pozostali operatorzy urządzeń dźwigowo-transportowych i pokrewni Opis w opracowaniu Opis w opracowaniu")?.name).toBe(
-      "Pozostali operatorzy urządzeń dźwigowo-transportowych i pokrewni",
-    );
+    expect(
+      repairOccupationName(
+        "Pozostali operatorzy urządzeń dźwigowo-",
+        "Pozostali operatorzy urządzeń dźwigowo-transportowych i pokrewni Opis w opracowaniu Opis w opracowaniu",
+      )?.name,
+    ).toBe("Pozostali operatorzy urządzeń dźwigowo-transportowych i pokrewni");
   });
 
   it("finds the end of a name whose beginning the description words differently", () => {
@@ -46,7 +62,12 @@ describe("repairOccupationName", () => {
   });
 
   it("takes running lowercase text for a description, not a name", () => {
-    expect(repairOccupationName("Sprzedawca", "Sprzedawca sprzedaje towary w sklepie, obsługuje kasę, układa towar na półkach, przyjmuje dostawy i dba o porządek w sklepie")).toBeNull();
+    expect(
+      repairOccupationName(
+        "Sprzedawca",
+        "Sprzedawca sprzedaje towary w sklepie, obsługuje kasę, układa towar na półkach, przyjmuje dostawy i dba o porządek w sklepie",
+      ),
+    ).toBeNull();
   });
 
   it("falls back to a crosswalk name that continues the source name", () => {
@@ -64,11 +85,61 @@ describe("repairOccupationName", () => {
  * here fails the test as surely as a code lost by a change of the rule.
  */
 const REPAIRED_CODES = [
-  "121204", "121990", "122103", "133090", "134990", "143990", "214301", "214401", "222202", "225212", "225216",
-  "229190", "233090", "235202", "235914", "242113", "243390", "243490", "251990", "252990", "311990", "313290",
-  "313990", "314408", "321101", "333109", "335404", "335990", "343390", "343990", "515204", "524490", "532990",
-  "711990", "712990", "721501", "742106", "754990", "811204", "811390", "811490", "812290", "813290", "814304",
-  "815202", "815701", "815990", "817190", "818190", "818390", "818990", "834390", "912990", "931290", "952001",
+  "121204",
+  "121990",
+  "122103",
+  "133090",
+  "134990",
+  "143990",
+  "214301",
+  "214401",
+  "222202",
+  "225212",
+  "225216",
+  "229190",
+  "233090",
+  "235202",
+  "235914",
+  "242113",
+  "243390",
+  "243490",
+  "251990",
+  "252990",
+  "311990",
+  "313290",
+  "313990",
+  "314408",
+  "321101",
+  "333109",
+  "335404",
+  "335990",
+  "343390",
+  "343990",
+  "515204",
+  "524490",
+  "532990",
+  "711990",
+  "712990",
+  "721501",
+  "742106",
+  "754990",
+  "811204",
+  "811390",
+  "811490",
+  "812290",
+  "813290",
+  "814304",
+  "815202",
+  "815701",
+  "815990",
+  "817190",
+  "818190",
+  "818390",
+  "818990",
+  "834390",
+  "912990",
+  "931290",
+  "952001",
 ];
 
 describe("the reference data's repaired names", () => {
@@ -76,7 +147,12 @@ describe("the reference data's repaired names", () => {
   const byCode = new Map(rows.occupations.map((o) => [o.code, o]));
 
   it("restores exactly the listed codes", () => {
-    expect(rows.occupations.filter((o) => o.isNameRepaired).map((o) => o.code).sort()).toEqual([...REPAIRED_CODES].sort());
+    expect(
+      rows.occupations
+        .filter((o) => o.isNameRepaired)
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual([...REPAIRED_CODES].sort());
   });
 
   it("restores the full names of the issue's examples and strips them from the descriptions", () => {

@@ -76,7 +76,13 @@ function continuation(name: string, rest: string): { joiner: string; words: stri
   const taken: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (words.slice(i, i + 3).map(foldText).join(" ") === PLACEHOLDER.join(" ")) break;
+    if (
+      words
+        .slice(i, i + 3)
+        .map(foldText)
+        .join(" ") === PLACEHOLDER.join(" ")
+    )
+      break;
     if (/^\p{Lu}/u.test(word) && isBalanced(`${name} ${taken.join(" ")}`)) break;
     taken.push(word);
     if (taken.length > MAX_WORDS) return null;

@@ -35,7 +35,15 @@ function prng(seed: number) {
   return { next, int, pick, shuffle };
 }
 
-type Entry = { code: string; level: string; name: string; parentCode: string | null; description: string | null; synthesis: string | null; isVocational: number };
+type Entry = {
+  code: string;
+  level: string;
+  name: string;
+  parentCode: string | null;
+  description: string | null;
+  synthesis: string | null;
+  isVocational: number;
+};
 type Title = { title: string; source: string; language: string };
 type RealTask = { title: string; knowledge: string[]; skills: string[] };
 
@@ -56,11 +64,26 @@ const lowerFirst = (s: string) => (s === s.toLocaleUpperCase("pl") ? s.toLocaleL
 export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptions): { added: number; profiles: number; target: number } {
   const random = prng(seed);
   const real = db.prepare(`SELECT code, level, name, parentCode, description, synthesis, isVocational FROM Occupation ORDER BY code`).all() as Entry[];
-  const children = groupBy(real.filter((e) => e.parentCode), (e) => e.parentCode!);
-  const tasksOf = groupBy(db.prepare(`SELECT occupationCode, text FROM GroupTask ORDER BY occupationCode, position`).all() as { occupationCode: string; text: string }[], (r) => r.occupationCode);
-  const titlesOf = groupBy(db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle`).all() as (Title & { occupationCode: string })[], (r) => r.occupationCode);
-  const escoOf = groupBy(db.prepare(`SELECT occupationCode, escoCode FROM EscoLink`).all() as { occupationCode: string; escoCode: string }[], (r) => r.occupationCode);
-  const skillsOf = groupBy(db.prepare(`SELECT occupationCode, skillId, position FROM OccupationEscoSkill`).all() as { occupationCode: string; skillId: number; position: number }[], (r) => r.occupationCode);
+  const children = groupBy(
+    real.filter((e) => e.parentCode),
+    (e) => e.parentCode!,
+  );
+  const tasksOf = groupBy(
+    db.prepare(`SELECT occupationCode, text FROM GroupTask ORDER BY occupationCode, position`).all() as { occupationCode: string; text: string }[],
+    (r) => r.occupationCode,
+  );
+  const titlesOf = groupBy(
+    db.prepare(`SELECT occupationCode, title, source, language FROM AltTitle`).all() as (Title & { occupationCode: string })[],
+    (r) => r.occupationCode,
+  );
+  const escoOf = groupBy(
+    db.prepare(`SELECT occupationCode, escoCode FROM EscoLink`).all() as { occupationCode: string; escoCode: string }[],
+    (r) => r.occupationCode,
+  );
+  const skillsOf = groupBy(
+    db.prepare(`SELECT occupationCode, skillId, position FROM OccupationEscoSkill`).all() as { occupationCode: string; skillId: number; position: number }[],
+    (r) => r.occupationCode,
+  );
   // Real Polish job titles by unit group, sub-major and major group, to vary a name within its
   // own field of work (the narrowest group with a few titles to choose from).
   const gus = [...titlesOf.values()].flat().filter((t) => t.source === "gus" && t.language === "pl");
@@ -122,7 +145,9 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
   // same data as before this pass existed.)
   if (remaining() > 0) {
     const syntheticUnits = synthetic.filter((s) => s.entry.level === "unit");
-    const moreSlots = random.shuffle(syntheticUnits.flatMap(({ entry, from }) => freeSlots(entry.code, 2, 1, 89).map((slot) => ({ parent: entry, from, slot }))));
+    const moreSlots = random.shuffle(
+      syntheticUnits.flatMap(({ entry, from }) => freeSlots(entry.code, 2, 1, 89).map((slot) => ({ parent: entry, from, slot }))),
+    );
     for (const { parent, from, slot } of moreSlots) {
       if (remaining() <= 0) break;
       const sources = (children.get(from) ?? []).filter((c) => c.level === "occupation");
@@ -131,12 +156,22 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
   }
 
   // The real seed profiles, as imported: the pool their items are recombined from.
-  const profileRows = db.prepare(`SELECT id, synthesis, workDescription FROM Profile`).all() as { id: number; synthesis: string | null; workDescription: string | null }[];
+  const profileRows = db.prepare(`SELECT id, synthesis, workDescription FROM Profile`).all() as {
+    id: number;
+    synthesis: string | null;
+    workDescription: string | null;
+  }[];
   if (profileRows.length === 0) throw new Error("no real profile to recombine: seeds/documents did not import");
-  const taskPool: RealTask[] = (db.prepare(`SELECT id, title FROM ProfileTask ORDER BY profileId, position`).all() as { id: number; title: string }[]).map((t) => {
-    const items = db.prepare(`SELECT kind, text FROM TaskItem WHERE taskId = ? ORDER BY position`).all(t.id) as { kind: string; text: string }[];
-    return { title: t.title, knowledge: items.filter((i) => i.kind === "knowledge").map((i) => i.text), skills: items.filter((i) => i.kind === "skill").map((i) => i.text) };
-  });
+  const taskPool: RealTask[] = (db.prepare(`SELECT id, title FROM ProfileTask ORDER BY profileId, position`).all() as { id: number; title: string }[]).map(
+    (t) => {
+      const items = db.prepare(`SELECT kind, text FROM TaskItem WHERE taskId = ? ORDER BY position`).all(t.id) as { kind: string; text: string }[];
+      return {
+        title: t.title,
+        knowledge: items.filter((i) => i.kind === "knowledge").map((i) => i.text),
+        skills: items.filter((i) => i.kind === "skill").map((i) => i.text),
+      };
+    },
+  );
   const competencePool = (db.prepare(`SELECT title FROM ProfileCompetence`).all() as { title: string }[]).map((r) => r.title);
   const socialPool = (db.prepare(`SELECT text FROM SocialCompetence`).all() as { text: string }[]).map((r) => r.text);
   const keyNames = [...new Set((db.prepare(`SELECT name FROM KeyCompetence ORDER BY position`).all() as { name: string }[]).map((r) => r.name))];
@@ -152,7 +187,9 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
   const insertTitle = db.prepare(`INSERT OR IGNORE INTO AltTitle (occupationCode, title, source, language) VALUES (?, ?, ?, ?)`);
   const insertEsco = db.prepare(`INSERT OR IGNORE INTO EscoLink (occupationCode, escoCode) VALUES (?, ?)`);
   const insertSkill = db.prepare(`INSERT OR IGNORE INTO OccupationEscoSkill (occupationCode, skillId, position) VALUES (?, ?, ?)`);
-  const insertProfile = db.prepare(`INSERT INTO Profile (occupationCode, title, synthesis, workDescription, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, ?, ?)`);
+  const insertProfile = db.prepare(
+    `INSERT INTO Profile (occupationCode, title, synthesis, workDescription, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, 1, ?, ?)`,
+  );
   const insertProfileTask = db.prepare(`INSERT INTO ProfileTask (profileId, position, code, title) VALUES (?, ?, ?, ?)`);
   const insertItem = db.prepare(`INSERT INTO TaskItem (taskId, kind, position, text) VALUES (?, ?, ?, ?)`);
   const insertCompetence = db.prepare(`INSERT INTO ProfileCompetence (profileId, position, code, title) VALUES (?, ?, ?, ?)`);
@@ -180,7 +217,14 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
     const candidates = random.shuffle(synthetic.filter((s) => s.entry.level === "occupation").map((s) => s.entry));
     for (const occupation of candidates.slice(0, PROFILES_PER_FACTOR * factor)) {
       const profileId = Number(
-        insertProfile.run(occupation.code, occupation.name, syntheses.length ? random.pick(syntheses) : null, descriptions.length ? random.pick(descriptions) : null, now, now).lastInsertRowid,
+        insertProfile.run(
+          occupation.code,
+          occupation.name,
+          syntheses.length ? random.pick(syntheses) : null,
+          descriptions.length ? random.pick(descriptions) : null,
+          now,
+          now,
+        ).lastInsertRowid,
       );
       const tasks = random.shuffle([...taskPool]).slice(0, Math.min(taskPool.length, 4 + random.int(9)));
       const taskIds = tasks.map((task, i) => {
@@ -193,7 +237,9 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
       const competences = Math.min(taskIds.length, 2 + random.int(3));
       const per = Math.ceil(taskIds.length / competences);
       for (let c = 0; c < competences; c++) {
-        const competenceId = Number(insertCompetence.run(profileId, c + 1, `Kz${c + 1}`, competencePool.length ? random.pick(competencePool) : `Kompetencja ${c + 1}`).lastInsertRowid);
+        const competenceId = Number(
+          insertCompetence.run(profileId, c + 1, `Kz${c + 1}`, competencePool.length ? random.pick(competencePool) : `Kompetencja ${c + 1}`).lastInsertRowid,
+        );
         for (const taskId of taskIds.slice(c * per, (c + 1) * per)) linkTask.run(competenceId, taskId);
       }
       subset(socialPool, 2).forEach((text, i) => insertSocial.run(profileId, i + 1, text));
@@ -201,10 +247,9 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
       keyNames.forEach((name, i) => insertKey.run(profileId, i + 1, name, random.next() < 0.1 ? null : 1 + random.int(5)));
       profiles++;
     }
-    db.prepare(`INSERT INTO AppMeta (key, value, updatedAt) VALUES ('synthetic-scale', ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`).run(
-      JSON.stringify({ factor, seed, occupations: synthetic.length, profiles }),
-      now,
-    );
+    db.prepare(
+      `INSERT INTO AppMeta (key, value, updatedAt) VALUES ('synthetic-scale', ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
+    ).run(JSON.stringify({ factor, seed, occupations: synthetic.length, profiles }), now);
   })();
   return { added: synthetic.length, profiles, target };
 }

@@ -6,7 +6,15 @@ import { SHEET_BUDGET, buildProfileSheet, cutText, roundRobin, type SheetInput }
 const task = (n: number, knowledge: string[], skills: string[]) => ({ code: `Z${n}`, title: `Zadanie ${n}`, knowledge, skills });
 
 function input(over: Partial<SheetInput> = {}): SheetInput {
-  return { code: "351402", name: "Administrator systemów poczty elektronicznej", description: "Opis KZiS.", escoSkills: [], profile: null, unitGroupTasks: [], ...over };
+  return {
+    code: "351402",
+    name: "Administrator systemów poczty elektronicznej",
+    description: "Opis KZiS.",
+    escoSkills: [],
+    profile: null,
+    unitGroupTasks: [],
+    ...over,
+  };
 }
 
 describe("cutText", () => {
@@ -39,14 +47,36 @@ describe("roundRobin", () => {
   });
 
   it("shows an item repeated across tasks once", () => {
-    expect(roundRobin([["SQL", "Linux"], ["sql", "Bash"]], 10).items.map((i) => i.text)).toEqual(["SQL", "Bash", "Linux"]);
-    expect(roundRobin([["SQL", "Linux"], ["sql", "Bash"]], 10).total).toBe(3);
+    expect(
+      roundRobin(
+        [
+          ["SQL", "Linux"],
+          ["sql", "Bash"],
+        ],
+        10,
+      ).items.map((i) => i.text),
+    ).toEqual(["SQL", "Bash", "Linux"]);
+    expect(
+      roundRobin(
+        [
+          ["SQL", "Linux"],
+          ["sql", "Bash"],
+        ],
+        10,
+      ).total,
+    ).toBe(3);
   });
 });
 
 describe("buildProfileSheet", () => {
   it("keeps every budget on a profile larger than any page", () => {
-    const tasks = Array.from({ length: 20 }, (_, i) => task(i + 1, Array.from({ length: 9 }, (_, j) => `wiedza ${i}.${j}`), Array.from({ length: 9 }, (_, j) => `umiejętność ${i}.${j}`)));
+    const tasks = Array.from({ length: 20 }, (_, i) =>
+      task(
+        i + 1,
+        Array.from({ length: 9 }, (_, j) => `wiedza ${i}.${j}`),
+        Array.from({ length: 9 }, (_, j) => `umiejętność ${i}.${j}`),
+      ),
+    );
     const sheet = buildProfileSheet(input({ profile: { synthesis: "x ".repeat(2000), workDescription: null, tasks, keyCompetences: [], sources: [] } }));
     expect(sheet.tasks).toHaveLength(SHEET_BUDGET.tasks);
     expect(sheet.tasksTotal).toBe(20);
@@ -62,7 +92,9 @@ describe("buildProfileSheet", () => {
       { name: "Czytanie", level: 4 },
       { name: "Pisanie", level: null },
     ];
-    const sheet = buildProfileSheet(input({ profile: { synthesis: "S.", workDescription: null, tasks: [task(1, ["a"], ["b"])], keyCompetences, sources: [] } }));
+    const sheet = buildProfileSheet(
+      input({ profile: { synthesis: "S.", workDescription: null, tasks: [task(1, ["a"], ["b"])], keyCompetences, sources: [] } }),
+    );
     expect(sheet.keyCompetences).toEqual(keyCompetences);
     expect(sheet.summarySource).toBe("profile");
     expect(sheet.itemsSource).toBe("profile");

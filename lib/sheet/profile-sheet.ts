@@ -87,7 +87,11 @@ export function roundRobin(lists: string[][], max: number): SheetList {
 export function buildProfileSheet(input: SheetInput): ProfileSheet {
   const { profile } = input;
   const summaryText = profile?.synthesis ?? profile?.workDescription ?? null;
-  const summary = summaryText ? cutText(summaryText, SHEET_BUDGET.summaryChars) : input.description ? cutText(input.description, SHEET_BUDGET.summaryChars) : null;
+  const summary = summaryText
+    ? cutText(summaryText, SHEET_BUDGET.summaryChars)
+    : input.description
+      ? cutText(input.description, SHEET_BUDGET.summaryChars)
+      : null;
   const summarySource = summaryText ? "profile" : input.description ? "kzis" : null;
 
   const hasTasks = profile !== null && profile.tasks.length > 0;
@@ -96,9 +100,17 @@ export function buildProfileSheet(input: SheetInput): ProfileSheet {
     : input.unitGroupTasks.map((t) => ({ code: null, title: cutText(t, SHEET_BUDGET.itemChars) }));
 
   const hasItems = hasTasks && profile.tasks.some((t) => t.knowledge.length + t.skills.length > 0);
-  const knowledge = hasItems ? roundRobin(profile.tasks.map((t) => t.knowledge), SHEET_BUDGET.knowledge) : { items: [], total: 0 };
+  const knowledge = hasItems
+    ? roundRobin(
+        profile.tasks.map((t) => t.knowledge),
+        SHEET_BUDGET.knowledge,
+      )
+    : { items: [], total: 0 };
   const skills = hasItems
-    ? roundRobin(profile.tasks.map((t) => t.skills), SHEET_BUDGET.skills)
+    ? roundRobin(
+        profile.tasks.map((t) => t.skills),
+        SHEET_BUDGET.skills,
+      )
     : roundRobin([input.escoSkills], SHEET_BUDGET.skills);
 
   return {

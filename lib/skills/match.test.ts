@@ -14,7 +14,12 @@ const index = buildSkillIndex(items);
 describe("searchSkills", () => {
   it("matches inflected forms and ranks occupations with several matches higher", () => {
     const { occupations } = searchSkills(index, "serwer");
-    expect(occupations.slice(0, 2).map((o) => o.code).sort()).toEqual(["252201", "351402"]);
+    expect(
+      occupations
+        .slice(0, 2)
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual(["252201", "351402"]);
     expect(occupations[0]!.matches).toHaveLength(2);
     // One matching item only: ranked after the two with two.
     expect(occupations[2]!.code).toBe("351203");

@@ -57,7 +57,33 @@ export type SkillIndex = {
 };
 
 /** Words that only make a phrase stricter ("zasady obsługi i konserwacji"). Folded. */
-const STOPWORDS = new Set(["i", "oraz", "lub", "w", "z", "ze", "do", "na", "o", "u", "a", "dla", "po", "od", "za", "przez", "sie", "the", "of", "and", "in", "жане", "мен", "бен", "пен"]);
+const STOPWORDS = new Set([
+  "i",
+  "oraz",
+  "lub",
+  "w",
+  "z",
+  "ze",
+  "do",
+  "na",
+  "o",
+  "u",
+  "a",
+  "dla",
+  "po",
+  "od",
+  "za",
+  "przez",
+  "sie",
+  "the",
+  "of",
+  "and",
+  "in",
+  "жане",
+  "мен",
+  "бен",
+  "пен",
+]);
 
 export function isStopword(folded: string): boolean {
   return STOPWORDS.has(folded);

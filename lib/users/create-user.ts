@@ -40,7 +40,9 @@ export async function createUser(db: PrismaClient, input: NewUser, by: CreatedBy
       // better-auth's credential account: accountId is the user id, providerId "credential".
       db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash } }),
       // Every way an account is made leaves its audit row, in the same transaction.
-      db.auditLog.create({ data: { action: "user-create", userId: by.actorId, entity: `user:${id}`, details: { email: user.email, role: user.role, via: by.via }, ip: by.ip } }),
+      db.auditLog.create({
+        data: { action: "user-create", userId: by.actorId, entity: `user:${id}`, details: { email: user.email, role: user.role, via: by.via }, ip: by.ip },
+      }),
     ]);
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };

@@ -22,7 +22,6 @@ export const compareEntryIdSchema = z
   .meta({ description: 'A KZiS code (1, 2, 3, 4 or 6 digits, a string) or "p" + a position id, e.g. "p12".', examples: ["351402", "p12"] });
 export type CompareEntryId = z.infer<typeof compareEntryIdSchema>;
 
-
 export const entryIdListSchema = z
   .union([z.string(), z.array(z.string())])
   .optional()

@@ -83,10 +83,10 @@ export const positionSnapshotSchema = z.object({
   employer: optionalText,
   summary: optionalText,
   /** The assigned KZiS occupation (6 digits), or null; a suggested code is accepted by copying it here. */
-  occupationCode: z
-    .union([z.literal("").transform(() => null), occupationCode6Schema])
-    .nullable(),
-  sections: z.array(parsedSectionSchema.extend({ heading: shortText, text: z.string().trim().max(LIMITS.text), items: z.array(item).max(LIMITS.items) })).max(100),
+  occupationCode: z.union([z.literal("").transform(() => null), occupationCode6Schema]).nullable(),
+  sections: z
+    .array(parsedSectionSchema.extend({ heading: shortText, text: z.string().trim().max(LIMITS.text), items: z.array(item).max(LIMITS.items) }))
+    .max(100),
   duties: z.array(item).max(LIMITS.items),
   requirements: z.array(parsedRequirementSchema.extend({ label: shortText, value: item })).max(LIMITS.items),
 });
@@ -165,14 +165,17 @@ export const baseTokensSchema = z.object({
 export type BaseTokens = z.infer<typeof baseTokensSchema>;
 
 /** The snapshot the form was based on, sent back only to show what changed meanwhile. */
-const jsonField = z.string().max(5_000_000).transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: "custom", message: "invalidJson" });
-    return z.NEVER;
-  }
-});
+const jsonField = z
+  .string()
+  .max(5_000_000)
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "invalidJson" });
+      return z.NEVER;
+    }
+  });
 
 export const saveDraftSchema = z
   .object({

@@ -34,7 +34,19 @@ export type OccupationExport = z.infer<typeof occupationExportSchema>;
 
 /** Columns of the one-occupation CSV: one row per item, long format, so every item has its own line. */
 /** origin/origin_ref: where a profile's task, item or key-competence level comes from (lib/validation/provenance.ts). */
-export const OCCUPATION_CSV_COLUMNS = ["code", "occupation_name", "section", "ref", "position", "text", "level", "level_status", "language", "origin", "origin_ref"] as const;
+export const OCCUPATION_CSV_COLUMNS = [
+  "code",
+  "occupation_name",
+  "section",
+  "ref",
+  "position",
+  "text",
+  "level",
+  "level_status",
+  "language",
+  "origin",
+  "origin_ref",
+] as const;
 
 /** Columns of the list CSV. */
 export const OCCUPATION_LIST_CSV_COLUMNS = ["code", "level", "name", "parent_code"] as const;
@@ -42,7 +54,18 @@ export const OCCUPATION_LIST_CSV_COLUMNS = ["code", "level", "name", "parent_cod
 /** GET /api/v1/search: the search query plus the format (a CSV of the same page of results). */
 export const searchExportQuerySchema = searchQuerySchema.extend({ format: exportFormatSchema, delimiter: csvDelimiterSchema });
 /** Columns of a result list as CSV; the snippet is its text without the match marks. */
-export const SEARCH_RESULTS_CSV_COLUMNS = ["code", "position_id", "name", "level", "kind", "language", "has_profile", "is_vocational", "score", "snippet"] as const;
+export const SEARCH_RESULTS_CSV_COLUMNS = [
+  "code",
+  "position_id",
+  "name",
+  "level",
+  "kind",
+  "language",
+  "has_profile",
+  "is_vocational",
+  "score",
+  "snippet",
+] as const;
 
 export const catalogueMetaLineSchema = z.object({
   type: z.literal("meta"),

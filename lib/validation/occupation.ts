@@ -6,9 +6,7 @@ export const occupationLevelSchema = z.enum(OCCUPATION_LEVELS);
 export type OccupationLevel = z.infer<typeof occupationLevelSchema>;
 
 /** A KZiS code: 1, 2, 3, 4 or 6 digits, kept as a string (leading zeros matter). */
-export const occupationCodeSchema = z
-  .string()
-  .regex(/^(\d{1,4}|\d{6})$/, { error: "A KZiS code has 1, 2, 3, 4 or 6 digits" });
+export const occupationCodeSchema = z.string().regex(/^(\d{1,4}|\d{6})$/, { error: "A KZiS code has 1, 2, 3, 4 or 6 digits" });
 
 export const occupationListQuerySchema = z.object({
   prefix: z

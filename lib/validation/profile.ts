@@ -87,7 +87,11 @@ export const positionKindSchema = z.enum(POSITION_KINDS);
 export type PositionKind = z.infer<typeof positionKindSchema>;
 
 /** A position id as it comes in from the URL. */
-export const positionIdSchema = z.coerce.number().int().positive().max(2 ** 31 - 1);
+export const positionIdSchema = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
 
 export const positionSectionSchema = z.object({
   heading: text,

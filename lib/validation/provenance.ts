@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { ORIGIN_KINDS, type SnapshotProvenance } from "./origin";
 
-export { DOCUMENT_ORIGIN, EDITOR_ORIGIN, ORIGIN_KINDS, originOf, type Origin, type OriginKind, type ProvenanceSection, type SnapshotProvenance } from "./origin";
+export {
+  DOCUMENT_ORIGIN,
+  EDITOR_ORIGIN,
+  ORIGIN_KINDS,
+  originOf,
+  type Origin,
+  type OriginKind,
+  type ProvenanceSection,
+  type SnapshotProvenance,
+} from "./origin";
 
 /**
  * Where an item of a profile comes from, shown on the public page next to each item. Stored per

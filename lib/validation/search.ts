@@ -36,10 +36,22 @@ const querySchema = z.preprocess(
   (v) => single(v) ?? "",
   z.string().transform((s) => s.trim().slice(0, MAX_QUERY_CHARS)),
 );
-const flagSchema = z.preprocess(single, z.enum(["1", "true", "0", "false"]).transform((v) => v === "1" || v === "true").optional());
+const flagSchema = z.preprocess(
+  single,
+  z
+    .enum(["1", "true", "0", "false"])
+    .transform((v) => v === "1" || v === "true")
+    .optional(),
+);
 
 const fields = {
-  prefix: z.preprocess(single, z.string().regex(/^\d{1,6}$/, { error: "prefix must be 1 to 6 digits" }).optional()),
+  prefix: z.preprocess(
+    single,
+    z
+      .string()
+      .regex(/^\d{1,6}$/, { error: "prefix must be 1 to 6 digits" })
+      .optional(),
+  ),
   level: z.preprocess(single, occupationLevelSchema.optional()),
   kind: z.preprocess(single, searchKindFilterSchema.optional()),
   lang: z.preprocess(single, searchLanguageSchema.optional()),

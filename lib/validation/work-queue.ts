@@ -19,9 +19,17 @@ const flag = z
 
 export const workQueueQuerySchema = z.object({
   q: z.string().trim().max(200).catch("").default(""),
-  level: z.union([occupationLevelSchema, z.literal("")]).catch("").default(""),
+  level: z
+    .union([occupationLevelSchema, z.literal("")])
+    .catch("")
+    .default(""),
   /** Code prefix: the group and everything under it. */
-  prefix: z.string().trim().regex(/^\d{0,6}$/).catch("").default(""),
+  prefix: z
+    .string()
+    .trim()
+    .regex(/^\d{0,6}$/)
+    .catch("")
+    .default(""),
   profile: tristate.default(""),
   draft: tristate.default(""),
   /** Occupations without a description (the source's "Opis w opracowaniu"). */

@@ -6,7 +6,14 @@
 import { gzipSync } from "node:zlib";
 
 /** Public routes: home, results, a group page, a profile, compare, and a profile in another locale. */
-export const PUBLIC_ROUTES = ["/", "/search?q=administrator", "/occupations/3514", "/occupations/351402", "/compare?codes=351402,243108", "/en/occupations/351402"];
+export const PUBLIC_ROUTES = [
+  "/",
+  "/search?q=administrator",
+  "/occupations/3514",
+  "/occupations/351402",
+  "/compare?codes=351402,243108",
+  "/en/occupations/351402",
+];
 /** kB = 1000 bytes, as the target is stated. */
 export const FIRST_LOAD_TARGET_KB = 150;
 

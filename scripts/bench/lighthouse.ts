@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../db";
 
-const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const CHROME_FLAGS =
+  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 export type LighthouseResult = { url: string; score: number; lcpMs: number; tbtMs: number; cls: number; error?: string };
 
@@ -18,10 +19,19 @@ export function runLighthouse(url: string): LighthouseResult {
   try {
     const result = spawnSync(
       process.execPath,
-      [path.join(ROOT, "node_modules/lighthouse/cli/index.js"), url, "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
+      [
+        path.join(ROOT, "node_modules/lighthouse/cli/index.js"),
+        url,
+        "--only-categories=performance",
+        "--output=json",
+        `--output-path=${out}`,
+        "--quiet",
+        `--chrome-flags=${CHROME_FLAGS}`,
+      ],
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, timeout: 180_000 },
     );
-    if (result.status !== 0 || !fs.existsSync(out)) return { url, score: Number.NaN, lcpMs: Number.NaN, tbtMs: Number.NaN, cls: Number.NaN, error: (result.stderr || String(result.error)).slice(-300) };
+    if (result.status !== 0 || !fs.existsSync(out))
+      return { url, score: Number.NaN, lcpMs: Number.NaN, tbtMs: Number.NaN, cls: Number.NaN, error: (result.stderr || String(result.error)).slice(-300) };
     const report = JSON.parse(fs.readFileSync(out, "utf8")) as {
       categories: { performance: { score: number | null } };
       audits: Record<string, { numericValue?: number }>;

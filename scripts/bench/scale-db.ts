@@ -43,11 +43,15 @@ export function ensureScaleDb(): { file: string; isReused: boolean; seconds: num
   fs.rmSync(stamp, { force: true });
   console.log(`Generating the ×${SCALE_FACTOR} catalogue into ${path.relative(ROOT, file)} (its inputs changed or it is missing)…`);
   const started = performance.now();
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/scale-data.ts", "--factor", String(SCALE_FACTOR), "--seed", String(SEED), "--replace"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/scale-data.ts", "--factor", String(SCALE_FACTOR), "--seed", String(SEED), "--replace"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+    },
+  );
   if (result.status !== 0) throw new Error("db:scale failed");
   // Written last: an interrupted generation leaves no stamp, so the next run makes it again.
   fs.writeFileSync(stamp, hash);

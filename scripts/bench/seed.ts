@@ -29,5 +29,11 @@ export async function runSeedBench(): Promise<SeedBench> {
   }
   const seconds = (performance.now() - started) / 1000;
   const indexSeconds = (index?.milliseconds ?? 0) / 1000;
-  return { seconds, referenceSeconds: (tReady - started) / 1000 - indexSeconds, indexSeconds, file, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    seconds,
+    referenceSeconds: (tReady - started) / 1000 - indexSeconds,
+    indexSeconds,
+    file,
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -10,22 +10,40 @@ import { buildMatchCatalogue } from "../../lib/match/coverage";
 import { collectSkillItems, type SkillCorpusRows } from "../../lib/skills/corpus";
 import { buildSkillIndex } from "../../lib/skills/match";
 
-export type SkillIndexStats = { texts: number; occupations: number; requirements: number; readMs: number; buildMs: number; retainedMb: number; isGcMeasured: boolean };
+export type SkillIndexStats = {
+  texts: number;
+  occupations: number;
+  requirements: number;
+  readMs: number;
+  buildMs: number;
+  retainedMb: number;
+  isGcMeasured: boolean;
+};
 
 function readRows(db: Database.Database): SkillCorpusRows {
   return {
-    occupations: db.prepare(`SELECT code, name, description, parentCode FROM Occupation WHERE level = 'occupation' ORDER BY code`).all() as SkillCorpusRows["occupations"],
+    occupations: db
+      .prepare(`SELECT code, name, description, parentCode FROM Occupation WHERE level = 'occupation' ORDER BY code`)
+      .all() as SkillCorpusRows["occupations"],
     taskItems: db
-      .prepare(`SELECT i.id, i.kind, i.text, t.code AS taskCode, p.occupationCode FROM TaskItem i JOIN ProfileTask t ON t.id = i.taskId JOIN Profile p ON p.id = t.profileId ORDER BY i.taskId, i.position`)
+      .prepare(
+        `SELECT i.id, i.kind, i.text, t.code AS taskCode, p.occupationCode FROM TaskItem i JOIN ProfileTask t ON t.id = i.taskId JOIN Profile p ON p.id = t.profileId ORDER BY i.taskId, i.position`,
+      )
       .all() as SkillCorpusRows["taskItems"],
     escoSkills: db
-      .prepare(`SELECT x.skillId, s.label, x.occupationCode FROM OccupationEscoSkill x JOIN EscoSkill s ON s.id = x.skillId ORDER BY x.occupationCode, x.position`)
+      .prepare(
+        `SELECT x.skillId, s.label, x.occupationCode FROM OccupationEscoSkill x JOIN EscoSkill s ON s.id = x.skillId ORDER BY x.occupationCode, x.position`,
+      )
       .all() as SkillCorpusRows["escoSkills"],
     groupTasks: db
-      .prepare(`SELECT g.occupationCode AS groupCode, g.text FROM GroupTask g JOIN Occupation o ON o.code = g.occupationCode WHERE o.level = 'unit' ORDER BY g.occupationCode, g.position`)
+      .prepare(
+        `SELECT g.occupationCode AS groupCode, g.text FROM GroupTask g JOIN Occupation o ON o.code = g.occupationCode WHERE o.level = 'unit' ORDER BY g.occupationCode, g.position`,
+      )
       .all() as SkillCorpusRows["groupTasks"],
     escoOccupations: db
-      .prepare(`SELECT l.escoCode, e.labelPl AS label, e.descriptionPl AS description, l.occupationCode FROM EscoLink l JOIN EscoOccupation e ON e.code = l.escoCode ORDER BY l.occupationCode, l.escoCode`)
+      .prepare(
+        `SELECT l.escoCode, e.labelPl AS label, e.descriptionPl AS description, l.occupationCode FROM EscoLink l JOIN EscoOccupation e ON e.code = l.escoCode ORDER BY l.occupationCode, l.escoCode`,
+      )
       .all() as SkillCorpusRows["escoOccupations"],
   };
 }

@@ -15,7 +15,9 @@ export function measureSuggestIndex(file: string): SuggestIndexStats {
   try {
     const before = heapBytesAfterGc();
     const t0 = performance.now();
-    let rows: SuggestSourceRow[] | null = db.prepare(`SELECT id AS rank, entry_id AS entryId, source, text FROM suggest_entry ORDER BY id`).all() as SuggestSourceRow[];
+    let rows: SuggestSourceRow[] | null = db
+      .prepare(`SELECT id AS rank, entry_id AS entryId, source, text FROM suggest_entry ORDER BY id`)
+      .all() as SuggestSourceRow[];
     const t1 = performance.now();
     const index = buildSuggestIndex(rows);
     const t2 = performance.now();

@@ -23,12 +23,16 @@ export const QUEUE_QUERIES = [
 export type QueueTiming = { query: string; total: number; count: number; p50: number; p95: number; p99: number; max: number };
 
 export function measureWorkQueue(file: string, runs: number): QueueTiming[] {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts/bench/work-queue-child.ts"), String(runs), ...QUEUE_QUERIES], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production" },
-    encoding: "utf8",
-    timeout: 600_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts/bench/work-queue-child.ts"), String(runs), ...QUEUE_QUERIES],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production" },
+      encoding: "utf8",
+      timeout: 600_000,
+    },
+  );
   if (result.status !== 0) throw new Error(`work-queue bench failed: ${result.stderr}`);
   const line = result.stdout.trim().split("\n").at(-1) ?? "[]";
   return JSON.parse(line) as QueueTiming[];
@@ -50,11 +54,15 @@ export async function measureWorkQueuePages(x10File: string, runs: number): Prom
   fs.copyFileSync(x10File, copy);
   const email = `bench.editor.${crypto.randomBytes(4).toString("hex")}@example.org`;
   const password = `kolejka ${crypto.randomBytes(18).toString("base64url")} hasło`;
-  const created = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/user-create.ts"), "--email", email, "--role", "editor", "--name", "Bench editor"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${copy}`, ATLAS_USER_PASSWORD: password },
-    encoding: "utf8",
-  });
+  const created = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/user-create.ts"), "--email", email, "--role", "editor", "--name", "Bench editor"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${copy}`, ATLAS_USER_PASSWORD: password },
+      encoding: "utf8",
+    },
+  );
   if (created.status !== 0) throw new Error(`user:create for the queue bench failed: ${created.stderr}`);
   const server = await startNext(copy);
   try {
@@ -63,7 +71,10 @@ export async function measureWorkQueuePages(x10File: string, runs: number): Prom
       headers: { "content-type": "application/json", origin: server.base, "sec-fetch-site": "same-origin" },
       body: JSON.stringify({ email, password }),
     });
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     if (!signIn.ok || !cookie) throw new Error(`queue bench sign-in answered ${signIn.status}`);
     const get = async (qs: string) => {
       const res = await fetch(`${server.base}/admin${qs ? `?${qs}` : ""}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });

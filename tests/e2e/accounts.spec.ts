@@ -85,7 +85,10 @@ test.describe("accounts", () => {
     }
   });
 
-  test("200 parallel guesses from 200 addresses: 10 reach the password check; unknown browsers are told to wait; a browser that signed in before still signs in", async ({ browser, request }) => {
+  test("200 parallel guesses from 200 addresses: 10 reach the password check; unknown browsers are told to wait; a browser that signed in before still signs in", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(90_000);
     // An account of this test's own, so the throttle touches no other spec.
     const email = `e2e.device.${crypto.randomBytes(4).toString("hex")}@example.org`;
@@ -112,10 +115,14 @@ test.describe("accounts", () => {
     const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        request.post("/api/auth/sign-in/email", { data: { email, password: `guess-${i}-wrong` }, headers: { origin, "x-forwarded-for": `198.51.100.${i}` } }).then((r) => r.status()),
+        request
+          .post("/api/auth/sign-in/email", { data: { email, password: `guess-${i}-wrong` }, headers: { origin, "x-forwarded-for": `198.51.100.${i}` } })
+          .then((r) => r.status()),
       ),
     );
-    console.log(`200 parallel wrong sign-ins over HTTP: ${answers.filter((s) => s === 401).length} × 401, ${answers.filter((s) => s === 429).length} × 429 in ${Date.now() - started} ms`);
+    console.log(
+      `200 parallel wrong sign-ins over HTTP: ${answers.filter((s) => s === 401).length} × 401, ${answers.filter((s) => s === 429).length} × 429 in ${Date.now() - started} ms`,
+    );
     expect(answers.filter((s) => s === 401).length).toBe(10);
     expect(answers.filter((s) => s === 429).length).toBe(190);
 

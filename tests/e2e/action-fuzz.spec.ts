@@ -55,8 +55,44 @@ function actions(): Action[] {
 
 type Body = { contentType: string | null; body: string | Buffer };
 
-const REFERENCES = ["$1", "$K1", "$@1", "$Q1", "$W1", "$T", "$h1", "$B1", "$D", "$n", "$F1", "$Z", "$S", "$u", "$undefined", "$NaN", "$$x", "$", "$@", "$Qzz", "$K"];
-const FIELD_NAMES = ["0", "1", "2", "1_$ACTION_ID_x", "$ACTION_REF_1", "$ACTION_1:0", "$ACTION_1:1", "$ACTION_KEY", "$ACTION_ID_00ff", "entityType", "key", "a", ""];
+const REFERENCES = [
+  "$1",
+  "$K1",
+  "$@1",
+  "$Q1",
+  "$W1",
+  "$T",
+  "$h1",
+  "$B1",
+  "$D",
+  "$n",
+  "$F1",
+  "$Z",
+  "$S",
+  "$u",
+  "$undefined",
+  "$NaN",
+  "$$x",
+  "$",
+  "$@",
+  "$Qzz",
+  "$K",
+];
+const FIELD_NAMES = [
+  "0",
+  "1",
+  "2",
+  "1_$ACTION_ID_x",
+  "$ACTION_REF_1",
+  "$ACTION_1:0",
+  "$ACTION_1:1",
+  "$ACTION_KEY",
+  "$ACTION_ID_00ff",
+  "entityType",
+  "key",
+  "a",
+  "",
+];
 
 const jsonReply = fc.oneof(
   fc.json({ maxDepth: 4 }),
@@ -65,7 +101,13 @@ const jsonReply = fc.oneof(
   fc.integer({ min: 2000, max: 20_000 }).map((n) => "[".repeat(n) + "]".repeat(n)),
 );
 
-const multipartField = fc.record({ name: fc.oneof(fc.constantFrom(...FIELD_NAMES), hostileValue.map((s) => s.slice(0, 30))), value: fc.oneof(hostileValue, jsonReply) });
+const multipartField = fc.record({
+  name: fc.oneof(
+    fc.constantFrom(...FIELD_NAMES),
+    hostileValue.map((s) => s.slice(0, 30)),
+  ),
+  value: fc.oneof(hostileValue, jsonReply),
+});
 
 function multipart(fields: { name: string; value: string }[], boundary: string): string {
   const quote = (s: string) => s.replace(/["\r\n]/g, "_");
@@ -76,7 +118,9 @@ const body: fc.Arbitrary<Body> = fc.oneof(
   // React's encodeReply text (what Next decodes for a fetch action without multipart)…
   fc.record({ contentType: fc.constantFrom("text/plain;charset=UTF-8", "text/plain", "application/json", null), body: fc.oneof(hostileValue, jsonReply) }),
   // …a well-formed multipart body with hostile fields…
-  fc.tuple(fc.array(multipartField, { maxLength: 5 }), fc.stringMatching(/^[A-Za-z0-9'()+_,-]{1,40}$/)).map(([fields, b]) => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(fields, b) })),
+  fc
+    .tuple(fc.array(multipartField, { maxLength: 5 }), fc.stringMatching(/^[A-Za-z0-9'()+_,-]{1,40}$/))
+    .map(([fields, b]) => ({ contentType: `multipart/form-data; boundary=${b}`, body: multipart(fields, b) })),
   // …and broken ones: another boundary, none, truncated, garbage.
   fc.tuple(fc.array(multipartField, { minLength: 1, maxLength: 3 }), fc.nat({ max: 200 })).map(([fields, cut]) => ({
     contentType: "multipart/form-data; boundary=XYZ",
@@ -86,8 +130,22 @@ const body: fc.Arbitrary<Body> = fc.oneof(
     const text = multipart(fields, "XYZ");
     return { contentType: "multipart/form-data; boundary=XYZ", body: text.slice(0, Math.max(1, text.length - 1 - (cut % text.length))) };
   }),
-  fc.record({ contentType: fc.constantFrom("multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; boundary=\"unterminated", "Multipart/Form-Data; boundary=XYZ"), body: fc.oneof(hostileValue, fc.constant("--XYZ\r\n\r\n")) }),
-  fc.record({ contentType: fc.constantFrom("application/x-www-form-urlencoded", "application/octet-stream", "", "text/html", "image/png"), body: fc.oneof(hostileValue, fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a))) }),
+  fc.record({
+    contentType: fc.constantFrom(
+      "multipart/form-data",
+      "multipart/form-data; boundary=",
+      'multipart/form-data; boundary="unterminated',
+      "Multipart/Form-Data; boundary=XYZ",
+    ),
+    body: fc.oneof(hostileValue, fc.constant("--XYZ\r\n\r\n")),
+  }),
+  fc.record({
+    contentType: fc.constantFrom("application/x-www-form-urlencoded", "application/octet-stream", "", "text/html", "image/png"),
+    body: fc.oneof(
+      hostileValue,
+      fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a)),
+    ),
+  }),
   fc.constant({ contentType: "text/plain", body: "" }),
 );
 
@@ -97,14 +155,28 @@ function caseArb(list: Action[], base: string): fc.Arbitrary<Case> {
   return fc.record({
     action: fc.constantFrom(...list),
     // The real id most of the time, so that Next gets as far as decoding the body.
-    actionHeader: fc.option(fc.oneof({ weight: 6, arbitrary: fc.constant("REAL") }, { weight: 1, arbitrary: fc.stringMatching(/^[0-9a-f]{42}$/) }, { weight: 1, arbitrary: hostileValue.map(headerSafe) }), { nil: null, freq: 8 }),
-    origin: fc.oneof({ weight: 6, arbitrary: fc.constant(base) }, { weight: 1, arbitrary: fc.constantFrom("https://evil.example", "null") }, { weight: 1, arbitrary: fc.constant(null) }),
+    actionHeader: fc.option(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constant("REAL") },
+        { weight: 1, arbitrary: fc.stringMatching(/^[0-9a-f]{42}$/) },
+        { weight: 1, arbitrary: hostileValue.map(headerSafe) },
+      ),
+      { nil: null, freq: 8 },
+    ),
+    origin: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(base) },
+      { weight: 1, arbitrary: fc.constantFrom("https://evil.example", "null") },
+      { weight: 1, arbitrary: fc.constant(null) },
+    ),
     body,
   });
 }
 
 function headerSafe(value: string): string {
-  return value.replace(/[^\u0020-\u007e]/gu, "?").trim().slice(0, 200);
+  return value
+    .replace(/[^\u0020-\u007e]/gu, "?")
+    .trim()
+    .slice(0, 200);
 }
 
 const STACK = /\n\s+at [\w$.<[]|\.tsx?:\d+:\d+|node_modules\//;
@@ -126,10 +198,18 @@ async function send(context: APIRequestContext, c: Case, base: string): Promise<
   if (c.actionHeader !== null) headers["next-action"] = c.actionHeader === "REAL" ? c.action.id : c.actionHeader;
   if (c.origin !== null) headers.origin = c.origin;
   if (c.body.contentType !== null) headers["content-type"] = c.body.contentType;
-  const response = await context.post(`${base}${c.action.page}`, { headers, data: typeof c.body.body === "string" ? Buffer.from(c.body.body.toWellFormed()) : c.body.body, maxRedirects: 0 });
+  const response = await context.post(`${base}${c.action.page}`, {
+    headers,
+    data: typeof c.body.body === "string" ? Buffer.from(c.body.body.toWellFormed()) : c.body.body,
+    maxRedirects: 0,
+  });
   // What Next's action handler takes for an action request (server-action-request-meta.js).
   const isActionRequest = c.actionHeader !== null || (c.body.contentType?.startsWith("multipart/form-data") ?? false);
-  await checkActionAnswer(response, isActionRequest, `${c.action.name} ${JSON.stringify({ ...c, body: { ...c.body, body: String(c.body.body).slice(0, 300) } })}`);
+  await checkActionAnswer(
+    response,
+    isActionRequest,
+    `${c.action.name} ${JSON.stringify({ ...c, body: { ...c.body, body: String(c.body.body).slice(0, 300) } })}`,
+  );
 }
 
 function account(role: "editor" | "admin") {
@@ -168,7 +248,10 @@ test.describe("malformed server-action requests", () => {
   test("over-long bodies: 413 with the action error shape when declared, a 4xx when chunked", async ({ request, baseURL }) => {
     const action = actions().find((a) => a.name === "previewImportAction")!;
     const huge = Buffer.alloc(7 * 1024 * 1024, 0x61);
-    const declared = await request.post(`${baseURL}${action.page}`, { headers: { "next-action": action.id, origin: baseURL!, "content-type": "text/plain" }, data: huge });
+    const declared = await request.post(`${baseURL}${action.page}`, {
+      headers: { "next-action": action.id, origin: baseURL!, "content-type": "text/plain" },
+      data: huge,
+    });
     expect(declared.status()).toBe(413);
     expect(await declared.json()).toMatchObject({ status: "error", code: "too-large" });
     const chunked = await fetch(`${baseURL}${action.page}`, {
@@ -215,12 +298,27 @@ function urlOf(route: string, authPath: string): string {
   return route.replace("[code]", "351402").replace("[...all]", authPath);
 }
 
-const AUTH_PATHS = ["sign-in/email", "sign-out", "change-password", "revoke-sessions", "revoke-other-sessions", "get-session", "sign-up/email", "update-user", "list-sessions", "nope", "sign-in/social", "%2e%2e/v1/search"];
+const AUTH_PATHS = [
+  "sign-in/email",
+  "sign-out",
+  "change-password",
+  "revoke-sessions",
+  "revoke-other-sessions",
+  "get-session",
+  "sign-up/email",
+  "update-user",
+  "list-sessions",
+  "nope",
+  "sign-in/social",
+  "%2e%2e/v1/search",
+];
 
 test.describe("malformed requests to the route handlers", () => {
   test("every route: unsupported methods, hostile bodies and content types answer < 500 with a JSON body; no stack trace", async ({ baseURL }) => {
     const routes = routeHandlers();
-    expect(routes.map((r) => r.route)).toEqual(expect.arrayContaining(["/api/auth/[...all]", "/api/v1/search", "/api/v1/occupations/[code]", "/api/v1/export"]));
+    expect(routes.map((r) => r.route)).toEqual(
+      expect.arrayContaining(["/api/auth/[...all]", "/api/v1/search", "/api/v1/occupations/[code]", "/api/v1/export"]),
+    );
     const base = baseURL!;
     const context = await playwrightRequest.newContext();
     const arb = fc.record({
@@ -238,7 +336,12 @@ test.describe("malformed requests to the route handlers", () => {
         const url = `${base}${urlOf(c.route.route, c.authPath)}`;
         const headers: Record<string, string> = { origin: c.origin, "x-forwarded-for": c.client };
         if (c.body.contentType !== null) headers["content-type"] = c.body.contentType;
-        const response = await context.fetch(url, { method: c.method, headers, data: typeof c.body.body === "string" ? Buffer.from(c.body.body.toWellFormed()) : c.body.body, maxRedirects: 0 });
+        const response = await context.fetch(url, {
+          method: c.method,
+          headers,
+          data: typeof c.body.body === "string" ? Buffer.from(c.body.body.toWellFormed()) : c.body.body,
+          maxRedirects: 0,
+        });
         const described = `${c.method} ${url} ${JSON.stringify({ ...c.body, body: String(c.body.body).slice(0, 200) })}`;
         expect(response.status(), described).toBeLessThan(500);
         const text = await response.text();

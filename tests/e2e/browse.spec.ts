@@ -14,7 +14,10 @@ test.describe("browsing the classification", () => {
       ["351402", /Administrator systemów poczty elektronicznej/],
     ];
     for (const [code, name] of path) {
-      await page.getByRole("link", { name: new RegExp(`^${code}\\s`) }).first().click();
+      await page
+        .getByRole("link", { name: new RegExp(`^${code}\\s`) })
+        .first()
+        .click();
       await expect(page).toHaveURL(new RegExp(`/occupations/${code}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     }

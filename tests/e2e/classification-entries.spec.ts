@@ -110,7 +110,10 @@ test.describe("classification entries", () => {
     await expect(page).toHaveURL(/\/admin\/entries\/occupation\/011001$/);
     const added = `Oficer liniowy (e2e ${RUN})`;
     await page.getByRole("button", { name: "Dodaj nazwę (redakcja, po polsku)" }).click();
-    await page.getByRole("textbox", { name: /^Inna nazwa \d+$/ }).last().fill(added);
+    await page
+      .getByRole("textbox", { name: /^Inna nazwa \d+$/ })
+      .last()
+      .fill(added);
     await page.getByRole("radio", { name: `Oznacz jako preferowaną: ${added}` }).check();
     await page.getByRole("button", { name: "Usuń nazwę: Admirał floty", exact: true }).click();
     await expect(page.getByText("1 nazwa ze źródła usunięta")).toBeVisible();

@@ -65,7 +65,10 @@ test.describe("editorial workflow", () => {
 
     // Restore the imported version as a draft, then publish it.
     const rows = page.getByRole("row");
-    await rows.last().getByRole("button", { name: /Przywróć wersję/ }).click();
+    await rows
+      .last()
+      .getByRole("button", { name: /Przywróć wersję/ })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/admin/entries/profile/${CODE}$`));
     await expect(page.getByLabel("Treść zadania Z7")).toHaveValue(ORIGINAL_Z7);
     await page.getByRole("button", { name: "Opublikuj" }).click();
@@ -94,7 +97,9 @@ test.describe("editorial workflow", () => {
     const dialogs = countDialogs(page);
     const seed = fs.readdirSync("seeds/documents").find((f) => f.startsWith("003_"));
     if (!seed) throw new Error("seed 003 missing");
-    const text = fs.readFileSync(path.join("seeds/documents", seed), "utf8").replaceAll("Optymalizowanie interaktywnej kampanii", `${XSS} Optymalizowanie interaktywnej kampanii`);
+    const text = fs
+      .readFileSync(path.join("seeds/documents", seed), "utf8")
+      .replaceAll("Optymalizowanie interaktywnej kampanii", `${XSS} Optymalizowanie interaktywnej kampanii`);
     await signIn(page, "editor", "/admin/imports");
     await page.getByLabel("Dokumenty (txt, html, pdf, docx)").setInputFiles({ name: "e2e-xss.txt", mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
     await page.getByRole("button", { name: "Przeanalizuj" }).click();

@@ -13,7 +13,9 @@ const NOTE = "Klientka zna Linuksa i pocztę; brakuje jej SQL.\nZapytać o staż
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Prints the page as Chromium would to A4 and returns each page's text. */
@@ -71,7 +73,9 @@ test.describe("client folder", () => {
 
     // A damaged file is refused with its reason and the folder stays as it was.
     const damaged = { ...exported, entries: [{ ...exported.entries[0], id: "12345" }] };
-    await page.getByLabel("Wczytaj teczkę z pliku…").setInputFiles({ name: "zly.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(damaged)) });
+    await page
+      .getByLabel("Wczytaj teczkę z pliku…")
+      .setInputFiles({ name: "zly.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(damaged)) });
     await expect(page.getByRole("status").filter({ hasText: "Nie wczytano pliku zly.json" })).toContainText("błędny element: entries[1]");
     await page.getByLabel("Wczytaj teczkę z pliku…").setInputFiles({ name: "obraz.json", mimeType: "application/json", buffer: Buffer.from("GIF89a") });
     await expect(page.getByRole("status").filter({ hasText: "Nie wczytano pliku obraz.json" })).toContainText("to nie jest plik JSON");

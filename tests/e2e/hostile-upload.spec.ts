@@ -26,7 +26,12 @@ async function signIn(page: Page, next: string) {
 }
 
 const FILES = [
-  { name: "bomba-600kb-200mb.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(docxRatioBomb(200)), limit: "plik przekracza limit: 8 MB po rozpakowaniu jednej części XML" },
+  {
+    name: "bomba-600kb-200mb.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from(docxRatioBomb(200)),
+    limit: "plik przekracza limit: 8 MB po rozpakowaniu jednej części XML",
+  },
   { name: "wolny.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfSlowText(1000, 2000)), limit: "plik przekracza limit: 3 s na analizę" },
 ];
 
@@ -48,12 +53,17 @@ test("hostile uploads are refused within 5 s with the limit named, and public pa
     await traffic;
     expect(ms).toBeLessThan(5_000);
     expect(statuses.length).toBeGreaterThan(0);
-    expect(statuses.every((s) => s === 200), statuses.join(",")).toBe(true);
+    expect(
+      statuses.every((s) => s === 200),
+      statuses.join(","),
+    ).toBe(true);
     await expect(page.getByText("Szczegóły (po angielsku)")).toBeVisible();
   }
   // The worker the slow file exhausted was replaced: a real document still parses.
   const seed = fs.readdirSync("seeds/documents").find((f) => f.startsWith("001_"))!;
-  await page.getByLabel("Dokumenty (txt, html, pdf, docx)").setInputFiles({ name: "opis.txt", mimeType: "text/plain", buffer: fs.readFileSync(path.join("seeds/documents", seed)) });
+  await page
+    .getByLabel("Dokumenty (txt, html, pdf, docx)")
+    .setInputFiles({ name: "opis.txt", mimeType: "text/plain", buffer: fs.readFileSync(path.join("seeds/documents", seed)) });
   await page.getByRole("button", { name: "Przeanalizuj" }).click();
   await expect(page.getByText("gotowy do importu")).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText(/przekracza limit/u)).toHaveCount(0);

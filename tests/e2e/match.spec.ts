@@ -4,7 +4,9 @@ import { pdfPages } from "./helpers/pdf";
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Presses Tab until `target` has the focus: the element is reachable by keyboard alone. */
@@ -78,7 +80,11 @@ test.describe("my skills → occupations", () => {
     expect(await covered.count()).toBeGreaterThan(0);
     expect(await missing.count()).toBeGreaterThan(0);
     // The summary's counts are the lists' lengths (a long list shows its first items and counts the rest).
-    const total = async (tone: string) => (await first.locator(`[data-requirements="${tone}"]`).evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-total"))))).reduce((a, b) => a + b, 0);
+    const total = async (tone: string) =>
+      (await first.locator(`[data-requirements="${tone}"]`).evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-total"))))).reduce(
+        (a, b) => a + b,
+        0,
+      );
     await expect(summary).toContainText(`Masz (${await total("covered")}), Brakuje (${await total("missing")})`);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -139,7 +145,10 @@ test.describe("my skills → occupations", () => {
   test("at 390 px the match page and an occupation's transitions fit the screen and pass axe", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/match?s=t:SQL&s=t:obs%C5%82uga%20klienta");
-    await page.locator("details").first().evaluate((el) => el.setAttribute("open", ""));
+    await page
+      .locator("details")
+      .first()
+      .evaluate((el) => el.setAttribute("open", ""));
     await noSidewaysScroll(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -158,7 +167,10 @@ test.describe("skill search", () => {
   test("says where each occupation matches and pages to the end of the results", async ({ page }) => {
     await page.goto("/skills?q=obs%C5%82uga+klienta");
     await expect(page.getByRole("status")).toContainText("Strona 1 z");
-    const first = page.getByRole("listitem").filter({ hasText: /Pasuje w:/ }).first();
+    const first = page
+      .getByRole("listitem")
+      .filter({ hasText: /Pasuje w:/ })
+      .first();
     await expect(first).toBeVisible();
     const pages = page.getByRole("navigation", { name: "Strony wyników" });
     await pages.getByRole("link", { name: "Następna strona" }).click();

@@ -123,7 +123,9 @@ test.describe("occupation profile page", () => {
     await page.goto("/occupations/351402");
     const line = page.getByRole("region", { name: "Powiązania z klasyfikacjami międzynarodowymi" }).locator("p");
     await expect(line).toHaveCount(1);
-    await expect(line).toContainText(/KZiS 351402 → Grupa ISCO-08 3514 Web technicians → Zawody ESCO: 2522\.1 administrator systemów informacyjno-telekomunikacyjnych \/ ICT system administrator/);
+    await expect(line).toContainText(
+      /KZiS 351402 → Grupa ISCO-08 3514 Web technicians → Zawody ESCO: 2522\.1 administrator systemów informacyjno-telekomunikacyjnych \/ ICT system administrator/,
+    );
     // A 6-digit occupation shows its 4-digit unit group's tasks, labelled as the group's.
     await expect(page.getByRole("heading", { level: 2, name: "Typowe zadania grupy elementarnej 3514 Technicy sieci internetowych" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Inne nazwy" })).toContainText("ICT system administrator");
@@ -132,7 +134,12 @@ test.describe("occupation profile page", () => {
   test("English and Kazakh UI label the profile in their language, content stays Polish", async ({ page }) => {
     await page.goto("/en/occupations/351402");
     await expect(page.getByRole("heading", { level: 2, name: "Occupational tasks" })).toBeVisible();
-    await expect(page.getByRole("table", { name: /Key-competence profile/ }).locator("tbody td").first()).toHaveText("unknown");
+    await expect(
+      page
+        .getByRole("table", { name: /Key-competence profile/ })
+        .locator("tbody td")
+        .first(),
+    ).toHaveText("unknown");
     await page.goto("/kk/occupations/351402");
     await expect(page.getByRole("heading", { level: 2, name: "Кәсіби міндеттер" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(`Z1 ${TASKS_351402[0][1]}`);
@@ -238,7 +245,10 @@ test.describe("position pages", () => {
     // The importer assigns no code to the Krobia job description and ranks 351402 among its suggestions.
     await page.goto("/occupations/351402");
     const positions = page.getByRole("region", { name: "Stanowiska pracy" });
-    await expect(positions.getByRole("heading", { level: 3 })).toHaveText(["Stanowiska przypisane do tego zawodu", "Stanowiska, dla których ten kod jest tylko sugestią"]);
+    await expect(positions.getByRole("heading", { level: 3 })).toHaveText([
+      "Stanowiska przypisane do tego zawodu",
+      "Stanowiska, dla których ten kod jest tylko sugestią",
+    ]);
     await expect(positions).toContainText("Żadne stanowisko nie jest przypisane do tego zawodu.");
     const suggested = positions.getByRole("listitem").filter({ hasText: "Krobi" });
     await expect(suggested).toHaveCount(1);

@@ -144,7 +144,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCspViolation", (text: string) => seen.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      void (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`violation: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+      void (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+        `violation: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`,
+      );
     });
   });
   return seen;

@@ -33,7 +33,9 @@ async function signIn(page: Page, next: string) {
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** A command of the project against the e2e database, as an operator would run it. */
@@ -52,7 +54,9 @@ test.describe("the work queue", () => {
     await context.addCookies(await js.cookies());
     await page.goto("/admin?repaired=1&level=occupation");
     await expect(page.getByRole("status").filter({ hasText: /55 wpisów/ })).toBeVisible();
-    await expect(page.getByRole("row").filter({ hasText: "222202" })).toContainText("Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki");
+    await expect(page.getByRole("row").filter({ hasText: "222202" })).toContainText(
+      "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki",
+    );
     // The GET form works without JavaScript: a search narrows the list and keeps the other filters.
     await page.getByLabel("Szukaj (nazwa lub kod)").fill("socjoterapeuta");
     await page.getByRole("button", { name: "Pokaż" }).click();
@@ -142,6 +146,11 @@ test.describe("starting a profile from the prefilled draft", () => {
     expect(levelOf("Współpraca w zespole")).toBeNull();
     // The queue now shows the profile.
     await page.goto(`/admin?q=${CODE}`);
-    await expect(page.getByRole("row").filter({ hasText: CODE }).getByRole("link", { name: `Opis zawodu ${CODE}` })).toHaveText("Edytuj opis zawodu");
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ hasText: CODE })
+        .getByRole("link", { name: `Opis zawodu ${CODE}` }),
+    ).toHaveText("Edytuj opis zawodu");
   });
 });

@@ -80,7 +80,9 @@ describe("the sign-in throttle", () => {
 
     const verify = vi.spyOn(passwordHashing, "verify");
     const attack = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => post("/sign-in/email", { email: ADMIN.email, password: `guess-number-${i}-x` }, { address: `198.51.${Math.floor(i / 250)}.${i % 250}` })),
+      Array.from({ length: 200 }, (_, i) =>
+        post("/sign-in/email", { email: ADMIN.email, password: `guess-number-${i}-x` }, { address: `198.51.${Math.floor(i / 250)}.${i % 250}` }),
+      ),
     );
     const checked = verify.mock.calls.length;
     if (process.env.ATLAS_PRINT_FIGURES) console.info(`200 parallel wrong sign-ins: ${checked} password checks`);
@@ -103,7 +105,10 @@ describe("the sign-in throttle", () => {
     // Signed in, the user is told of the failures since the previous sign-in (the admin layout shows it).
     const { failedSignInsBeforeSession } = await import("@/lib/data/audit");
     const session = await seeded.db.session.findFirstOrThrow({ where: { userId: seeded.userIds.admin }, orderBy: { createdAt: "desc" } });
-    expect(await failedSignInsBeforeSession(seeded.userIds.admin, session.createdAt)).toMatchObject({ count: 201, ip: expect.stringMatching(/^(198\.51|203\.0\.113)\./) });
+    expect(await failedSignInsBeforeSession(seeded.userIds.admin, session.createdAt)).toMatchObject({
+      count: 201,
+      ip: expect.stringMatching(/^(198\.51|203\.0\.113)\./),
+    });
 
     // The log holds the 200 failures in a few rows (per account, reason and window), not 200.
     const failed = (await auditRows("sign-in-failed")).filter((r) => r.entity === `user:${seeded.userIds.admin}`);
@@ -115,7 +120,8 @@ describe("the sign-in throttle", () => {
   it("answers an unknown e-mail exactly like a known one under the throttle (no enumeration)", async () => {
     const statuses = async (email: string, base: number) => {
       const out: number[] = [];
-      for (let i = 0; i < 12; i++) out.push((await post("/sign-in/email", { email, password: `wrong-${i}-password` }, { address: `172.${base}.0.${i}` })).status);
+      for (let i = 0; i < 12; i++)
+        out.push((await post("/sign-in/email", { email, password: `wrong-${i}-password` }, { address: `172.${base}.0.${i}` })).status);
       return out;
     };
     const known = await statuses(EDITOR_2.email, 16);
@@ -178,9 +184,16 @@ describe("one password policy", () => {
     const session = cookiesOf(signIn, "atlas.session_token");
     // Each from its own address: better-auth's own limiter allows 3 change-password calls per 10 s per address.
     for (const [i, weak] of ["aaaaaaaaaaaa", "password1234", "Qwerty123456!"].entries()) {
-      const refused = await post("/change-password", { currentPassword: EDITOR.password, newPassword: weak }, { address: `198.18.0.${10 + i}`, cookie: session });
+      const refused = await post(
+        "/change-password",
+        { currentPassword: EDITOR.password, newPassword: weak },
+        { address: `198.18.0.${10 + i}`, cookie: session },
+      );
       expect(refused.status).toBe(400);
-      expect(await refused.json()).toMatchObject({ code: "WEAK_PASSWORD", message: passwordPolicyMessage(checkPassword(weak, { email: EDITOR.email, name: EDITOR.name })) });
+      expect(await refused.json()).toMatchObject({
+        code: "WEAK_PASSWORD",
+        message: passwordPolicyMessage(checkPassword(weak, { email: EDITOR.email, name: EDITOR.name })),
+      });
     }
     expect(await auditRows("password-change")).toEqual([]);
     const strong = "kasztan-pod-mostem-śpiewa-nocą";
@@ -204,7 +217,9 @@ describe("the audit log", () => {
     const password = "kasztan-pod-mostem-śpiewa-nocą";
     const first = await post("/sign-in/email", { email: EDITOR.email, password }, { address: "198.18.1.1" });
     const second = await post("/sign-in/email", { email: EDITOR.email, password }, { address: "198.18.1.2" });
-    expect((await auditRows("sign-in")).filter((r) => r.userId === seeded.userIds.editor).map((r) => r.ip)).toEqual(expect.arrayContaining(["198.18.1.1", "198.18.1.2"]));
+    expect((await auditRows("sign-in")).filter((r) => r.userId === seeded.userIds.editor).map((r) => r.ip)).toEqual(
+      expect.arrayContaining(["198.18.1.1", "198.18.1.2"]),
+    );
 
     const revokeOthers = await post("/revoke-other-sessions", {}, { address: "198.18.1.2", cookie: cookiesOf(second, "atlas.session_token") });
     expect(revokeOthers.status).toBe(200);
@@ -217,10 +232,18 @@ describe("the audit log", () => {
 
     await setUserRole(seeded.userIds.editor2, "admin", { id: seeded.userIds.admin }, "198.18.1.4");
     await revokeUserSessions(seeded.userIds.editor2, { id: seeded.userIds.admin }, "198.18.1.4");
-    await createUser(seeded.db, { email: "nowa@example.org", name: "Nowa Osoba", role: "editor", password: "las-jezioro-góra-wiatr-17" }, { actorId: seeded.userIds.admin, ip: "198.18.1.4", via: "admin" });
+    await createUser(
+      seeded.db,
+      { email: "nowa@example.org", name: "Nowa Osoba", role: "editor", password: "las-jezioro-góra-wiatr-17" },
+      { actorId: seeded.userIds.admin, ip: "198.18.1.4", via: "admin" },
+    );
     expect(await auditRows("user-role")).toMatchObject([{ userId: seeded.userIds.admin, ip: "198.18.1.4", details: { from: "editor", to: "admin" } }]);
     expect(await auditRows("user-revoke-sessions")).toMatchObject([{ userId: seeded.userIds.admin, ip: "198.18.1.4" }]);
-    expect((await auditRows("user-create")).at(-1)).toMatchObject({ userId: seeded.userIds.admin, ip: "198.18.1.4", details: { email: "nowa@example.org", via: "admin" } });
+    expect((await auditRows("user-create")).at(-1)).toMatchObject({
+      userId: seeded.userIds.admin,
+      ip: "198.18.1.4",
+      details: { email: "nowa@example.org", via: "admin" },
+    });
   });
 });
 
@@ -231,7 +254,10 @@ describe("sessions", () => {
     expect(response.status).toBe(200);
     incoming.headers = new Headers({ cookie: cookiesOf(response, "atlas.session_token") });
     const session = await seeded.db.session.findFirstOrThrow({ where: { userId: seeded.userIds.admin }, orderBy: { createdAt: "desc" } });
-    await seeded.db.session.update({ where: { id: session.id }, data: { createdAt: new Date(Date.now() - 7 * 24 * 3600 * 1000 - 60_000), updatedAt: new Date() } });
+    await seeded.db.session.update({
+      where: { id: session.id },
+      data: { createdAt: new Date(Date.now() - 7 * 24 * 3600 * 1000 - 60_000), updatedAt: new Date() },
+    });
     expect(await getSession()).toBeNull();
     expect(await seeded.db.session.count({ where: { id: session.id } })).toBe(0);
   });

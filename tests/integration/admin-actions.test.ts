@@ -83,7 +83,11 @@ async function actions() {
     ["startProfileAction", start.startProfileAction as Action, form({ code: "242101" })],
   ];
   const adminActions: [string, Action, FormData][] = [
-    ["createUserAction", users.createUserAction as Action, form({ email: "nowy@example.org", name: "Nowy", role: "admin", password: "długie-i-bezpieczne-hasło" })],
+    [
+      "createUserAction",
+      users.createUserAction as Action,
+      form({ email: "nowy@example.org", name: "Nowy", role: "admin", password: "długie-i-bezpieczne-hasło" }),
+    ],
     ["setRoleAction", users.setRoleAction as Action, form({ userId: seeded.userIds.editor, role: "admin" })],
     ["revokeSessionsAction", users.revokeSessionsAction as Action, form({ userId: seeded.userIds.admin })],
     ["unlockSignInAction", users.unlockSignInAction as Action, form({ userId: seeded.userIds.admin })],
@@ -131,7 +135,9 @@ describe("admin server actions refuse", () => {
     expect(await seeded.db.draft.count({ where: { entityType: "profile", entityKey: "242101" } })).toBe(0);
     as("editor");
     await expect(startProfileAction({ status: "idle" }, form({ code: "242101" }))).rejects.toThrow("NEXT_REDIRECT /admin/entries/profile/242101");
-    expect(await seeded.db.draft.findFirst({ where: { entityType: "profile", entityKey: "242101" }, select: { baseVersion: true } })).toEqual({ baseVersion: 0 });
+    expect(await seeded.db.draft.findFirst({ where: { entityType: "profile", entityKey: "242101" }, select: { baseVersion: true } })).toEqual({
+      baseVersion: 0,
+    });
     expect(await startProfileAction({ status: "idle" }, form({ code: "351402" }))).toMatchObject({ status: "error", code: "conflict" });
     expect(await startProfileAction({ status: "idle" }, form({ code: "2421" }))).toMatchObject({ status: "error", code: "invalid" });
   });
@@ -154,7 +160,13 @@ describe("the auth route", () => {
     const { POST } = await import("@/app/api/auth/[...all]/route");
     const body = JSON.stringify({ email: EDITOR.email, password: EDITOR.password });
     const post = (headers: Record<string, string>) =>
-      POST(new Request(`${ORIGIN}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", host: "localhost:3000", ...VIA_BALANCER, ...headers }, body }));
+      POST(
+        new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", host: "localhost:3000", ...VIA_BALANCER, ...headers },
+          body,
+        }),
+      );
     expect((await post({ origin: "https://evil.example", "sec-fetch-site": "cross-site" })).status).toBe(403);
     expect((await post({})).status).toBe(403);
     expect((await post({ origin: ORIGIN, "sec-fetch-site": "same-origin", "x-forwarded-for": "203.0.113.7" })).status).toBe(200);

@@ -83,7 +83,19 @@ describe("GET /api/v1/occupations/{code}/export", () => {
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="occupation-351402.csv"');
     const rows = csvRows(await csvText(res));
-    expect(Object.keys(rows[0]!)).toEqual(["code", "occupation_name", "section", "ref", "position", "text", "level", "level_status", "language", "origin", "origin_ref"]);
+    expect(Object.keys(rows[0]!)).toEqual([
+      "code",
+      "occupation_name",
+      "section",
+      "ref",
+      "position",
+      "text",
+      "level",
+      "level_status",
+      "language",
+      "origin",
+      "origin_ref",
+    ]);
     const knowledge = rows.filter((r) => r.section === "knowledge");
     expect(knowledge).toHaveLength(PROFILE_351402.tasks.reduce((n, t) => n + t.knowledge.length, 0));
     expect(knowledge[0]).toMatchObject({ code: "351402", ref: "Z1", position: "1", text: PROFILE_351402.tasks[0]!.knowledge[0], origin: "document" });
@@ -113,7 +125,9 @@ describe("GET /api/v1/occupations?format=csv", () => {
     const text = await csvText(res);
     expect(text).toContain('"011001","occupation","Oficer zawodowych Sił Zbrojnych","0110"');
     const rows = csvRows(text);
-    expect(rows.map((r) => r.code)).toEqual(["01", "011", "0110", "011001", "011002", "011003", "011004", "011005", "011006", "011007", "011008", "011009", "011010"].slice(0, rows.length));
+    expect(rows.map((r) => r.code)).toEqual(
+      ["01", "011", "0110", "011001", "011002", "011003", "011004", "011005", "011006", "011007", "011008", "011009", "011010"].slice(0, rows.length),
+    );
   });
 });
 
@@ -125,7 +139,18 @@ describe("GET /api/v1/search?format=csv", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
     const rows = parse(await csvText(res), { columns: true, delimiter: ";" }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(["code", "position_id", "name", "level", "kind", "language", "has_profile", "is_vocational", "score", "snippet"]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      "code",
+      "position_id",
+      "name",
+      "level",
+      "kind",
+      "language",
+      "has_profile",
+      "is_vocational",
+      "score",
+      "snippet",
+    ]);
     expect(rows.map((r) => [r.code, r.name])).toEqual(json.items.map((i) => [i.code ?? "", i.name]));
     expect(rows[0]?.code).toBe("351402");
     expect(rows.every((r) => !/[<>]/.test(r.snippet ?? ""))).toBe(true);
@@ -151,7 +176,10 @@ describe("GET /api/v1/export (JSON Lines)", () => {
     const decoder = new TextDecoder();
     let text = decoder.decode(first.value, { stream: true });
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true });
-    const lines = text.trimEnd().split("\n").map((l) => JSON.parse(l) as unknown);
+    const lines = text
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as unknown);
 
     const meta = catalogueLineSchema.parse(lines[0]);
     if (meta.type !== "meta") throw new Error("first line is not the meta line");

@@ -56,7 +56,14 @@ function routesFromDocument(): Omit<Route, "handler">[] {
 
 /** "/api/v1/occupations/{code}" → app/api/v1/occupations/[code]/route.ts */
 function routeFile(apiPath: string): string {
-  return path.resolve("app", ...apiPath.slice(1).split("/").map((s) => s.replace(/^\{(.+)\}$/, "[$1]")), "route.ts");
+  return path.resolve(
+    "app",
+    ...apiPath
+      .slice(1)
+      .split("/")
+      .map((s) => s.replace(/^\{(.+)\}$/, "[$1]")),
+    "route.ts",
+  );
 }
 
 const routes: Route[] = [];
@@ -130,15 +137,26 @@ function caseFor(route: Route): fc.Arbitrary<Case> {
   const pathArb = fc.record(Object.fromEntries(byKind("path").map((p) => [p.name, valuesFor(p)])));
   const known = byKind("query").map((p) => fc.option(queryPart(p.name, valuesFor(p)), { nil: undefined, freq: 2 }));
   // A parameter the route does not know, hostile name and all.
-  const unknown = fc.option(queryPart("", hostileValue).chain((part) => hostileValue.map((name) => ({ ...part, name: name.slice(0, 40) }))), { nil: undefined, freq: 4 });
-  const queryArb = fc.tuple(...known, unknown).chain((parts) => fc.shuffledSubarray(parts.filter((p): p is QueryPart => p !== undefined), { minLength: 0 }));
+  const unknown = fc.option(
+    queryPart("", hostileValue).chain((part) => hostileValue.map((name) => ({ ...part, name: name.slice(0, 40) }))),
+    { nil: undefined, freq: 4 },
+  );
+  const queryArb = fc.tuple(...known, unknown).chain((parts) =>
+    fc.shuffledSubarray(
+      parts.filter((p): p is QueryPart => p !== undefined),
+      { minLength: 0 },
+    ),
+  );
   const headerArb = fc.record(Object.fromEntries(byKind("header").map((p) => [p.name, hostileValue.map(headerSafe)])), { requiredKeys: [] });
   return fc.record({ path: pathArb, query: queryArb, headers: headerArb as fc.Arbitrary<Record<string, string>> });
 }
 
 /** Header values cannot hold control characters or non-Latin-1 at all (fetch refuses them). */
 function headerSafe(value: string): string {
-  return value.replace(/[^\u0020-\u007e]/gu, "?").trim().slice(0, 200);
+  return value
+    .replace(/[^\u0020-\u007e]/gu, "?")
+    .trim()
+    .slice(0, 200);
 }
 
 function toRequest(route: Route, c: Case): { request: Request; params: Record<string, string> } {

@@ -16,7 +16,11 @@ beforeAll(async () => {
 // No proxy is trusted (TRUSTED_PROXIES unset): the client is the socket's peer, which npm start's
 // server stamps on the request; X-Forwarded-For after the peer is the client's own claim.
 const call = (peer: string, forwardedFor?: string) =>
-  route.GET(new Request("http://test/api/v1/occupations?level=major", { headers: { [PEER_HEADER]: peerStamp(peer), ...(forwardedFor ? { "X-Forwarded-For": forwardedFor } : {}) } }));
+  route.GET(
+    new Request("http://test/api/v1/occupations?level=major", {
+      headers: { [PEER_HEADER]: peerStamp(peer), ...(forwardedFor ? { "X-Forwarded-For": forwardedFor } : {}) },
+    }),
+  );
 
 describe("rate limit", () => {
   it("answers 429 with Retry-After once a client has used its burst, and limits each client on its own", async () => {

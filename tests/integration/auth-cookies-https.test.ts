@@ -9,7 +9,10 @@ import { EDITOR, createEditorDb, seedEditorDb } from "../setup/editor-db";
 vi.hoisted(() => {
   process.env.BETTER_AUTH_URL = "https://atlas.example.org";
 });
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
+}));
 
 const { cleanup } = await createEditorDb("cookies-https");
 let seeded: Awaited<ReturnType<typeof seedEditorDb>>;
@@ -28,7 +31,13 @@ describe("cookies under an https BETTER_AUTH_URL", () => {
     const response = await POST(
       new Request("http://atlas.example.org/api/auth/sign-in/email", {
         method: "POST",
-        headers: { "content-type": "application/json", host: "atlas.example.org", origin: "https://atlas.example.org", "x-forwarded-proto": "https", [PEER_HEADER]: peerStamp("192.0.2.1") },
+        headers: {
+          "content-type": "application/json",
+          host: "atlas.example.org",
+          origin: "https://atlas.example.org",
+          "x-forwarded-proto": "https",
+          [PEER_HEADER]: peerStamp("192.0.2.1"),
+        },
         body: JSON.stringify({ email: EDITOR.email, password: EDITOR.password }),
       }),
     );

@@ -85,7 +85,12 @@ describe("online backup and restore", () => {
     // Whole documents only: every position document has its position, every profile document its
     // profile, and nothing exists without its document.
     expect(count(snapshot, `SELECT COUNT(*) AS n FROM Position`) + count(snapshot, `SELECT COUNT(*) AS n FROM Profile`)).toBe(documents);
-    expect(count(snapshot, `SELECT COUNT(*) AS n FROM SourceDocument d WHERE d.kind <> 'occupation-profile' AND NOT EXISTS (SELECT 1 FROM Position p WHERE p.documentId = d.id)`)).toBe(0);
+    expect(
+      count(
+        snapshot,
+        `SELECT COUNT(*) AS n FROM SourceDocument d WHERE d.kind <> 'occupation-profile' AND NOT EXISTS (SELECT 1 FROM Position p WHERE p.documentId = d.id)`,
+      ),
+    ).toBe(0);
     expect(count(snapshot, `SELECT COUNT(*) AS n FROM search_entry WHERE position_id IS NOT NULL`)).toBe(count(snapshot, `SELECT COUNT(*) AS n FROM Position`));
     snapshot.close();
 
@@ -101,7 +106,8 @@ describe("online backup and restore", () => {
     for (const line of fromBackup.slice(1)) {
       const later = finished.get(entryKey(line));
       expect(later).toBeDefined();
-      if (later !== line) expect({ before: JSON.parse(line).profile, after: JSON.parse(later ?? "{}").profile === null }).toEqual({ before: null, after: false });
+      if (later !== line)
+        expect({ before: JSON.parse(line).profile, after: JSON.parse(later ?? "{}").profile === null }).toEqual({ before: null, after: false });
     }
     expect(fromSource.length).toBeGreaterThan(fromBackup.length);
   }, 90_000);

@@ -14,7 +14,10 @@ vi.hoisted(() => {
   process.env.API_RATE_LIMIT = "3";
   delete process.env.TRUSTED_PROXIES;
 });
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
+}));
 
 const { cleanup } = await createEditorDb("client-http");
 let seeded: Awaited<ReturnType<typeof seedEditorDb>>;
@@ -61,7 +64,11 @@ afterAll(async () => {
   await cleanup();
 });
 
-const FORGED = (i: number) => ({ "x-forwarded-for": `198.51.100.${i}, 203.0.113.${i}`, "x-real-ip": `192.0.2.${i}`, "x-atlas-peer": `forged-token 203.0.113.${i}` });
+const FORGED = (i: number) => ({
+  "x-forwarded-for": `198.51.100.${i}, 203.0.113.${i}`,
+  "x-real-ip": `192.0.2.${i}`,
+  "x-atlas-peer": `forged-token 203.0.113.${i}`,
+});
 
 describe("over HTTP, with no trusted proxy", () => {
   it("an exhausted API limit stays exhausted whatever X-Forwarded-For the client rotates", async () => {

@@ -60,7 +60,16 @@ describe(`${EDITORS} concurrent saves of one entry at the same version`, () => {
     const inputs = Array.from({ length: EDITORS }, (_, n) => editBy(data as ProfileSnapshot, n));
     const settled = await Promise.allSettled(
       inputs.map((input, n) =>
-        drafts.saveDraft({ ref, tokens, data: input, clientBase: base, publish: true, message: `redaktor ${n}`, actor: { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 }, ip: null }),
+        drafts.saveDraft({
+          ref,
+          tokens,
+          data: input,
+          clientBase: base,
+          publish: true,
+          message: `redaktor ${n}`,
+          actor: { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 },
+          ip: null,
+        }),
       ),
     );
     // A rejected promise (a transaction timeout, "database is locked") is a failure of the rule too.
@@ -89,19 +98,31 @@ describe(`${EDITORS} concurrent saves of one entry at the same version`, () => {
   it("draft save: exactly one wins over an existing draft, the draft holds the winner's input", async () => {
     // A draft first, so all fifty compare-and-set on its revision (the update path, not the create).
     const first = await start();
-    const seededDraft = await drafts.saveDraft({ ref, tokens: first.tokens, data: editBy(first.data as ProfileSnapshot, 99), clientBase: first.base, publish: false, message: "", actor: { id: seeded.userIds.editor }, ip: null });
+    const seededDraft = await drafts.saveDraft({
+      ref,
+      tokens: first.tokens,
+      data: editBy(first.data as ProfileSnapshot, 99),
+      clientBase: first.base,
+      publish: false,
+      message: "",
+      actor: { id: seeded.userIds.editor },
+      ip: null,
+    });
     expect(seededDraft.ok).toBe(true);
     const { state, tokens, base, data } = await start();
     expect(tokens.draftRevision).toBe(1);
 
     const inputs = Array.from({ length: EDITORS }, (_, n) => editBy(data as ProfileSnapshot, n));
     const settled = await Promise.allSettled(
-      inputs.map((input) => drafts.saveDraft({ ref, tokens, data: input, clientBase: base, publish: false, message: "", actor: { id: seeded.userIds.editor2 }, ip: null })),
+      inputs.map((input) =>
+        drafts.saveDraft({ ref, tokens, data: input, clientBase: base, publish: false, message: "", actor: { id: seeded.userIds.editor2 }, ip: null }),
+      ),
     );
     expect(settled.filter((s) => s.status === "rejected")).toEqual([]);
     const outcomes = settled.map((s) => (s as PromiseFulfilledResult<SaveOutcome>).value);
     const winner = expectOneWinner(outcomes);
-    for (const lost of outcomes) if (!lost.ok && lost.reason === "conflict") expect(lost.conflict).toMatchObject({ kind: "draft", tokens: { draftRevision: 2 } });
+    for (const lost of outcomes)
+      if (!lost.ok && lost.reason === "conflict") expect(lost.conflict).toMatchObject({ kind: "draft", tokens: { draftRevision: 2 } });
 
     const after = await drafts.getEditorState(ref);
     expect(after?.draft?.revision).toBe(2);

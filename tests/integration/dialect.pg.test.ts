@@ -26,10 +26,15 @@ describe("lib/db on a postgresql:// DATABASE_URL", () => {
     process.env.TZ = "Asia/Almaty"; // UTC+5: a local-time mix-up would show as 5 hours
     try {
       const at = new Date("2026-11-22T18:00:00.000Z");
-      await pgPool!.query(`INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ('tz-probe', 'x', $1) ON CONFLICT (key) DO UPDATE SET "updatedAt" = excluded."updatedAt"`, [at]);
+      await pgPool!.query(
+        `INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ('tz-probe', 'x', $1) ON CONFLICT (key) DO UPDATE SET "updatedAt" = excluded."updatedAt"`,
+        [at],
+      );
       const viaPrisma = await db.appMeta.findUnique({ where: { key: "tz-probe" }, select: { updatedAt: true } });
       expect(viaPrisma?.updatedAt.toISOString()).toBe(at.toISOString());
-      const viaRaw = await pgPool!.query<{ updatedAt: Date; now: Date }>(`SELECT "updatedAt", now()::timestamp(3) AS now FROM "AppMeta" WHERE key = 'tz-probe'`);
+      const viaRaw = await pgPool!.query<{ updatedAt: Date; now: Date }>(
+        `SELECT "updatedAt", now()::timestamp(3) AS now FROM "AppMeta" WHERE key = 'tz-probe'`,
+      );
       expect(viaRaw.rows[0]!.updatedAt.toISOString()).toBe(at.toISOString());
       expect(Math.abs(viaRaw.rows[0]!.now.getTime() - Date.now())).toBeLessThan(60_000);
     } finally {

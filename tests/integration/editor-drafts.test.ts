@@ -33,7 +33,16 @@ describe("drafts and publishing", () => {
   it("saves a draft without touching the public entry", async () => {
     const { tokens, base, data } = await start();
     const edited = retitleTask(data as ProfileSnapshot, 0, "Instalowanie serwera pocztowego (draft)");
-    const saved = await drafts.saveDraft({ ref, tokens, data: edited, clientBase: base, publish: false, message: "", actor: { id: seeded.userIds.editor }, ip: null });
+    const saved = await drafts.saveDraft({
+      ref,
+      tokens,
+      data: edited,
+      clientBase: base,
+      publish: false,
+      message: "",
+      actor: { id: seeded.userIds.editor },
+      ip: null,
+    });
     expect(saved).toMatchObject({ ok: true, published: false, tokens: { baseVersion: tokens.baseVersion, draftRevision: 1 } });
     const live = await seeded.db.profileTask.findFirst({ where: { profile: { occupationCode: "351402" }, code: "Z1" }, select: { title: true } });
     expect(live?.title).toBe("Instalowanie i konfigurowanie oprogramowania serwera poczty elektronicznej");
@@ -61,7 +70,16 @@ describe("drafts and publishing", () => {
 
   it("publishes the draft into the live tables in one step and records the revision", async () => {
     const { tokens, base, data } = await start();
-    const result = await drafts.saveDraft({ ref, tokens, data, clientBase: base, publish: true, message: "Poprawki tytułów", actor: { id: seeded.userIds.editor }, ip: null });
+    const result = await drafts.saveDraft({
+      ref,
+      tokens,
+      data,
+      clientBase: base,
+      publish: true,
+      message: "Poprawki tytułów",
+      actor: { id: seeded.userIds.editor },
+      ip: null,
+    });
     expect(result).toMatchObject({ ok: true, published: true, version: tokens.baseVersion + 1 });
     expect(await seeded.db.draft.count()).toBe(0);
     const revisions = await drafts.listRevisions(ref);
@@ -69,7 +87,11 @@ describe("drafts and publishing", () => {
       [tokens.baseVersion + 1, "Poprawki tytułów", "Ewa Edytorka"],
       [tokens.baseVersion, null, null],
     ]);
-    const titles = await seeded.db.profileTask.findMany({ where: { profile: { occupationCode: "351402" } }, orderBy: { position: "asc" }, select: { title: true } });
+    const titles = await seeded.db.profileTask.findMany({
+      where: { profile: { occupationCode: "351402" } },
+      orderBy: { position: "asc" },
+      select: { title: true },
+    });
     expect(titles[0]?.title).toBe("Instalowanie serwera pocztowego (draft)");
   });
 
@@ -77,10 +99,32 @@ describe("drafts and publishing", () => {
     const first = await start();
     // Someone else publishes first.
     const other = retitleTask(first.data as ProfileSnapshot, 4, "Zgłoszenia — opublikowane przez Jana");
-    expect((await drafts.saveDraft({ ref, tokens: first.tokens, data: other, clientBase: first.base, publish: true, message: "", actor: { id: seeded.userIds.editor2 }, ip: null })).ok).toBe(true);
+    expect(
+      (
+        await drafts.saveDraft({
+          ref,
+          tokens: first.tokens,
+          data: other,
+          clientBase: first.base,
+          publish: true,
+          message: "",
+          actor: { id: seeded.userIds.editor2 },
+          ip: null,
+        })
+      ).ok,
+    ).toBe(true);
     // The first editor, still on the old version, tries to publish.
     const mine = retitleTask(first.data as ProfileSnapshot, 3, "Bezpieczeństwo — Ewa");
-    const refused = await drafts.saveDraft({ ref, tokens: first.tokens, data: mine, clientBase: first.base, publish: true, message: "", actor: { id: seeded.userIds.editor }, ip: null });
+    const refused = await drafts.saveDraft({
+      ref,
+      tokens: first.tokens,
+      data: mine,
+      clientBase: first.base,
+      publish: true,
+      message: "",
+      actor: { id: seeded.userIds.editor },
+      ip: null,
+    });
     expect(refused).toMatchObject({ ok: false, reason: "conflict", conflict: { kind: "published", by: "Jan Drugi" } });
     if (refused.ok || refused.reason !== "conflict") throw new Error("expected a conflict");
     expect(refused.conflict.changes[0]?.changes).toEqual([expect.objectContaining({ item: "Z5", after: "Zgłoszenia — opublikowane przez Jana" })]);
@@ -104,7 +148,16 @@ describe("drafts and publishing", () => {
     const pref = { entityType: "position", entityKey: String(seeded.positionId) } as const;
     const state = await drafts.getEditorState(pref);
     const { tokens, base, data } = drafts.startingPoint(state!);
-    const result = await drafts.saveDraft({ ref: pref, tokens, data: { ...data, occupationCode: "999999" }, clientBase: base, publish: false, message: "", actor: { id: seeded.userIds.editor }, ip: null });
+    const result = await drafts.saveDraft({
+      ref: pref,
+      tokens,
+      data: { ...data, occupationCode: "999999" },
+      clientBase: base,
+      publish: false,
+      message: "",
+      actor: { id: seeded.userIds.editor },
+      ip: null,
+    });
     expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: { "data.occupationCode": ["unknownOccupation"] } });
   });
 });

@@ -56,14 +56,38 @@ type Hostile = { name: string; make: () => Uint8Array; code: string; limit: Impo
 
 /** Each hostile file, the error it gets and the words its message must hold. */
 const HOSTILE: Hostile[] = [
-  { name: "bomba-62kb-20mb.docx", make: () => docxRatioBomb(20), code: "over-limit", limit: "xmlPartBytes", reason: /8 MB inflated per XML part: word\/document\.xml declares 20\.\d MB/u },
+  {
+    name: "bomba-62kb-20mb.docx",
+    make: () => docxRatioBomb(20),
+    code: "over-limit",
+    limit: "xmlPartBytes",
+    reason: /8 MB inflated per XML part: word\/document\.xml declares 20\.\d MB/u,
+  },
   { name: "bomba-600kb-200mb.docx", make: () => docxRatioBomb(200), code: "over-limit", limit: "xmlPartBytes", reason: /declares 200\.0 MB inflated/u },
-  { name: "bomba-ratio.docx", make: () => docxRatioBomb(5), code: "over-limit", limit: "zipRatio", reason: /compression ratio of 100:1: word\/document\.xml inflates \d+:1/u },
-  { name: "klamliwe-rozmiary.docx", make: () => docxLyingSizes(200), code: "corrupt", limit: null, reason: /inflates to more than the 10240 bytes its header declares/u },
+  {
+    name: "bomba-ratio.docx",
+    make: () => docxRatioBomb(5),
+    code: "over-limit",
+    limit: "zipRatio",
+    reason: /compression ratio of 100:1: word\/document\.xml inflates \d+:1/u,
+  },
+  {
+    name: "klamliwe-rozmiary.docx",
+    make: () => docxLyingSizes(200),
+    code: "corrupt",
+    limit: null,
+    reason: /inflates to more than the 10240 bytes its header declares/u,
+  },
   { name: "zagniezdzony.docx", make: () => docxNestingBomb(50_000), code: "over-limit", limit: "xmlDepth", reason: /XML elements nested 128 deep/u },
   { name: "archiwum-w-archiwum.docx", make: () => docxArchiveNesting(3), code: "over-limit", limit: "archiveNesting", reason: /archive inside an archive/u },
   { name: "gleboki.pdf", make: () => pdfDeepNesting(300_000), code: "over-limit", limit: "pdfDepth", reason: /PDF objects nested 64 deep/u },
-  { name: "klamliwa-liczba-stron.pdf", make: () => pdfLyingPageCount(), code: "over-limit", limit: "pdfPages", reason: /1,000 PDF pages: its page tree declares 2,000,000,000 pages/u },
+  {
+    name: "klamliwa-liczba-stron.pdf",
+    make: () => pdfLyingPageCount(),
+    code: "over-limit",
+    limit: "pdfPages",
+    reason: /1,000 PDF pages: its page tree declares 2,000,000,000 pages/u,
+  },
   { name: "100000-stron.pdf", make: () => pdfManyPages(), code: "over-limit", limit: "pdfPages", reason: /declares 100,000 pages/u },
   { name: "wolny.pdf", make: () => pdfSlowText(1000, 2000), code: "over-limit", limit: "time", reason: /3 s of parsing time: parsing it took longer/u },
 ];
@@ -80,7 +104,11 @@ describe("through the upload form", () => {
   const { cleanup } = createEditorDbFile("hostile-uploads");
   let seeded: Awaited<ReturnType<typeof seedEditorDb>>;
   let occupationRoute: typeof import("@/app/api/v1/occupations/[code]/route");
-  const counts = async () => ({ documents: await seeded.db.sourceDocument.count(), positions: await seeded.db.position.count(), profiles: await seeded.db.profile.count() });
+  const counts = async () => ({
+    documents: await seeded.db.sourceDocument.count(),
+    positions: await seeded.db.position.count(),
+    profiles: await seeded.db.profile.count(),
+  });
 
   beforeAll(async () => {
     seeded = await seedEditorDb();
@@ -98,7 +126,12 @@ describe("through the upload form", () => {
     cleanup();
   });
 
-  type UploadResult = { status: string; code?: string; fieldErrors?: Record<string, string[]>; result?: { status: string; error: { code: string; message: string; limit?: { name: string; value: number } | null } | null } };
+  type UploadResult = {
+    status: string;
+    code?: string;
+    fieldErrors?: Record<string, string[]>;
+    result?: { status: string; error: { code: string; message: string; limit?: { name: string; value: number } | null } | null };
+  };
 
   /** A public API request, in-process, as the server answers it: status and when it finished. */
   async function publicRequest(): Promise<{ status: number; at: number }> {
@@ -141,7 +174,11 @@ describe("through the upload form", () => {
       expect(state.result?.error?.code).toBe(file.code);
       expect(state.result?.error?.message).toContain(`"${file.name}"`);
       expect(state.result?.error?.message).toMatch(file.reason);
-      if (file.limit) expect(state.result?.error?.limit).toEqual({ name: file.limit, value: file.limit === "time" ? WORKER_LIMITS.timeMs : IMPORT_LIMITS[file.limit as keyof typeof IMPORT_LIMITS] });
+      if (file.limit)
+        expect(state.result?.error?.limit).toEqual({
+          name: file.limit,
+          value: file.limit === "time" ? WORKER_LIMITS.timeMs : IMPORT_LIMITS[file.limit as keyof typeof IMPORT_LIMITS],
+        });
       expect(ms).toBeLessThan(REFUSAL_MS);
       // Every public request made while the hostile file was parsed was answered, with its data.
       for (const a of answeredDuring) expect(a.status).toBe(200);
@@ -201,7 +238,12 @@ describe("through the import CLI", () => {
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(status, stderr).toBe(1);
-    type Row = { file: string; status: string; milliseconds: number; error: { code: string; message: string; limit?: { name: string; value: number } | null } | null };
+    type Row = {
+      file: string;
+      status: string;
+      milliseconds: number;
+      error: { code: string; message: string; limit?: { name: string; value: number } | null } | null;
+    };
     const rows = JSON.parse(stdout) as Row[];
     for (const f of files) {
       const row = rows.find((r) => r.file === f.name);

@@ -70,7 +70,16 @@ describe("an import and an editor writing at the same time", () => {
       if (!state) throw new Error("position vanished");
       const { tokens, base, data } = drafts.startingPoint(state);
       const edited: PositionSnapshot = { ...(data as PositionSnapshot), title: `Stanowisko ds. obsługi klienta (wersja ${publishes + 1})` };
-      const outcome = await drafts.saveDraft({ ref, tokens, data: edited, clientBase: base, publish: true, message: "", actor: { id: seeded.userIds.editor }, ip: null });
+      const outcome = await drafts.saveDraft({
+        ref,
+        tokens,
+        data: edited,
+        clientBase: base,
+        publish: true,
+        message: "",
+        actor: { id: seeded.userIds.editor },
+        ip: null,
+      });
       expect(outcome).toMatchObject({ ok: true, published: true });
       // What the save action does next: re-index the entry (it logs a failure rather than throw).
       search.refreshSearchIndex(ref);

@@ -70,7 +70,9 @@ describe("importing the four seed documents into PostgreSQL", () => {
       ["Kz2", "Z6,Z7"],
     ]);
 
-    const kazakh = (await pool.query<{ id: number; kind: string; occupationCode: string | null }>(`SELECT id, kind, "occupationCode" FROM "Position" WHERE language = 'kk'`)).rows[0]!;
+    const kazakh = (
+      await pool.query<{ id: number; kind: string; occupationCode: string | null }>(`SELECT id, kind, "occupationCode" FROM "Position" WHERE language = 'kk'`)
+    ).rows[0]!;
     expect(kazakh.kind).toBe("qualification-requirements");
     expect(kazakh.occupationCode).toBeNull();
     expect(await count("PositionDuty", `"positionId" = $1`, [kazakh.id])).toBe(19);
@@ -79,9 +81,14 @@ describe("importing the four seed documents into PostgreSQL", () => {
   });
 
   it("suggests IT codes for the Krobia job description, as suggestions only", async () => {
-    const krobia = (await pool.query<{ id: number; occupationCode: string | null }>(`SELECT id, "occupationCode" FROM "Position" WHERE kind = 'job-description'`)).rows[0]!;
+    const krobia = (
+      await pool.query<{ id: number; occupationCode: string | null }>(`SELECT id, "occupationCode" FROM "Position" WHERE kind = 'job-description'`)
+    ).rows[0]!;
     expect(krobia.occupationCode).toBeNull();
-    const { rows } = await pool.query<{ occupationCode: string; score: number }>(`SELECT "occupationCode", score FROM "CodeSuggestion" WHERE "positionId" = $1 ORDER BY rank`, [krobia.id]);
+    const { rows } = await pool.query<{ occupationCode: string; score: number }>(
+      `SELECT "occupationCode", score FROM "CodeSuggestion" WHERE "positionId" = $1 ORDER BY rank`,
+      [krobia.id],
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(3);
     expect(["2521", "2522", "2523", "2529", "3511", "3512", "3513", "3514"]).toContain(rows[0]?.occupationCode.slice(0, 4));

@@ -55,7 +55,12 @@ describe("importing the four seed documents", () => {
       ["Kz2", "Z6,Z7"],
     ]);
 
-    const kazakh = db.prepare(`SELECT id, language, kind, occupationCode FROM Position WHERE language = 'kk'`).get() as { id: number; language: string; kind: string; occupationCode: string | null };
+    const kazakh = db.prepare(`SELECT id, language, kind, occupationCode FROM Position WHERE language = 'kk'`).get() as {
+      id: number;
+      language: string;
+      kind: string;
+      occupationCode: string | null;
+    };
     expect(kazakh.kind).toBe("qualification-requirements");
     expect(kazakh.occupationCode).toBeNull();
     expect(count("PositionDuty", `positionId = ${kazakh.id}`)).toBe(19);
@@ -66,7 +71,10 @@ describe("importing the four seed documents", () => {
   it("suggests IT codes for the Krobia job description, as suggestions only", () => {
     const krobia = db.prepare(`SELECT id, occupationCode FROM Position WHERE kind = 'job-description'`).get() as { id: number; occupationCode: string | null };
     expect(krobia.occupationCode).toBeNull();
-    const suggestions = db.prepare(`SELECT occupationCode, score FROM CodeSuggestion WHERE positionId = ? ORDER BY rank`).all(krobia.id) as { occupationCode: string; score: number }[];
+    const suggestions = db.prepare(`SELECT occupationCode, score FROM CodeSuggestion WHERE positionId = ? ORDER BY rank`).all(krobia.id) as {
+      occupationCode: string;
+      score: number;
+    }[];
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(3);
     const itGroups = ["2521", "2522", "2523", "2529", "3511", "3512", "3513", "3514"];

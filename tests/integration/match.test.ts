@@ -71,7 +71,10 @@ describe("matchSkills", () => {
   });
 
   it("pages, and counts skills whose ids no longer exist", async () => {
-    const refs: SelectedSkillRef[] = [{ kind: "text", label: "obsługa klienta" }, { kind: "esco", id: "999999999" }];
+    const refs: SelectedSkillRef[] = [
+      { kind: "text", label: "obsługa klienta" },
+      { kind: "esco", id: "999999999" },
+    ];
     const first = await matchSkills(refs, 1);
     expect(first.unknownSkills).toBe(1);
     expect(first.totalPages).toBeGreaterThan(1);
@@ -105,7 +108,8 @@ describe("career transitions", () => {
   });
 
   it("answers GET /api/v1/occupations/{code}/transitions in the documented shape", async () => {
-    const call = (code: string, query = "") => transitionsRoute(new Request(`http://test/api/v1/occupations/${code}/transitions${query}`), { params: Promise.resolve({ code }) });
+    const call = (code: string, query = "") =>
+      transitionsRoute(new Request(`http://test/api/v1/occupations/${code}/transitions${query}`), { params: Promise.resolve({ code }) });
     const res = await call("252103", "?limit=3");
     expect(res.status).toBe(200);
     const body = await res.json();

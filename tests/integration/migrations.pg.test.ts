@@ -28,7 +28,15 @@ afterAll(async () => {
   await dropTestDatabase(url);
 });
 
-type Row = { id: string; checksum: string; migration_name: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number; started_at: Date };
+type Row = {
+  id: string;
+  checksum: string;
+  migration_name: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+  applied_steps_count: number;
+  started_at: Date;
+};
 
 describe("PostgreSQL migration runner", () => {
   it("applies every committed migration once, recording each as Prisma does", async () => {
@@ -47,7 +55,9 @@ describe("PostgreSQL migration runner", () => {
       expect(row.applied_steps_count).toBe(1);
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
     }
-    const tables = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('Occupation', 'Profile', 'search_entry', 'suggest_entry')`);
+    const tables = await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('Occupation', 'Profile', 'search_entry', 'suggest_entry')`,
+    );
     expect(tables.rowCount).toBe(4);
     // The text search configuration folds what the index is given (the safety net for text not folded in JavaScript).
     const { rows: folded } = await client.query<{ v: string }>(`SELECT to_tsvector('atlas_simple', 'Zarządzanie ŁÓDŹ Басқару')::text AS v`);
@@ -61,7 +71,11 @@ describe("PostgreSQL migration runner", () => {
   });
 
   it("rolls a failing migration back whole (transactional DDL) and does not record it", async () => {
-    const broken: Migration = { name: "29991231000000_broken", sql: `CREATE TABLE "Half" ("id" INTEGER PRIMARY KEY); INSERT INTO "NoSuchTable" VALUES (1);`, checksum: "x" };
+    const broken: Migration = {
+      name: "29991231000000_broken",
+      sql: `CREATE TABLE "Half" ("id" INTEGER PRIMARY KEY); INSERT INTO "NoSuchTable" VALUES (1);`,
+      checksum: "x",
+    };
     await expect(applyMigrationsPg(client, [broken])).rejects.toThrow(/29991231000000_broken failed and was rolled back/);
     expect((await client.query(`SELECT 1 FROM pg_tables WHERE tablename = 'Half'`)).rowCount).toBe(0);
     expect((await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [broken.name])).rowCount).toBe(0);

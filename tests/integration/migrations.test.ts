@@ -14,7 +14,15 @@ fs.mkdirSync(TMP_DIR, { recursive: true });
 const db = openSqlite(file);
 afterAll(() => db.close());
 
-type Row = { id: string; checksum: string; migration_name: string; finished_at: number | null; rolled_back_at: number | null; applied_steps_count: number; started_at: number };
+type Row = {
+  id: string;
+  checksum: string;
+  migration_name: string;
+  finished_at: number | null;
+  rolled_back_at: number | null;
+  applied_steps_count: number;
+  started_at: number;
+};
 
 describe("migration runner", () => {
   it("applies every committed migration once, recording each as Prisma does", () => {
@@ -86,7 +94,11 @@ describe("upgrading a database that holds data", () => {
   });
 
   it("refuses a migration that would leave rows pointing nowhere, and keeps the keys on", () => {
-    const bad: Migration = { name: "29990101000000_dangling", sql: `INSERT INTO GroupTask (occupationCode, position, text) VALUES ('999999', 1, 'x');`, checksum: "x" };
+    const bad: Migration = {
+      name: "29990101000000_dangling",
+      sql: `INSERT INTO GroupTask (occupationCode, position, text) VALUES ('999999', 1, 'x');`,
+      checksum: "x",
+    };
     expect(() => applyMigrations(db, [bad])).toThrow(/point nowhere/);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM GroupTask WHERE occupationCode = '999999'`).get()).toEqual({ n: 0 });
     expect(db.pragma("foreign_keys", { simple: true })).toBe(1);

@@ -75,7 +75,16 @@ async function start(code: string) {
 
 async function publish(code: string, change: (s: OccupationSnapshot) => OccupationSnapshot, message = "") {
   const { tokens, base, data } = await start(code);
-  const outcome = await drafts.saveDraft({ ref: ref(code), tokens, data: change(data), clientBase: base, publish: true, message, actor: actor(), ip: "203.0.113.9" });
+  const outcome = await drafts.saveDraft({
+    ref: ref(code),
+    tokens,
+    data: change(data),
+    clientBase: base,
+    publish: true,
+    message,
+    actor: actor(),
+    ip: "203.0.113.9",
+  });
   if (!outcome.ok) throw new Error(`publish ${code}: ${JSON.stringify(outcome)}`);
   return outcome;
 }
@@ -90,7 +99,16 @@ describe("a plain occupation's description (351401, none in the source)", () => 
     expect(before.data.description).toBeNull();
     expect(before.state.live.version).toBe(1);
 
-    const draft = await drafts.saveDraft({ ref: ref("351401"), tokens: before.tokens, data: { ...before.data, description: DESCRIPTION }, clientBase: before.base, publish: false, message: "", actor: actor(), ip: null });
+    const draft = await drafts.saveDraft({
+      ref: ref("351401"),
+      tokens: before.tokens,
+      data: { ...before.data, description: DESCRIPTION },
+      clientBase: before.base,
+      publish: false,
+      message: "",
+      actor: actor(),
+      ip: null,
+    });
     expect(draft).toMatchObject({ ok: true, published: false, tokens: { baseVersion: 1, draftRevision: 1 } });
     // A draft never reaches the live tables.
     expect((await seeded.db.occupation.findUnique({ where: { code: "351401" } }))?.description).toBeNull();
@@ -124,7 +142,10 @@ describe("a plain occupation's description (351401, none in the source)", () => 
 
   it("diffs any two revisions and restores the previous one through a draft", async () => {
     const revisions = await drafts.listRevisions(ref("351401"));
-    const snapshots = await drafts.getRevisionSnapshots(ref("351401"), revisions.map((r) => r.id));
+    const snapshots = await drafts.getRevisionSnapshots(
+      ref("351401"),
+      revisions.map((r) => r.id),
+    );
     const { diffSnapshots } = await import("@/lib/editor/diff");
     const diff = diffSnapshots("occupation", snapshots.get(revisions[1]!.id)!, snapshots.get(revisions[0]!.id)!);
     expect(diff).toEqual([{ section: "fields", changes: [{ kind: "added", field: "description", before: null, after: DESCRIPTION }] }]);
@@ -146,10 +167,19 @@ describe("any level, every field", () => {
     const { data: before } = await start("2221");
     expect(before.groupTasks.length).toBeGreaterThan(2);
     const tasks = [...before.groupTasks.slice(1), "prowadzenie dokumentacji medycznej (redakcja)"];
-    await publish("2221", (s) => ({ ...s, name: "Pielęgniarki bez specjalizacji lub w trakcie specjalizacji (poprawione)", description: "Opis grupy poprawiony.", groupTasks: tasks }));
+    await publish("2221", (s) => ({
+      ...s,
+      name: "Pielęgniarki bez specjalizacji lub w trakcie specjalizacji (poprawione)",
+      description: "Opis grupy poprawiony.",
+      groupTasks: tasks,
+    }));
     await reloadReference();
     const { data: after } = await start("2221");
-    expect(after).toMatchObject({ name: "Pielęgniarki bez specjalizacji lub w trakcie specjalizacji (poprawione)", description: "Opis grupy poprawiony.", groupTasks: tasks });
+    expect(after).toMatchObject({
+      name: "Pielęgniarki bez specjalizacji lub w trakcie specjalizacji (poprawione)",
+      description: "Opis grupy poprawiony.",
+      groupTasks: tasks,
+    });
     const overlay = await overlayOf("2221");
     expect(overlay?.source).toMatchObject({ name: "Pielęgniarki bez specjalizacji lub w trakcie specjalizacji", groupTasks: before.groupTasks });
     // The name is searchable as corrected.
@@ -162,7 +192,12 @@ describe("any level, every field", () => {
     expect(reference.length).toBeGreaterThan(0);
     const removed = reference[0]!;
     const added = { title: "Oficer (redakcja)", language: "pl" as const, source: "editor" as const };
-    await publish("011001", (s) => ({ ...s, isVocational: !s.isVocational, altTitles: [...s.altTitles.filter((t) => !(t.title === removed.title && t.source === removed.source && t.language === removed.language)), added], preferredTitle: added.title }));
+    await publish("011001", (s) => ({
+      ...s,
+      isVocational: !s.isVocational,
+      altTitles: [...s.altTitles.filter((t) => !(t.title === removed.title && t.source === removed.source && t.language === removed.language)), added],
+      preferredTitle: added.title,
+    }));
     await reloadReference();
     const { data: after, state } = await start("011001");
     expect(after.isVocational).toBe(!before.isVocational);
@@ -170,7 +205,9 @@ describe("any level, every field", () => {
     expect(after.altTitles).toContainEqual(added);
     expect(after.preferredTitle).toBe(added.title);
     expect(state.live.version).toBe(2);
-    expect(await overlayOf("011001")).toMatchObject({ fields: { isVocational: !before.isVocational, removedTitles: [{ title: removed.title, source: removed.source, language: removed.language }] } });
+    expect(await overlayOf("011001")).toMatchObject({
+      fields: { isVocational: !before.isVocational, removedTitles: [{ title: removed.title, source: removed.source, language: removed.language }] },
+    });
   });
 
   it("refuses a title passed off as GUS's or ESCO's, and changes nothing", async () => {
@@ -215,7 +252,16 @@ describe("a new source release", () => {
     // started before the release conflicts instead of writing the old text back.
     const plain = await seeded.db.occupation.findUnique({ where: { code: "351402" }, select: { name: true, version: true } });
     expect(plain).toEqual({ name: "Administrator systemów poczty e-mail", version: draftOf351402.state.live.version + 1 });
-    const stale = await drafts.saveDraft({ ref: ref("351402"), tokens: draftOf351402.tokens, data: draftOf351402.data, clientBase: draftOf351402.base, publish: true, message: "", actor: actor(), ip: null });
+    const stale = await drafts.saveDraft({
+      ref: ref("351402"),
+      tokens: draftOf351402.tokens,
+      data: draftOf351402.data,
+      clientBase: draftOf351402.base,
+      publish: true,
+      message: "",
+      actor: actor(),
+      ip: null,
+    });
     expect(stale).toMatchObject({ ok: false, reason: "conflict", conflict: { kind: "published" } });
 
     // Reviewing means publishing again: the flag clears, the edit now rests on the new source.
@@ -229,12 +275,23 @@ describe("an entry whose name the loader repaired (issue 11 item 4)", () => {
   it("is edited and published with the source's cut-off name kept as a KZiS title, and a reload keeps it all", async () => {
     const { data } = await start("222202");
     expect(data.name).toBe("Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej opieki");
-    expect(data.altTitles).toContainEqual({ title: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej", language: "pl", source: "kzis" });
+    expect(data.altTitles).toContainEqual({
+      title: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej",
+      language: "pl",
+      source: "kzis",
+    });
     await publish("222202", (s) => ({ ...s, description: "Udziela świadczeń w anestezjologii i intensywnej terapii (poprawka testu)." }));
     const before = await seeded.db.occupation.findUnique({ where: { code: "222202" }, select: { version: true } });
     await reloadReference();
-    const after = await seeded.db.occupation.findUnique({ where: { code: "222202" }, select: { description: true, version: true, altTitles: { where: { source: "kzis" }, select: { title: true } } } });
-    expect(after).toEqual({ description: "Udziela świadczeń w anestezjologii i intensywnej terapii (poprawka testu).", version: before?.version, altTitles: [{ title: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej" }] });
+    const after = await seeded.db.occupation.findUnique({
+      where: { code: "222202" },
+      select: { description: true, version: true, altTitles: { where: { source: "kzis" }, select: { title: true } } },
+    });
+    expect(after).toEqual({
+      description: "Udziela świadczeń w anestezjologii i intensywnej terapii (poprawka testu).",
+      version: before?.version,
+      altTitles: [{ title: "Pielęgniarka – specjalista pielęgniarstwa anestezjologicznego i intensywnej" }],
+    });
   });
 });
 
@@ -245,13 +302,25 @@ describe("concurrent editors", () => {
     const { state, tokens, base, data } = await start("3514");
     const inputs = Array.from({ length: EDITORS }, (_, n) => ({ ...data, description: `Opis grupy, wersja redaktora ${n}` }));
     const settled = await Promise.allSettled(
-      inputs.map((input, n) => drafts.saveDraft({ ref: ref("3514"), tokens, data: input, clientBase: base, publish: true, message: `redaktor ${n}`, actor: { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 }, ip: null })),
+      inputs.map((input, n) =>
+        drafts.saveDraft({
+          ref: ref("3514"),
+          tokens,
+          data: input,
+          clientBase: base,
+          publish: true,
+          message: `redaktor ${n}`,
+          actor: { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 },
+          ip: null,
+        }),
+      ),
     );
     expect(settled.filter((s) => s.status === "rejected")).toEqual([]);
     const outcomes = settled.map((s) => (s as PromiseFulfilledResult<SaveOutcome>).value);
     const winners = outcomes.flatMap((o, i) => (o.ok ? [i] : []));
     expect(winners).toHaveLength(1);
-    for (const lost of outcomes.filter((o) => !o.ok)) expect(lost).toMatchObject({ ok: false, reason: "conflict", conflict: { kind: "published", tokens: { baseVersion: state.live.version + 1 } } });
+    for (const lost of outcomes.filter((o) => !o.ok))
+      expect(lost).toMatchObject({ ok: false, reason: "conflict", conflict: { kind: "published", tokens: { baseVersion: state.live.version + 1 } } });
     const after = await start("3514");
     expect(after.state.live.version).toBe(state.live.version + 1);
     expect(after.data.description).toBe(inputs[winners[0]!]!.description);
@@ -260,10 +329,34 @@ describe("concurrent editors", () => {
 
   it(`${EDITORS} draft saves over one draft: one wins, the others get the conflict answer`, async () => {
     const first = await start("35");
-    expect((await drafts.saveDraft({ ref: ref("35"), tokens: first.tokens, data: { ...first.data, description: "szkic" }, clientBase: first.base, publish: false, message: "", actor: actor(), ip: null })).ok).toBe(true);
+    expect(
+      (
+        await drafts.saveDraft({
+          ref: ref("35"),
+          tokens: first.tokens,
+          data: { ...first.data, description: "szkic" },
+          clientBase: first.base,
+          publish: false,
+          message: "",
+          actor: actor(),
+          ip: null,
+        })
+      ).ok,
+    ).toBe(true);
     const { tokens, base, data } = await start("35");
     const settled = await Promise.allSettled(
-      Array.from({ length: EDITORS }, (_, n) => drafts.saveDraft({ ref: ref("35"), tokens, data: { ...data, description: `szkic ${n}` }, clientBase: base, publish: false, message: "", actor: { id: seeded.userIds.editor2 }, ip: null })),
+      Array.from({ length: EDITORS }, (_, n) =>
+        drafts.saveDraft({
+          ref: ref("35"),
+          tokens,
+          data: { ...data, description: `szkic ${n}` },
+          clientBase: base,
+          publish: false,
+          message: "",
+          actor: { id: seeded.userIds.editor2 },
+          ip: null,
+        }),
+      ),
     );
     expect(settled.filter((s) => s.status === "rejected")).toEqual([]);
     const outcomes = settled.map((s) => (s as PromiseFulfilledResult<SaveOutcome>).value);
@@ -280,13 +373,31 @@ describe("concurrent editors", () => {
     await publish("351402", (s) => ({ ...s, altTitles: [...s.altTitles, { title: "Administrator poczty (redakcja)", language: "pl", source: "editor" }] }));
     // …so the profile editor, who started before, gets a conflict instead of removing it.
     const profile = profileStart.data as ProfileSnapshot;
-    const outcome = await drafts.saveDraft({ ref: profileRef, tokens: profileStart.tokens, data: { ...profile, synthesis: "Nowa synteza" }, clientBase: profileStart.base, publish: true, message: "", actor: actor(), ip: null });
+    const outcome = await drafts.saveDraft({
+      ref: profileRef,
+      tokens: profileStart.tokens,
+      data: { ...profile, synthesis: "Nowa synteza" },
+      clientBase: profileStart.base,
+      publish: true,
+      message: "",
+      actor: actor(),
+      ip: null,
+    });
     expect(outcome).toMatchObject({ ok: false, reason: "conflict" });
     // And the other way round: a profile publish that changes the titles moves the entry's version on.
     const fresh = drafts.startingPoint((await drafts.getEditorState(profileRef))!);
     const versionBefore = (await start("351402")).state.live.version;
     expect(entry.state.live.version).toBeLessThan(versionBefore);
-    const ok = await drafts.saveDraft({ ref: profileRef, tokens: fresh.tokens, data: { ...(fresh.data as ProfileSnapshot), altTitles: [] }, clientBase: fresh.base, publish: true, message: "", actor: actor(), ip: null });
+    const ok = await drafts.saveDraft({
+      ref: profileRef,
+      tokens: fresh.tokens,
+      data: { ...(fresh.data as ProfileSnapshot), altTitles: [] },
+      clientBase: fresh.base,
+      publish: true,
+      message: "",
+      actor: actor(),
+      ip: null,
+    });
     expect(ok.ok).toBe(true);
     expect((await start("351402")).state.live.version).toBe(versionBefore + 1);
   });

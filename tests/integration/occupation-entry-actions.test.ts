@@ -143,7 +143,15 @@ describe("an editor's publish of a classification entry", () => {
     expect(await getDataVersion()).not.toBe(dataVersion);
 
     const paths = cache.revalidatePath.mock.calls.map((c) => c[0] as string);
-    for (const p of [`/occupations/${CODE}`, `/en/occupations/${CODE}`, `/kk/occupations/${CODE}`, `/pl/occupations/${CODE}`, "/occupations/3514", "/en/occupations/3514"]) expect(paths).toContain(p);
+    for (const p of [
+      `/occupations/${CODE}`,
+      `/en/occupations/${CODE}`,
+      `/kk/occupations/${CODE}`,
+      `/pl/occupations/${CODE}`,
+      "/occupations/3514",
+      "/en/occupations/3514",
+    ])
+      expect(paths).toContain(p);
 
     const { searchEntries } = await import("@/lib/data/search");
     const { searchQuerySchema } = await import("@/lib/validation/search");
@@ -155,7 +163,15 @@ describe("an editor's publish of a classification entry", () => {
     const { data } = await liveSnapshot();
     const editor = await import("@/lib/actions/editor");
     as("editor");
-    const stale = form({ entityType: "occupation", entityKey: CODE, intent: "publish", data: JSON.stringify({ ...data, description: "inny opis" }), base: JSON.stringify(data), baseVersion: "1", draftRevision: "0" });
+    const stale = form({
+      entityType: "occupation",
+      entityKey: CODE,
+      intent: "publish",
+      data: JSON.stringify({ ...data, description: "inny opis" }),
+      base: JSON.stringify(data),
+      baseVersion: "1",
+      draftRevision: "0",
+    });
     expect(await (editor.saveDraftAction as Action)({ status: "idle" }, stale)).toMatchObject({ status: "error", code: "conflict" });
   });
 });

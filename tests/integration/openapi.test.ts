@@ -15,7 +15,10 @@ function publicRoutes(): { path: string; source: string }[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
-        const rel = path.relative(root, dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, "{$1}"));
+        const rel = path
+          .relative(root, dir)
+          .split(path.sep)
+          .map((s) => s.replace(/^\[(.+)\]$/, "{$1}"));
         found.push({ path: ["/api/v1", ...rel].join("/"), source: fs.readFileSync(full, "utf8") });
       }
     }

@@ -81,9 +81,7 @@ describe("getProfileByCode", () => {
   });
 
   it("gives competence Kz1 with the codes of the tasks it groups", () => {
-    expect(profile.competences).toEqual([
-      { code: "Kz1", title: "Administrowanie systemami poczty elektronicznej", taskCodes: ["Z1", "Z2", "Z3", "Z4", "Z5"] },
-    ]);
+    expect(profile.competences).toEqual([{ code: "Kz1", title: "Administrowanie systemami poczty elektronicznej", taskCodes: ["Z1", "Z2", "Z3", "Z4", "Z5"] }]);
   });
 
   it("gives the six social competences in order", () => {
@@ -114,7 +112,13 @@ describe("getPositionById", () => {
   it("returns a job description with its sections, duties, employer and suggestions ranked", async () => {
     const position = (await profiles.getPositionById(krobiaId)) as PositionDetail;
     expect(positionDetailSchema.parse(position)).toEqual(position);
-    expect(position).toMatchObject({ kind: "job-description", language: "pl", title: KROBIA_JOB_DESCRIPTION.title, employer: "Urząd Miejski w Krobi", occupation: null });
+    expect(position).toMatchObject({
+      kind: "job-description",
+      language: "pl",
+      title: KROBIA_JOB_DESCRIPTION.title,
+      employer: "Urząd Miejski w Krobi",
+      occupation: null,
+    });
     expect(position.sections.map((s) => s.heading)).toEqual(KROBIA_JOB_DESCRIPTION.sections.map((s) => s.heading));
     expect(position.sections.find((s) => s.heading.startsWith("Znajomość przepisów"))?.items).toHaveLength(4);
     expect(position.sections.find((s) => s.heading === "Zakres obowiązków – podstawowe")?.items).toHaveLength(20);

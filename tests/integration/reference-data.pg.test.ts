@@ -44,7 +44,9 @@ describe("reference data on PostgreSQL", () => {
         IscoGroup: 619,
         "repaired names": 55,
       });
-      const { rows } = await pool.query<{ code: string; name: string; parentCode: string }>(`SELECT code, name, "parentCode" FROM "Occupation" WHERE code = '011001'`);
+      const { rows } = await pool.query<{ code: string; name: string; parentCode: string }>(
+        `SELECT code, name, "parentCode" FROM "Occupation" WHERE code = '011001'`,
+      );
       expect(rows[0]).toEqual({ code: "011001", name: "Oficer zawodowych Sił Zbrojnych", parentCode: "0110" });
       const second = await loadReferenceDataPg(pool, DATA);
       expect(second.skipped).toBe(true);

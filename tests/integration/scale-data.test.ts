@@ -56,7 +56,9 @@ beforeAll(async () => {
   baseDb.close();
   ({ db, result } = scaledDb("a.db", 7));
   const reference = new Database(SHARED_TEST_DB, { readonly: true });
-  real = new Map((reference.prepare(`SELECT code, level, name, parentCode, description, synthesis, isVocational FROM Occupation`).all() as Row[]).map((r) => [r.code, r]));
+  real = new Map(
+    (reference.prepare(`SELECT code, level, name, parentCode, description, synthesis, isVocational FROM Occupation`).all() as Row[]).map((r) => [r.code, r]),
+  );
   reference.close();
 }, 60_000);
 
@@ -81,7 +83,11 @@ describe(`db:scale at factor ${FACTOR}`, () => {
     for (const r of synthetic) {
       expect(r.code).toMatch(new RegExp(`^\\d{${WIDTH[r.level]}}$`));
       const parent = byCode.get(r.parentCode ?? "");
-      expect({ code: r.code, parentLevel: parent?.level, prefix: r.code.startsWith(r.parentCode ?? "-") }).toEqual({ code: r.code, parentLevel: PARENT[r.level], prefix: true });
+      expect({ code: r.code, parentLevel: parent?.level, prefix: r.code.startsWith(r.parentCode ?? "-") }).toEqual({
+        code: r.code,
+        parentLevel: PARENT[r.level],
+        prefix: true,
+      });
     }
     // New branches at every level below the sub-major groups, not only new occupations.
     const levels = new Set(synthetic.map((r) => r.level));
@@ -100,10 +106,18 @@ describe(`db:scale at factor ${FACTOR}`, () => {
     expect(one(`SELECT COUNT(*) AS n FROM Profile p WHERE NOT EXISTS (SELECT 1 FROM ProfileTask t WHERE t.profileId = p.id)`)).toBe(0);
     expect(one(`SELECT COUNT(*) AS n FROM ProfileTask t WHERE NOT EXISTS (SELECT 1 FROM TaskItem i WHERE i.taskId = t.id AND i.kind = 'knowledge')`)).toBe(0);
     // A competence only groups tasks of its own profile.
-    expect(one(`SELECT COUNT(*) AS n FROM CompetenceTask ct JOIN ProfileCompetence c ON c.id = ct.competenceId JOIN ProfileTask t ON t.id = ct.taskId WHERE c.profileId <> t.profileId`)).toBe(0);
+    expect(
+      one(
+        `SELECT COUNT(*) AS n FROM CompetenceTask ct JOIN ProfileCompetence c ON c.id = ct.competenceId JOIN ProfileTask t ON t.id = ct.taskId WHERE c.profileId <> t.profileId`,
+      ),
+    ).toBe(0);
     expect(one(`SELECT COUNT(*) AS n FROM KeyCompetence WHERE level IS NOT NULL AND level NOT BETWEEN 1 AND 5`)).toBe(0);
     // Every item text comes from a real profile's items.
-    expect(one(`SELECT COUNT(*) AS n FROM TaskItem i WHERE NOT EXISTS (SELECT 1 FROM TaskItem r JOIN ProfileTask t ON t.id = r.taskId JOIN Profile p ON p.id = t.profileId JOIN ProfileSource s ON s.profileId = p.id WHERE r.text = i.text)`)).toBe(0);
+    expect(
+      one(
+        `SELECT COUNT(*) AS n FROM TaskItem i WHERE NOT EXISTS (SELECT 1 FROM TaskItem r JOIN ProfileTask t ON t.id = r.taskId JOIN Profile p ON p.id = t.profileId JOIN ProfileSource s ON s.profileId = p.id WHERE r.text = i.text)`,
+      ),
+    ).toBe(0);
   });
 
   it("is deterministic: the same seed gives the same data, another seed other data", () => {

@@ -46,7 +46,13 @@ describe("search quality on PostgreSQL", () => {
     const keys = result.items.map(keyOf);
     const rank = keys.indexOf(expectedKey(expected)) + 1;
     ranks.push(`${query.padEnd(36)} ${expected.padEnd(12)} ${rank || "—"}`);
-    expect(rank, `top results: ${result.items.slice(0, 5).map((i) => `${keyOf(i)} ${i.name}`).join(" | ")}`).toBeGreaterThan(0);
+    expect(
+      rank,
+      `top results: ${result.items
+        .slice(0, 5)
+        .map((i) => `${keyOf(i)} ${i.name}`)
+        .join(" | ")}`,
+    ).toBeGreaterThan(0);
     expect(rank).toBeLessThanOrEqual(top);
   });
 });
@@ -106,7 +112,14 @@ describe("suggestFromIndexPg", () => {
 
 describe("index building on PostgreSQL", () => {
   it("re-indexes one entry inside a transaction and drops a deleted one", async () => {
-    const positionId = await insertPositionPg(pool, { key: "suwnica", kind: "job-description", language: "pl", title: "Operator suwnicy bramowej", occupationCode: null, duties: ["Obsługa suwnicy"] });
+    const positionId = await insertPositionPg(pool, {
+      key: "suwnica",
+      kind: "job-description",
+      language: "pl",
+      title: "Operator suwnicy bramowej",
+      occupationCode: null,
+      duties: ["Obsługa suwnicy"],
+    });
     expect((await search({ q: "suwnicy bramowej" })).items.map(keyOf)).not.toContain(`position:${positionId}`);
     await withPgTransaction(pool, (client) => reindexEntriesPg(client, { positionIds: [positionId] }));
     expect((await search({ q: "suwnicy bramowej" })).items.map(keyOf)).toContain(`position:${positionId}`);

@@ -50,7 +50,13 @@ describe("search quality", () => {
     const keys = result.items.map(keyOf);
     const rank = keys.indexOf(expectedKey(expected)) + 1;
     ranks.push(`${query.padEnd(36)} ${expected.padEnd(12)} ${rank || "—"}`);
-    expect(rank, `top results: ${result.items.slice(0, 5).map((i) => `${keyOf(i)} ${i.name}`).join(" | ")}`).toBeGreaterThan(0);
+    expect(
+      rank,
+      `top results: ${result.items
+        .slice(0, 5)
+        .map((i) => `${keyOf(i)} ${i.name}`)
+        .join(" | ")}`,
+    ).toBeGreaterThan(0);
     expect(rank).toBeLessThanOrEqual(top);
   });
 });
@@ -71,7 +77,10 @@ describe("searchIndex", () => {
   it("labels a snippet from a social competence as a social competence, and never leads with one (issue 13)", () => {
     // 111190 has no KZiS description: its only description lines are its social competences.
     const profileId = insertProfile(db, "111190", "Pozostali przedstawiciele władz publicznych", [{ title: "Reprezentowanie urzędu" }]);
-    db.prepare(`INSERT INTO SocialCompetence (profileId, position, text) VALUES (?, 1, ?)`).run(profileId, "Ponoszenia odpowiedzialności za skutki swoich decyzji");
+    db.prepare(`INSERT INTO SocialCompetence (profileId, position, text) VALUES (?, 1, ?)`).run(
+      profileId,
+      "Ponoszenia odpowiedzialności za skutki swoich decyzji",
+    );
     reindexEntries(db, { occupationCodes: ["111190"] });
     const item = search({ q: "odpowiedzialności decyzji" }).items.find((i) => i.code === "111190");
     expect(item?.snippet?.field).toBe("social");
@@ -218,7 +227,14 @@ describe("index building", () => {
   it("re-indexes single entries after an import, and drops deleted ones", () => {
     expect(search({ q: "obsługa kotłów parowych elektrowni jądrowej" }).isPartial).toBe(true);
     insertProfile(db, "311303", "Technik elektryk", [{ title: "Obsługa kotłów parowych elektrowni jądrowej" }]);
-    const positionId = insertPosition(db, { key: "new-jd", kind: "job-description", language: "pl", title: "Operator suwnicy bramowej", occupationCode: null, duties: ["Obsługa suwnicy"] });
+    const positionId = insertPosition(db, {
+      key: "new-jd",
+      kind: "job-description",
+      language: "pl",
+      title: "Operator suwnicy bramowej",
+      occupationCode: null,
+      duties: ["Obsługa suwnicy"],
+    });
     const result = reindexEntries(db, { occupationCodes: ["311303"], positionIds: [positionId] });
     expect(result.updated).toBe(2);
     const found = search({ q: "obsługa kotłów parowych elektrowni jądrowej" });
@@ -260,7 +276,9 @@ describe("GET /api/v1/search and /api/v1/suggest", () => {
   });
 
   it("applies the filters of the query string", async () => {
-    const body = searchResponseSchema.parse(await (await get(() => searchGet, "/api/v1/search?q=technik&prefix=35&level=occupation&page=1&pageSize=50")).json());
+    const body = searchResponseSchema.parse(
+      await (await get(() => searchGet, "/api/v1/search?q=technik&prefix=35&level=occupation&page=1&pageSize=50")).json(),
+    );
     expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.every((i) => i.code?.startsWith("35") && i.level === "occupation")).toBe(true);
   });
@@ -276,13 +294,16 @@ describe("GET /api/v1/search and /api/v1/suggest", () => {
     },
   );
 
-  it.each(['"', "NEAR(a b)", "-x", "a:b", "((", "*", "\u0000", "x".repeat(10_000), "%E0%A4%A", "DROP TABLE search_entry"])("never fails for q=%s", async (q) => {
-    const res = await get(() => searchGet, `/api/v1/search?q=${encodeURIComponent(q)}`);
-    expect(res.status).toBe(200);
-    searchResponseSchema.parse(await res.json());
-    const sug = await get(() => suggestGet, `/api/v1/suggest?q=${encodeURIComponent(q)}`);
-    expect(sug.status).toBe(200);
-  });
+  it.each(['"', "NEAR(a b)", "-x", "a:b", "((", "*", "\u0000", "x".repeat(10_000), "%E0%A4%A", "DROP TABLE search_entry"])(
+    "never fails for q=%s",
+    async (q) => {
+      const res = await get(() => searchGet, `/api/v1/search?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      searchResponseSchema.parse(await res.json());
+      const sug = await get(() => suggestGet, `/api/v1/suggest?q=${encodeURIComponent(q)}`);
+      expect(sug.status).toBe(200);
+    },
+  );
 
   it("suggests names and titles as the user types", async () => {
     const res = await get(() => suggestGet, "/api/v1/suggest?q=pielegn");

@@ -41,10 +41,11 @@ async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse): Pr
     res.setHeader("x-nextjs-action-not-found", "1");
     return void res.end("Server action not found.");
   }
-  const page = `<!DOCTYPE html><html><head>${'<script src="/_next/a.js" nonce="N"></script>'.repeat(40)}</head><body>${"<p>treść zażółć</p>".repeat(200)}<script nonce="N">self.__next_f.push([1,"x"])</script></body></html>`.replaceAll(
-    'nonce="N"',
-    `nonce="${nonce}"`,
-  );
+  const page =
+    `<!DOCTYPE html><html><head>${'<script src="/_next/a.js" nonce="N"></script>'.repeat(40)}</head><body>${"<p>treść zażółć</p>".repeat(200)}<script nonce="N">self.__next_f.push([1,"x"])</script></body></html>`.replaceAll(
+      'nonce="N"',
+      `nonce="${nonce}"`,
+    );
   res.statusCode = 200;
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("ETag", '"same-for-every-response"');
@@ -121,13 +122,20 @@ describe("pages", () => {
 });
 
 describe("malformed requests", () => {
-  const action = (path: string, init: RequestInit = {}) => fetch(`${plain.base}${path}`, { method: "POST", headers: { "next-action": "7f00", "content-type": "text/plain" }, body: "[]", ...init });
+  const action = (path: string, init: RequestInit = {}) =>
+    fetch(`${plain.base}${path}`, { method: "POST", headers: { "next-action": "7f00", "content-type": "text/plain" }, body: "[]", ...init });
 
   it("a 500 from Next before any action ran (a body it could not decode) becomes 400 with the action error shape", async () => {
     const response = await action("/action-decode-error");
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/json");
-    expect(await response.json()).toEqual({ status: "error", code: "bad-request", message: "Żądanie jest uszkodzone i nie zostało wykonane.", fieldErrors: {}, input: {} });
+    expect(await response.json()).toEqual({
+      status: "error",
+      code: "bad-request",
+      message: "Żądanie jest uszkodzone i nie zostało wykonane.",
+      fieldErrors: {},
+      input: {},
+    });
   });
 
   it("a 500 after an action of ours started is a server error and stays one (a digest, no stack)", async () => {

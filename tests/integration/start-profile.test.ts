@@ -62,7 +62,9 @@ describe("starting a profile", () => {
   });
 
   it("ten editors starting the same code at once make one draft; the others open it", async () => {
-    const outcomes = await Promise.all(Array.from({ length: 10 }, (_, n) => start.startProfile(CODE, { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 }, null)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, n) => start.startProfile(CODE, { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 }, null)),
+    );
     expect(outcomes.filter((o) => o.ok && o.created)).toHaveLength(1);
     expect(outcomes.filter((o) => o.ok && !o.created)).toHaveLength(9);
     expect(await seeded.db.draft.count({ where: { entityType: "profile", entityKey: CODE } })).toBe(1);
@@ -112,7 +114,18 @@ describe("starting a profile", () => {
     edited = { ...edited, keyCompetences: edited.keyCompetences.map((k, i) => (i === 0 ? { ...k, level: 4 } : i === 6 ? { ...k, level: 2 } : k)) };
     const inputs = Array.from({ length: 20 }, (_, n) => ({ ...edited, workDescription: `Opis pracy ${n}` }));
     const settled = await Promise.allSettled(
-      inputs.map((input, n) => drafts.saveDraft({ ref, tokens, data: input, clientBase: base, publish: true, message: `start ${n}`, actor: { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 }, ip: null })),
+      inputs.map((input, n) =>
+        drafts.saveDraft({
+          ref,
+          tokens,
+          data: input,
+          clientBase: base,
+          publish: true,
+          message: `start ${n}`,
+          actor: { id: n % 2 ? seeded.userIds.editor : seeded.userIds.editor2 },
+          ip: null,
+        }),
+      ),
     );
     expect(settled.filter((s) => s.status === "rejected")).toEqual([]);
     const outcomes = settled.map((s) => (s as PromiseFulfilledResult<SaveOutcome>).value);
@@ -157,7 +170,16 @@ describe("starting a profile", () => {
     const { tokens, base, data } = drafts.startingPoint(state);
     const titles = (data as ProfileSnapshot).altTitles;
     expect(titles.length).toBeGreaterThan(0);
-    const published = await drafts.saveDraft({ ref: { entityType: "profile", entityKey: code }, tokens, data, clientBase: base, publish: true, message: "", actor: actor(), ip: null });
+    const published = await drafts.saveDraft({
+      ref: { entityType: "profile", entityKey: code },
+      tokens,
+      data,
+      clientBase: base,
+      publish: true,
+      message: "",
+      actor: actor(),
+      ip: null,
+    });
     expect(published.ok).toBe(true);
     const rows = await seeded.db.altTitle.findMany({ where: { occupationCode: code, source: "editor" }, select: { title: true, origin: true } });
     expect(rows.map((r) => r.title).sort()).toEqual([...titles].sort());

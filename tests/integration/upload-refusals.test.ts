@@ -32,11 +32,19 @@ vi.mock("@/lib/i18n/navigation", () => ({
 }));
 
 const SEEDS = path.join(ROOT, "seeds/documents");
-const seedText = (prefix: string) => fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!), "utf8");
+const seedText = (prefix: string) =>
+  fs.readFileSync(
+    path.join(
+      SEEDS,
+      fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!,
+    ),
+    "utf8",
+  );
 /** The Polish job description of the seeds: UTF-8, imported fine as it is. */
 const POLISH = seedText("001");
 /** A Russian qualification-requirements text (the seeds' Kazakh one has letters no 8-bit code page has). */
-const RUSSIAN = "Квалификационные требования к главному специалисту отдела информационных технологий\nТребования:\n- Образование: высшее техническое\n- Опыт работы: не менее двух лет\nДолжностные обязанности:\n1) администрирование серверов;\n2) резервное копирование данных;\n";
+const RUSSIAN =
+  "Квалификационные требования к главному специалисту отдела информационных технологий\nТребования:\n- Образование: высшее техническое\n- Опыт работы: не менее двух лет\nДолжностные обязанности:\n1) администрирование серверов;\n2) резервное копирование данных;\n";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
 const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, ...new TextEncoder().encode("xl/workbook.xml"), 0, 0, 0x50, 0x4b, 0x05, 0x06]);
@@ -52,14 +60,29 @@ type Bad = { name: string; bytes: Uint8Array; code: string; reason: RegExp };
 
 /** Each refused file, the error code it gets and the words its message must hold. */
 const BAD: Bad[] = [
-  { name: "ogromny.txt", bytes: new Uint8Array(MAX_IMPORT_BYTES * 2 + 7).fill(0x61), code: "too-large", reason: /the file is 10\.0 MB, more than the limit of 5\.0 MB/u },
+  {
+    name: "ogromny.txt",
+    bytes: new Uint8Array(MAX_IMPORT_BYTES * 2 + 7).fill(0x61),
+    code: "too-large",
+    reason: /the file is 10\.0 MB, more than the limit of 5\.0 MB/u,
+  },
   { name: "zdjecie.txt", bytes: PNG, code: "binary", reason: /binary file, not text/u },
   { name: "zdjecie.pdf", bytes: PNG, code: "corrupt", reason: /\.pdf name but no PDF header/u },
   { name: "arkusz.docx", bytes: ZIP, code: "unsupported-format", reason: /ZIP archive but not a Word \.docx/u },
-  { name: "zera.txt", bytes: new Uint8Array([...new TextEncoder().encode(POLISH.slice(0, 200)), ...new Uint8Array(3000)]), code: "binary", reason: /NUL bytes/u },
+  {
+    name: "zera.txt",
+    bytes: new Uint8Array([...new TextEncoder().encode(POLISH.slice(0, 200)), ...new Uint8Array(3000)]),
+    code: "binary",
+    reason: /NUL bytes/u,
+  },
   { name: "cp1251.txt", bytes: iconv.encode(RUSSIAN, "windows-1251"), code: "encoding", reason: /neither UTF-8 nor Polish Windows-1250.*save it as UTF-8/u },
   { name: "koi8.txt", bytes: iconv.encode(RUSSIAN, "koi8-r"), code: "encoding", reason: /neither UTF-8 nor Polish Windows-1250.*save it as UTF-8/u },
-  { name: "uszkodzony.txt", bytes: damagedUtf8(POLISH), code: "encoding", reason: /UTF-8 text with 1 broken byte\(s\), the first at byte \d+ \(line \d+\); save the file again as UTF-8/u },
+  {
+    name: "uszkodzony.txt",
+    bytes: damagedUtf8(POLISH),
+    code: "encoding",
+    reason: /UTF-8 text with 1 broken byte\(s\), the first at byte \d+ \(line \d+\); save the file again as UTF-8/u,
+  },
 ];
 
 describe("the bad files are what they claim (so the refusals below are about them, not the fixtures)", () => {
@@ -100,7 +123,12 @@ describe("the upload form refuses them and writes nothing", () => {
     cleanup();
   });
 
-  type UploadResult = { status: string; code?: string; fieldErrors?: Record<string, string[]>; result?: { status: string; error: { code: string; message: string } | null } };
+  type UploadResult = {
+    status: string;
+    code?: string;
+    fieldErrors?: Record<string, string[]>;
+    result?: { status: string; error: { code: string; message: string } | null };
+  };
 
   it.each(BAD.map((b) => [b.name, b] as const))("%s: preview and confirm both refuse it", async (_, bad) => {
     const { previewImportAction, confirmImportAction } = await import("@/lib/actions/imports");
@@ -148,7 +176,9 @@ describe("the import CLI refuses them, names each, exits 1 and writes nothing", 
       expect(row!.error!.message).toMatch(bad.reason);
     }
     const db = openSqlite(dbFile, { readonly: true });
-    expect(db.prepare("SELECT (SELECT COUNT(*) FROM SourceDocument) + (SELECT COUNT(*) FROM Position) + (SELECT COUNT(*) FROM Profile) AS n").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT (SELECT COUNT(*) FROM SourceDocument) + (SELECT COUNT(*) FROM Position) + (SELECT COUNT(*) FROM Profile) AS n").get()).toEqual({
+      n: 0,
+    });
     db.close();
   });
 });

@@ -81,7 +81,9 @@ describe("the work queue", () => {
     const { saveDraft, getEditorState, startingPoint } = await import("@/lib/data/drafts");
     const ref = { entityType: "profile", entityKey: "351402" } as const;
     const { tokens, base, data } = startingPoint((await getEditorState(ref))!);
-    expect((await saveDraft({ ref, tokens, data, clientBase: base, publish: true, message: "", actor: { id: seeded.userIds.editor }, ip: null })).ok).toBe(true);
+    expect((await saveDraft({ ref, tokens, data, clientBase: base, publish: true, message: "", actor: { id: seeded.userIds.editor }, ip: null })).ok).toBe(
+      true,
+    );
     const today = new Date().toISOString().slice(0, 10);
     const edited = await queue.listWorkQueue(q({ since: today }));
     expect(edited.rows.map((r) => r.code)).toEqual(["351402"]);

@@ -69,4 +69,3 @@ export const QUALITY: QualityCase[] = [
   { query: "kierowca autob", expected: "833101" },
   { query: "administrator poczt", expected: "351402" },
 ];
-

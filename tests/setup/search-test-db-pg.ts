@@ -6,13 +6,23 @@ import { createTestDatabase } from "./pg-test-db";
 import { SEARCH_FIXTURE_PROFILES, searchFixturePositions, type FixturePosition, type FixtureProfile } from "./search-test-db";
 
 export async function insertProfilePg(db: pg.Pool, profile: FixtureProfile): Promise<number> {
-  const { rows } = await db.query<{ id: number }>(`INSERT INTO "Profile" ("occupationCode", title, "updatedAt") VALUES ($1, $2, now()) RETURNING id`, [profile.code, profile.title]);
+  const { rows } = await db.query<{ id: number }>(`INSERT INTO "Profile" ("occupationCode", title, "updatedAt") VALUES ($1, $2, now()) RETURNING id`, [
+    profile.code,
+    profile.title,
+  ]);
   const id = rows[0]!.id;
   for (const [i, task] of profile.tasks.entries()) {
-    const t = await db.query<{ id: number }>(`INSERT INTO "ProfileTask" ("profileId", position, code, title) VALUES ($1, $2, $3, $4) RETURNING id`, [id, i + 1, `Z${i + 1}`, task.title]);
+    const t = await db.query<{ id: number }>(`INSERT INTO "ProfileTask" ("profileId", position, code, title) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      id,
+      i + 1,
+      `Z${i + 1}`,
+      task.title,
+    ]);
     const taskId = t.rows[0]!.id;
-    for (const [j, text] of (task.knowledge ?? []).entries()) await db.query(`INSERT INTO "TaskItem" ("taskId", kind, position, text) VALUES ($1, 'knowledge', $2, $3)`, [taskId, j + 1, text]);
-    for (const [j, text] of (task.skills ?? []).entries()) await db.query(`INSERT INTO "TaskItem" ("taskId", kind, position, text) VALUES ($1, 'skill', $2, $3)`, [taskId, j + 1, text]);
+    for (const [j, text] of (task.knowledge ?? []).entries())
+      await db.query(`INSERT INTO "TaskItem" ("taskId", kind, position, text) VALUES ($1, 'knowledge', $2, $3)`, [taskId, j + 1, text]);
+    for (const [j, text] of (task.skills ?? []).entries())
+      await db.query(`INSERT INTO "TaskItem" ("taskId", kind, position, text) VALUES ($1, 'skill', $2, $3)`, [taskId, j + 1, text]);
   }
   return id;
 }
@@ -28,7 +38,8 @@ export async function insertPositionPg(db: pg.Pool, position: FixturePosition): 
     [position.kind, position.language, position.title, position.occupationCode, doc.rows[0]!.id],
   );
   const id = rows[0]!.id;
-  for (const [i, text] of position.duties.entries()) await db.query(`INSERT INTO "PositionDuty" ("positionId", "order", text) VALUES ($1, $2, $3)`, [id, i + 1, text]);
+  for (const [i, text] of position.duties.entries())
+    await db.query(`INSERT INTO "PositionDuty" ("positionId", "order", text) VALUES ($1, $2, $3)`, [id, i + 1, text]);
   return id;
 }
 

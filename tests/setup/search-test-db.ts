@@ -26,7 +26,14 @@ export function insertProfile(db: Database.Database, code: string, title: string
 
 export function insertPosition(
   db: Database.Database,
-  position: { key: string; kind: "job-description" | "qualification-requirements"; language: string; title: string; occupationCode: string | null; duties: string[] },
+  position: {
+    key: string;
+    kind: "job-description" | "qualification-requirements";
+    language: string;
+    title: string;
+    occupationCode: string | null;
+    duties: string[];
+  },
 ): number {
   const { id: documentId } = db
     .prepare(
@@ -47,7 +54,10 @@ export function kazakhDuties(): { title: string; duties: string[] } {
   const dir = path.join(ROOT, "seeds/documents");
   const file = fs.readdirSync(dir).find((f) => f.startsWith("002_"));
   if (!file) throw new Error("seeds/documents/002_*.txt is missing");
-  const lines = fs.readFileSync(path.join(dir, file), "utf8").split("\n").map((l) => l.trim());
+  const lines = fs
+    .readFileSync(path.join(dir, file), "utf8")
+    .split("\n")
+    .map((l) => l.trim());
   return { title: lines[0]!, duties: lines.filter((l) => /^\d+\)/.test(l)).map((l) => l.replace(/^\d+\)\s*/, "")) };
 }
 
@@ -62,8 +72,14 @@ export const SEARCH_FIXTURE_PROFILES: FixtureProfile[] = [
     code: "351402",
     title: "Administrator systemów poczty elektronicznej",
     tasks: [
-      { title: "Instalowanie i konfigurowanie oprogramowania serwera poczty elektronicznej", knowledge: ["Typy protokołów komunikacyjnych wykorzystywanych w systemach poczty elektronicznej"] },
-      { title: "Konfigurowanie i zarządzanie kontami użytkowników systemu poczty elektronicznej", skills: ["Tworzyć konto użytkownika poczty elektronicznej zgodnie z przyjętymi standardami"] },
+      {
+        title: "Instalowanie i konfigurowanie oprogramowania serwera poczty elektronicznej",
+        knowledge: ["Typy protokołów komunikacyjnych wykorzystywanych w systemach poczty elektronicznej"],
+      },
+      {
+        title: "Konfigurowanie i zarządzanie kontami użytkowników systemu poczty elektronicznej",
+        skills: ["Tworzyć konto użytkownika poczty elektronicznej zgodnie z przyjętymi standardami"],
+      },
     ],
   },
   {
@@ -83,7 +99,11 @@ export function searchFixturePositions(): { kazakh: FixturePosition; polish: Fix
       language: "pl",
       title: "Stanowisko ds. obsługi informatycznej Urzędu Miejskiego w Krobi",
       occupationCode: "351203",
-      duties: ["Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi", "Archiwizacja baz danych", "Administracja i aktualizacja oficjalnej strony internetowej Gminy Krobia"],
+      duties: [
+        "Konfiguracja i nadzór serwerów w Urzędzie Miejskim w Krobi",
+        "Archiwizacja baz danych",
+        "Administracja i aktualizacja oficjalnej strony internetowej Gminy Krobia",
+      ],
     },
   };
 }

@@ -28,7 +28,16 @@ function allMessages(): Record<string, unknown> {
 
 describe("forms before hydration", () => {
   it("the editor's controls are disabled in the server HTML", () => {
-    const snapshot: ProfileSnapshot = { title: "Specjalista", synthesis: null, workDescription: null, tasks: [], competences: [], socialCompetences: [], keyCompetences: [], altTitles: [] };
+    const snapshot: ProfileSnapshot = {
+      title: "Specjalista",
+      synthesis: null,
+      workDescription: null,
+      tasks: [],
+      competences: [],
+      socialCompetences: [],
+      keyCompetences: [],
+      altTitles: [],
+    };
     const html = serverHtml(
       createElement(EntryEditor, {
         entityType: "profile",

@@ -5,9 +5,7 @@ import { KeyCompetenceChart, wrapLabel } from "@/components/profiles/key-compete
 import type { KeyCompetence } from "@/lib/validation/profile";
 
 function render(items: KeyCompetence[]): string {
-  return renderToStaticMarkup(
-    createElement(KeyCompetenceChart, { items, label: "Wykres", unknownLabel: "nieznany", descriptionId: "d", contentLang: "pl" }),
-  );
+  return renderToStaticMarkup(createElement(KeyCompetenceChart, { items, label: "Wykres", unknownLabel: "nieznany", descriptionId: "d", contentLang: "pl" }));
 }
 
 const BAR = /<rect[^>]*fill="#1d4ed8"[^>]*>/g;

@@ -8,7 +8,9 @@ describe("dutiesShownInSections", () => {
   ];
 
   it("is true when every duty is an item or a section's text (list punctuation ignored)", () => {
-    expect(dutiesShownInSections(["Archiwizacja baz danych", "Koordynowanie projektów", "Wykonywanie innych zadań poleconych przez przełożonych"], sections)).toBe(true);
+    expect(
+      dutiesShownInSections(["Archiwizacja baz danych", "Koordynowanie projektów", "Wykonywanie innych zadań poleconych przez przełożonych"], sections),
+    ).toBe(true);
   });
 
   it("is false when a duty appears in no section, so the duties get their own list", () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { pageWindow, searchQueryFor, type SearchState } from "@/components/search/search-href";
 
-const STATE: SearchState = { q: "technik", prefix: "35", level: "occupation", kind: undefined, lang: undefined, vocational: true, profile: undefined, page: 3, pageSize: 20 };
+const STATE: SearchState = {
+  q: "technik",
+  prefix: "35",
+  level: "occupation",
+  kind: undefined,
+  lang: undefined,
+  vocational: true,
+  profile: undefined,
+  page: 3,
+  pageSize: 20,
+};
 
 describe("searchQueryFor", () => {
   it("keeps the whole state in the query string, defaults left out", () => {
@@ -13,7 +23,11 @@ describe("searchQueryFor", () => {
   });
 
   it("removes a filter set to undefined and keeps a non-default page size", () => {
-    expect(searchQueryFor({ ...STATE, pageSize: 50 }, { prefix: undefined, vocational: undefined })).toEqual({ q: "technik", level: "occupation", pageSize: "50" });
+    expect(searchQueryFor({ ...STATE, pageSize: 50 }, { prefix: undefined, vocational: undefined })).toEqual({
+      q: "technik",
+      level: "occupation",
+      pageSize: "50",
+    });
   });
 });
 

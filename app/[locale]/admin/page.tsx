@@ -60,26 +60,36 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <div className="space-y-1">
-          <label htmlFor="queue-q" className="block text-sm font-medium">{t("search")}</label>
+          <label htmlFor="queue-q" className="block text-sm font-medium">
+            {t("search")}
+          </label>
           <input id="queue-q" name="q" type="search" defaultValue={query.q} className={input} />
         </div>
         <div className="space-y-1">
-          <label htmlFor="queue-level" className="block text-sm font-medium">{t("level")}</label>
+          <label htmlFor="queue-level" className="block text-sm font-medium">
+            {t("level")}
+          </label>
           <select id="queue-level" name="level" defaultValue={query.level} className={input}>
             <option value="">{t("any")}</option>
             {OCCUPATION_LEVELS.map((l) => (
-              <option key={l} value={l}>{tl(l)}</option>
+              <option key={l} value={l}>
+                {tl(l)}
+              </option>
             ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="queue-prefix" className="block text-sm font-medium">{t("prefix")}</label>
+          <label htmlFor="queue-prefix" className="block text-sm font-medium">
+            {t("prefix")}
+          </label>
           <input id="queue-prefix" name="prefix" inputMode="numeric" pattern="\d{0,6}" maxLength={6} size={7} defaultValue={query.prefix} className={input} />
         </div>
         <YesNoFilter name="profile" label={t("hasProfile")} value={query.profile} words={{ any: t("any"), yes: t("yes"), no: t("no") }} className={input} />
         <YesNoFilter name="draft" label={t("hasDraft")} value={query.draft} words={{ any: t("any"), yes: t("yes"), no: t("no") }} className={input} />
         <div className="space-y-1">
-          <label htmlFor="queue-since" className="block text-sm font-medium">{t("since")}</label>
+          <label htmlFor="queue-since" className="block text-sm font-medium">
+            {t("since")}
+          </label>
           <input id="queue-since" name="since" type="date" defaultValue={query.since} className={input} />
         </div>
         <label className="inline-flex items-center gap-1 py-1">
@@ -92,22 +102,38 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
         </label>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1">{t("apply")}</button>
-        <Link href="/admin" className={link}>{t("reset")}</Link>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1">
+          {t("apply")}
+        </button>
+        <Link href="/admin" className={link}>
+          {t("reset")}
+        </Link>
       </form>
 
-      <p role="status" className="text-sm text-slate-700">{t("count", { total: page.total, page: Math.min(page.page, pages), pages })}</p>
+      <p role="status" className="text-sm text-slate-700">
+        {t("count", { total: page.total, page: Math.min(page.page, pages), pages })}
+      </p>
 
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("code")}>{sortLink("code")}</th>
-              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("name")}>{sortLink("name")}</th>
-              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("level")}>{sortLink("level")}</th>
-              <th scope="col" className="py-1 pr-2">{t("column.state")}</th>
-              <th scope="col" className="py-1">{t("column.actions")}</th>
+              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("code")}>
+                {sortLink("code")}
+              </th>
+              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("name")}>
+                {sortLink("name")}
+              </th>
+              <th scope="col" className="py-1 pr-2" aria-sort={ariaSort("level")}>
+                {sortLink("level")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("column.state")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("column.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -116,33 +142,48 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
               return (
                 <tr key={r.code} className="border-b border-slate-100 align-top">
                   <td className="py-1 pr-2 font-mono">{r.code}</td>
-                  <td className="py-1 pr-2" lang="pl">{r.name}</td>
+                  <td className="py-1 pr-2" lang="pl">
+                    {r.name}
+                  </td>
                   <td className="py-1 pr-2">{tl(r.level)}</td>
                   <td className="py-1 pr-2">
                     <ul className="flex flex-wrap gap-1 text-xs">
                       {r.profile ? <li className="rounded bg-green-100 px-1">{t("state.profile", { version: r.profile.version })}</li> : null}
                       {r.drafts.map((d) => (
                         <li key={d.entityType} className="rounded bg-amber-100 px-1">
-                          {t(d.isNewProfile ? "state.newProfileDraft" : d.entityType === "profile" ? "state.profileDraft" : "state.entryDraft", { author: d.author ?? "—", when: format.relativeTime(d.updatedAt) })}
+                          {t(d.isNewProfile ? "state.newProfileDraft" : d.entityType === "profile" ? "state.profileDraft" : "state.entryDraft", {
+                            author: d.author ?? "—",
+                            when: format.relativeTime(d.updatedAt),
+                          })}
                         </li>
                       ))}
                       {r.level === "occupation" && !r.hasDescription ? <li className="rounded bg-slate-200 px-1">{t("state.noDescription")}</li> : null}
                       {r.isNameRepaired ? <li className="rounded bg-sky-100 px-1">{t("state.repaired")}</li> : null}
-                      {r.lastEdit ? <li className="rounded bg-slate-100 px-1">{t("state.edited", { when: format.dateTime(r.lastEdit, { dateStyle: "short" }) })}</li> : null}
+                      {r.lastEdit ? (
+                        <li className="rounded bg-slate-100 px-1">{t("state.edited", { when: format.dateTime(r.lastEdit, { dateStyle: "short" }) })}</li>
+                      ) : null}
                     </ul>
                   </td>
                   <td className="py-1">
                     <span className="flex flex-wrap items-center gap-2">
-                      <Link href={`/admin/entries/occupation/${r.code}`} className={link} aria-label={t("editEntryLabel", { code: r.code })}>{t("editEntry")}</Link>
-                      <Link href={`/admin/entries/occupation/${r.code}/history`} className={link} aria-label={t("historyLabel", { code: r.code })}>{t("history")}</Link>
-                      <Link href={`/occupations/${r.code}`} className={link} aria-label={t("publicLabel", { code: r.code })}>{t("public")}</Link>
+                      <Link href={`/admin/entries/occupation/${r.code}`} className={link} aria-label={t("editEntryLabel", { code: r.code })}>
+                        {t("editEntry")}
+                      </Link>
+                      <Link href={`/admin/entries/occupation/${r.code}/history`} className={link} aria-label={t("historyLabel", { code: r.code })}>
+                        {t("history")}
+                      </Link>
+                      <Link href={`/occupations/${r.code}`} className={link} aria-label={t("publicLabel", { code: r.code })}>
+                        {t("public")}
+                      </Link>
                       {r.profile || newProfile ? (
                         <>
                           <Link href={`/admin/entries/profile/${r.code}`} className={link} aria-label={t("editProfileLabel", { code: r.code })}>
                             {r.profile ? t("editProfile") : t("continueProfile")}
                           </Link>
                           {r.profile ? (
-                            <Link href={`/admin/entries/profile/${r.code}/history`} className={link} aria-label={t("profileHistoryLabel", { code: r.code })}>{t("profileHistory")}</Link>
+                            <Link href={`/admin/entries/profile/${r.code}/history`} className={link} aria-label={t("profileHistoryLabel", { code: r.code })}>
+                              {t("profileHistory")}
+                            </Link>
                           ) : null}
                         </>
                       ) : r.level === "occupation" ? (
@@ -160,24 +201,50 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
 
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
-          {query.page > 1 ? <Link href={workQueueHref(query, { page: 1 })} className={link}>{t("first")}</Link> : null}
-          {query.page > 1 ? <Link href={workQueueHref(query, { page: Math.min(query.page, pages) - 1 })} rel="prev" className={link}>{t("previous")}</Link> : null}
+          {query.page > 1 ? (
+            <Link href={workQueueHref(query, { page: 1 })} className={link}>
+              {t("first")}
+            </Link>
+          ) : null}
+          {query.page > 1 ? (
+            <Link href={workQueueHref(query, { page: Math.min(query.page, pages) - 1 })} rel="prev" className={link}>
+              {t("previous")}
+            </Link>
+          ) : null}
           <span>{t("pageOf", { page: Math.min(query.page, pages), pages })}</span>
-          {query.page < pages ? <Link href={workQueueHref(query, { page: query.page + 1 })} rel="next" className={link}>{t("next")}</Link> : null}
-          {query.page < pages ? <Link href={workQueueHref(query, { page: pages })} className={link}>{t("last")}</Link> : null}
+          {query.page < pages ? (
+            <Link href={workQueueHref(query, { page: query.page + 1 })} rel="next" className={link}>
+              {t("next")}
+            </Link>
+          ) : null}
+          {query.page < pages ? (
+            <Link href={workQueueHref(query, { page: pages })} className={link}>
+              {t("last")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
 
       {positions.length > 0 ? (
         <section aria-labelledby="positions-heading" className="space-y-2">
-          <h2 id="positions-heading" className="text-xl font-semibold">{t("positions")}</h2>
+          <h2 id="positions-heading" className="text-xl font-semibold">
+            {t("positions")}
+          </h2>
           <ul className="space-y-1 text-sm">
             {positions.map((e) => (
               <li key={e.key} className="flex flex-wrap gap-2">
                 <span className="font-medium">{e.title}</span> <span className="text-slate-600">({e.detail})</span>
-                {e.draft ? <span className="rounded bg-amber-100 px-1 text-xs">{te("draftBy", { author: e.draft.author ?? "—", when: format.relativeTime(e.draft.updatedAt) })}</span> : null}
-                <Link href={`/admin/entries/position/${e.key}`} className={link} aria-label={te("editLabel", { title: e.title })}>{te("edit")}</Link>
-                <Link href={`/admin/entries/position/${e.key}/history`} className={link} aria-label={te("historyLabel", { title: e.title })}>{te("history")}</Link>
+                {e.draft ? (
+                  <span className="rounded bg-amber-100 px-1 text-xs">
+                    {te("draftBy", { author: e.draft.author ?? "—", when: format.relativeTime(e.draft.updatedAt) })}
+                  </span>
+                ) : null}
+                <Link href={`/admin/entries/position/${e.key}`} className={link} aria-label={te("editLabel", { title: e.title })}>
+                  {te("edit")}
+                </Link>
+                <Link href={`/admin/entries/position/${e.key}/history`} className={link} aria-label={te("historyLabel", { title: e.title })}>
+                  {te("history")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -188,7 +255,19 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
 }
 
 /** A yes / no / either filter of the queue's GET form (the query string holds "yes", "no" or nothing). */
-function YesNoFilter({ name, label, value, words, className }: { name: string; label: string; value: string | undefined; words: { any: string; yes: string; no: string }; className: string }) {
+function YesNoFilter({
+  name,
+  label,
+  value,
+  words,
+  className,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  words: { any: string; yes: string; no: string };
+  className: string;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={`queue-${name}`} className="block text-sm font-medium">

@@ -111,13 +111,21 @@ export default async function MatchPage({ params, searchParams }: Props) {
           {result.totalPages > 1 ? (
             <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
               {result.page > 1 ? (
-                <Link href={matchHref(skills, result.page - 1)} rel="prev" className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50">
+                <Link
+                  href={matchHref(skills, result.page - 1)}
+                  rel="prev"
+                  className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
+                >
                   {t("previous")}
                 </Link>
               ) : null}
               <span aria-current="page">{t("page", { page: result.page, pages: result.totalPages })}</span>
               {result.page < result.totalPages ? (
-                <Link href={matchHref(skills, result.page + 1)} rel="next" className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50">
+                <Link
+                  href={matchHref(skills, result.page + 1)}
+                  rel="next"
+                  className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
+                >
                   {t("next")}
                 </Link>
               ) : null}

@@ -9,7 +9,13 @@ import { searchPageParamsSchema } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   const t = await getTranslations({ locale, namespace: "search" });
   const { q } = searchPageParamsSchema.parse(raw);
@@ -65,7 +71,11 @@ export default async function SearchPage(props: { params: Promise<{ locale: stri
           {result.items.length > 0 ? (
             <p className="no-print text-sm">
               {/* The API takes the same query as this page; format=csv gives this page of results. */}
-              <a href={`/api/v1/search?${new URLSearchParams({ ...searchQueryFor(state, { page: state.page }), format: "csv", delimiter: "semicolon" })}`} className="text-brand-800 underline underline-offset-2" download>
+              <a
+                href={`/api/v1/search?${new URLSearchParams({ ...searchQueryFor(state, { page: state.page }), format: "csv", delimiter: "semicolon" })}`}
+                className="text-brand-800 underline underline-offset-2"
+                download
+              >
                 {tExport("resultsCsv")}
               </a>
             </p>

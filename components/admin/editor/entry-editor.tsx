@@ -58,7 +58,11 @@ export function EntryEditor({ entityType, entityKey, initial, suggestions = [], 
         <input type="hidden" name="data" value={JSON.stringify(data)} />
         <input type="hidden" name="base" value={JSON.stringify(base)} />
 
-        <p className="text-sm text-slate-700">{tokens.draftRevision > 0 ? t("draftState", { version: tokens.baseVersion, revision: tokens.draftRevision }) : t("liveState", { version: tokens.baseVersion })}</p>
+        <p className="text-sm text-slate-700">
+          {tokens.draftRevision > 0
+            ? t("draftState", { version: tokens.baseVersion, revision: tokens.draftRevision })
+            : t("liveState", { version: tokens.baseVersion })}
+        </p>
 
         {entityType === "occupation" && occupation ? (
           <OccupationFields value={data as OccupationSnapshot} onChange={setData} errors={errors} context={occupation} />
@@ -70,7 +74,13 @@ export function EntryEditor({ entityType, entityKey, initial, suggestions = [], 
 
         <div className="sticky bottom-0 space-y-3 border-t border-slate-300 bg-white py-3">
           <div id="editor-status" role="status" aria-live="polite" className={state.status === "error" ? "text-red-700" : "text-green-800"}>
-            {state.status === "error" ? (errorCount > 0 ? `${state.message} ${t("errorCount", { count: errorCount })}` : state.message) : state.status === "ok" ? state.message : null}
+            {state.status === "error"
+              ? errorCount > 0
+                ? `${state.message} ${t("errorCount", { count: errorCount })}`
+                : state.message
+              : state.status === "ok"
+                ? state.message
+                : null}
           </div>
           {state.status === "error" && state.conflict ? (
             <section aria-labelledby="conflict-heading" className="space-y-2 rounded border border-amber-500 bg-amber-50 p-3">
@@ -79,22 +89,46 @@ export function EntryEditor({ entityType, entityKey, initial, suggestions = [], 
               </h2>
               <DiffView diff={state.conflict.changes} lang={contentLang} />
               <p className="text-sm">{t("conflictHelp")}</p>
-              <button type="submit" name="rebase" value={`${state.conflict.tokens.baseVersion}:${state.conflict.tokens.draftRevision}`} className="rounded border border-amber-700 px-3 py-1">
+              <button
+                type="submit"
+                name="rebase"
+                value={`${state.conflict.tokens.baseVersion}:${state.conflict.tokens.draftRevision}`}
+                className="rounded border border-amber-700 px-3 py-1"
+              >
                 {t("keepMine")}
               </button>
             </section>
           ) : null}
           <div className="flex flex-wrap items-end gap-3">
-            <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              disabled={pending}
+              className="rounded border border-brand-800 px-4 py-2 font-medium text-brand-800 disabled:opacity-60"
+            >
               {t("save")}
             </button>
             <div className="space-y-1">
               <label htmlFor="publish-message" className="block text-sm font-medium">
                 {t("message")}
               </label>
-              <input id="publish-message" name="message" value={message} onChange={(e) => setMessage(e.target.value)} maxLength={500} className="rounded border border-slate-400 px-2 py-1" />
+              <input
+                id="publish-message"
+                name="message"
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+                maxLength={500}
+                className="rounded border border-slate-400 px-2 py-1"
+              />
             </div>
-            <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="publish"
+              disabled={pending}
+              className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60"
+            >
               {t("publish")}
             </button>
           </div>

@@ -11,7 +11,13 @@ import { TextListField } from "./text-list-field";
 /** The source (KZiS 2023, GUS, ESCO) values beside the form, so an editor sees what a correction replaces. */
 export type OccupationSourceView = {
   level: OccupationLevel;
-  source: { name: string; description: string | null; isVocational: boolean; groupTasks: string[]; titles: { title: string; source: string; language: string }[] };
+  source: {
+    name: string;
+    description: string | null;
+    isVocational: boolean;
+    groupTasks: string[];
+    titles: { title: string; source: string; language: string }[];
+  };
   needsReview: boolean;
 };
 
@@ -47,12 +53,27 @@ export function OccupationFields({ value, onChange, errors, context }: Props) {
         </h2>
         <TextField label={t("name")} path="data.name" value={value.name} onChange={(name) => set({ name })} errors={errors} lang="pl" />
         {value.name !== source.name ? <SourceNote label={t("sourceValue")} text={source.name} /> : null}
-        <TextField label={t("description")} path="data.description" value={value.description ?? ""} onChange={(description) => set({ description })} errors={errors} multiline lang="pl" />
-        {(value.description ?? "") !== (source.description ?? "") ? <SourceNote label={t("sourceValue")} text={source.description ?? t("sourceEmpty")} /> : null}
+        <TextField
+          label={t("description")}
+          path="data.description"
+          value={value.description ?? ""}
+          onChange={(description) => set({ description })}
+          errors={errors}
+          multiline
+          lang="pl"
+        />
+        {(value.description ?? "") !== (source.description ?? "") ? (
+          <SourceNote label={t("sourceValue")} text={source.description ?? t("sourceEmpty")} />
+        ) : null}
         {isOccupation || value.isVocational !== source.isVocational ? (
           <div className="space-y-1">
             <label className="flex items-center gap-2 font-medium">
-              <input type="checkbox" {...describedBy("data.isVocational", errors)} checked={value.isVocational} onChange={(e) => set({ isVocational: e.target.checked })} />
+              <input
+                type="checkbox"
+                {...describedBy("data.isVocational", errors)}
+                checked={value.isVocational}
+                onChange={(e) => set({ isVocational: e.target.checked })}
+              />
               {t("isVocational")}
             </label>
             {value.isVocational !== source.isVocational ? <SourceNote label={t("sourceValue")} text={source.isVocational ? t("yes") : t("no")} /> : null}
@@ -66,7 +87,15 @@ export function OccupationFields({ value, onChange, errors, context }: Props) {
           <h2 id="ed-group-tasks" className="text-xl font-semibold">
             {t("groupTasks")}
           </h2>
-          <TextListField legend={t("groupTasks")} itemLabel={(n) => t("groupTask", { n })} path="data.groupTasks" items={value.groupTasks} onChange={(groupTasks) => set({ groupTasks })} errors={errors} lang="pl" />
+          <TextListField
+            legend={t("groupTasks")}
+            itemLabel={(n) => t("groupTask", { n })}
+            path="data.groupTasks"
+            items={value.groupTasks}
+            onChange={(groupTasks) => set({ groupTasks })}
+            errors={errors}
+            lang="pl"
+          />
         </section>
       ) : null}
 
@@ -116,7 +145,12 @@ export function OccupationFields({ value, onChange, errors, context }: Props) {
                     <span className="text-xs text-slate-700">
                       ({sourceLabel(title.source)}, {title.language})
                     </span>
-                    <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-sm" onClick={() => removeTitle(i)} aria-label={t("removeTitle", { title: title.title || label })}>
+                    <button
+                      type="button"
+                      className="rounded border border-slate-300 px-2 py-0.5 text-sm"
+                      onClick={() => removeTitle(i)}
+                      aria-label={t("removeTitle", { title: title.title || label })}
+                    >
                       ✕
                     </button>
                   </div>
@@ -127,7 +161,11 @@ export function OccupationFields({ value, onChange, errors, context }: Props) {
             })}
           </ul>
         </fieldset>
-        <button type="button" className="rounded border border-slate-400 px-2 py-0.5 text-sm" onClick={() => set({ altTitles: [...value.altTitles, { title: "", language: "pl", source: "editor" }] })}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-0.5 text-sm"
+          onClick={() => set({ altTitles: [...value.altTitles, { title: "", language: "pl", source: "editor" }] })}
+        >
           {t("addTitle")}
         </button>
         {removedSource.length > 0 ? (

@@ -22,7 +22,8 @@ type Props = {
 export function PositionFields({ value, onChange, errors, suggestions, lang }: Props) {
   const t = useTranslations("editor.position");
   const set = (patch: Partial<PositionSnapshot>) => onChange({ ...value, ...patch });
-  const setSection = (i: number, patch: Partial<PositionSnapshot["sections"][number]>) => set({ sections: replaceItem(value.sections, i, { ...value.sections[i]!, ...patch }) });
+  const setSection = (i: number, patch: Partial<PositionSnapshot["sections"][number]>) =>
+    set({ sections: replaceItem(value.sections, i, { ...value.sections[i]!, ...patch }) });
   const setRequirement = (i: number, patch: Partial<PositionSnapshot["requirements"][number]>) =>
     set({ requirements: replaceItem(value.requirements, i, { ...value.requirements[i]!, ...patch }) });
 
@@ -34,14 +35,28 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
         </h2>
         <TextField label={t("title")} path="data.title" value={value.title} onChange={(title) => set({ title })} errors={errors} lang={lang} />
         <TextField label={t("employer")} path="data.employer" value={value.employer ?? ""} onChange={(v) => set({ employer: v })} errors={errors} lang={lang} />
-        <TextField label={t("summary")} path="data.summary" value={value.summary ?? ""} onChange={(v) => set({ summary: v })} errors={errors} multiline lang={lang} />
+        <TextField
+          label={t("summary")}
+          path="data.summary"
+          value={value.summary ?? ""}
+          onChange={(v) => set({ summary: v })}
+          errors={errors}
+          multiline
+          lang={lang}
+        />
       </section>
 
       <section aria-labelledby="ed-code" className="space-y-3">
         <h2 id="ed-code" className="text-xl font-semibold">
           {t("occupation")}
         </h2>
-        <TextField label={t("occupationCode")} path="data.occupationCode" value={value.occupationCode ?? ""} onChange={(v) => set({ occupationCode: v.trim() })} errors={errors} />
+        <TextField
+          label={t("occupationCode")}
+          path="data.occupationCode"
+          value={value.occupationCode ?? ""}
+          onChange={(v) => set({ occupationCode: v.trim() })}
+          errors={errors}
+        />
         {suggestions.length > 0 ? (
           <div>
             <h3 className="font-medium">{t("suggestions")}</h3>
@@ -50,7 +65,12 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
                 <li key={s.code} className="flex flex-wrap items-center gap-2">
                   <span className="font-mono">{s.code}</span> <span lang="pl">{s.name}</span>
                   <span className="text-sm text-slate-600">{t("score", { score: Math.round(s.score * 100) })}</span>
-                  <button type="button" className="rounded border border-slate-400 px-2 py-0.5 text-sm" disabled={value.occupationCode === s.code} onClick={() => set({ occupationCode: s.code })}>
+                  <button
+                    type="button"
+                    className="rounded border border-slate-400 px-2 py-0.5 text-sm"
+                    disabled={value.occupationCode === s.code}
+                    onClick={() => set({ occupationCode: s.code })}
+                  >
                     {value.occupationCode === s.code ? t("accepted") : t("accept", { code: s.code })}
                   </button>
                 </li>
@@ -79,8 +99,23 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
                   onRemove={() => set({ sections: removeItem(value.sections, i) })}
                 />
               </div>
-              <TextField label={t("heading", { n: i + 1 })} path={`data.sections.${i}.heading`} value={section.heading} onChange={(heading) => setSection(i, { heading })} errors={errors} lang={lang} />
-              <TextField label={t("text", { n: i + 1 })} path={`data.sections.${i}.text`} value={section.text} onChange={(text) => setSection(i, { text })} errors={errors} multiline lang={lang} />
+              <TextField
+                label={t("heading", { n: i + 1 })}
+                path={`data.sections.${i}.heading`}
+                value={section.heading}
+                onChange={(heading) => setSection(i, { heading })}
+                errors={errors}
+                lang={lang}
+              />
+              <TextField
+                label={t("text", { n: i + 1 })}
+                path={`data.sections.${i}.text`}
+                value={section.text}
+                onChange={(text) => setSection(i, { text })}
+                errors={errors}
+                multiline
+                lang={lang}
+              />
               <TextListField
                 legend={t("items", { n: i + 1 })}
                 itemLabel={(n) => t("item", { section: i + 1, n })}
@@ -93,7 +128,11 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
             </li>
           ))}
         </ol>
-        <button type="button" className="rounded border border-slate-400 px-3 py-1" onClick={() => set({ sections: [...value.sections, { heading: "", text: "", items: [] }] })}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-3 py-1"
+          onClick={() => set({ sections: [...value.sections, { heading: "", text: "", items: [] }] })}
+        >
           {t("addSection")}
         </button>
       </section>
@@ -102,7 +141,15 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
         <h2 id="ed-duties" className="text-xl font-semibold">
           {t("duties")}
         </h2>
-        <TextListField legend={t("duties")} itemLabel={(n) => t("duty", { n })} path="data.duties" items={value.duties} onChange={(duties) => set({ duties })} errors={errors} lang={lang} />
+        <TextListField
+          legend={t("duties")}
+          itemLabel={(n) => t("duty", { n })}
+          path="data.duties"
+          items={value.duties}
+          onChange={(duties) => set({ duties })}
+          errors={errors}
+          lang={lang}
+        />
       </section>
 
       <section aria-labelledby="ed-requirements" className="space-y-2">
@@ -121,13 +168,31 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
                   onRemove={() => set({ requirements: removeItem(value.requirements, i) })}
                 />
               </div>
-              <TextField label={t("requirementLabel", { n: i + 1 })} path={`data.requirements.${i}.label`} value={r.label} onChange={(label) => setRequirement(i, { label })} errors={errors} lang={lang} />
-              <TextField label={t("requirementValue", { n: i + 1 })} path={`data.requirements.${i}.value`} value={r.value} onChange={(v) => setRequirement(i, { value: v })} errors={errors} lang={lang} />
+              <TextField
+                label={t("requirementLabel", { n: i + 1 })}
+                path={`data.requirements.${i}.label`}
+                value={r.label}
+                onChange={(label) => setRequirement(i, { label })}
+                errors={errors}
+                lang={lang}
+              />
+              <TextField
+                label={t("requirementValue", { n: i + 1 })}
+                path={`data.requirements.${i}.value`}
+                value={r.value}
+                onChange={(v) => setRequirement(i, { value: v })}
+                errors={errors}
+                lang={lang}
+              />
             </li>
           ))}
         </ol>
         <FieldError path="data.requirements" errors={errors} />
-        <button type="button" className="rounded border border-slate-400 px-3 py-1" onClick={() => set({ requirements: [...value.requirements, { label: "", value: "" }] })}>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-3 py-1"
+          onClick={() => set({ requirements: [...value.requirements, { label: "", value: "" }] })}
+        >
           {t("addRequirement")}
         </button>
       </section>

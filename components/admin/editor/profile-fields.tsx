@@ -18,7 +18,8 @@ const LEVELS = [0, 1, 2, 3, 4, 5] as const;
 export function ProfileFields({ value, onChange, errors }: Props) {
   const t = useTranslations("editor.profile");
   const set = (patch: Partial<ProfileSnapshot>) => onChange({ ...value, ...patch });
-  const setTask = (i: number, patch: Partial<ProfileSnapshot["tasks"][number]>) => set({ tasks: replaceItem(value.tasks, i, { ...value.tasks[i]!, ...patch }) });
+  const setTask = (i: number, patch: Partial<ProfileSnapshot["tasks"][number]>) =>
+    set({ tasks: replaceItem(value.tasks, i, { ...value.tasks[i]!, ...patch }) });
   const setCompetence = (i: number, patch: Partial<ProfileSnapshot["competences"][number]>) =>
     set({ competences: replaceItem(value.competences, i, { ...value.competences[i]!, ...patch }) });
   const taskOrder = new Map(value.tasks.map((task, i) => [task.code, i]));
@@ -30,8 +31,24 @@ export function ProfileFields({ value, onChange, errors }: Props) {
           {t("description")}
         </h2>
         <TextField label={t("title")} path="data.title" value={value.title} onChange={(title) => set({ title })} errors={errors} lang="pl" />
-        <TextField label={t("synthesis")} path="data.synthesis" value={value.synthesis ?? ""} onChange={(v) => set({ synthesis: v })} errors={errors} multiline lang="pl" />
-        <TextField label={t("workDescription")} path="data.workDescription" value={value.workDescription ?? ""} onChange={(v) => set({ workDescription: v })} errors={errors} multiline lang="pl" />
+        <TextField
+          label={t("synthesis")}
+          path="data.synthesis"
+          value={value.synthesis ?? ""}
+          onChange={(v) => set({ synthesis: v })}
+          errors={errors}
+          multiline
+          lang="pl"
+        />
+        <TextField
+          label={t("workDescription")}
+          path="data.workDescription"
+          value={value.workDescription ?? ""}
+          onChange={(v) => set({ workDescription: v })}
+          errors={errors}
+          multiline
+          lang="pl"
+        />
       </section>
 
       <section aria-labelledby="ed-tasks" className="space-y-4">
@@ -44,11 +61,24 @@ export function ProfileFields({ value, onChange, errors }: Props) {
             <li key={i} className="space-y-3 rounded border border-slate-300 p-3">
               <div className="flex items-center justify-between gap-2">
                 <h3 className="font-semibold">{t("task", { code: task.code })}</h3>
-                <ItemControls index={i} count={value.tasks.length} label={t("task", { code: task.code })} onMove={(to) => onChange(moveTask(value, i, to))} onRemove={() => onChange(removeTask(value, i))} />
+                <ItemControls
+                  index={i}
+                  count={value.tasks.length}
+                  label={t("task", { code: task.code })}
+                  onMove={(to) => onChange(moveTask(value, i, to))}
+                  onRemove={() => onChange(removeTask(value, i))}
+                />
               </div>
               <FieldError path={`data.tasks.${i}.code`} errors={errors} />
               <OriginBadge origin={originIn(value, "tasks", task.title)} />
-              <TextField label={t("taskTitle", { code: task.code })} path={`data.tasks.${i}.title`} value={task.title} onChange={(title) => setTask(i, { title })} errors={errors} lang="pl" />
+              <TextField
+                label={t("taskTitle", { code: task.code })}
+                path={`data.tasks.${i}.title`}
+                value={task.title}
+                onChange={(title) => setTask(i, { title })}
+                errors={errors}
+                lang="pl"
+              />
               <TextListField
                 legend={t("knowledge", { code: task.code })}
                 itemLabel={(n) => t("knowledgeItem", { code: task.code, n })}
@@ -57,7 +87,16 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                 onChange={(knowledge) => setTask(i, { knowledge })}
                 errors={errors}
                 lang="pl"
-                extra={(j) => <TaskItemExtras value={value} onChange={onChange} taskIndex={i} kind="knowledge" index={j} label={t("knowledgeItem", { code: task.code, n: j + 1 })} />}
+                extra={(j) => (
+                  <TaskItemExtras
+                    value={value}
+                    onChange={onChange}
+                    taskIndex={i}
+                    kind="knowledge"
+                    index={j}
+                    label={t("knowledgeItem", { code: task.code, n: j + 1 })}
+                  />
+                )}
               />
               <TextListField
                 legend={t("skills", { code: task.code })}
@@ -67,7 +106,16 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                 onChange={(skills) => setTask(i, { skills })}
                 errors={errors}
                 lang="pl"
-                extra={(j) => <TaskItemExtras value={value} onChange={onChange} taskIndex={i} kind="skills" index={j} label={t("skillItem", { code: task.code, n: j + 1 })} />}
+                extra={(j) => (
+                  <TaskItemExtras
+                    value={value}
+                    onChange={onChange}
+                    taskIndex={i}
+                    kind="skills"
+                    index={j}
+                    label={t("skillItem", { code: task.code, n: j + 1 })}
+                  />
+                )}
               />
             </li>
           ))}
@@ -97,7 +145,14 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                 />
               </div>
               <FieldError path={`data.competences.${i}.code`} errors={errors} />
-              <TextField label={t("competenceTitle", { code: c.code })} path={`data.competences.${i}.title`} value={c.title} onChange={(title) => setCompetence(i, { title })} errors={errors} lang="pl" />
+              <TextField
+                label={t("competenceTitle", { code: c.code })}
+                path={`data.competences.${i}.title`}
+                value={c.title}
+                onChange={(title) => setCompetence(i, { title })}
+                errors={errors}
+                lang="pl"
+              />
               <fieldset>
                 <legend className="font-medium">{t("competenceTasks", { code: c.code })}</legend>
                 <div className="flex flex-wrap gap-3">
@@ -152,7 +207,11 @@ export function ProfileFields({ value, onChange, errors }: Props) {
         </h2>
         <p className="text-sm text-slate-700">{t("keyHelp")}</p>
         {value.keyCompetences.length === 0 ? (
-          <button type="button" className="rounded border border-slate-400 px-3 py-1" onClick={() => set({ keyCompetences: KEY_COMPETENCES.map((name) => ({ name, level: null })) })}>
+          <button
+            type="button"
+            className="rounded border border-slate-400 px-3 py-1"
+            onClick={() => set({ keyCompetences: KEY_COMPETENCES.map((name) => ({ name, level: null })) })}
+          >
             {t("addKeyCompetences")}
           </button>
         ) : (
@@ -170,7 +229,9 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                       <select
                         {...aria}
                         value={k.level === null ? "" : String(k.level)}
-                        onChange={(e) => set({ keyCompetences: replaceItem(value.keyCompetences, i, { ...k, level: e.target.value === "" ? null : Number(e.target.value) }) })}
+                        onChange={(e) =>
+                          set({ keyCompetences: replaceItem(value.keyCompetences, i, { ...k, level: e.target.value === "" ? null : Number(e.target.value) }) })
+                        }
                         className="rounded border border-slate-400 px-2 py-1"
                       >
                         <option value="">{t("levelUnknown")}</option>

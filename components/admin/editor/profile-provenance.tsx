@@ -23,7 +23,21 @@ export function originIn(profile: ProfileSnapshot, section: ProvenanceSection, k
 }
 
 /** For an item of a task: its origin, move to another task, knowledge ↔ skill, back to the candidates. */
-export function TaskItemExtras({ value, onChange, taskIndex, kind, index, label }: { value: ProfileSnapshot; onChange: (next: ProfileSnapshot) => void; taskIndex: number; kind: ItemKind; index: number; label: string }) {
+export function TaskItemExtras({
+  value,
+  onChange,
+  taskIndex,
+  kind,
+  index,
+  label,
+}: {
+  value: ProfileSnapshot;
+  onChange: (next: ProfileSnapshot) => void;
+  taskIndex: number;
+  kind: ItemKind;
+  index: number;
+  label: string;
+}) {
   const t = useTranslations("editor.provenance");
   const id = useId();
   const text = value.tasks[taskIndex]?.[kind][index] ?? "";
@@ -33,7 +47,12 @@ export function TaskItemExtras({ value, onChange, taskIndex, kind, index, label 
   return (
     <div className="flex flex-wrap items-center gap-2">
       <OriginBadge origin={originIn(value, "items", text)} />
-      <button type="button" className={button} onClick={() => onChange(switchItemKind(value, taskIndex, kind, index))} aria-label={t(kind === "knowledge" ? "toSkillLabel" : "toKnowledgeLabel", { item: label })}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => onChange(switchItemKind(value, taskIndex, kind, index))}
+        aria-label={t(kind === "knowledge" ? "toSkillLabel" : "toKnowledgeLabel", { item: label })}
+      >
         {t(kind === "knowledge" ? "toSkill" : "toKnowledge")}
       </button>
       {others.length > 0 ? (
@@ -41,20 +60,35 @@ export function TaskItemExtras({ value, onChange, taskIndex, kind, index, label 
           <label htmlFor={`${id}-to`} className="sr-only">
             {t("moveTarget", { item: label })}
           </label>
-          <select id={`${id}-to`} value={chosen} onChange={(e) => setTarget(Number(e.target.value))} className="rounded border border-slate-300 px-1 py-0.5 text-sm">
+          <select
+            id={`${id}-to`}
+            value={chosen}
+            onChange={(e) => setTarget(Number(e.target.value))}
+            className="rounded border border-slate-300 px-1 py-0.5 text-sm"
+          >
             {others.map((o) => (
               <option key={o.i} value={o.i}>
                 {o.code}
               </option>
             ))}
           </select>
-          <button type="button" className={button} onClick={() => onChange(moveItemToTask(value, taskIndex, kind, index, chosen))} aria-label={t("moveLabel", { item: label })}>
+          <button
+            type="button"
+            className={button}
+            onClick={() => onChange(moveItemToTask(value, taskIndex, kind, index, chosen))}
+            aria-label={t("moveLabel", { item: label })}
+          >
             {t("move")}
           </button>
         </>
       ) : null}
       {value.candidates !== undefined ? (
-        <button type="button" className={button} onClick={() => onChange(unplaceItem(value, taskIndex, kind, index))} aria-label={t("unplaceLabel", { item: label })}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => onChange(unplaceItem(value, taskIndex, kind, index))}
+          aria-label={t("unplaceLabel", { item: label })}
+        >
           {t("unplace")}
         </button>
       ) : null}
@@ -101,15 +135,30 @@ export function CandidatesField({ value, onChange }: { value: ProfileSnapshot; o
             <OriginBadge origin={originIn(value, "items", text)} />
             {task ? (
               <>
-                <button type="button" className={button} onClick={() => onChange(placeCandidate(value, i, chosen, "knowledge"))} aria-label={t("placeKnowledgeLabel", { item: text, task: task.code })}>
+                <button
+                  type="button"
+                  className={button}
+                  onClick={() => onChange(placeCandidate(value, i, chosen, "knowledge"))}
+                  aria-label={t("placeKnowledgeLabel", { item: text, task: task.code })}
+                >
                   {t("placeKnowledge", { task: task.code })}
                 </button>
-                <button type="button" className={button} onClick={() => onChange(placeCandidate(value, i, chosen, "skills"))} aria-label={t("placeSkillLabel", { item: text, task: task.code })}>
+                <button
+                  type="button"
+                  className={button}
+                  onClick={() => onChange(placeCandidate(value, i, chosen, "skills"))}
+                  aria-label={t("placeSkillLabel", { item: text, task: task.code })}
+                >
                   {t("placeSkill", { task: task.code })}
                 </button>
               </>
             ) : null}
-            <button type="button" className={button} onClick={() => onChange({ ...value, candidates: candidates.filter((_, j) => j !== i) })} aria-label={t("dropLabel", { item: text })}>
+            <button
+              type="button"
+              className={button}
+              onClick={() => onChange({ ...value, candidates: candidates.filter((_, j) => j !== i) })}
+              aria-label={t("dropLabel", { item: text })}
+            >
               ✕
             </button>
           </li>

@@ -41,7 +41,13 @@ export function TextListField({ legend, itemLabel, path, items, onChange, errors
                   onChange={(e) => onChange(replaceItem(items, i, e.target.value))}
                   className="w-full rounded border border-slate-400 px-2 py-1"
                 />
-                <ItemControls index={i} count={items.length} label={itemLabel(i + 1)} onMove={(to) => onChange(moveItem(items, i, to))} onRemove={() => onChange(removeItem(items, i))} />
+                <ItemControls
+                  index={i}
+                  count={items.length}
+                  label={itemLabel(i + 1)}
+                  onMove={(to) => onChange(moveItem(items, i, to))}
+                  onRemove={() => onChange(removeItem(items, i))}
+                />
               </div>
               {extra ? extra(i) : null}
               <FieldError path={itemPath} errors={errors} />

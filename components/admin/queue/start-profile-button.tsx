@@ -13,7 +13,12 @@ export function StartProfileButton({ code, name }: { code: string; name: string 
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2">
       <input type="hidden" name="code" value={code} />
-      <button type="submit" disabled={pending} className="rounded border border-brand-800 px-2 py-0.5 text-brand-800 disabled:opacity-60" aria-label={t("startLabel", { code, name })}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-brand-800 px-2 py-0.5 text-brand-800 disabled:opacity-60"
+        aria-label={t("startLabel", { code, name })}
+      >
         {t("start")}
       </button>
       <span aria-live="polite" className="text-sm text-red-700">

@@ -22,7 +22,14 @@ export function CreateUserForm() {
           <label htmlFor={describedBy(name, errors).id} className="block font-medium">
             {t(name)}
           </label>
-          <input {...describedBy(name, errors)} name={name} type={name === "email" ? "email" : "text"} defaultValue={typed[name] ?? ""} required className="w-full rounded border border-slate-400 px-2 py-1" />
+          <input
+            {...describedBy(name, errors)}
+            name={name}
+            type={name === "email" ? "email" : "text"}
+            defaultValue={typed[name] ?? ""}
+            required
+            className="w-full rounded border border-slate-400 px-2 py-1"
+          />
           <FieldError path={name} errors={errors} />
         </div>
       ))}
@@ -40,7 +47,14 @@ export function CreateUserForm() {
         <label htmlFor={describedBy("password", errors).id} className="block font-medium">
           {t("password")}
         </label>
-        <input {...describedBy("password", errors)} name="password" type="password" autoComplete="new-password" required className="w-full rounded border border-slate-400 px-2 py-1" />
+        <input
+          {...describedBy("password", errors)}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          className="w-full rounded border border-slate-400 px-2 py-1"
+        />
         <p className="text-sm text-slate-700">{t("passwordHelp")}</p>
         <FieldError path="password" errors={errors} />
       </div>

@@ -14,7 +14,10 @@ export function UserRowActions({ userId, email, role, isSignInThrottled = false 
   const [roleState, roleAction, rolePending] = useActionState(setRoleAction, IDLE);
   const [revokeState, revokeAction, revokePending] = useActionState(revokeSessionsAction, IDLE);
   const [unlockState, unlockAction, unlockPending] = useActionState(unlockSignInAction, IDLE);
-  const status = [roleState, revokeState, unlockState].map((s) => (s.status === "idle" ? null : s.message)).filter(Boolean).join(" ");
+  const status = [roleState, revokeState, unlockState]
+    .map((s) => (s.status === "idle" ? null : s.message))
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={roleAction} className="inline-flex items-center gap-1">
@@ -32,7 +35,12 @@ export function UserRowActions({ userId, email, role, isSignInThrottled = false 
       </form>
       <form action={revokeAction}>
         <input type="hidden" name="userId" value={userId} />
-        <button type="submit" disabled={revokePending} className="rounded border border-red-700 px-2 py-0.5 text-red-800" aria-label={t("revokeFor", { email })}>
+        <button
+          type="submit"
+          disabled={revokePending}
+          className="rounded border border-red-700 px-2 py-0.5 text-red-800"
+          aria-label={t("revokeFor", { email })}
+        >
           {t("revoke")}
         </button>
       </form>

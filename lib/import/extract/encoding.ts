@@ -53,7 +53,7 @@ function scanUtf8(bytes: Uint8Array): { validMultibyte: number; invalidBytes: nu
   let validMultibyte = 0;
   let invalidBytes = 0;
   let firstInvalidOffset = -1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;

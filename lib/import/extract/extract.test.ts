@@ -21,15 +21,39 @@ describe("extractText: limits, refusals naming the file and the reason, edges", 
   it.each<[string, Uint8Array, string, ImportErrorCode, RegExp]>([
     ["an empty file", new Uint8Array(), "pusty.txt", "empty", /^Cannot import "pusty.txt": the file is empty \(0 bytes\)$/u],
     ["a file of white space", ascii(" \n\t\r\n "), "spacje.txt", "empty", /"spacje.txt": the file holds no text/u],
-    ["a PNG image", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), "zdjecie.txt", "binary", /"zdjecie.txt": it is a binary file, not text \(it contains NUL bytes\)/u],
+    [
+      "a PNG image",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      "zdjecie.txt",
+      "binary",
+      /"zdjecie.txt": it is a binary file, not text \(it contains NUL bytes\)/u,
+    ],
     ["control characters", new Uint8Array(Array.from({ length: 400 }, (_, i) => 1 + (i % 7))), "dziwny.txt", "binary", /too many control characters/u],
-    ["a ZIP that is not a Word document", ascii("PK\u0003\u0004\u0014\u0000arkusz.xml"), "archiwum.zip", "unsupported-format", /"archiwum.zip": it is a ZIP archive but not a Word .docx document/u],
+    [
+      "a ZIP that is not a Word document",
+      ascii("PK\u0003\u0004\u0014\u0000arkusz.xml"),
+      "archiwum.zip",
+      "unsupported-format",
+      /"archiwum.zip": it is a ZIP archive but not a Word .docx document/u,
+    ],
     ["an old Word .doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "opis.doc", "unsupported-format", /old Word .doc/u],
     ["an RTF file", ascii("{\\rtf1\\ansi Opis stanowiska}"), "opis.rtf", "unsupported-format", /RTF files are not supported/u],
     ["a .pdf without a PDF header", ascii("Opis stanowiska pracy"), "opis.pdf", "corrupt", /"opis.pdf": it has a .pdf name but no PDF header/u],
-    ["a broken PDF", ascii("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage"), "zepsuty.pdf", "corrupt", /"zepsuty.pdf": it is not a readable PDF/u],
+    [
+      "a broken PDF",
+      ascii("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer garbage"),
+      "zepsuty.pdf",
+      "corrupt",
+      /"zepsuty.pdf": it is not a readable PDF/u,
+    ],
     ["a .docx that is text", ascii("Opis stanowiska pracy"), "opis.docx", "corrupt", /it has a .docx name but is not a Word document/u],
-    ["a broken .docx", ascii("PK\u0003\u0004 word/document.xml garbage garbage"), "zepsuty.docx", "corrupt", /"zepsuty.docx": it is not a readable Word .docx document/u],
+    [
+      "a broken .docx",
+      ascii("PK\u0003\u0004 word/document.xml garbage garbage"),
+      "zepsuty.docx",
+      "corrupt",
+      /"zepsuty.docx": it is not a readable Word .docx document/u,
+    ],
   ])("refuses %s", async (_what, bytes, fileName, code, message) => {
     const error = await refusal(bytes, fileName);
     expect(error.code).toBe(code);

@@ -14,9 +14,42 @@ import { countHtmlElements } from "./xml-shape";
 const DROPPED = "script, style, noscript, template, svg, head, nav, header, footer, iframe, object, button, select";
 
 const BLOCKS = new Set([
-  "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog", "div", "dl", "dt",
-  "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "main",
-  "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "ul", "body", "html",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "caption",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hgroup",
+  "hr",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "ul",
+  "body",
+  "html",
 ]);
 
 type Block = { kind: "paragraph" | "item"; text: string };
@@ -31,7 +64,10 @@ export function linearizeHtmlWithin(html: string, fileName: string): string {
 }
 
 export function linearizeHtml(html: string): string {
-  const root = parse(html.replace(/<!doctype[^>]*>/giu, ""), { comment: false, blockTextElements: { script: false, noscript: false, style: false, pre: true } });
+  const root = parse(html.replace(/<!doctype[^>]*>/giu, ""), {
+    comment: false,
+    blockTextElements: { script: false, noscript: false, style: false, pre: true },
+  });
   for (const node of root.querySelectorAll(DROPPED)) node.remove();
 
   const blocks: Block[] = [];

@@ -29,7 +29,9 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     throw new ImportError("corrupt", `its ${format} content could not be read (${reason})`, fileName, { cause: error });
   }
   // Only blank lines go from the start: a leading space may be all that is left of a bullet.
-  const text = normalizeUnicode(raw).replace(/^(?:[ \t]*\n)+/u, "").trimEnd();
+  const text = normalizeUnicode(raw)
+    .replace(/^(?:[ \t]*\n)+/u, "")
+    .trimEnd();
   if (text.trim() === "") {
     const reason = format === "pdf" ? "the PDF has no text layer (a scan?); nothing could be read" : "the file holds no text";
     throw new ImportError("empty", reason, fileName);
@@ -82,7 +84,9 @@ function sniffFormat(bytes: Uint8Array, fileName: string): ImportFormat {
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const start = decodeText(bytes.subarray(0, 2048)).replace(/^[\s\uFEFF]+/u, "").toLowerCase();
+  const start = decodeText(bytes.subarray(0, 2048))
+    .replace(/^[\s\uFEFF]+/u, "")
+    .toLowerCase();
   if (start.startsWith("<!doctype html") || start.startsWith("<html")) return true;
   if (start.startsWith("<?xml") || start.startsWith("<!--") || start.startsWith("<head") || start.startsWith("<body")) {
     return /<(html|body)[\s>]/u.test(start);

@@ -78,7 +78,14 @@ export function checkPdfStructure(bytes: Uint8Array, fileName: string): PdfCheck
       i = end === -1 ? n : end + ENDSTREAM.length;
       depth = 0; // a stream ends its object: whatever was left open does not nest into the next one
       continue;
-    } else if (c === 0x65 /* e */ && buffer[i + 1] === 0x6e && buffer[i + 2] === 0x64 && buffer[i + 3] === 0x6f && buffer[i + 4] === 0x62 && buffer[i + 5] === 0x6a) {
+    } else if (
+      c === 0x65 /* e */ &&
+      buffer[i + 1] === 0x6e &&
+      buffer[i + 2] === 0x64 &&
+      buffer[i + 3] === 0x6f &&
+      buffer[i + 4] === 0x62 &&
+      buffer[i + 5] === 0x6a
+    ) {
       depth = 0; // "endobj": the same for an object left unbalanced by damage
       i += 6;
       continue;

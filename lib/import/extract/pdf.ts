@@ -46,12 +46,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<s
     if (error instanceof ImportError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     const encrypted = /password/iu.test(reason);
-    throw new ImportError(
-      "corrupt",
-      encrypted ? "the PDF is protected by a password" : `it is not a readable PDF (${reason})`,
-      fileName,
-      { cause: error },
-    );
+    throw new ImportError("corrupt", encrypted ? "the PDF is protected by a password" : `it is not a readable PDF (${reason})`, fileName, { cause: error });
   } finally {
     await document?.destroy();
   }

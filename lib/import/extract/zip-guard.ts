@@ -76,7 +76,11 @@ function checkArchive(bytes: Uint8Array, fileName: string, level: number, budget
       if (shape) {
         const violation = shape.write(chunk);
         if (violation?.kind === "doctype") {
-          throw new ImportError("corrupt", `${entry.name} declares a document type (<!DOCTYPE>), which Word never writes (entity expansion is refused)`, fileName);
+          throw new ImportError(
+            "corrupt",
+            `${entry.name} declares a document type (<!DOCTYPE>), which Word never writes (entity expansion is refused)`,
+            fileName,
+          );
         }
         if (violation?.kind === "depth") throw overLimit("xmlDepth", IMPORT_LIMITS.xmlDepth, `${entry.name} nests its elements deeper`, fileName);
         if (violation?.kind === "elements") throw overLimit("xmlElements", IMPORT_LIMITS.xmlElements, "its XML parts hold more", fileName);
@@ -120,7 +124,9 @@ function inflateEntry(bytes: Uint8Array, entry: Entry, fileName: string, onData:
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError("corrupt", `${entry.name} cannot be inflated (${error instanceof Error ? error.message : String(error)})`, fileName, { cause: error });
+    throw new ImportError("corrupt", `${entry.name} cannot be inflated (${error instanceof Error ? error.message : String(error)})`, fileName, {
+      cause: error,
+    });
   }
 }
 
@@ -153,7 +159,8 @@ function readCentralDirectory(bytes: Uint8Array, fileName: string): Entry[] {
     const commentLength = readU16(bytes, at + 32);
     const local = readU32(bytes, at + 42);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || local === 0xffffffff) throw corrupt("a ZIP64 entry, which no 5 MB Word document needs");
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || local === 0xffffffff)
+      throw corrupt("a ZIP64 entry, which no 5 MB Word document needs");
     if (local + 30 > bytes.length || readU32(bytes, local) !== LOCAL) throw corrupt(`the entry ${name} is not where the directory says`);
     const dataStart = local + 30 + readU16(bytes, local + 26) + readU16(bytes, local + 28);
     if (dataStart + compressedSize > bytes.length) throw corrupt(`the entry ${name} runs past the end of the file`);

@@ -1,15 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import {
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  type PDFRef,
-  beginText,
-  endText,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-} from "pdf-lib";
+import { PDFDocument, PDFHexString, PDFName, type PDFRef, beginText, endText, setFontAndSize, setTextMatrix, showText } from "pdf-lib";
 import { KEY_COMPETENCES } from "@/lib/validation/document";
 
 /**
@@ -21,9 +11,7 @@ import { KEY_COMPETENCES } from "@/lib/validation/document";
 // A structured view of a seed's lines, shared by the HTML and DOCX builders
 // ---------------------------------------------------------------------------------------------
 
-type Piece =
-  | { type: "title" | "heading" | "subheading" | "listHeading" | "paragraph"; text: string }
-  | { type: "list"; items: string[] };
+type Piece = { type: "title" | "heading" | "subheading" | "listHeading" | "paragraph"; text: string } | { type: "list"; items: string[] };
 
 /**
  * Split an INFOdoradca+ profile text into the pieces a web page would have: the task code as a
@@ -78,8 +66,7 @@ export function profilePieces(text: string, knowledgeCounts: readonly number[]):
 // HTML
 // ---------------------------------------------------------------------------------------------
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/–/gu, "&ndash;");
+const escapeHtml = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/–/gu, "&ndash;");
 
 /** An INFOdoradca+-like page: page furniture around, headings and separate lists inside. */
 export function makeProfileHtml(text: string, knowledgeCounts: readonly number[]): string {

@@ -32,21 +32,27 @@ export async function readOccupationDocumentsPg(db: PgQueryable, codes?: string[
   const [titles, groupTasks, skills, taskLines, social] = await sequence([
     () => db.query(`SELECT "occupationCode", title, source, language FROM "AltTitle" WHERE true${f.sql} ORDER BY "occupationCode", id`, f.params),
     () => db.query(`SELECT "occupationCode", text FROM "GroupTask" WHERE true${f.sql} ORDER BY "occupationCode", position`, f.params),
-    () => db.query(
-      `SELECT os."occupationCode", s.label FROM "OccupationEscoSkill" os JOIN "EscoSkill" s ON s.id = os."skillId" WHERE true${sf.sql} ORDER BY os."occupationCode", os.position`,
-      sf.params,
-    ),
-    () => db.query(
-      `SELECT p."occupationCode", t.position AS task_pos, 0 AS item_pos, t.title AS text FROM "ProfileTask" t JOIN "Profile" p ON p.id = t."profileId" WHERE true${pf.sql}
+    () =>
+      db.query(
+        `SELECT os."occupationCode", s.label FROM "OccupationEscoSkill" os JOIN "EscoSkill" s ON s.id = os."skillId" WHERE true${sf.sql} ORDER BY os."occupationCode", os.position`,
+        sf.params,
+      ),
+    () =>
+      db.query(
+        `SELECT p."occupationCode", t.position AS task_pos, 0 AS item_pos, t.title AS text FROM "ProfileTask" t JOIN "Profile" p ON p.id = t."profileId" WHERE true${pf.sql}
        UNION ALL
        SELECT p."occupationCode", t.position, CASE i.kind WHEN 'knowledge' THEN 0 ELSE 100000 END + i.position, i.text
        FROM "TaskItem" i JOIN "ProfileTask" t ON t.id = i."taskId" JOIN "Profile" p ON p.id = t."profileId" WHERE true${pf.sql}
        UNION ALL
        SELECT p."occupationCode", 1000000 + c.position, 0, c.title FROM "ProfileCompetence" c JOIN "Profile" p ON p.id = c."profileId" WHERE true${pf.sql}
        ORDER BY 1, 2, 3`,
-      pf.params,
-    ),
-    () => db.query(`SELECT p."occupationCode", s.text FROM "SocialCompetence" s JOIN "Profile" p ON p.id = s."profileId" WHERE true${pf.sql} ORDER BY p."occupationCode", s.position`, pf.params),
+        pf.params,
+      ),
+    () =>
+      db.query(
+        `SELECT p."occupationCode", s.text FROM "SocialCompetence" s JOIN "Profile" p ON p.id = s."profileId" WHERE true${pf.sql} ORDER BY p."occupationCode", s.position`,
+        pf.params,
+      ),
   ] as const);
   return toOccupationDocuments({ rows, titles: titles.rows, groupTasks: groupTasks.rows, skills: skills.rows, taskLines: taskLines.rows, social: social.rows });
 }

@@ -154,5 +154,10 @@ export async function searchIndexPg(db: PgQueryable, request: SearchQuery): Prom
 export async function suggestFromIndexPg(db: PgQueryable, q: string, limit: number): Promise<SuggestResponse> {
   const list = await getEntriesPg(db);
   const rows = hasSuggesters(list) ? [] : (await db.query<SuggestSourceRow>(SUGGEST_ROWS_SQL)).rows;
-  return suggestWith(list, suggestersOf(list, () => rows), q, limit);
+  return suggestWith(
+    list,
+    suggestersOf(list, () => rows),
+    q,
+    limit,
+  );
 }

@@ -26,19 +26,49 @@ type StemText = (text: string) => string;
 /** Column arrays for one unnest() insert of entries. */
 function entryColumns(docs: SearchDocument[], stem: StemText) {
   const cols = {
-    id: [] as number[], code: [] as (string | null)[], positionId: [] as (number | null)[], level: [] as (string | null)[], kind: [] as string[],
-    language: [] as string[], hasProfile: [] as number[], isVocational: [] as number[], name: [] as string[], titles: [] as string[],
-    tasks: [] as string[], description: [] as string[],
-    nameWords: [] as string[], titlesWords: [] as string[], tasksWords: [] as string[], descriptionWords: [] as string[],
-    nameStem: [] as string[], titlesStem: [] as string[], tasksStem: [] as string[], descriptionStem: [] as string[],
+    id: [] as number[],
+    code: [] as (string | null)[],
+    positionId: [] as (number | null)[],
+    level: [] as (string | null)[],
+    kind: [] as string[],
+    language: [] as string[],
+    hasProfile: [] as number[],
+    isVocational: [] as number[],
+    name: [] as string[],
+    titles: [] as string[],
+    tasks: [] as string[],
+    description: [] as string[],
+    nameWords: [] as string[],
+    titlesWords: [] as string[],
+    tasksWords: [] as string[],
+    descriptionWords: [] as string[],
+    nameStem: [] as string[],
+    titlesStem: [] as string[],
+    tasksStem: [] as string[],
+    descriptionStem: [] as string[],
   };
   for (const doc of docs) {
     const row = toEntryRow(doc, stem);
-    cols.id.push(row.id); cols.code.push(row.code); cols.positionId.push(row.position_id); cols.level.push(row.level); cols.kind.push(row.kind);
-    cols.language.push(row.language); cols.hasProfile.push(row.has_profile); cols.isVocational.push(row.is_vocational); cols.name.push(row.name);
-    cols.titles.push(row.titles); cols.tasks.push(row.tasks); cols.description.push(row.description);
-    cols.nameWords.push(words(row.name)); cols.titlesWords.push(words(row.titles)); cols.tasksWords.push(words(row.tasks)); cols.descriptionWords.push(words(row.description));
-    cols.nameStem.push(row.name_stem); cols.titlesStem.push(row.titles_stem); cols.tasksStem.push(row.tasks_stem); cols.descriptionStem.push(row.description_stem);
+    cols.id.push(row.id);
+    cols.code.push(row.code);
+    cols.positionId.push(row.position_id);
+    cols.level.push(row.level);
+    cols.kind.push(row.kind);
+    cols.language.push(row.language);
+    cols.hasProfile.push(row.has_profile);
+    cols.isVocational.push(row.is_vocational);
+    cols.name.push(row.name);
+    cols.titles.push(row.titles);
+    cols.tasks.push(row.tasks);
+    cols.description.push(row.description);
+    cols.nameWords.push(words(row.name));
+    cols.titlesWords.push(words(row.titles));
+    cols.tasksWords.push(words(row.tasks));
+    cols.descriptionWords.push(words(row.description));
+    cols.nameStem.push(row.name_stem);
+    cols.titlesStem.push(row.titles_stem);
+    cols.tasksStem.push(row.tasks_stem);
+    cols.descriptionStem.push(row.description_stem);
   }
   return Object.values(cols);
 }
@@ -56,10 +86,16 @@ const INSERT_ENTRIES = `
 
 /** Suggestion rows: read whole into the in-memory suggestion index (lib/search/suggest-index.ts). */
 function suggestColumns(docs: SearchDocument[], stem: StemText) {
-  const id: number[] = [], entryId: number[] = [], source: string[] = [], text: string[] = [];
+  const id: number[] = [],
+    entryId: number[] = [],
+    source: string[] = [],
+    text: string[] = [];
   for (const doc of docs) {
     for (const row of toSuggestRows(doc, stem)) {
-      id.push(row.id); entryId.push(row.entry_id); source.push(row.source); text.push(row.text);
+      id.push(row.id);
+      entryId.push(row.entry_id);
+      source.push(row.source);
+      text.push(row.text);
     }
   }
   return [id, entryId, source, text];
@@ -116,7 +152,10 @@ export async function reindexEntriesPg(client: PgQueryable, filter: DocumentFilt
   const codes = [...new Set(filter.occupationCodes ?? [])].filter((c) => /^\d{1,6}$/.test(c));
   const positionIds = [...new Set(filter.positionIds ?? [])].filter((id) => Number.isInteger(id) && id > 0 && id < 2_000_000);
   if (codes.length === 0 && positionIds.length === 0) return { updated: 0, removed: 0 };
-  const docs = [...(codes.length ? await readOccupationDocumentsPg(client, codes) : []), ...(positionIds.length ? await readPositionDocumentsPg(client, positionIds) : [])];
+  const docs = [
+    ...(codes.length ? await readOccupationDocumentsPg(client, codes) : []),
+    ...(positionIds.length ? await readPositionDocumentsPg(client, positionIds) : []),
+  ];
   const entryIds = [...codes.map(occupationEntryId), ...positionIds.map(positionEntryId)];
   const deleted = await client.query(`DELETE FROM search_entry WHERE id = ANY($1)`, [entryIds]);
   await client.query(`DELETE FROM suggest_entry WHERE entry_id = ANY($1)`, [entryIds]);

@@ -6,14 +6,23 @@ import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1), action: z.enum(AUDIT_ACTIONS).optional().catch(undefined) });
+const querySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
+});
 
 export async function generateMetadata() {
   const t = await getTranslations("admin.audit");
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireAdmin("/admin/audit");
@@ -45,13 +54,27 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2">{t("when")}</th>
-            <th scope="col" className="py-1 pr-2">{t("who")}</th>
-            <th scope="col" className="py-1 pr-2">{t("what")}</th>
-            <th scope="col" className="py-1 pr-2">{t("entity")}</th>
-            <th scope="col" className="py-1 pr-2">{t("details")}</th>
-            <th scope="col" className="py-1 pr-2">{t("count")}</th>
-            <th scope="col" className="py-1">{t("address")}</th>
+            <th scope="col" className="py-1 pr-2">
+              {t("when")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("who")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("what")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("entity")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("details")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("count")}
+            </th>
+            <th scope="col" className="py-1">
+              {t("address")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +82,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             <tr key={r.id} className="border-b border-slate-100 align-top">
               <td className="py-1 pr-2 whitespace-nowrap">{format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
               <td className="py-1 pr-2">{r.user?.email ?? "—"}</td>
-              <td className="py-1 pr-2">{AUDIT_ACTIONS.includes(r.action as (typeof AUDIT_ACTIONS)[number]) ? t(`action.${r.action as (typeof AUDIT_ACTIONS)[number]}`) : r.action}</td>
+              <td className="py-1 pr-2">
+                {AUDIT_ACTIONS.includes(r.action as (typeof AUDIT_ACTIONS)[number]) ? t(`action.${r.action as (typeof AUDIT_ACTIONS)[number]}`) : r.action}
+              </td>
               <td className="py-1 pr-2 font-mono">{r.entity ?? "—"}</td>
               <td className="py-1 pr-2 font-mono text-xs break-all">{r.details === null ? "" : JSON.stringify(r.details)}</td>
               <td className="py-1 pr-2">{r.count > 1 && r.lastAt ? `${r.count} (→ ${format.dateTime(r.lastAt, { timeStyle: "medium" })})` : r.count}</td>

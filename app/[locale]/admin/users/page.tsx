@@ -22,11 +22,21 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2">{t("email")}</th>
-            <th scope="col" className="py-1 pr-2">{t("name")}</th>
-            <th scope="col" className="py-1 pr-2">{t("sessions")}</th>
-            <th scope="col" className="py-1 pr-2">{t("signIn")}</th>
-            <th scope="col" className="py-1">{t("actions")}</th>
+            <th scope="col" className="py-1 pr-2">
+              {t("email")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("name")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("sessions")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("signIn")}
+            </th>
+            <th scope="col" className="py-1">
+              {t("actions")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -34,8 +44,12 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
             <tr key={u.id} className="border-b border-slate-100 align-top">
               <td className="py-1 pr-2">{u.email}</td>
               <td className="py-1 pr-2">{u.name}</td>
-              <td className="py-1 pr-2">{u.sessions > 0 ? t("sessionCount", { count: u.sessions, lastSeen: u.lastSeen ? format.relativeTime(u.lastSeen) : "—" }) : "—"}</td>
-              <td className="py-1 pr-2">{u.signInWaitSeconds === null ? t("signInOpen") : t("signInThrottled", { minutes: Math.ceil(u.signInWaitSeconds / 60) })}</td>
+              <td className="py-1 pr-2">
+                {u.sessions > 0 ? t("sessionCount", { count: u.sessions, lastSeen: u.lastSeen ? format.relativeTime(u.lastSeen) : "—" }) : "—"}
+              </td>
+              <td className="py-1 pr-2">
+                {u.signInWaitSeconds === null ? t("signInOpen") : t("signInThrottled", { minutes: Math.ceil(u.signInWaitSeconds / 60) })}
+              </td>
               <td className="py-1">
                 <UserRowActions userId={u.id} email={u.email} role={u.role} isSignInThrottled={u.signInWaitSeconds !== null} />
               </td>

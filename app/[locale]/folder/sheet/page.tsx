@@ -6,7 +6,6 @@ import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
-
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "folder" });

@@ -34,7 +34,12 @@ import { occupationCodeSchema } from "@/lib/validation/occupation";
 export const revalidate = 60;
 
 /** The mark after an alternative title: where it comes from (editors' titles say "editor"). */
-const TITLE_SOURCE_KEYS: Record<string, "sourceGus" | "sourceEsco" | "sourceKzis" | "sourceEditor"> = { gus: "sourceGus", esco: "sourceEsco", kzis: "sourceKzis", editor: "sourceEditor" };
+const TITLE_SOURCE_KEYS: Record<string, "sourceGus" | "sourceEsco" | "sourceKzis" | "sourceEditor"> = {
+  gus: "sourceGus",
+  esco: "sourceEsco",
+  kzis: "sourceKzis",
+  editor: "sourceEditor",
+};
 
 export function generateStaticParams(): { code: string }[] {
   return [];
@@ -146,7 +151,11 @@ export default async function OccupationPage({ params }: Props) {
             {[...titlesPl, ...titlesEn]
               .sort((a, b) => Number(b.title === preferredTitle) - Number(a.title === preferredTitle))
               .map((a) => (
-                <li key={`${a.source}-${a.language}-${a.title}`} lang={a.language} className={`rounded px-2 py-1 text-sm ${a.title === preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}>
+                <li
+                  key={`${a.source}-${a.language}-${a.title}`}
+                  lang={a.language}
+                  className={`rounded px-2 py-1 text-sm ${a.title === preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}
+                >
                   {a.title}{" "}
                   <span className="text-xs font-normal text-slate-700">
                     ({t(TITLE_SOURCE_KEYS[a.source] ?? "sourceEditor")}

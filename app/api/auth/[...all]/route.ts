@@ -1,7 +1,16 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth, CLIENT_ADDRESS_HEADER, deviceCookieOptions, SIGN_IN_RATE_LIMIT, trustedOrigins } from "@/lib/auth/better-auth";
 import { issueDeviceCookie, trustedDeviceId } from "@/lib/auth/device-cookie";
-import { ACCOUNT_RULE, addressRule, consumeAttempt, DEVICE_RULE, pruneThrottleRows, refundAttempt, throttleKeys, type ThrottleDecision } from "@/lib/auth/sign-in-throttle";
+import {
+  ACCOUNT_RULE,
+  addressRule,
+  consumeAttempt,
+  DEVICE_RULE,
+  pruneThrottleRows,
+  refundAttempt,
+  throttleKeys,
+  type ThrottleDecision,
+} from "@/lib/auth/sign-in-throttle";
 import { recordFailedSignIn, type FailedSignIn } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/http/client-address";
@@ -72,7 +81,8 @@ const REFUSALS: Record<Exclude<FailedSignIn["reason"], "wrong-password">, { code
   "throttled-address": { code: "RATE_LIMITED", message: "Too many sign-in attempts from this address. Try again later." },
   "throttled-account": {
     code: "ACCOUNT_THROTTLED",
-    message: "Too many failed sign-ins for this account from unknown browsers. Try again later, sign in from a browser you used before, or ask an administrator to unlock the account.",
+    message:
+      "Too many failed sign-ins for this account from unknown browsers. Try again later, sign in from a browser you used before, or ask an administrator to unlock the account.",
   },
   "throttled-device": { code: "DEVICE_THROTTLED", message: "Too many failed sign-ins from this browser. Try again later." },
 };
@@ -92,7 +102,8 @@ async function accountOf(email: string): Promise<{ id: string; email: string } |
 function emailOf(body: string): string | null {
   try {
     const parsed: unknown = JSON.parse(body);
-    if (typeof parsed === "object" && parsed !== null && "email" in parsed && typeof parsed.email === "string") return parsed.email.trim().slice(0, 254).toLowerCase();
+    if (typeof parsed === "object" && parsed !== null && "email" in parsed && typeof parsed.email === "string")
+      return parsed.email.trim().slice(0, 254).toLowerCase();
   } catch {
     // Not JSON: better-auth refuses it itself.
   }

@@ -10,7 +10,11 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(async (request: Request) => {
   const url = new URL(request.url);
   // `s` and `code` repeat: read every value, not the last one.
-  const query = matchApiQuerySchema.safeParse({ s: url.searchParams.getAll("s"), code: url.searchParams.getAll("code"), page: url.searchParams.get("page") ?? undefined });
+  const query = matchApiQuerySchema.safeParse({
+    s: url.searchParams.getAll("s"),
+    code: url.searchParams.getAll("code"),
+    page: url.searchParams.get("page") ?? undefined,
+  });
   if (!query.success) return jsonError(400, "invalid_query", "Invalid query parameters", query.error.issues);
   const refs = decodeSelectedSkills(query.data.s);
   const result = query.data.code.length > 0 ? await matchSkillsFor(refs, query.data.code) : await matchSkills(refs, query.data.page);

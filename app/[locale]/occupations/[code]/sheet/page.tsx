@@ -16,7 +16,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-
 export async function generateMetadata({ params }: Props) {
   const { locale, code } = await params;
   const t = await getTranslations({ locale, namespace: "sheet" });
@@ -74,7 +73,9 @@ export default async function OccupationSheetPage({ params }: Props) {
   // An editor's correction of the KZiS entry is said as such on paper too, never passed off as KZiS's.
   const editedOn = provenance ? format.dateTime(provenance.editedAt, { dateStyle: "long" }) : null;
   const summaryLabel =
-    sheet.summarySource === "kzis" && provenance?.edited.description && editedOn ? t("summarySource.kzisEdited", { date: editedOn }) : t(`summarySource.${sheet.summarySource ?? "profile"}`);
+    sheet.summarySource === "kzis" && provenance?.edited.description && editedOn
+      ? t("summarySource.kzisEdited", { date: editedOn })
+      : t(`summarySource.${sheet.summarySource ?? "profile"}`);
 
   return (
     <div className="sheet-page space-y-4">
@@ -131,9 +132,15 @@ export default async function OccupationSheetPage({ params }: Props) {
 
         {sheet.itemsSource ? (
           <div className="grid gap-4 sm:grid-cols-2 print:grid-cols-2" lang={sheet.itemsSource === "profile" ? contentLang : "pl"}>
-            {sheet.knowledge.items.length > 0 ? <ItemList list={sheet.knowledge} heading={t("knowledge")} more={more(sheet.knowledge.items.length, sheet.knowledge.total)} /> : null}
+            {sheet.knowledge.items.length > 0 ? (
+              <ItemList list={sheet.knowledge} heading={t("knowledge")} more={more(sheet.knowledge.items.length, sheet.knowledge.total)} />
+            ) : null}
             {sheet.skills.items.length > 0 ? (
-              <ItemList list={sheet.skills} heading={sheet.itemsSource === "esco" ? t("escoSkills") : t("skills")} more={more(sheet.skills.items.length, sheet.skills.total)} />
+              <ItemList
+                list={sheet.skills}
+                heading={sheet.itemsSource === "esco" ? t("escoSkills") : t("skills")}
+                more={more(sheet.skills.items.length, sheet.skills.total)}
+              />
             ) : null}
           </div>
         ) : null}
@@ -148,7 +155,12 @@ export default async function OccupationSheetPage({ params }: Props) {
                 <div key={k.name} className="flex justify-between gap-2 border-b border-dotted border-slate-500">
                   <dt lang={contentLang}>{k.name}</dt>
                   <dd className="text-right">
-                    <LevelDots level={k.level} max={KEY_COMPETENCE_MAX_LEVEL} unknownLabel={t("unknown")} ofLabel={t("levelOf", { level: k.level ?? 0, max: KEY_COMPETENCE_MAX_LEVEL })} />
+                    <LevelDots
+                      level={k.level}
+                      max={KEY_COMPETENCE_MAX_LEVEL}
+                      unknownLabel={t("unknown")}
+                      ofLabel={t("levelOf", { level: k.level ?? 0, max: KEY_COMPETENCE_MAX_LEVEL })}
+                    />
                   </dd>
                 </div>
               ))}

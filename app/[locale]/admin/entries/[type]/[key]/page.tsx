@@ -40,7 +40,12 @@ export default async function EditEntryPage({ params }: Props) {
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
           {t(`type.${ref.entityType}`)}
-          {occupation ? <> · <span className="font-mono">{ref.entityKey}</span></> : null}
+          {occupation ? (
+            <>
+              {" "}
+              · <span className="font-mono">{ref.entityKey}</span>
+            </>
+          ) : null}
         </p>
         <h1 className="text-2xl font-bold" lang={position?.language ?? "pl"}>
           {t("heading", { title: state.live.title })}
@@ -66,7 +71,14 @@ export default async function EditEntryPage({ params }: Props) {
           </div>
         ) : null}
       </header>
-      <EntryEditor entityType={ref.entityType} entityKey={ref.entityKey} initial={start} suggestions={position?.suggestions ?? []} contentLang={position?.language ?? "pl"} occupation={occupation ?? undefined} />
+      <EntryEditor
+        entityType={ref.entityType}
+        entityKey={ref.entityKey}
+        initial={start}
+        suggestions={position?.suggestions ?? []}
+        contentLang={position?.language ?? "pl"}
+        occupation={occupation ?? undefined}
+      />
     </section>
   );
 }

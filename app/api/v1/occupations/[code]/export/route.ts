@@ -15,7 +15,8 @@ export const GET = publicGet(async (request: Request, { params }: { params: Prom
   const parsed = occupationCodeSchema.safeParse(code);
   const data = parsed.success ? await getOccupationExport(parsed.data) : null;
   if (!data) return jsonError(404, "not_found", `No occupation with code ${code}`);
-  if (query.data.format === "csv") return csvResponse(toCsv(OCCUPATION_CSV_COLUMNS, occupationCsvRows(data), query.data.delimiter), `occupation-${data.occupation.code}.csv`);
+  if (query.data.format === "csv")
+    return csvResponse(toCsv(OCCUPATION_CSV_COLUMNS, occupationCsvRows(data), query.data.delimiter), `occupation-${data.occupation.code}.csv`);
   return NextResponse.json(data, { headers: { "Content-Disposition": `inline; filename="occupation-${data.occupation.code}.json"` } });
 });
 

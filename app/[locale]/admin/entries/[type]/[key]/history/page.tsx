@@ -53,11 +53,21 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2">{t("version")}</th>
-              <th scope="col" className="py-1 pr-2">{t("when")}</th>
-              <th scope="col" className="py-1 pr-2">{t("author")}</th>
-              <th scope="col" className="py-1 pr-2">{t("message")}</th>
-              <th scope="col" className="py-1">{t("actions")}</th>
+              <th scope="col" className="py-1 pr-2">
+                {t("version")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("when")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("author")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("message")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("actions")}
+              </th>
             </tr>
           </thead>
           <tbody>

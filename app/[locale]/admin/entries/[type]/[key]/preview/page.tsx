@@ -107,7 +107,9 @@ async function PositionPreview({ position, lang }: { position: PositionSnapshot;
         {t("occupationCode")}: <span className="font-mono">{position.occupationCode ?? "—"}</span>
       </p>
       {position.requirements.length > 0 ? <PositionRequirements requirements={position.requirements} contentLang={lang} /> : null}
-      {position.duties.length > 0 && !dutiesShownInSections(position.duties, position.sections) ? <PositionDuties duties={position.duties} contentLang={lang} /> : null}
+      {position.duties.length > 0 && !dutiesShownInSections(position.duties, position.sections) ? (
+        <PositionDuties duties={position.duties} contentLang={lang} />
+      ) : null}
       {position.sections.length > 0 ? <PositionSections sections={position.sections} duties={position.duties} contentLang={lang} /> : null}
     </>
   );
