@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
-import { buildSuggestionIndex, type SuggestionIndex } from "@/lib/import/suggest";
+import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/import/suggest";
 import { occupationLevelSchema, type OccupationLevel } from "@/lib/validation/occupation";
 import { positionKindSchema, type PositionKind } from "@/lib/validation/profile";
 import type { RelatedEntries, SharedSkillsRelation, SimilarTextRelation } from "@/lib/validation/related";
@@ -21,7 +21,7 @@ const SIMILAR_SHOWN = 8;
 const MIN_SIMILARITY = 0.12;
 
 type TextEntry = { id: string; name: string; language: string; level: OccupationLevel | null; positionKind: PositionKind | null; text: string };
-type TextIndex = { index: SuggestionIndex; entries: Map<string, TextEntry> };
+type TextIndex = { index: CodeSuggestionIndex; entries: Map<string, TextEntry> };
 
 
 export async function getRelatedEntries(code: string): Promise<RelatedEntries | null> {
@@ -132,6 +132,6 @@ async function buildTextIndex(): Promise<TextIndex> {
     const text = [p.summary ?? "", ...p.duties.map((d) => d.text), ...p.requirements.map((r) => r.value)].join("\n");
     entries.set(id, { id, name: p.title, language: p.language, level: null, positionKind: positionKindSchema.parse(p.kind), text });
   }
-  const index = buildSuggestionIndex([...entries.values()].filter((e) => e.text.trim() !== "").map((e) => ({ code: e.id, text: e.text })));
+  const index = buildCodeSuggestionIndex([...entries.values()].filter((e) => e.text.trim() !== "").map((e) => ({ code: e.id, text: e.text })));
   return { index, entries };
 }

@@ -4,7 +4,7 @@ import { openSqlite } from "@/lib/db/sqlite";
 import { env, sqlitePathFromUrl } from "@/lib/env";
 import type { ImportLimit } from "@/lib/import/errors";
 import { importFile, type FileOutcome, type ImportDb } from "@/lib/import/import-file";
-import { buildSuggestionIndex, type CorpusEntry, type SuggestionIndex } from "@/lib/import/suggest";
+import { buildCodeSuggestionIndex, type CorpusEntry, type CodeSuggestionIndex } from "@/lib/import/suggest";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "@/lib/import/suggestion-corpus";
 
 /**
@@ -33,7 +33,7 @@ export type UploadSummary = {
 
 // The suggestion index over ~2,900 occupations takes a moment to build; the reference data changes
 // only with a new release, so one index per server process is enough.
-let suggester: SuggestionIndex | null = null;
+let suggester: CodeSuggestionIndex | null = null;
 
 /** SQLite: a raw connection of its own for the upload. PostgreSQL: the app's pool. */
 function withDatabase<T>(fn: (db: ImportDb, corpus: () => CorpusEntry[]) => Promise<T>): Promise<T> {
@@ -49,7 +49,7 @@ function withDatabase<T>(fn: (db: ImportDb, corpus: () => CorpusEntry[]) => Prom
 export function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
   return withDatabase(async (db, corpus) => {
     // Built on first use only: profiles carry their code and never need it.
-    const lazySuggester = { suggest: (text: string, limit?: number) => (suggester ??= buildSuggestionIndex(corpus())).suggest(text, limit) };
+    const lazySuggester = { suggest: (text: string, limit?: number) => (suggester ??= buildCodeSuggestionIndex(corpus())).suggest(text, limit) };
     const outcome = await importFile(db, file, { dryRun: options.dryRun, suggester: lazySuggester });
     return summarize(outcome);
   });

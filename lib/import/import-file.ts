@@ -11,7 +11,7 @@ import { reindexEntriesPg } from "@/lib/search/pg/index-builder";
 import type { ParsedDocument } from "@/lib/validation/document";
 import { ImportError, isImportError, type ImportLimit } from "./errors";
 import { parseInWorker } from "./parse-pool";
-import type { SuggestedCode, WriteInput, WriteResult } from "./write-document";
+import type { CodeSuggestion, WriteInput, WriteResult } from "./write-document";
 import { writeDocument } from "./write-document";
 import { writeDocumentPg } from "./write-document-pg";
 
@@ -20,7 +20,7 @@ export const MIN_SUGGESTION_SCORE = 0.05;
 
 export type ImportStatus = "imported" | "updated" | "unchanged" | "failed" | "parsed";
 
-export type ImportedDocument = ParsedDocument & { file: string; suggestedCodes: SuggestedCode[] };
+export type ImportedDocument = ParsedDocument & { file: string; suggestedCodes: CodeSuggestion[] };
 
 export type FileOutcome = {
   file: string;
@@ -33,11 +33,11 @@ export type FileOutcome = {
   milliseconds?: number;
 };
 
-export type Suggester = { suggest(text: string, limit?: number): SuggestedCode[] };
+export type CodeSuggester = { suggest(text: string, limit?: number): CodeSuggestion[] };
 
 export type ImportOptions = {
   dryRun?: boolean;
-  suggester?: Suggester;
+  suggester?: CodeSuggester;
   /** Refreshes the search index inside the document's own transaction (default: lib/search). */
   reindex?: (db: Database.Database, target: Pick<WriteResult, "occupationCodes" | "positionIds">) => void;
   /** The same on PostgreSQL (default: lib/search/pg), inside the document's transaction. */

@@ -9,7 +9,7 @@ import { isPgPool } from "@/lib/db/pg";
 import { isImportError, MAX_IMPORT_BYTES } from "./errors";
 import { tooLargeError } from "./extract";
 import { importFile, type FileOutcome, type ImportDb, type ImportOptions } from "./import-file";
-import { buildSuggestionIndex, type CorpusEntry } from "./suggest";
+import { buildCodeSuggestionIndex, type CorpusEntry } from "./suggest";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "./suggestion-corpus";
 
 /** Files under the given paths (folders recursively, in name order; hidden files skipped). */
@@ -37,11 +37,11 @@ export async function importPaths(
   options: ImportOptions & { onProgress?: (done: number, total: number, outcome: FileOutcome) => void; maxBytes?: number } = {},
 ): Promise<{ outcomes: FileOutcome[]; summary: ImportSummary }> {
   // Built on first use only: a batch of profiles (which carry their code) never needs it.
-  let built: ReturnType<typeof buildSuggestionIndex> | null = null;
+  let built: ReturnType<typeof buildCodeSuggestionIndex> | null = null;
   // The suggester is synchronous: on PostgreSQL its corpus is read up front (~0.1 s), on SQLite on first use.
   const corpusPg = !options.suggester && isPgPool(db) ? await readSuggestionCorpusPg(db) : null;
   const readCorpus = (): CorpusEntry[] => corpusPg ?? readSuggestionCorpus(db as Database.Database);
-  const suggester = options.suggester ?? { suggest: (text: string, limit?: number) => (built ??= buildSuggestionIndex(readCorpus())).suggest(text, limit) };
+  const suggester = options.suggester ?? { suggest: (text: string, limit?: number) => (built ??= buildCodeSuggestionIndex(readCorpus())).suggest(text, limit) };
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;

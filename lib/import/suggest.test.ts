@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "./parse-document";
-import { buildSuggestionIndex, suggestCodes, tokenize, type CorpusEntry } from "./suggest";
+import { buildCodeSuggestionIndex, suggestCodes, tokenize, type CorpusEntry } from "./suggest";
 import { readSeed } from "./testing/seeds";
 
 const CORPUS: CorpusEntry[] = [
@@ -34,8 +34,8 @@ describe("tokenize", () => {
   });
 });
 
-describe("buildSuggestionIndex", () => {
-  const index = buildSuggestionIndex(CORPUS);
+describe("buildCodeSuggestionIndex", () => {
+  const index = buildCodeSuggestionIndex(CORPUS);
 
   it("ranks the IT codes first for the Krobia IT job description", () => {
     const doc = parseDocument(readSeed("krobiaJobDescription"));
@@ -68,12 +68,12 @@ describe("buildSuggestionIndex", () => {
   it("suggests nothing for a text that shares no word with the corpus, or for an empty corpus", () => {
     expect(index.suggest("Lorem ipsum dolor sit amet")).toEqual([]);
     expect(index.suggest("")).toEqual([]);
-    expect(buildSuggestionIndex([]).suggest("serwery")).toEqual([]);
+    expect(buildCodeSuggestionIndex([]).suggest("serwery")).toEqual([]);
     expect(index.suggest("serwery", 0)).toEqual([]);
   });
 
   it("answers many documents from one index and merges entries with the same code", () => {
-    const merged = buildSuggestionIndex([...CORPUS, { code: "751201", text: "Piekarz rzemieślnik, wypiek chleba na zakwasie." }]);
+    const merged = buildCodeSuggestionIndex([...CORPUS, { code: "751201", text: "Piekarz rzemieślnik, wypiek chleba na zakwasie." }]);
     expect(merged.size).toBe(CORPUS.length);
     for (let i = 0; i < 100; i++) expect(merged.suggest("chleb na zakwasie", 1)[0]?.code).toBe("751201");
   });

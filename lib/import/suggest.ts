@@ -10,7 +10,7 @@ import { foldText } from "@/lib/text";
 export type CorpusEntry = { code: string; text: string };
 export type CodeSuggestion = { code: string; score: number };
 
-export type SuggestionIndex = {
+export type CodeSuggestionIndex = {
   /** Number of distinct codes in the index. */
   readonly size: number;
   suggest(text: string, limit?: number): CodeSuggestion[];
@@ -160,7 +160,7 @@ function termFrequencies(tokens: readonly string[]): Map<string, number> {
  * Build the index once (idf, normalised document vectors, postings per term) so that importing
  * many documents scores each against the whole corpus without rebuilding anything.
  */
-export function buildSuggestionIndex(corpus: readonly CorpusEntry[]): SuggestionIndex {
+export function buildCodeSuggestionIndex(corpus: readonly CorpusEntry[]): CodeSuggestionIndex {
   // One vector per code: entries repeating a code add their text to it.
   const textByCode = new Map<string, string[]>();
   for (const entry of corpus) {
@@ -222,7 +222,7 @@ function vectorLength(weights: readonly (readonly [string, number])[]): number {
   return Math.sqrt(sum);
 }
 
-/** One-off convenience: builds an index for a single call. Import many documents with buildSuggestionIndex. */
+/** One-off convenience: builds an index for a single call. Import many documents with buildCodeSuggestionIndex. */
 export function suggestCodes(documentText: string, corpus: readonly CorpusEntry[], limit = 3): CodeSuggestion[] {
-  return buildSuggestionIndex(corpus).suggest(documentText, limit);
+  return buildCodeSuggestionIndex(corpus).suggest(documentText, limit);
 }

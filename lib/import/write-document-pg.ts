@@ -7,7 +7,7 @@
 import type { PgQueryable } from "@/lib/db/pg";
 import type { ParsedDocument } from "@/lib/validation/document";
 import { ImportError } from "./errors";
-import { documentKeyOf, sha256, type WriteInput, type WriteResult, type WriteStatus, type SuggestedCode } from "./write-document";
+import { documentKeyOf, sha256, type WriteInput, type WriteResult, type WriteStatus, type CodeSuggestion } from "./write-document";
 
 export async function writeDocumentPg(db: PgQueryable, input: WriteInput): Promise<WriteResult> {
   const { parsed } = input;
@@ -134,7 +134,7 @@ async function writeProfile(db: PgQueryable, parsed: ParsedDocument, documentId:
   );
 }
 
-async function writePosition(db: PgQueryable, parsed: ParsedDocument, documentId: number, suggestions: SuggestedCode[], now: Date): Promise<number> {
+async function writePosition(db: PgQueryable, parsed: ParsedDocument, documentId: number, suggestions: CodeSuggestion[], now: Date): Promise<number> {
   const existing = (
     await db.query<{ id: number; occupationCode: string | null }>(`SELECT id, "occupationCode" FROM "Position" WHERE "documentId" = $1`, [documentId])
   ).rows[0];

@@ -12,7 +12,7 @@ import type { ParsedDocument } from "@/lib/validation/document";
 import { toSqliteDate } from "@/lib/db/sqlite";
 import { ImportError } from "./errors";
 
-export type SuggestedCode = { code: string; score: number };
+export type CodeSuggestion = { code: string; score: number };
 
 export type WriteInput = {
   fileName: string;
@@ -21,7 +21,7 @@ export type WriteInput = {
   /** The extracted text: its checksum decides "unchanged". */
   text: string;
   parsed: ParsedDocument;
-  suggestedCodes: SuggestedCode[];
+  suggestedCodes: CodeSuggestion[];
 };
 
 export type WriteStatus = "imported" | "updated" | "unchanged";
@@ -164,7 +164,7 @@ function writeProfile(db: Database.Database, parsed: ParsedDocument, documentId:
   db.prepare(`INSERT OR REPLACE INTO ProfileSource (profileId, documentId, part) VALUES (?, ?, ?)`).run(profileId, documentId, parsed.part);
 }
 
-function writePosition(db: Database.Database, parsed: ParsedDocument, documentId: number, suggestions: SuggestedCode[], now: string): number {
+function writePosition(db: Database.Database, parsed: ParsedDocument, documentId: number, suggestions: CodeSuggestion[], now: string): number {
   const existing = db.prepare(`SELECT id, occupationCode FROM Position WHERE documentId = ?`).get(documentId) as
     { id: number; occupationCode: string | null } | undefined;
   // A code given by the document is fact; one assigned by an editor survives a re-import.

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { collectFiles, importPaths } from "../../lib/import/import-files";
-import { buildSuggestionIndex } from "../../lib/import/suggest";
+import { buildCodeSuggestionIndex } from "../../lib/import/suggest";
 import { isPgPool } from "../../lib/db/pg";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "../../lib/import/suggestion-corpus";
 import { generateDocuments, type CodeAndName } from "../../lib/seed/generated-documents";
@@ -37,7 +37,7 @@ export async function runImportBench(count: number): Promise<ImportBench> {
     for (const doc of generateDocuments(seeds, codes, count)) fs.writeFileSync(path.join(docsDir, doc.name), doc.text);
     const files = collectFiles([docsDir]);
     const t0 = performance.now();
-    const suggester = buildSuggestionIndex(isPgPool(db) ? await readSuggestionCorpusPg(db) : readSuggestionCorpus(db));
+    const suggester = buildCodeSuggestionIndex(isPgPool(db) ? await readSuggestionCorpusPg(db) : readSuggestionCorpus(db));
     const t1 = performance.now();
     const { summary } = await importPaths(db, files, { suggester });
     const t2 = performance.now();
