@@ -14,7 +14,8 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the API, Next internals and files with an extension. "api/" with its slash,
-  // so that pages such as /api-docs still get their locale.
-  matcher: "/((?!api/|api$|_next|_vercel|.*\\..*).*)",
+  // Everything but the API, Next internals, files with an extension and the load balancer's health
+  // endpoints (/livez, /readyz: no locale). "api/" with its slash, so that pages such as /api-docs
+  // still get their locale.
+  matcher: "/((?!api/|api$|livez$|readyz$|_next|_vercel|.*\\..*).*)",
 };

@@ -2,23 +2,71 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { env } from "@/lib/env";
+import { AppError, describeCause, toAppError, type AppErrorCode } from "@/lib/errors";
+import { markDatabaseUnavailable } from "@/lib/health";
 import { apiEnv } from "@/lib/http/api-env";
 import { clientAddress } from "@/lib/http/client-address";
 import { etagOf, matchesIfNoneMatch } from "@/lib/http/etag";
 import { createRateLimiter, type RateLimitDecision } from "@/lib/http/rate-limit";
 
-/** JSON error body shared by every API route: { error: { code, message, issues? } }. */
-export function jsonError(status: number, code: string, message: string, issues?: z.core.$ZodIssue[]) {
-  return NextResponse.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
+/**
+ * Each AppError code as an HTTP answer: the one mapping for every API route. `apiCode` is the
+ * code in the JSON body ({ error: { code, message, issues? } }), kept as the API has always named it.
+ */
+const HTTP_OF: Record<AppErrorCode, { status: number; apiCode: string }> = {
+  "bad-request": { status: 400, apiCode: "bad_request" },
+  invalid: { status: 400, apiCode: "invalid_query" },
+  unauthenticated: { status: 401, apiCode: "unauthenticated" },
+  forbidden: { status: 403, apiCode: "forbidden" },
+  "cross-site": { status: 403, apiCode: "cross_site" },
+  "not-found": { status: 404, apiCode: "not_found" },
+  conflict: { status: 409, apiCode: "conflict" },
+  "too-large": { status: 413, apiCode: "too_large" },
+  "rate-limited": { status: 429, apiCode: "rate_limited" },
+  unavailable: { status: 503, apiCode: "unavailable" },
+  internal: { status: 500, apiCode: "internal" },
+  // A document the importer cannot take.
+  empty: { status: 422, apiCode: "import_empty" },
+  binary: { status: 422, apiCode: "import_binary" },
+  encoding: { status: 422, apiCode: "import_encoding" },
+  "unknown-kind": { status: 422, apiCode: "import_unknown_kind" },
+  "unsupported-format": { status: 415, apiCode: "import_unsupported_format" },
+  corrupt: { status: 422, apiCode: "import_corrupt" },
+  "over-limit": { status: 422, apiCode: "import_over_limit" },
+};
+
+export function httpStatusOf(code: AppErrorCode): number {
+  return HTTP_OF[code].status;
 }
 
-/** Runs a route handler; an unexpected error is logged and answered with a generic 500, never a stack. */
+/** An AppError as the API's answer: status, JSON error shape, Retry-After when a retry may succeed; never cached. */
+export function appErrorResponse(error: AppError, issues?: z.core.$ZodIssue[]): Response {
+  const { status, apiCode } = HTTP_OF[error.code];
+  const response = NextResponse.json({ error: { code: apiCode, message: error.message, ...(issues ? { issues } : {}) } }, { status });
+  if (error.retryAfterSeconds !== null) response.headers.set("Retry-After", String(error.retryAfterSeconds));
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+/** The API's answer for a refused request: `return apiError("not-found", "No occupation with code 1")`. */
+export function apiError(code: AppErrorCode, message: string, issues?: z.core.$ZodIssue[]): Response {
+  return appErrorResponse(new AppError(code, message), issues);
+}
+
+/**
+ * Runs a route handler; an error becomes its AppError's answer: a database that does not answer
+ * 503 with Retry-After, anything unexpected a generic 500 (logged, never a stack to the client).
+ */
 export async function handleApi(fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (error) {
-    console.error("API error", error);
-    return jsonError(500, "internal", "Internal server error");
+    const appError = toAppError(error);
+    if (appError.code === "unavailable") {
+      markDatabaseUnavailable();
+      console.warn("API: database unavailable", describeCause(appError));
+    } else if (appError.code === "internal") console.error("API error", error);
+    return appErrorResponse(appError);
   }
 }
 
@@ -106,10 +154,8 @@ async function withEtag(request: Request, response: Response, cacheControl: stri
 }
 
 function tooManyRequests(decision: RateLimitDecision): Response {
-  const response = jsonError(429, "rate_limited", `Too many requests: at most ${decision.limit} per minute. Retry after ${decision.retryAfterSeconds} s.`);
-  response.headers.set("Retry-After", String(decision.retryAfterSeconds));
-  response.headers.set("Cache-Control", "no-store");
-  return response;
+  const message = `Too many requests: at most ${decision.limit} per minute. Retry after ${decision.retryAfterSeconds} s.`;
+  return appErrorResponse(new AppError("rate-limited", message, { retryAfterSeconds: decision.retryAfterSeconds }));
 }
 
 function withHeaders(response: Response, decision: RateLimitDecision): Response {

@@ -5,12 +5,13 @@ import type pg from "pg";
 import { createPgPool } from "@/lib/db/pg";
 import { SerializedSqliteAdapterFactory } from "@/lib/db/serialized-sqlite-adapter";
 import { dialectOf, env, sqlitePathFromUrl } from "@/lib/env";
+import { setDatabaseProbe } from "@/lib/health";
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * The one PrismaClient of the app, for the database DATABASE_URL names: SQLite (file:) or
- * PostgreSQL (postgresql://). Cached on globalThis so hot reload does not open more connections.
+ * PostgreSQL (postgresql://). Cached on globalThis so neither hot reload nor a second bundle opens more connections.
  *
  * The app sees one type, the SQLite client's. On PostgreSQL the PostgreSQL client is handed out
  * under it: lib/db/client-types.ts proves at compile time that every model query written against
@@ -18,7 +19,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  */
 function createClient(): { db: PrismaClient; pgPool: pg.Pool | null } {
   if (dialectOf(env.DATABASE_URL) === "postgresql") {
-    const pgPool = createPgPool(env.DATABASE_URL);
+    const pgPool = createPgPool(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX, connectionTimeoutMillis: env.DATABASE_POOL_WAIT_MS });
     const client = new PgPrismaClient({ adapter: new PrismaPg(pgPool) });
     return { db: client as unknown as PrismaClient, pgPool };
   }
@@ -38,7 +39,10 @@ export const db = created.db;
 /** The pool behind `db` on PostgreSQL (raw SQL: search, import); null on SQLite. */
 export const pgPool = created.pgPool;
 
-if (env.NODE_ENV !== "production") {
-  globalForDb.atlasDb = created.db;
-  globalForDb.atlasPgPool = created.pgPool;
-}
+// In production too: Next loads this module once per bundle layer (pages, route handlers), and each
+// copy would open a pool of its own (one next-server held two pools). One client, one pool per process.
+globalForDb.atlasDb = created.db;
+globalForDb.atlasPgPool = created.pgPool;
+
+// What npm start's server asks before serving a page (lib/health.ts). SQLite is a local file: no probe.
+if (pgPool) setDatabaseProbe(() => pgPool.query("SELECT 1"));

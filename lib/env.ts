@@ -21,6 +21,14 @@ const envSchema = z.object({
     .refine((url) => !isPostgresUrl(url) || isParsablePostgresUrl(url), {
       error: "DATABASE_URL is not a valid postgresql:// URL (host, and a database name after the /)",
     }),
+  /**
+   * PostgreSQL only: the connections one app process may hold (its one pool). Instances × this must
+   * stay below the server's max_connections minus what psql, the CLI and backups need (README,
+   * "Several instances behind a load balancer").
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  /** PostgreSQL only: how long a request waits for a free connection before it is answered 503 (ms). */
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Signs and encrypts session cookies (better-auth). At least 32 characters: `openssl rand -base64 32`. */
   BETTER_AUTH_SECRET: z.string().min(32, { error: "BETTER_AUTH_SECRET must have at least 32 characters (openssl rand -base64 32)" }).optional(),
   /** The public origin of the app (https://atlas.example.org); cookies get the Secure flag when it is https. */

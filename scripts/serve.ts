@@ -7,7 +7,8 @@
  * It also sets the security headers, gives every page a strict CSP with a nonce per response
  * (cached pages included), checks server-action bodies before Next decodes them, and compresses
  * (Next's own compression is off: it would compress before the nonce is put in); see
- * lib/http/serve-security.ts and docs/decisions/0015-security-headers.md.
+ * lib/http/serve-security.ts and docs/decisions/0015-security-headers.md. While the database does
+ * not answer, pages get a 503 rendered here (lib/http/serve-availability.ts, ADR 0017).
  *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
  */
 import http from "node:http";
@@ -15,6 +16,7 @@ import compression from "compression";
 import next from "next";
 import { compileTrustedProxies, stampRequest } from "../lib/http/client-address";
 import { actionRuns } from "../lib/http/action-context";
+import { answerWhileUnavailable } from "../lib/http/serve-availability";
 import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
 import { ROOT } from "./db";
@@ -40,7 +42,7 @@ async function main() {
     stampRequest(req);
     const { actionRun } = prepareRequest(req, res, security);
     if (refuseMalformedPath(req, res)) return;
-    if (!actionRun) return handle(req, res);
+    if (!actionRun) return (await answerWhileUnavailable(req, res)) ? undefined : handle(req, res);
     if (isDeclaredTooLarge(req)) return refuseAction(req, res, 413);
     // The action marks actionRun when it starts (lib/http/action-context.ts).
     await actionRuns.run(actionRun, () => handle(req, res));

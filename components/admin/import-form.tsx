@@ -46,7 +46,7 @@ export function ImportForm() {
       try {
         state = await (kind === "preview" ? previewImportAction : confirmImportAction)({ status: "idle" }, form);
       } catch {
-        state = { status: "error", code: "failed", message: t("networkError"), fieldErrors: {}, input: {} };
+        state = { status: "error", code: "unavailable", message: t("networkError"), fieldErrors: {}, input: {} };
       }
       setRows((current) => current.map((r, j) => (j === i ? { ...r, [kind === "preview" ? "preview" : "result"]: state } : r)));
       setDone(i + 1);
@@ -127,26 +127,22 @@ function Outcome({ label, state }: { label: string; state: UploadActionState | n
 
 function Summary({ label, result }: { label: string; result: UploadSummary }) {
   const t = useTranslations("admin.imports");
-  if (result.error?.limit) {
-    // A parsing limit (lib/import/limits.ts): named in the user's language, the details in English.
-    const { name, value } = result.error.limit;
+  const failure = useTranslations("admin.failure");
+  if (result.error) {
+    // The reason in the user's language (its code's message; a parsing limit named with its value),
+    // the importer's own English sentence (file name, details) below it.
+    const { code, limit, message } = result.error;
+    const reason = limit ? t("overLimit", { limit: t(`limit.${limit.name}`, { value: limitValue(limit.name, limit.value) }) }) : failureMessage(failure, code);
     return (
       <div className="text-red-700">
         <p>
-          {label}: {t(`status.${result.status}`)} — {t("overLimit", { limit: t(`limit.${name}`, { value: limitValue(name, value) }) })}
+          {label}: {t(`status.${result.status}`)} — {reason}
         </p>
         <details className="text-sm">
           <summary>{t("details")}</summary>
-          <span lang="en">{result.error.message}</span>
+          <span lang="en">{message}</span>
         </details>
       </div>
-    );
-  }
-  if (result.error) {
-    return (
-      <p className="text-red-700">
-        {label}: {t(`status.${result.status}`)} — {result.error.message}
-      </p>
     );
   }
   const d = result.document;
@@ -190,4 +186,9 @@ function Summary({ label, result }: { label: string; result: UploadSummary }) {
       ) : null}
     </div>
   );
+}
+
+/** An import error code's message (admin.failure.<code>); a code without one (a file the CLI could not read) as the generic failure. */
+function failureMessage(failure: { (key: string): string; has(key: string): boolean }, code: string): string {
+  return failure.has(code) ? failure(code) : failure("internal");
 }

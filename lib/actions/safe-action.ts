@@ -5,6 +5,8 @@ import type { z } from "zod";
 import { getSession, type Actor } from "@/lib/auth";
 import { trustedOrigins } from "@/lib/auth/better-auth";
 import { hasRole, type Role } from "@/lib/auth/roles";
+import { toAppError, type AppErrorCode } from "@/lib/errors";
+import { markDatabaseUnavailable } from "@/lib/health";
 import { markActionStarted } from "@/lib/http/action-context";
 import { clientAddress } from "@/lib/http/client-address";
 import { checkSameOrigin } from "@/lib/http/same-origin";
@@ -18,12 +20,11 @@ import { issuesToFieldErrors, type FieldErrors } from "./field-errors";
  * runs, so no action can forget any of them (STYLE §4, §6).
  */
 
-export type FailureCode = "cross-site" | "unauthenticated" | "forbidden" | "invalid" | "conflict" | "not-found" | "failed" | "bad-request" | "too-large";
-
 /** What a refused or failed action returns: every field error, and what was typed (never passwords or files). */
 export type ActionFailure = {
   status: "error";
-  code: FailureCode;
+  /** An AppError code (lib/errors.ts); the message is its translation, admin.failure.<code>, unless the action says more. */
+  code: AppErrorCode;
   message: string;
   fieldErrors: FieldErrors;
   input: Record<string, string>;
@@ -58,7 +59,7 @@ export function echoInput(formData: FormData): Record<string, string> {
   return out;
 }
 
-export async function failure(code: FailureCode, formData: FormData | null, fieldErrors: FieldErrors = {}, message?: string): Promise<ActionFailure> {
+export async function failure(code: AppErrorCode, formData: FormData | null, fieldErrors: FieldErrors = {}, message?: string): Promise<ActionFailure> {
   const t = await getTranslations("admin.failure");
   return { status: "error", code, message: message ?? t(code), fieldErrors, input: formData ? echoInput(formData) : {} };
 }
@@ -85,6 +86,22 @@ export function adminAction<S extends z.ZodType, Ok>(
       return failure("invalid", formData, issuesToFieldErrors(parsed.error.issues, t));
     }
     const ip = clientAddress(requestHeaders);
-    return fn(parsed.data, { actor, ip }, formData);
+    try {
+      return await fn(parsed.data, { actor, ip }, formData);
+    } catch (error) {
+      return failureOf(error, formData);
+    }
   };
+}
+
+/**
+ * An error thrown by an action as its ActionFailure: the one mapping from AppError to a form's
+ * answer. The database away is "unavailable" (the form says to retry); an unexpected error is
+ * rethrown, so Next shows its error page and logs it (and its redirect/notFound signals pass).
+ */
+export async function failureOf(error: unknown, formData: FormData | null): Promise<ActionFailure> {
+  const appError = toAppError(error);
+  if (appError.code === "internal") throw error;
+  if (appError.code === "unavailable") markDatabaseUnavailable();
+  return failure(appError.code, formData);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { lockForWriting } from "@/lib/db/write-lock";
+import { ConflictError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FieldErrors } from "@/lib/actions/field-errors";
 import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
@@ -113,12 +114,6 @@ export function startingPoint(state: EditorState): { tokens: BaseTokens; base: S
   return { tokens: { baseVersion: state.live.version, draftRevision: 0 }, base: state.live.snapshot, data: state.live.snapshot };
 }
 
-class ConflictError extends Error {
-  constructor(readonly conflict: Conflict) {
-    super("conflict");
-  }
-}
-
 async function lastPublisher(tx: Tx, ref: EntityRef): Promise<string | null> {
   const rev = await tx.revision.findFirst({
     where: { entityType: ref.entityType, entityKey: ref.entityKey },
@@ -200,7 +195,7 @@ export async function saveDraft(req: SaveRequest): Promise<SaveOutcome> {
       return { ok: true, published: false, tokens: { baseVersion: live.version, draftRevision: revision }, snapshot: data, version: live.version };
     });
   } catch (error) {
-    if (error instanceof ConflictError) return { ok: false, reason: "conflict", conflict: error.conflict };
+    if (error instanceof ConflictError) return { ok: false, reason: "conflict", conflict: error.conflict as Conflict };
     // Two first saves of the same entry at once: the second create hits the unique draft key.
     if (isUniqueViolation(error)) {
       const state = await getEditorState(ref);
@@ -328,8 +323,4 @@ export async function restoreRevision(revisionId: number, draftRevision: number,
     await recordAudit({ action: "restore", userId: actor.id, entity: `${ref.entityType}:${ref.entityKey}`, details: { revisionId, version: rev.version }, ip }, tx);
     return { ok: true, ref };
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

@@ -22,8 +22,27 @@ pg.defaults.parseInputDatesAsUTC = true;
 // parsers of its own.
 pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (value) => new Date(`${value.replace(" ", "T")}Z`));
 
-export function createPgPool(url: string, options: { max?: number } = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, idleTimeoutMillis: 30_000, options: "-c TimeZone=UTC" });
+export type PgPoolOptions = {
+  /** At most this many connections (the app: DATABASE_POOL_MAX). */
+  max?: number;
+  /**
+   * How long a query waits for a free connection (or for a new one to connect) before it fails;
+   * the app answers that failure 503 (lib/errors.ts "unavailable"). Without a bound it waits forever.
+   */
+  connectionTimeoutMillis?: number;
+};
+
+export const DEFAULT_POOL_MAX = 10;
+export const DEFAULT_POOL_WAIT_MS = 5_000;
+
+export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? DEFAULT_POOL_MAX,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? DEFAULT_POOL_WAIT_MS,
+    idleTimeoutMillis: 30_000,
+    options: "-c TimeZone=UTC",
+  });
   // An idle client losing its connection (server restart) must not crash the process; the next
   // query gets a fresh connection.
   pool.on("error", (error) => console.error("PostgreSQL pool: idle connection lost", error.message));

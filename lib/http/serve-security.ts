@@ -228,7 +228,7 @@ function failureMessage(code: "bad-request" | "too-large", locale: string): stri
   return messages[code] ?? code;
 }
 
-function localeOf(url: string | undefined): string {
+export function localeOf(url: string | undefined): string {
   const first = (url ?? "/").split(/[/?]/)[1];
   return first === "en" || first === "kk" ? first : "pl";
 }

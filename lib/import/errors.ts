@@ -1,29 +1,29 @@
+import { AppError, IMPORT_ERROR_CODES, type ImportErrorCode } from "../errors";
 import { describeLimit, type ImportLimitName } from "./limits";
+
+export { IMPORT_ERROR_CODES, type ImportErrorCode };
 
 /** Files larger than this are refused before any parsing (the upload schema uses it too). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-export const IMPORT_ERROR_CODES = ["empty", "too-large", "binary", "encoding", "unknown-kind", "unsupported-format", "corrupt", "over-limit"] as const;
-export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /** Which limit a file went over (lib/import/limits.ts), for a translated message. */
 export type ImportLimit = { name: ImportLimitName; value: number };
 
 /**
- * The one error the import path throws for a file it cannot take. `code` lets the UI and the CLI
- * pick a translated message; `message` is a readable English sentence naming the file and reason.
+ * The error the import path throws for a file it cannot take: an AppError (lib/errors.ts) whose
+ * code is one of IMPORT_ERROR_CODES, so the UI shows its translated message (admin.failure.<code>)
+ * and the CLI its exit code; `message` is a readable English sentence naming the file and reason.
  */
-export class ImportError extends Error {
-  readonly code: ImportErrorCode;
+export class ImportError extends AppError {
+  declare readonly code: ImportErrorCode;
   readonly fileName: string | null;
   /** Set for code "over-limit". */
   readonly limit: ImportLimit | null;
 
   constructor(code: ImportErrorCode, reason: string, fileName?: string | null, options?: { cause?: unknown; limit?: ImportLimit }) {
     const name = fileName ? `"${fileName}"` : "the document";
-    super(`Cannot import ${name}: ${reason}`, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(code, `Cannot import ${name}: ${reason}`, { cause: options?.cause });
     this.name = "ImportError";
-    this.code = code;
     this.fileName = fileName ?? null;
     this.limit = options?.limit ?? null;
   }

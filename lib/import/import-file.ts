@@ -9,6 +9,7 @@ import { isPgPool, lockForWritingPg, withPgTransaction, type PgQueryable } from 
 import { reindexEntries } from "@/lib/search/index-builder";
 import { reindexEntriesPg } from "@/lib/search/pg/index-builder";
 import type { ParsedDocument } from "@/lib/validation/document";
+import { isDatabaseUnavailable, toAppError } from "../errors";
 import { ImportError, isImportError, type ImportLimit } from "./errors";
 import { parseInWorker } from "./parse-pool";
 import type { CodeSuggestion, WriteInput, WriteResult } from "./write-document";
@@ -88,9 +89,12 @@ export async function importFile(db: ImportDb, file: { name: string; bytes: Uint
     const result = await writeAtomically(db, { fileName: file.name, format, byteSize: file.bytes.byteLength, text, parsed, suggestedCodes }, options);
     return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
   } catch (error) {
+    // A database that does not answer is no fault of the file: "unavailable", to be retried.
     const known = isImportError(error)
       ? error
-      : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, file.name, { cause: error });
+      : isDatabaseUnavailable(error)
+        ? Object.assign(toAppError(error), { limit: null })
+        : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, file.name, { cause: error });
     return { file: file.name, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message, limit: known.limit } };
   }
 }

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { isUniqueViolation } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { passwordHashing } from "@/lib/auth/password-hashing";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
@@ -49,8 +50,4 @@ export async function createUser(db: PrismaClient, input: NewUser, by: CreatedBy
     throw error;
   }
   return { ok: true, user: { id, email: user.email, role: user.role } };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { corsPreflight, jsonError, publicGet } from "@/lib/api";
+import { corsPreflight, apiError, publicGet } from "@/lib/api";
 import { getComparison } from "@/lib/data/compare";
 import { compareQuerySchema } from "@/lib/validation/compare";
 
@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(async (request: Request) => {
   const url = new URL(request.url);
   const parsed = compareQuerySchema.safeParse({ codes: url.searchParams.getAll("codes") });
-  if (!parsed.success) return jsonError(400, "invalid_query", "Invalid query parameters", parsed.error.issues);
+  if (!parsed.success) return apiError("invalid", "Invalid query parameters", parsed.error.issues);
   const result = await getComparison(parsed.data.codes);
-  if (!result.ok) return jsonError(404, "not_found", `Not found: ${result.missing.join(", ")}`);
+  if (!result.ok) return apiError("not-found", `Not found: ${result.missing.join(", ")}`);
   return NextResponse.json(result.comparison);
 });
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { corsPreflight, jsonError, publicGet } from "@/lib/api";
+import { corsPreflight, apiError, publicGet } from "@/lib/api";
 import { matchSkills, matchSkillsFor } from "@/lib/data/skills";
 import { decodeSelectedSkills } from "@/lib/match/selected-skill";
 import { matchApiQuerySchema } from "@/lib/validation/match";
@@ -15,7 +15,7 @@ export const GET = publicGet(async (request: Request) => {
     code: url.searchParams.getAll("code"),
     page: url.searchParams.get("page") ?? undefined,
   });
-  if (!query.success) return jsonError(400, "invalid_query", "Invalid query parameters", query.error.issues);
+  if (!query.success) return apiError("invalid", "Invalid query parameters", query.error.issues);
   const refs = decodeSelectedSkills(query.data.s);
   const result = query.data.code.length > 0 ? await matchSkillsFor(refs, query.data.code) : await matchSkills(refs, query.data.page);
   return NextResponse.json(result);

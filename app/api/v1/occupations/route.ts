@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { corsPreflight, jsonError, publicGet, searchParamsObject } from "@/lib/api";
+import { corsPreflight, apiError, publicGet, searchParamsObject } from "@/lib/api";
 import { listOccupations } from "@/lib/data/occupations";
 import { csvResponse, toCsv } from "@/lib/export/csv";
 import { OCCUPATION_LIST_CSV_COLUMNS, occupationListExportQuerySchema } from "@/lib/validation/export";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request: Request) => {
   const parsed = occupationListExportQuerySchema.safeParse(searchParamsObject(request.url));
-  if (!parsed.success) return jsonError(400, "invalid_query", "Invalid query parameters", parsed.error.issues);
+  if (!parsed.success) return apiError("invalid", "Invalid query parameters", parsed.error.issues);
   const { format, delimiter, ...query } = parsed.data;
   const result = await listOccupations(query);
   if (format === "json") return NextResponse.json(result);

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { corsPreflight, jsonError, publicGet, searchParamsObject } from "@/lib/api";
+import { corsPreflight, apiError, publicGet, searchParamsObject } from "@/lib/api";
 import { searchEntries } from "@/lib/data/search";
 import { csvResponse, toCsv } from "@/lib/export/csv";
 import { SEARCH_RESULTS_CSV_COLUMNS, searchExportQuerySchema } from "@/lib/validation/export";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/search?q=&prefix=&level=&kind=&lang=&vocational=&profile=&page=&pageSize=&format=json|csv */
 export const GET = publicGet(async (request: Request) => {
   const parsed = searchExportQuerySchema.safeParse(searchParamsObject(request.url));
-  if (!parsed.success) return jsonError(400, "invalid_query", "Invalid query parameters", parsed.error.issues);
+  if (!parsed.success) return apiError("invalid", "Invalid query parameters", parsed.error.issues);
   const { format, delimiter, ...query } = parsed.data;
   const result = await searchEntries(query);
   if (format === "json") return NextResponse.json(result);

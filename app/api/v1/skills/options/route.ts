@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { corsPreflight, jsonError, publicGet, searchParamsObject } from "@/lib/api";
+import { corsPreflight, apiError, publicGet, searchParamsObject } from "@/lib/api";
 import { findSkillOptions } from "@/lib/data/skills";
 import { skillOptionsQuerySchema } from "@/lib/validation/match";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(
   async (request: Request) => {
     const parsed = skillOptionsQuerySchema.safeParse(searchParamsObject(request.url));
-    if (!parsed.success) return jsonError(400, "invalid_query", "Invalid query parameters", parsed.error.issues);
+    if (!parsed.success) return apiError("invalid", "Invalid query parameters", parsed.error.issues);
     const body = await findSkillOptions(parsed.data.q, parsed.data.limit);
     // Options change only with an import; a short private cache spares repeated keystrokes.
     return NextResponse.json(body, { headers: { "Cache-Control": "private, max-age=60" } });

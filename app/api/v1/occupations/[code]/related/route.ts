@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { corsPreflight, jsonError, publicGet } from "@/lib/api";
+import { corsPreflight, apiError, publicGet } from "@/lib/api";
 import { getRelatedEntries } from "@/lib/data/related";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 
@@ -10,7 +10,7 @@ export const GET = publicGet(async (_request: Request, { params }: { params: Pro
   const { code } = await params;
   const parsed = occupationCodeSchema.safeParse(code);
   const related = parsed.success ? await getRelatedEntries(parsed.data) : null;
-  if (!related) return jsonError(404, "not_found", `No occupation with code ${code}`);
+  if (!related) return apiError("not-found", `No occupation with code ${code}`);
   return NextResponse.json(related);
 });
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { corsPreflight, jsonError, publicGet, searchParamsObject } from "@/lib/api";
+import { corsPreflight, apiError, publicGet, searchParamsObject } from "@/lib/api";
 import { getTransitions } from "@/lib/data/skills";
 import { transitionsQuerySchema } from "@/lib/validation/match";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
@@ -10,10 +10,10 @@ export const dynamic = "force-dynamic";
 export const GET = publicGet(async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
   const { code } = await params;
   const query = transitionsQuerySchema.safeParse(searchParamsObject(request.url));
-  if (!query.success) return jsonError(400, "invalid_query", "Invalid query parameters", query.error.issues);
+  if (!query.success) return apiError("invalid", "Invalid query parameters", query.error.issues);
   const parsed = occupationCodeSchema.safeParse(code);
   const transitions = parsed.success ? await getTransitions(parsed.data, query.data.limit) : null;
-  if (!transitions) return jsonError(404, "not_found", `No occupation with code ${code}`);
+  if (!transitions) return apiError("not-found", `No occupation with code ${code}`);
   return NextResponse.json(transitions);
 });
 

@@ -1,0 +1,54 @@
+/**
+ * What npm start's server (scripts/serve.ts) answers for a page while the database is away
+ * (docs/decisions/0017-errors-and-availability.md): 503 with Retry-After and a page rendered here,
+ * in the reader's language (the locale of the path), readable without JavaScript. Next would render
+ * its error boundary instead: a 500 whose body holds only a <title> until its script runs.
+ * The API answers for itself (lib/api.ts handleApi); /livez and /readyz are the load balancer's.
+ */
+import fs from "node:fs";
+import type http from "node:http";
+import { fileURLToPath } from "node:url";
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "../errors";
+import { isDatabaseReady } from "../health";
+import { isPageRequest, localeOf } from "./serve-security";
+
+type Unavailable = { title: string; text: string };
+
+/** error.unavailable of each locale, read once (this module runs outside Next's bundler). */
+const MESSAGES = new Map<string, Unavailable>();
+
+function messagesOf(locale: string): Unavailable {
+  let messages = MESSAGES.get(locale);
+  if (!messages) {
+    const file = fileURLToPath(new URL(`../i18n/messages/${locale}/error.json`, import.meta.url));
+    messages = (JSON.parse(fs.readFileSync(file, "utf8")) as { error: { unavailable: Unavailable } }).error.unavailable;
+    MESSAGES.set(locale, messages);
+  }
+  return messages;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The whole page: no script, no style (the page CSP allows neither inline). */
+export function unavailablePage(locale: string): string {
+  const { title, text } = messagesOf(locale);
+  return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></main></body></html>`;
+}
+
+/** Not gated: the API (it answers 503 itself), Next's files, files with an extension, the health endpoints. */
+function isGated(url: string | undefined): boolean {
+  const path = (url ?? "/").split("?")[0]!;
+  if (path === "/livez" || path === "/readyz") return false;
+  return isPageRequest(url) && !/\.[^/]*$/.test(path);
+}
+
+/** Answers a page request 503 while the database does not answer; returns whether it answered. */
+export async function answerWhileUnavailable(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
+  if (!isGated(req.url) || (await isDatabaseReady())) return false;
+  res.statusCode = 503;
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+  res.setHeader("Cache-Control", "no-store");
+  res.end(req.method === "HEAD" ? undefined : unavailablePage(localeOf(req.url)));
+  return true;
+}
