@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { backupDatabase } from "../lib/db/backup";
+import { runCli } from "./cli";
 import { ROOT, databaseFile, isPostgres } from "./db";
 
 const USAGE = "Usage: npm run db:backup -- [--out file]";
@@ -46,7 +47,4 @@ async function main() {
   );
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCli(main);

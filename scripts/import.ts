@@ -1,12 +1,17 @@
 /**
  * npm run import -- [--dry-run] [--json] <file-or-folder>…
  * Imports each document atomically and idempotently; exit code 0 when every file imported
- * (or was unchanged), 1 when any failed (the others still import). With --json, stdout is a JSON
+ * (or was unchanged), 1 when any failed (the others still import), 2 for wrong usage, 69 when the
+ * database is not available (scripts/cli.ts). With --json, stdout is a JSON
  * array with one object per file (with its error, the limit it went over, and its milliseconds);
  * progress and the summary go to stderr. Files are parsed in a worker with limits (parse-pool.ts).
  */
+import { AppError } from "../lib/errors";
 import { importPaths, collectFiles } from "../lib/import/import-files";
+import { runCli } from "./cli";
 import { databaseLabel, openReadyDatabase } from "./db";
+
+const USAGE = "Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…";
 
 type Args = { dryRun: boolean; json: boolean; paths: string[] };
 
@@ -16,17 +21,12 @@ function parseArgs(argv: string[]): Args {
     if (a === "--dry-run") args.dryRun = true;
     else if (a === "--json") args.json = true;
     else if (a === "--help" || a === "-h") {
-      console.log("Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…");
+      console.log(USAGE);
       process.exit(0);
-    } else if (a.startsWith("--")) {
-      console.error(`Unknown option ${a}. Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…`);
-      process.exit(2);
-    } else args.paths.push(a);
+    } else if (a.startsWith("--")) throw new AppError("bad-request", `Unknown option ${a}. ${USAGE}`);
+    else args.paths.push(a);
   }
-  if (args.paths.length === 0) {
-    console.error("Name at least one file or folder. Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…");
-    process.exit(2);
-  }
+  if (args.paths.length === 0) throw new AppError("bad-request", `Name at least one file or folder. ${USAGE}`);
   return args;
 }
 
@@ -64,7 +64,4 @@ async function main() {
   process.exitCode = summary.failed > 0 ? 1 : 0;
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCli(main);

@@ -1,3 +1,4 @@
+import { runCli } from "./cli";
 import { databaseLabel, openReadyDatabase } from "./db";
 
 async function main() {
@@ -8,7 +9,4 @@ async function main() {
   );
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCli(main);

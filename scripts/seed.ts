@@ -1,4 +1,5 @@
 /** npm run db:seed [-- --force]: migrate, load the reference data and build the search index; prints the times. */
+import { runCli } from "./cli";
 import { databaseLabel, openReadyDatabase } from "./db";
 
 async function main() {
@@ -19,7 +20,4 @@ async function main() {
   if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s: ${index.entries} entries, ${index.suggestions} suggestions`);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runCli(main);

@@ -6,6 +6,7 @@
 import { passwordPolicyMessage } from "../lib/auth/password-policy";
 import { roleSchema } from "../lib/auth/roles";
 import { createUser } from "../lib/users/create-user";
+import { runCli } from "./cli";
 import { databaseLabel } from "./db";
 import { openPrisma } from "./prisma-script";
 import { promptPassword } from "./prompt-password";
@@ -59,7 +60,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);
