@@ -45,7 +45,7 @@ export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool 
   });
   // An idle client losing its connection (server restart) must not crash the process; the next
   // query gets a fresh connection.
-  pool.on("error", (error) => console.error("PostgreSQL pool: idle connection lost", error.message));
+  pool.on("error", (error) => console.warn("PostgreSQL pool: idle connection lost", error.message));
   return pool;
 }
 
