@@ -1,9 +1,59 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * The layers (docs/architecture.md, docs/decisions/0017-errors-and-availability.md), enforced:
+ * pages, route handlers and actions reach the database only through lib/data; components receive
+ * data and never fetch it (types from lib/data are fine); lib/data does not call back up into
+ * actions, nor into the importer.
+ */
+const DATABASE = { group: ["@/lib/db", "@/lib/db/*", "@/lib/generated/*"], message: "Reach the database through lib/data (one data-access layer)." };
+const layering = [
+  {
+    files: ["app/**/*.{ts,tsx}", "lib/actions/**/*.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [DATABASE] }] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            DATABASE,
+            {
+              group: ["@/lib/data/*"],
+              allowTypeImports: true,
+              message: "Components receive data from their page (a value, or a promise inside <Suspense>); they do not fetch it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/data/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/lib/actions/*", "../actions/*"], message: "lib/data sits below the actions: move what both need to lib/validation or lib/data." },
+            {
+              group: ["@/lib/import/*", "../import/*"],
+              message: "lib/data does not reach into the importer: share pure code from a module of its own (e.g. lib/similarity).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
+  ...layering,
   {
     ignores: ["node_modules/**", ".next/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"],
   },

@@ -1,13 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Actor } from "@/lib/auth";
-import { failedSignInsBeforeSession } from "@/lib/data/audit";
+import type { FailedSignInsNotice } from "@/lib/data/audit";
 
 /**
  * Tells the signed-in user how many failed sign-ins their account had since their previous
  * sign-in (OWASP: the user learns of an attack on their account), with the last time and address.
  */
-export async function SignInNotice({ actor }: { actor: Actor }) {
-  const notice = await failedSignInsBeforeSession(actor.id, actor.sessionStartedAt);
+export async function SignInNotice({ notice }: { notice: FailedSignInsNotice | null }) {
   if (!notice) return null;
   const [t, format] = await Promise.all([getTranslations("admin.nav"), getFormatter()]);
   return (

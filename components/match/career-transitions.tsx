@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { getTransitions } from "@/lib/data/skills";
+import type { Transitions } from "@/lib/validation/match";
 import { Link } from "@/lib/i18n/navigation";
 import { CoveredOccupations } from "./covered-occupations";
 
-const SHOWN = 6;
-
-/** Career transitions on an occupation page: the nearest occupations by shared knowledge and skills, what is shared and what is to learn. */
-export async function CareerTransitions({ code }: { code: string }) {
-  const [t, transitions] = await Promise.all([getTranslations("match"), getTransitions(code, SHOWN)]);
+/**
+ * Career transitions on an occupation page: the nearest occupations by shared knowledge and skills,
+ * what is shared and what is to learn. The page passes the data as a promise (streamed in <Suspense>).
+ */
+export async function CareerTransitions({ transitions: pending }: { transitions: Promise<Transitions | null> }) {
+  const [t, transitions] = await Promise.all([getTranslations("match"), pending]);
   if (!transitions) return null;
   return (
     <section aria-labelledby="transitions" className="no-print space-y-2">

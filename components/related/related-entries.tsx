@@ -1,16 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { getRelatedEntries } from "@/lib/data/related";
 import { Link } from "@/lib/i18n/navigation";
+import type { RelatedEntries as Related } from "@/lib/validation/related";
 
 /**
  * "Related occupations" for one KZiS entry: siblings in its group, occupations sharing ESCO
  * skills, entries with similar tasks and knowledge, each with its reason and a link to compare
- * the two. Reads its own data, so a page adds it with one line (inside <Suspense>).
+ * the two. The page passes the data as a promise (lib/data/related.ts getRelatedEntries), so the
+ * section streams in inside <Suspense> while the component itself fetches nothing.
  */
-export async function RelatedEntries({ code, level }: { code: string; level: string }) {
-  // A major group has no siblings worth listing and no skills of its own: nothing to relate it by.
-  if (level === "major") return null;
-  const [t, related] = await Promise.all([getTranslations("related"), getRelatedEntries(code)]);
+export async function RelatedEntries({ code, level, related: pending }: { code: string; level: string; related: Promise<Related | null> }) {
+  const [t, related] = await Promise.all([getTranslations("related"), pending]);
   if (!related) return null;
   // "This occupation has no ESCO skills" is true of every group, so a group shows only what it has.
   const isOccupation = level === "occupation";

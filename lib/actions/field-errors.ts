@@ -1,7 +1,5 @@
 import type { z } from "zod";
-
-/** Field errors keyed by the dotted path of the field ("tasks.2.knowledge.0"); "" is the form itself. */
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors } from "@/lib/validation/field-errors";
 
 type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 

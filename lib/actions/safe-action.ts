@@ -12,7 +12,8 @@ import { clientAddress } from "@/lib/http/client-address";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import type { SectionDiff } from "@/lib/editor/diff";
 import type { BaseTokens } from "@/lib/validation/editor";
-import { issuesToFieldErrors, type FieldErrors } from "./field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { issuesToFieldErrors } from "./field-errors";
 
 /**
  * Every mutation of the admin area goes through `adminAction`: it refuses cross-site posts, checks

@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { roleSchema } from "@/lib/auth/roles";
-import { revokeUserSessions, setUserRole, unlockUserSignIn } from "@/lib/data/users";
-import { db } from "@/lib/db";
-import { createUser, newUserSchema } from "@/lib/users/create-user";
+import { createUserAccount, revokeUserSessions, setUserRole, unlockUserSignIn } from "@/lib/data/users";
+import { newUserSchema } from "@/lib/users/create-user";
 import { adminAction, failure, type ActionState } from "./safe-action";
 
 export type UsersOk = { message: string };
@@ -15,7 +14,7 @@ export type UsersActionState = ActionState<UsersOk>;
 const userIdSchema = z.string().min(1).max(64);
 
 export const createUserAction = adminAction(newUserSchema, "admin", async (input, { actor, ip }, formData): Promise<UsersActionState> => {
-  const result = await createUser(db, input, { actorId: actor.id, ip, via: "admin" });
+  const result = await createUserAccount(input, { actorId: actor.id, ip, via: "admin" });
   const t = await getTranslations("admin.users");
   if (!result.ok) {
     if (result.reason === "email-taken") return failure("invalid", formData, { email: [t("emailTaken")] });

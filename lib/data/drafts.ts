@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { lockForWriting } from "@/lib/db/write-lock";
 import { ConflictError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { FieldErrors } from "@/lib/actions/field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
 import { publishableSnapshot } from "@/lib/editor/publishable";
 import {

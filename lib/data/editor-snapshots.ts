@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
 import { originOf, originKindSchema, type Origin, type SnapshotProvenance } from "@/lib/validation/provenance";
@@ -62,6 +63,11 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       provenance,
     },
   };
+}
+
+/** The live position, for pages (the editor's form and its preview). */
+export function getLivePosition(id: number): Promise<LivePosition | null> {
+  return readLivePosition(db, id);
 }
 
 export async function readLivePosition(tx: Tx, id: number): Promise<LivePosition | null> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { FieldErrors } from "@/lib/actions/field-errors";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import { canonicalTitles, editedFieldsOf, keptTitles, titleKey, toOverlay, unknownReferenceTitles, type Overlay, type SourceTitle, type SourceValues } from "@/lib/editor/occupation-overlay";
 import { REFERENCE_META_KEY } from "@/lib/seed/reference-meta";
 import { foldText } from "@/lib/text";

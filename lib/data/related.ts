@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
-import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/import/suggest";
+import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
 import { occupationLevelSchema, type OccupationLevel } from "@/lib/validation/occupation";
 import { positionKindSchema, type PositionKind } from "@/lib/validation/profile";
 import type { RelatedEntries, SharedSkillsRelation, SimilarTextRelation } from "@/lib/validation/related";

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { lockForWriting } from "@/lib/db/write-lock";
 import type { Role } from "@/lib/auth/roles";
 import { lockedAccounts, unlockAccount } from "@/lib/auth/sign-in-throttle";
+import { createUser, type CreatedBy, type CreateUserResult, type NewUser } from "@/lib/users/create-user";
 import { recordAudit } from "./audit";
 
 /** The admin users page: accounts, their roles and open sessions. */
@@ -79,4 +80,14 @@ export async function unlockUserSignIn(userId: string, actor: { id: string }, ip
   const wasLocked = await unlockAccount(user.email);
   await recordAudit({ action: "user-unlock", userId: actor.id, entity: `user:${userId}`, details: { wasLocked }, ip });
   return { ok: true, wasLocked };
+}
+
+/** A new account from the admin page (the CLI calls lib/users/create-user.ts with a client of its own). */
+export function createUserAccount(input: NewUser, by: CreatedBy): Promise<CreateUserResult> {
+  return createUser(db, input, by);
+}
+
+/** The account a sign-in attempt names, if there is one (the sign-in route records refused attempts against it). */
+export function findAccountByEmail(email: string): Promise<{ id: string; email: string } | null> {
+  return db.user.findUnique({ where: { email }, select: { id: true, email: true } });
 }

@@ -4,7 +4,7 @@ import { openSqlite } from "@/lib/db/sqlite";
 import { env, sqlitePathFromUrl } from "@/lib/env";
 import type { ImportLimit } from "@/lib/import/errors";
 import { importFile, type FileOutcome, type ImportDb } from "@/lib/import/import-file";
-import { buildCodeSuggestionIndex, type CorpusEntry, type CodeSuggestionIndex } from "@/lib/import/suggest";
+import { buildCodeSuggestionIndex, type CorpusEntry, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "@/lib/import/suggestion-corpus";
 
 /**

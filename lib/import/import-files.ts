@@ -9,7 +9,7 @@ import { isPgPool } from "@/lib/db/pg";
 import { isImportError, MAX_IMPORT_BYTES } from "./errors";
 import { tooLargeError } from "./extract";
 import { importFile, type FileOutcome, type ImportDb, type ImportOptions } from "./import-file";
-import { buildCodeSuggestionIndex, type CorpusEntry } from "./suggest";
+import { buildCodeSuggestionIndex, type CorpusEntry } from "@/lib/similarity/code-suggestion";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "./suggestion-corpus";
 
 /** Files under the given paths (folders recursively, in name order; hidden files skipped). */

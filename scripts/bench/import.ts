@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { collectFiles, importPaths } from "../../lib/import/import-files";
-import { buildCodeSuggestionIndex } from "../../lib/import/suggest";
+import { buildCodeSuggestionIndex } from "../../lib/similarity/code-suggestion";
 import { isPgPool } from "../../lib/db/pg";
 import { readSuggestionCorpus, readSuggestionCorpusPg } from "../../lib/import/suggestion-corpus";
 import { generateDocuments, type CodeAndName } from "../../lib/seed/generated-documents";

@@ -6,6 +6,7 @@ import { signOutAction } from "@/lib/actions/auth";
 import { requireEditor } from "@/lib/auth";
 import { adminReturnPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { hasRole } from "@/lib/auth/roles";
+import { failedSignInsBeforeSession } from "@/lib/data/audit";
 import { ADMIN_CLIENT_NAMESPACES, ClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -59,7 +60,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </form>
         </div>
       </nav>
-      <SignInNotice actor={actor} />
+      <SignInNotice notice={await failedSignInsBeforeSession(actor.id, actor.sessionStartedAt)} />
       <ClientMessages namespaces={ADMIN_CLIENT_NAMESPACES}>{children}</ClientMessages>
     </div>
   );

@@ -22,8 +22,13 @@ import { ProvenanceNote } from "@/components/occupations/entry-provenance";
 import { getEntryEditorial } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
+import { getRelatedEntries } from "@/lib/data/related";
+import { getTransitions } from "@/lib/data/skills";
 import { Link } from "@/lib/i18n/navigation";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
+
+/** How many career transitions the page shows. */
+const TRANSITIONS_SHOWN = 6;
 
 /**
  * Rendered on first visit and then served from Next's cache (ISR), since a profile page costs tens
@@ -186,12 +191,15 @@ export default async function OccupationPage({ params }: Props) {
       {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
       {isOccupation ? (
         <Suspense fallback={null}>
-          <CareerTransitions code={entry.code} />
+          <CareerTransitions transitions={getTransitions(entry.code, TRANSITIONS_SHOWN)} />
         </Suspense>
       ) : null}
-      <Suspense fallback={null}>
-        <RelatedEntries code={entry.code} level={entry.level} />
-      </Suspense>
+      {/* A major group has no siblings worth listing and no skills of its own: nothing to relate it by. */}
+      {entry.level === "major" ? null : (
+        <Suspense fallback={null}>
+          <RelatedEntries code={entry.code} level={entry.level} related={getRelatedEntries(entry.code)} />
+        </Suspense>
+      )}
     </article>
   );
 }

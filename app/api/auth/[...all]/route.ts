@@ -12,7 +12,7 @@ import {
   type ThrottleDecision,
 } from "@/lib/auth/sign-in-throttle";
 import { recordFailedSignIn, type FailedSignIn } from "@/lib/data/audit";
-import { db } from "@/lib/db";
+import { findAccountByEmail } from "@/lib/data/users";
 import { clientAddress } from "@/lib/http/client-address";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 
@@ -71,7 +71,7 @@ async function signIn(request: Request, email: string, address: string): Promise
     await Promise.all(counted.map(refundAttempt));
     response.headers.append("Set-Cookie", issueDeviceCookie(email, options));
   } else if (response.status === 401) {
-    await recordFailedSignIn({ account: await accountOf(email), reason: "wrong-password", ip: address });
+    await recordFailedSignIn({ account: await findAccountByEmail(email), reason: "wrong-password", ip: address });
   }
   if (Math.random() < 0.01) await pruneThrottleRows();
   return response;
@@ -90,13 +90,9 @@ const REFUSALS: Record<Exclude<FailedSignIn["reason"], "wrong-password">, { code
 /** 429 with the wait in Retry-After (the sign-in form tells the user); the same for known and unknown e-mails. */
 async function refuse(email: string, address: string, reason: keyof typeof REFUSALS, decision: ThrottleDecision): Promise<Response> {
   const retryAfter = decision.isAllowed ? 1 : decision.retryAfterSeconds;
-  await recordFailedSignIn({ account: await accountOf(email), reason, ip: address });
+  await recordFailedSignIn({ account: await findAccountByEmail(email), reason, ip: address });
   const { code, message } = REFUSALS[reason];
   return Response.json({ code, message, retryAfter }, { status: 429, headers: { "Retry-After": String(retryAfter), "Cache-Control": "no-store" } });
-}
-
-async function accountOf(email: string): Promise<{ id: string; email: string } | null> {
-  return db.user.findUnique({ where: { email }, select: { id: true, email: true } });
 }
 
 function emailOf(body: string): string | null {

@@ -4,9 +4,8 @@ import { DiscardDraftButton } from "@/components/admin/discard-draft-button";
 import { EntryEditor } from "@/components/admin/editor/entry-editor";
 import { requireEditor } from "@/lib/auth";
 import { getEditorState, startingPoint } from "@/lib/data/drafts";
-import { readLivePosition } from "@/lib/data/editor-snapshots";
+import { getLivePosition } from "@/lib/data/editor-snapshots";
 import { getOccupationEditorContext } from "@/lib/data/occupation-entries";
-import { db } from "@/lib/db";
 import { entryPath, parseEntryRef, publicPath } from "@/lib/editor/entry-ref";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -29,7 +28,7 @@ export default async function EditEntryPage({ params }: Props) {
   const state = await getEditorState(ref);
   if (!state) notFound();
   // Suggestions and the content language come with the live position; profiles are Polish.
-  const position = ref.entityType === "position" ? await readLivePosition(db, Number(ref.entityKey)) : null;
+  const position = ref.entityType === "position" ? await getLivePosition(Number(ref.entityKey)) : null;
   // A classification entry's level decides its fields; its source values are shown beside them.
   const occupation = ref.entityType === "occupation" ? await getOccupationEditorContext(ref.entityKey) : null;
   if (ref.entityType === "occupation" && !occupation) notFound();

@@ -10,8 +10,7 @@ import { SocialCompetences } from "@/components/profiles/social-competences";
 import { DiffView } from "@/components/admin/diff-view";
 import { requireEditor } from "@/lib/auth";
 import { getEditorState } from "@/lib/data/drafts";
-import { readLivePosition } from "@/lib/data/editor-snapshots";
-import { db } from "@/lib/db";
+import { getLivePosition } from "@/lib/data/editor-snapshots";
 import { diffSnapshots } from "@/lib/editor/diff";
 import { entryPath, parseEntryRef } from "@/lib/editor/entry-ref";
 import { Link } from "@/lib/i18n/navigation";
@@ -38,7 +37,7 @@ export default async function PreviewPage({ params }: Props) {
   if (!state) notFound();
   const t = await getTranslations("editor.preview");
   const data = state.draft?.data ?? state.live.snapshot;
-  const position = ref.entityType === "position" ? await readLivePosition(db, Number(ref.entityKey)) : null;
+  const position = ref.entityType === "position" ? await getLivePosition(Number(ref.entityKey)) : null;
   const lang = position?.language ?? "pl";
 
   return (

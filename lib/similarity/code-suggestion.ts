@@ -4,7 +4,8 @@ import { foldText } from "@/lib/text";
  * Code suggestions for documents that carry no KZiS code (job descriptions, qualification
  * requirements): TF-IDF vectors with cosine similarity between the document's text and the text
  * each occupation is known by. Pure: the caller gives the corpus (read from the database once).
- * A suggestion is a hint with its score, never a fact.
+ * A suggestion is a hint with its score, never a fact. Shared by the importer (codes for a document)
+ * and the related entries (lib/data/related.ts: texts that read alike), so it belongs to neither.
  */
 
 export type CorpusEntry = { code: string; text: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "./parse-document";
-import { buildCodeSuggestionIndex, suggestCodes, tokenize, type CorpusEntry } from "./suggest";
-import { readSeed } from "./testing/seeds";
+import { parseDocument } from "@/lib/import/parse-document";
+import { buildCodeSuggestionIndex, suggestCodes, tokenize, type CorpusEntry } from "./code-suggestion";
+import { readSeed } from "@/lib/import/testing/seeds";
 
 const CORPUS: CorpusEntry[] = [
   {
