@@ -12,6 +12,7 @@
  *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
  */
 import http from "node:http";
+import { pathToFileURL } from "node:url";
 import compression from "compression";
 import next from "next";
 import { compileTrustedProxies, stampRequest } from "../lib/http/client-address";
@@ -22,7 +23,8 @@ import { newNonce } from "../lib/http/security-headers";
 import { ROOT } from "./db";
 import { keepAliveTimeoutMs } from "./next-start-args";
 
-async function main() {
+/** Serves until SIGINT/SIGTERM. NODE_ENV must be production before this module loads Next's server. */
+export async function serve(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   // Not HOSTNAME: shells and containers export it with the machine's name.
   const listenHost = process.env.LISTEN_HOST || undefined;
@@ -66,7 +68,10 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a script (the bench starts it so); npm start calls serve() in its own process instead.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  serve().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -6,9 +6,10 @@
  *   3. imports the documents in seeds/documents through the import path until one pass has completed;
  *   4. runs `next build` when there is no build or the sources are newer than it;
  *   5. serves on PORT (default 3000) through scripts/serve.ts: Next in-process behind node:http, so the
- *      app learns each request's socket address (lib/http/client-address.ts).
+ *      app learns each request's socket address (lib/http/client-address.ts). In this same process:
+ *      an instance is one resident process, and its memory is its server's (issue 20.4).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { needsBuild } from "./build-state";
@@ -18,7 +19,9 @@ import { importSeedDocuments } from "./seed-documents";
 
 const port = process.env.PORT ?? "3000";
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The server runs in this process, so what it needs goes into this process's environment.
+const env = process.env;
+env.NEXT_TELEMETRY_DISABLED = "1";
 // Sign-in needs a secret of this installation (never a default) and the origin cookies belong to.
 // On PostgreSQL the secret file goes in data/; several instances must share one: set BETTER_AUTH_SECRET.
 env.BETTER_AUTH_SECRET ??= ensureAuthSecret(isPostgres() ? path.join(ROOT, "data", "postgresql") : databaseFile());
@@ -36,7 +39,7 @@ async function main() {
     await importSeedDocuments(db);
   } finally {
     await close();
-    // This process stays as the server's parent: its idle parse worker would only hold memory.
+    // The set-up's parse worker would only hold memory beside the server (which starts its own when an upload comes).
     await closeDefaultParsePool();
   }
 
@@ -46,13 +49,12 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log(`Serving ${databaseLabel()} on http://localhost:${port}`);
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
-    cwd: ROOT,
-    env: { ...env, PORT: port, NODE_ENV: "production" },
-    stdio: "inherit",
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  // Not a child process: Node has no exec(), so the server is loaded here, after the set-up's
+  // connections and worker are closed. NODE_ENV before Next loads (it reads it once).
+  env.PORT = port;
+  (env as Record<string, string>).NODE_ENV = "production";
+  const { serve } = await import("./serve");
+  await serve();
 }
 
 main().catch((error) => {
