@@ -175,7 +175,8 @@ function Summary({ label, result }: { label: string; result: UploadSummary }) {
           {d.warnings.length > 0 ? (
             <div className="rounded bg-amber-50 p-2">
               <p className="font-medium">{t("warnings", { count: d.warnings.length })}</p>
-              <ul className="list-disc pl-6">
+              {/* The parser's warnings are English sentences (no codes yet): marked so, for screen readers and translators. */}
+              <ul className="list-disc pl-6" lang="en">
                 {d.warnings.map((w, i) => (
                   <li key={i}>{w}</li>
                 ))}
