@@ -20,7 +20,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 function createClient(): { db: PrismaClient; pgPool: pg.Pool | null } {
   if (dialectOf(env.DATABASE_URL) === "postgresql") {
     const pgPool = createPgPool(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX, connectionTimeoutMillis: env.DATABASE_POOL_WAIT_MS });
-    const client = new PgPrismaClient({ adapter: new PrismaPg(pgPool) });
+    // One bound on waiting for a connection: Prisma's own for a transaction (maxWait, 2 s by default) is the pool's.
+    const client = new PgPrismaClient({ adapter: new PrismaPg(pgPool), transactionOptions: { maxWait: env.DATABASE_POOL_WAIT_MS } });
     return { db: client as unknown as PrismaClient, pgPool };
   }
   // Serialized: statements outside a transaction wait for an open one (see the wrapper's comment).

@@ -89,7 +89,13 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 // node-postgres says these in words only: the pool's bounded wait (connectionTimeoutMillis) and a
 // connection that ended under a query.
-const UNAVAILABLE_MESSAGES = [/timeout exceeded when trying to connect/i, /connection terminated/i, /terminating connection due to administrator command/i];
+// Prisma says P2028 for several transaction failures; only this one is a wait for a connection.
+const UNAVAILABLE_MESSAGES = [
+  /timeout exceeded when trying to connect/i,
+  /connection terminated/i,
+  /terminating connection due to administrator command/i,
+  /unable to start a transaction in the given time/i,
+];
 
 /** Whether an error (or any error in its cause chain) says the database did not answer. */
 export function isDatabaseUnavailable(error: unknown): boolean {
