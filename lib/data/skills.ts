@@ -13,15 +13,16 @@ import type { SelectedSkill, SelectedSkillRef } from "@/lib/match/selected-skill
 import { collectSkillItems } from "@/lib/skills/corpus";
 import { buildSkillIndex, candidateItems, foldedText, highlightRanges, queryTerms, searchSkills, type SkillIndex, type SkillItemKind } from "@/lib/skills/match";
 import { occupationLevelSchema } from "@/lib/validation/occupation";
-import type {
-  CoveredOccupation,
-  CoveredOccupationSummary,
-  MatchResult,
-  MatchSummary,
-  RequirementGroup,
-  SkillOptionsResponse,
-  Transitions,
-  TransitionsSummary,
+import {
+  MAX_TRANSITIONS,
+  type CoveredOccupation,
+  type CoveredOccupationSummary,
+  type MatchResult,
+  type MatchSummary,
+  type RequirementGroup,
+  type SkillOptionsResponse,
+  type Transitions,
+  type TransitionsSummary,
 } from "@/lib/validation/match";
 import type { SkillSearchResult } from "@/lib/validation/skills";
 
@@ -267,6 +268,30 @@ function rankListed(data: SkillData, codes: readonly string[], covered: Readonly
   });
 }
 
+/** Occupations whose nearest others are kept per catalogue. */
+const NEAREST_KEPT = 256;
+type Nearest = { covered: ReadonlySet<number>; top: RankedOccupation[]; total: number };
+const nearestKept = new WeakMap<MatchCatalogue, Map<string, Nearest | null>>();
+
+/**
+ * nearestOccupations, remembered for the last NEAREST_KEPT codes of a catalogue (a new data version
+ * builds a new catalogue, so they go with the old one): an occupation page's transitions and each
+ * of its disclosures the reader opens (`?to=`) rank the same occupations, at ×10 up to ~10 ms a
+ * time. Only the first MAX_TRANSITIONS are kept, not the whole ranking.
+ */
+function nearestOf(catalogue: MatchCatalogue, code: string): Nearest | null {
+  let kept = nearestKept.get(catalogue);
+  if (!kept) nearestKept.set(catalogue, (kept = new Map()));
+  let nearest = kept.get(code);
+  if (nearest === undefined) {
+    const ranked = nearestOccupations(catalogue, code);
+    nearest = ranked && { covered: ranked.covered, top: ranked.ranked.slice(0, MAX_TRANSITIONS), total: ranked.ranked.length };
+    if (kept.size >= NEAREST_KEPT) kept.delete(kept.keys().next().value!);
+  } else kept.delete(code); // re-inserted below: the Map's order is the order of use
+  kept.set(code, nearest);
+  return nearest;
+}
+
 /** An occupation's name and own requirements, and the others ranked by how much of theirs it covers; null for an unknown code. */
 async function transitionsFrom(code: string) {
   const data = await getSkillData();
@@ -274,10 +299,10 @@ async function transitionsFrom(code: string) {
   const name = data.names.get(code) ?? (await db.occupation.findUnique({ where: { code }, select: { name: true } }))?.name;
   if (name === undefined) return null;
   const o = data.catalogue.byCode.get(code);
-  const nearest = o === undefined ? null : nearestOccupations(data.catalogue, code);
+  const nearest = o === undefined ? null : nearestOf(data.catalogue, code);
   if (o === undefined || !nearest) return { data, nearest: null, head: { code, name, basis: null, ownCount: 0, total: 0 } };
   const own = data.catalogue.occupations[o]!;
-  return { data, nearest, head: { code, name, basis: own.basis, ownCount: own.items.length, total: nearest.ranked.length } };
+  return { data, nearest, head: { code, name, basis: own.basis, ownCount: own.items.length, total: nearest.total } };
 }
 
 /**
@@ -289,7 +314,7 @@ export async function getTransitions(code: string, limit: number, to?: string): 
   const from = await transitionsFrom(code);
   if (!from) return null;
   if (!from.nearest) return { ...from.head, items: [] };
-  const shown = to === undefined ? from.nearest.ranked.slice(0, limit) : rankListed(from.data, [to], from.nearest.covered);
+  const shown = to === undefined ? from.nearest.top.slice(0, limit) : rankListed(from.data, [to], from.nearest.covered);
   return { ...from.head, items: describeOccupations(from.data, shown, from.nearest.covered) };
 }
 
@@ -297,7 +322,7 @@ export async function getTransitions(code: string, limit: number, to?: string): 
 export async function getTransitionSummaries(code: string, limit: number): Promise<TransitionsSummary | null> {
   const from = await transitionsFrom(code);
   if (!from) return null;
-  return { ...from.head, items: from.nearest ? summarizeOccupations(from.data, from.nearest.ranked.slice(0, limit)) : [] };
+  return { ...from.head, items: from.nearest ? summarizeOccupations(from.data, from.nearest.top.slice(0, limit)) : [] };
 }
 
 function summaryOf(data: SkillData, r: RankedOccupation): CoveredOccupationSummary | null {

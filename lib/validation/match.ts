@@ -111,8 +111,11 @@ export const matchApiQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1).meta({ description: "Page of the ranking when no code is given" }),
 });
 
+/** The most transitions one answer lists. */
+export const MAX_TRANSITIONS = 50;
+
 export const transitionsQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
+  limit: z.coerce.number().int().min(1).max(MAX_TRANSITIONS).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
   to: z
     .string()
     .regex(/^\d{6}$/)

@@ -162,6 +162,12 @@ test.describe("my skills → occupations", () => {
     await expect(section.locator('[data-requirements="covered"] li').first()).toBeVisible();
     await noSidewaysScroll(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The page of one result (what a disclosure links to without JavaScript), with every item.
+    await page.goto("/match/252201?from=252103");
+    await expect(page.locator('[data-requirements="covered"] li').first()).toBeVisible();
+    await noSidewaysScroll(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 
@@ -186,7 +192,6 @@ test.describe("without JavaScript", () => {
     expect([String(await total("covered")), String(await total("missing"))]).toEqual([counts[1], counts[2]]);
     // Every item is listed on this page (no "…and N more").
     expect(await page.locator("[data-requirements] li").count()).toBe((await total("covered")) + (await total("missing")));
-    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "← Wróć do wyników" }).click();
     await expect(page).toHaveURL(/\/match\?s=t%3ASQL&s=t%3Aobs%C5%82uga\+klienta$/);
 
