@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { AddToFolderButton } from "@/components/folder/add-to-folder-button";
 import { Link } from "@/lib/i18n/navigation";
 import type { CoveredOccupationSummary } from "@/lib/validation/match";
-import { RequirementDetails, type DetailsTone } from "./requirement-details";
+import { RequirementDetails } from "./requirement-details";
+import type { DetailsTone } from "./requirement-groups";
 
 type Labels = DetailsTone & { coverage: "coverage" | "sharedOf" };
 

@@ -5,12 +5,10 @@ import { useState, type SyntheticEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { RequirementGroup } from "@/lib/validation/match";
 import { readRequirementGroups } from "./requirement-groups-response";
-import { RequirementGroups } from "./requirement-groups";
+import { RequirementGroups, requirementLabels, type DetailsTone } from "./requirement-groups";
 
 /** The list of a result shows at most this many items per task or ESCO list and counts the rest (an ESCO-based occupation has up to a hundred skills). */
 const ITEMS_SHOWN = 12;
-
-export type DetailsTone = { covered: "covered" | "shared"; missing: "missing" | "toLearn" };
 
 type State = { status: "closed" | "loading" | "failed" } | { status: "ready"; groups: RequirementGroup[] };
 
@@ -56,18 +54,7 @@ export function RequirementDetails({
     <details className="mt-2" onToggle={onToggle}>
       <summary className="cursor-pointer text-sm font-medium text-brand-800">{summary}</summary>
       {state.status === "ready" ? (
-        <RequirementGroups
-          groups={state.groups}
-          shown={ITEMS_SHOWN}
-          moreHref={moreHref}
-          labels={{
-            covered: (count) => t(tone.covered, { count }),
-            missing: (count) => t(tone.missing, { count }),
-            more: (count) => t("moreItems", { count }),
-            escoGroup: t("escoGroup"),
-            nothing: t("nothing"),
-          }}
-        />
+        <RequirementGroups groups={state.groups} shown={ITEMS_SHOWN} moreHref={moreHref} labels={requirementLabels(t, tone)} />
       ) : (
         <p className="mt-2 text-sm" aria-busy={state.status === "loading"}>
           {state.status === "loading" ? `${t("detailsLoading")} ` : state.status === "failed" ? `${t("detailsFailed")} ` : null}

@@ -10,6 +10,22 @@ export type RequirementLabels = {
   nothing: string;
 };
 
+/** Which words a list uses: what the client has / is missing (/match), or what is shared / to learn (transitions). */
+export type DetailsTone = { covered: "covered" | "shared"; missing: "missing" | "toLearn" };
+
+type LabelKey = DetailsTone["covered"] | DetailsTone["missing"] | "moreItems" | "escoGroup" | "nothing";
+
+/** The labels from the "match" messages, through the server's (getTranslations) or the browser's (useTranslations) translator. */
+export function requirementLabels(t: (key: LabelKey, values?: { count: number }) => string, tone: DetailsTone): RequirementLabels {
+  return {
+    covered: (count) => t(tone.covered, { count }),
+    missing: (count) => t(tone.missing, { count }),
+    more: (count) => t("moreItems", { count }),
+    escoGroup: t("escoGroup"),
+    nothing: t("nothing"),
+  };
+}
+
 /**
  * What is covered and what is missing, by task Z1–Zn (profiles) or as one list of ESCO skills.
  * Plain (synchronous) components with the labels as props: the browser renders them in a result's

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { matchHref } from "@/components/match/match-href";
-import { RequirementGroups } from "@/components/match/requirement-groups";
+import { RequirementGroups, requirementLabels } from "@/components/match/requirement-groups";
 import { getTransitions, matchSkillsFor } from "@/lib/data/skills";
 import { Link } from "@/lib/i18n/navigation";
 import { decodeSelectedSkills } from "@/lib/match/selected-skill";
@@ -76,17 +76,7 @@ export default async function MatchResultPage({ params, searchParams }: Props) {
         <h2 id="details" className="text-xl font-semibold">
           {t("details")}
         </h2>
-        <RequirementGroups
-          groups={o.groups}
-          moreHref={`/occupations/${o.code}`}
-          labels={{
-            covered: (count) => t(labels.covered, { count }),
-            missing: (count) => t(labels.missing, { count }),
-            more: (count) => t("moreItems", { count }),
-            escoGroup: t("escoGroup"),
-            nothing: t("nothing"),
-          }}
-        />
+        <RequirementGroups groups={o.groups} moreHref={`/occupations/${o.code}`} labels={requirementLabels(t, labels)} />
       </section>
     </div>
   );
