@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import type { Transitions } from "@/lib/validation/match";
+import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
+import type { TransitionsSummary } from "@/lib/validation/match";
 import { CoveredOccupations } from "./covered-occupations";
 
 /**
  * Career transitions on an occupation page: the nearest occupations by shared knowledge and skills,
  * what is shared and what is to learn. The page passes the data as a promise (streamed in <Suspense>).
  */
-export async function CareerTransitions({ transitions: pending }: { transitions: Promise<Transitions | null> }) {
+export async function CareerTransitions({ code, transitions: pending }: { code: string; transitions: Promise<TransitionsSummary | null> }) {
   const [t, transitions] = await Promise.all([getTranslations("match"), pending]);
   if (!transitions) return null;
   return (
@@ -23,7 +24,13 @@ export async function CareerTransitions({ transitions: pending }: { transitions:
           <p className="text-sm text-slate-700">
             {t("transitionsMethod", { count: transitions.ownCount })} {t("transitionsTotal", { count: transitions.total })}
           </p>
-          <CoveredOccupations items={transitions.items} labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }} />
+          <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "match"]}>
+            <CoveredOccupations
+              items={transitions.items}
+              labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }}
+              gap={{ source: (to) => `/api/v1/occupations/${code}/transitions?to=${to}`, view: (to) => `/match/${to}?from=${code}` }}
+            />
+          </ClientMessages>
         </>
       )}
       <p className="text-sm">

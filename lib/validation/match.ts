@@ -61,7 +61,8 @@ export type RequirementGroup = z.infer<typeof requirementGroupSchema>;
 
 const unitGroupSchema = z.object({ code: z.string(), name: z.string() }).nullable();
 
-export const coveredOccupationSchema = z.object({
+/** An occupation's place in a ranking: how much of its requirements are covered, without the lists. */
+export const coveredOccupationSummarySchema = z.object({
   code: z.string(),
   name: z.string(),
   /** The unit group (4 digits) the occupation lies in. */
@@ -71,8 +72,10 @@ export const coveredOccupationSchema = z.object({
   covered: z.number().int(),
   total: z.number().int(),
   ratio: z.number().min(0).max(1),
-  groups: z.array(requirementGroupSchema),
 });
+export type CoveredOccupationSummary = z.infer<typeof coveredOccupationSummarySchema>;
+
+export const coveredOccupationSchema = coveredOccupationSummarySchema.extend({ groups: z.array(requirementGroupSchema) });
 export type CoveredOccupation = z.infer<typeof coveredOccupationSchema>;
 
 export const matchResultSchema = z.object({
@@ -86,6 +89,8 @@ export const matchResultSchema = z.object({
   occupations: z.array(coveredOccupationSchema),
 });
 export type MatchResult = z.infer<typeof matchResultSchema>;
+/** /match itself: the same page with the figures only (each occupation's lists load when opened). */
+export type MatchSummary = Omit<MatchResult, "occupations"> & { occupations: CoveredOccupationSummary[] };
 
 /**
  * GET /api/v1/match: the same skills as /match (`s`, repeated), for the listed occupations only
@@ -106,8 +111,16 @@ export const matchApiQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1).meta({ description: "Page of the ranking when no code is given" }),
 });
 
+/** The most transitions one answer lists. */
+export const MAX_TRANSITIONS = 50;
+
 export const transitionsQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
+  limit: z.coerce.number().int().min(1).max(MAX_TRANSITIONS).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
+  to: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .meta({ description: "An occupation (6 digits): answer for it only, with what is shared and what is to learn, whatever its rank" }),
 });
 
 export const transitionsSchema = z.object({
@@ -122,3 +135,5 @@ export const transitionsSchema = z.object({
   items: z.array(coveredOccupationSchema),
 });
 export type Transitions = z.infer<typeof transitionsSchema>;
+/** The occupation page: the same with the figures only. */
+export type TransitionsSummary = Omit<Transitions, "items"> & { items: CoveredOccupationSummary[] };

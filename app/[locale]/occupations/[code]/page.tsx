@@ -23,7 +23,7 @@ import { getEntryEditorial } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
 import { getRelatedEntries } from "@/lib/data/related";
-import { getTransitions } from "@/lib/data/skills";
+import { getTransitionSummaries } from "@/lib/data/skills";
 import { Link } from "@/lib/i18n/navigation";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 
@@ -191,7 +191,7 @@ export default async function OccupationPage({ params }: Props) {
       {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
       {isOccupation ? (
         <Suspense fallback={null}>
-          <CareerTransitions transitions={getTransitions(entry.code, TRANSITIONS_SHOWN)} />
+          <CareerTransitions code={entry.code} transitions={getTransitionSummaries(entry.code, TRANSITIONS_SHOWN)} />
         </Suspense>
       ) : null}
       {/* A major group has no siblings worth listing and no skills of its own: nothing to relate it by. */}
