@@ -5,6 +5,9 @@ import { z } from "zod";
 /** Signs session cookies outside production only; production refuses to sign anyone in with it. */
 export const DEVELOPMENT_AUTH_SECRET = "atlas-development-only-secret-never-valid-in-production";
 
+/** PostgreSQL pool defaults: the app's (DATABASE_POOL_MAX, DATABASE_POOL_WAIT_MS) and the scripts' pools (lib/db/pg.ts). */
+export const POOL_DEFAULTS = { max: 10, waitMs: 5_000 } as const;
+
 /**
  * The environment, validated once. Code reads `env.X`, never `process.env.X`.
  * DATABASE_URL picks the database: a SQLite `file:` URL (the default) or a PostgreSQL
@@ -26,9 +29,9 @@ const envSchema = z.object({
    * stay below the server's max_connections minus what psql, the CLI and backups need (README,
    * "Several instances behind a load balancer").
    */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(POOL_DEFAULTS.max),
   /** PostgreSQL only: how long a request waits for a free connection before it is answered 503 (ms). */
-  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(POOL_DEFAULTS.waitMs),
   /** Signs and encrypts session cookies (better-auth). At least 32 characters: `openssl rand -base64 32`. */
   BETTER_AUTH_SECRET: z.string().min(32, { error: "BETTER_AUTH_SECRET must have at least 32 characters (openssl rand -base64 32)" }).optional(),
   /** The public origin of the app (https://atlas.example.org); cookies get the Secure flag when it is https. */

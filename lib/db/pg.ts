@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import pg from "pg";
+import { POOL_DEFAULTS } from "../env";
 import { readMigrations } from "./migrate";
 import { applyMigrationsPg } from "./migrate-pg";
 
@@ -32,14 +33,11 @@ export type PgPoolOptions = {
   connectionTimeoutMillis?: number;
 };
 
-export const DEFAULT_POOL_MAX = 10;
-export const DEFAULT_POOL_WAIT_MS = 5_000;
-
 export function createPgPool(url: string, options: PgPoolOptions = {}): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? DEFAULT_POOL_MAX,
-    connectionTimeoutMillis: options.connectionTimeoutMillis ?? DEFAULT_POOL_WAIT_MS,
+    max: options.max ?? POOL_DEFAULTS.max,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? POOL_DEFAULTS.waitMs,
     idleTimeoutMillis: 30_000,
     options: "-c TimeZone=UTC",
   });
