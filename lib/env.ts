@@ -1,12 +1,10 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { POOL_DEFAULTS } from "./db/pool-defaults";
 
 /** Signs session cookies outside production only; production refuses to sign anyone in with it. */
 export const DEVELOPMENT_AUTH_SECRET = "atlas-development-only-secret-never-valid-in-production";
-
-/** PostgreSQL pool defaults: the app's (DATABASE_POOL_MAX, DATABASE_POOL_WAIT_MS) and the scripts' pools (lib/db/pg.ts). */
-export const POOL_DEFAULTS = { max: 10, waitMs: 5_000 } as const;
 
 /**
  * The environment, validated once. Code reads `env.X`, never `process.env.X`.

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import pg from "pg";
-import { POOL_DEFAULTS } from "../env";
+import { POOL_DEFAULTS } from "./pool-defaults";
 import { readMigrations } from "./migrate";
 import { applyMigrationsPg } from "./migrate-pg";
 
