@@ -122,8 +122,8 @@ describe("stripGlossaryRefs", () => {
       for (const line of seed(name).split("\n")) {
         const stripped = stripGlossaryRefs(collapseWhitespace(line));
         if (stripped !== collapseWhitespace(line)) {
-          const before = collapseWhitespace(line).match(/\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? [];
-          const after = new Set(stripped.match(/\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? []);
+          const before = collapseWhitespace(line).match(/(?<!\S)\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? [];
+          const after = new Set(stripped.match(/(?<!\S)\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? []);
           removed.push(...before.filter((b) => !after.has(b)));
         }
       }

@@ -8,7 +8,7 @@ import iconv from "iconv-lite";
 // Bytes → text
 // ---------------------------------------------------------------------------
 
-const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu;
+const POLISH_LETTERS = /[ąćęłńóśźż]/giu;
 
 /**
  * Decode a file's bytes: a BOM decides first (UTF-8, UTF-16 LE/BE); then strict UTF-8; bytes that
@@ -77,6 +77,15 @@ function countMatches(text: string, pattern: RegExp): number {
 // Unicode and white space
 // ---------------------------------------------------------------------------
 
+/*
+ * Linear time: every pattern of the import runs once over texts of up to MAX_IMPORT_BYTES, so none
+ * may try a run of characters again from each of its positions ("a run of 40,000 spaces not at a
+ * line end" took 10 s). A run that must be followed by something ("spaces before a line end",
+ * "spaces before a comma") starts only where the run starts: the look-behind (?<! ) makes every
+ * other start fail at once. `npm run lint` (eslint-plugin-regexp) flags patterns that break this.
+ */
+const TRAILING_SPACES = /(?<! ) +$/gmu;
+
 /**
  * NFC, no BOM, Unix line ends, no soft hyphens or zero-width characters, exotic spaces as
  * plain spaces, a form feed (PDF page break) as a blank line, no trailing spaces on a line.
@@ -90,7 +99,7 @@ export function normalizeUnicode(text: string): string {
     .replace(/\f/gu, "\n\n")
     .replace(/[\u00AD\u200B-\u200D\u2060]/gu, "")
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/gu, " ")
-    .replace(/[ ]+$/gmu, "");
+    .replace(TRAILING_SPACES, "");
 }
 
 /** Collapse runs of white space (new lines included) to one space and trim. */
@@ -103,7 +112,7 @@ export function collapseWhitespace(text: string): string {
  * "szerokopasmowego , serwisu" → "szerokopasmowego, serwisu", "pracy ." → "pracy.", "( a )" → "(a)".
  */
 export function tidyPunctuation(text: string): string {
-  return text.replace(/\s+([,;:.!?)\]”])/gu, "$1").replace(/([(\[„])\s+/gu, "$1");
+  return text.replace(/(?<!\s)\s+([,;:.!?)\]”])/gu, "$1").replace(/([([„])\s+/gu, "$1");
 }
 
 /** The form every text value of a parsed document takes: NFC, one line, single spaces, tidy punctuation. */
@@ -412,7 +421,7 @@ const UNIT_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-const GLOSSARY_CANDIDATE = /(\S+) (\d{1,2})(?=$|[\s,;:!?)\]]|\.(?!\d))/gu;
+const GLOSSARY_CANDIDATE = /(?<!\S)(\S+) (\d{1,2})(?=$|[\s,;:!?)\]]|\.(?!\d))/gu;
 
 /** Remove INFOdoradca+ glossary reference numbers; see the rule above. */
 export function stripGlossaryRefs(text: string): string {
@@ -423,12 +432,12 @@ export function stripGlossaryRefs(text: string): string {
 
 function isGlossaryRef(prev: string, rest: string): boolean {
   if (!/[\p{L})]$/u.test(prev)) return false;
-  const prevWord = prev.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "");
+  const prevWord = prev.replace(/^[^\p{L}\d]+|(?<![^\p{L}\d])[^\p{L}\d]+$/gu, "");
   if ((prevWord.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
   if (NUMBER_GOVERNING_WORDS.has(prevWord.toLowerCase())) return false;
 
   if (rest === "" || /^[,;:!?)\].]/u.test(rest)) return true;
-  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(rest)?.[1];
+  const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
   if (!next) return false;
   if (!/^\p{Ll}/u.test(next)) return false;
   return !UNIT_WORDS.has(next.toLowerCase());
@@ -486,18 +495,20 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
+const LIST_SEPARATOR_AT_END = /(?<![\s;,])[\s;,]+$/u;
+
 /** Strip a list item's separator and closing full stop; see the rule above. */
 export function stripListPunctuation(item: string): string {
-  let result = item.trim().replace(/[\s;,]+$/u, "");
+  let result = item.trim().replace(LIST_SEPARATOR_AT_END, "");
   if (result.endsWith(".") && !result.endsWith("..") && !endsWithAbbreviation(result)) {
-    result = result.slice(0, -1).replace(/[\s;,]+$/u, "");
+    result = result.slice(0, -1).replace(LIST_SEPARATOR_AT_END, "");
   }
   return result;
 }
 
 function endsWithAbbreviation(text: string): boolean {
-  const lastToken = (text.split(/\s+/u).pop() ?? "").replace(/^[(\[„"«]+/u, "").toLowerCase();
+  const lastToken = (text.split(/\s+/u).pop() ?? "").replace(/^[([„"«]+/u, "").toLowerCase();
   if (ABBREVIATIONS.has(lastToken)) return true;
   // "m.in.", "t.j." and similar dotted abbreviations not in the list
-  return /^(\p{L}{1,3}\.){2,}$/u.test(lastToken);
+  return /^(?:\p{L}{1,3}\.){2,}$/u.test(lastToken);
 }

@@ -46,8 +46,8 @@ const KNOWN_HEADINGS = [
   "Wynagrodzenie",
 ].sort((a, b) => b.length - a.length);
 
-const SECTION_LINE = /^(\d{1,2})(?:\.(\d{1,2}))?\.?(?:\s+(.*))?$/u;
-const PAGE_NUMBER_LINE = /^\s*(?:(?:strona|str\.)\s*\d+(?:\s*(?:z|\/)\s*\d+)?|[-–]?\s*\d{1,3}\s*[-–]?)\s*$/iu;
+const SECTION_LINE = /^(\d{1,2})(?:\.(\d{1,2}))?\.?(?:\s+(\S.*))?$/u;
+const PAGE_NUMBER_LINE = /^\s*(?:(?:strona|str\.)\s*\d+(?:\s*[z/]\s*\d+)?|(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?)\s*$/iu;
 const HEADER = /OPIS\s+STANOWISKA\s+PRACY/iu;
 
 type RawSection = { major: number; minor: number | null; line: number; lines: string[] };

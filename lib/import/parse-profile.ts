@@ -6,7 +6,6 @@ import { readProfileDescription } from "./profile-description";
 import { readKeyCompetences } from "./profile-key-competences";
 import {
   CODE_LINE,
-  COMPETENCE,
   DESCRIPTION_SECTION,
   HEADER_LINE,
   KEY_AXIS,
@@ -17,6 +16,7 @@ import {
   SOCIAL_PARAGRAPH,
   TASKS_SECTION,
   cleanItem,
+  readCompetenceLine,
   type Line,
 } from "./profile-patterns";
 import { findTaskBlocks, formatCodes, readTaskBlock, readTaskCodes, readTaskOverview, taskNumber } from "./profile-tasks";
@@ -56,7 +56,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     const line = lines[i];
     if (!line || line.bullet) return false;
     return (
-      COMPETENCE.test(line.text) ||
+      readCompetenceLine(line.text) !== null ||
       SOCIAL_PARAGRAPH.test(line.text) ||
       SOCIAL_INTRO.test(line.text) ||
       KEY_AXIS.test(line.text) ||
@@ -103,13 +103,13 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   // --- competences ----------------------------------------------------------------------------
   const competences: ParsedCompetence[] = [];
   for (const line of lines) {
-    const m = line.bullet ? null : COMPETENCE.exec(line.text);
-    if (!m?.[1] || !m[2]) continue;
-    if (competences.some((c) => c.code === m[1])) continue;
+    const m = line.bullet ? null : readCompetenceLine(line.text);
+    if (!m) continue;
+    if (competences.some((c) => c.code === m.code)) continue;
     competences.push({
-      code: m[1],
-      title: cleanInline(stripGlossaryRefs(m[2])),
-      taskCodes: readTaskCodes(m[3] ?? ""),
+      code: m.code,
+      title: cleanInline(stripGlossaryRefs(m.title)),
+      taskCodes: readTaskCodes(m.rest),
     });
   }
   for (const competence of competences) {

@@ -19,8 +19,8 @@ import { cleanInline, stripListPunctuation } from "./normalize";
 
 const REQUIREMENTS_HEADING = /^(?:Талаптар|Требования|Квалификационные требования)\s*:?$/iu;
 const DUTIES_HEADING = /^(?:Лауазымдық міндеттері|Функционалдық міндеттері|Должностные обязанности|Функциональные обязанности)\s*:?$/iu;
-const NUMBERED = /^\s*(\d{1,3})\s*[).]\s*(.*)$/u;
-const LABELLED = /^\s*[-–•]?\s*([^:]{1,80}?)\s*:\s*(.*)$/u;
+const NUMBERED = /^\s*(\d{1,3})\s*[).]\s*(\S.*)?$/u;
+const LABELLED = /^\s*(?:[-–•]\s*)?([^:]{1,80}):\s*(\S.*)?$/u;
 
 export function parseQualificationRequirements(input: string, language: DocumentLanguage = "kk"): ParsedDocument {
   const lines = toLines(input).map((l) => l.trimEnd());
@@ -117,7 +117,7 @@ export function parseQualificationRequirements(input: string, language: Document
 
 /** The post named by the title, in the nominative; null when the title has another shape. */
 export function postName(title: string): string | null {
-  const kazakh = /^(.+?)\s+қойылатын\s+біліктілік\s+талаптары$/iu.exec(title);
+  const kazakh = /^(.*?\S)\s+қойылатын\s+біліктілік\s+талаптары$/iu.exec(title);
   if (kazakh?.[1]) {
     const words = kazakh[1].split(" ");
     const last = words.pop() ?? "";
@@ -126,7 +126,7 @@ export function postName(title: string): string | null {
     const nominative = /[ыі](?:на|не)$/u.test(last) ? last.slice(0, -2) : last.replace(/(?:ға|ге|қа|ке|на|не)$/u, "");
     return [...words, nominative].join(" ");
   }
-  const russian = /^Квалификационные требования\s+к\s+(?:должности\s+)?(.+)$/iu.exec(title);
+  const russian = /^Квалификационные требования\s+к\s+(?:должности\s+)?(\S.*)$/iu.exec(title);
   if (russian?.[1]) {
     const words = russian[1].split(" ");
     for (let i = 0; i < words.length; i++) {

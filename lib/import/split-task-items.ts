@@ -31,15 +31,15 @@ const NOUN_LOOKALIKES = new Set([
 ]);
 
 /** Infinitives that end in "-ść" or "-c" (most end in -ać, -eć, -ić, -yć, -ąć, -uć). */
-const RARE_INFINITIVE_ENDINGS = /(nieść|wieść|kraść|kłaść|paść|gnieść|jeść|rość|siąść|móc|biec|strzec|wlec|tłuc|ciec|rzec|siec|piec)$/u;
+const RARE_INFINITIVE_ENDINGS = /(?:nieść|wieść|kraść|kłaść|paść|gnieść|jeść|rość|siąść|móc|biec|strzec|wlec|tłuc|ciec|rzec|siec|piec)$/u;
 
 /** Does this item start with a Polish verb in the infinitive? */
 export function startsWithInfinitive(item: string): boolean {
-  const firstWord = /^[^\p{L}]*(\p{L}+)/u.exec(item)?.[1]?.toLowerCase();
+  const firstWord = /^\P{L}*(\p{L}+)/u.exec(item)?.[1]?.toLowerCase();
   if (!firstWord || firstWord.length < 3) return false;
   if (NOUN_LOOKALIKES.has(firstWord)) return false;
   if (/ość$/u.test(firstWord)) return false; // nouns: "Znajomość", "Możliwość"
-  if (/(ać|eć|ić|yć|ąć|uć)$/u.test(firstWord)) return true;
+  if (/(?:ać|eć|ić|yć|ąć|uć)$/u.test(firstWord)) return true;
   return RARE_INFINITIVE_ENDINGS.test(firstWord);
 }
 
