@@ -77,11 +77,12 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
         break;
       }
     }
-    taskEnds.push(stop);
     if (tasks.some((t) => t.code === block.code)) {
+      // Ignored, so it does not move where the social and key competences are looked for either.
       warnings.push(`${block.code} appears twice; the second block is ignored`);
       return;
     }
+    taskEnds.push(stop);
     tasks.push(readTaskBlock(raw, lines, block, stop, warnings));
   });
 
