@@ -89,6 +89,12 @@ describe("stripGlossaryRefs", () => {
       "marketingu on-line, modeli atrybucji, działań SEO i SEM, specyfiki urządzeń mobilnych",
     ],
     ["Cykl życia informacji 3 w mediach interaktywnych", "Cykl życia informacji w mediach interaktywnych"],
+    // a term before a capitalised word, in a task title and in a summary
+    ["Optymalizowanie zapytań i planów zapytań 16 SQL", "Optymalizowanie zapytań i planów zapytań SQL"],
+    ["Administrator systemów poczty elektronicznej 4 odpowiada za", "Administrator systemów poczty elektronicznej odpowiada za"],
+    ["protokołu (SMTP) 9 Protokół pocztowy", "protokołu (SMTP) Protokół pocztowy"],
+    // several in one sentence, and at the end of a sentence
+    ["Zna pojęcia: spam 2, phishing 3 i malware 4.", "Zna pojęcia: spam, phishing i malware."],
   ])("removes the glossary numbers in %j", (input, expected) => {
     expect(stripGlossaryRefs(input)).toBe(expected);
   });
@@ -112,6 +118,17 @@ describe("stripGlossaryRefs", () => {
     "1) серверлерде операциялық жүйені конфигурациялау",
     "Z1 Instalowanie i konfigurowanie oprogramowania",
     "Kompetencja zawodowa Kz1: Administrowanie",
+    // numbers that are content: versions, standards, dates, counts
+    "Język Python 3",
+    "Znajomość języka Python 3 i Java 17",
+    "Windows 10 i Linux",
+    "systemy Windows 10, Linux",
+    "norma ISO 9001",
+    "certyfikat ISO 27001 oraz ITIL 4",
+    "rozporządzenia Rady Ministrów z 18 marca 2009 r.",
+    "w latach 2015–2020 zatrudniał 12 osób",
+    "pakiet Office 365 Business",
+    "zespół 5 osób",
   ])("keeps the real number in %j", (input) => {
     expect(stripGlossaryRefs(input)).toBe(input);
   });

@@ -133,12 +133,15 @@ export function cleanInline(text: string): string {
  *   remove " N" when N is a one- or two-digit number standing alone, and
  *   - the token before it ends in a letter or ")" and has at least two letters (so "Rys. 1",
  *     "godz. 800", "5 4 3", "Kod: 351402" stay), and is not a word that governs a number
- *     ("z 18 marca", "co najmniej 2", "кемінде 2", "nr 19"), and
- *   - what follows is the end, punctuation (",", ";", ":", ")", a "." that is not a decimal point), or
- *     a word in lower case that is not a unit or a month ("2 lata", "18 marca", "2 жыл" stay).
+ *     ("z 18 marca", "co najmniej 2", "кемінде 2", "nr 19") nor a name that takes a version or an
+ *     edition ("Windows 10 i Linux", "Język Python 3", "ISO 9001" has four digits anyway), and
+ *   - what follows is the end, punctuation (",", ";", ":", ")", a "." that is not a decimal point),
+ *     a word in lower case that is not a unit or a month ("2 lata", "18 marca", "2 жыл" stay), or
+ *     a capitalised word when the token before is a lower-case word or ends in ")": a term in
+ *     running text ("planów zapytań 16 SQL", "(SMTP) 9 Protokół"), not a name ("Office 365 Business").
  *
- * A number written after a word that is not a glossary reference ("Windows 10 i Linux") would be
- * lost; the parsers apply this only to INFOdoradca+ profile text, where such numbers are rare.
+ * The parsers apply it to every text of an INFOdoradca+ profile (items, task titles, competence
+ * names, the summary, section 2's subsections), not to job descriptions or requirements.
  */
 
 const NUMBER_GOVERNING_WORDS = new Set(
@@ -421,6 +424,45 @@ const UNIT_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Names followed by a version or edition number, never by a glossary reference (folded to lower case). */
+const VERSIONED_NAMES = new Set([
+  "windows",
+  "python",
+  "java",
+  "php",
+  "html",
+  "css",
+  "office",
+  "excel",
+  "android",
+  "ios",
+  "macos",
+  "linux",
+  "ubuntu",
+  "debian",
+  "server",
+  "exchange",
+  "ecmascript",
+  "perl",
+  "ruby",
+  "oracle",
+  "mysql",
+  "angular",
+  "net",
+  "ipv",
+  "http",
+  "tls",
+  "ssl",
+  "usb",
+  "wifi",
+  "bluetooth",
+  "web",
+  "iso",
+  "iec",
+  "itil",
+  "dos",
+]);
+
 const GLOSSARY_CANDIDATE = /(?<!\S)(\S+) (\d{1,2})(?=$|[\s,;:!?)\]]|\.(?!\d))/gu;
 
 /** Remove INFOdoradca+ glossary reference numbers; see the rule above. */
@@ -434,13 +476,43 @@ function isGlossaryRef(prev: string, rest: string): boolean {
   if (!/[\p{L})]$/u.test(prev)) return false;
   const prevWord = prev.replace(/^[^\p{L}\d]+|(?<![^\p{L}\d])[^\p{L}\d]+$/gu, "");
   if ((prevWord.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
-  if (NUMBER_GOVERNING_WORDS.has(prevWord.toLowerCase())) return false;
+  const lowerWord = prevWord.toLowerCase();
+  if (NUMBER_GOVERNING_WORDS.has(lowerWord) || VERSIONED_NAMES.has(lowerWord)) return false;
 
   if (rest === "" || /^[,;:!?)\].]/u.test(rest)) return true;
   const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
   if (!next) return false;
-  if (!/^\p{Ll}/u.test(next)) return false;
+  if (/^\p{Lu}/u.test(next)) return /^\p{Ll}/u.test(prevWord) || prev.endsWith(")");
   return !UNIT_WORDS.has(next.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------
+// Times whose superscript minutes a PDF flattened
+// ---------------------------------------------------------------------------
+
+/*
+ * A form writes "od godz. 8⁰⁰ do 16⁰⁰"; its PDF's text has "od godz. 800 do 1600". Read back as
+ * 8:00 and 16:00 only in a time context: right after "godz." (or "godzina"/"godziny"), and a second
+ * time joined to such a one by "do", "–" or "-" ("godz. 700 do 1500" → "godz. 7:00 do 15:00").
+ * Only three or four digits that make a valid time (hour 0–23, minutes 00–59) change; "godz. 8",
+ * "godz. 8:00", "nr 800" and "1600 zł" stay as they are.
+ */
+const FLATTENED_TIME = /(\bgodz(?:\.|ina|iny)\s*)(\d{3,4})(?![\d:])(?:(\s*(?:do|[–-])\s*)(\d{3,4})(?![\d:]))?/giu;
+
+export function restoreFlattenedTimes(text: string): string {
+  return text.replace(FLATTENED_TIME, (match, lead: string, from: string, joiner: string | undefined, to: string | undefined) => {
+    const start = asTime(from);
+    if (start === null) return match;
+    const end = to === undefined ? null : asTime(to);
+    return `${lead}${start}${joiner !== undefined && to !== undefined ? `${joiner}${end ?? to}` : ""}`;
+  });
+}
+
+function asTime(digits: string): string | null {
+  const hour = Number(digits.slice(0, -2));
+  const minutes = digits.slice(-2);
+  if (hour > 23 || Number(minutes) > 59) return null;
+  return `${hour}:${minutes}`;
 }
 
 // ---------------------------------------------------------------------------

@@ -56,7 +56,8 @@ describe("parseJobDescription: the PDF traps of seed 001", () => {
     const pay = section(doc, "Wynagrodzenie i inne świadczenia")?.text ?? "";
     expect(pay).toContain("z 18 marca 2009 r.");
     expect(pay).toContain("Zarządzenia nr 19/W/2009 Burmistrza Krobi z dnia 1 czerwca 2009 r.");
-    expect(section(doc, "Warunki pracy")?.text).toContain("od godz. 800 do 1600;");
+    // the hours' superscript minutes, flattened by the PDF ("800"), read back as times
+    expect(section(doc, "Warunki pracy")?.text).toContain("od godz. 8:00 do 16:00;");
   });
 });
 

@@ -140,15 +140,21 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   }
 
   // --- section 2 --------------------------------------------------------------------------------
+  const title = readTitle(lines, codeLine, tasksSection, descriptionSection);
+  let summary: string | null = null;
   let synthesis: string | null = null;
   let workDescription: string | null = null;
   let sections: ParsedDocument["sections"] = [];
+  let subsections: ParsedDocument["subsections"] = [];
   if (hasDescriptionPart) {
     const footer = findLine(PAGE_END, descriptionSection);
     const descriptionEnd = [tasksSection, footer].filter((i) => i > descriptionSection).reduce((a, b) => Math.min(a, b), end);
-    const description = readProfileDescription(raw, descriptionSection + 1, descriptionEnd);
-    ({ synthesis, workDescription, sections } = description);
-    if (synthesis === null) warnings.push("section 2 has no synthesis (“Synteza”)");
+    const description = readProfileDescription(raw, descriptionSection + 1, descriptionEnd, title);
+    ({ summary, workDescription, sections, subsections } = description);
+    // The profile stores a synthesis, not a summary: a page whose section 2 opens with its lead
+    // sentence and has no "Synteza" keeps that sentence there, so nothing of it is lost.
+    synthesis = description.synthesis ?? summary;
+    if (synthesis === null) warnings.push("section 2 has no synthesis (“Synteza”) nor a lead sentence");
     if (workDescription === null) warnings.push("section 2 has no work description (“Opis pracy”)");
   }
 
@@ -156,8 +162,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     kind: "occupation-profile",
     language,
     code,
-    title: readTitle(lines, codeLine, tasksSection, descriptionSection) ?? (code ? `Zawód ${code}` : "Zawód bez nazwy"),
-    summary: null,
+    title: title ?? (code ? `Zawód ${code}` : "Zawód bez nazwy"),
+    summary,
     synthesis,
     workDescription,
     part,
@@ -167,6 +173,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     keyCompetences,
     duties: [],
     sections,
+    subsections,
+    jobDescription: null,
     requirements: [],
     employer: null,
     warnings,
@@ -243,7 +251,7 @@ function readTitle(lines: readonly Line[], codeLine: number, tasksSection: numbe
       const text = lines[i]?.text ?? "";
       if (text === "") continue;
       if (HEADER_LINE.test(text) || lines[i]?.bullet) break;
-      return text;
+      return cleanInline(stripGlossaryRefs(text));
     }
   }
   // "Pracownik w zawodzie administrator systemów … wykonuje …" names the occupation too.

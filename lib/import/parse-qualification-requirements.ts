@@ -38,7 +38,8 @@ export function parseQualificationRequirements(input: string, language: Document
   if (title === null) warnings.push("no title line before the requirements");
 
   // --- requirements ---------------------------------------------------------------------------
-  const requirements: ParsedRequirement[] = [];
+  // Each value's lines are collected and joined once: re-cleaning the value per wrapped line was quadratic.
+  const labelled: { label: string; pieces: string[] }[] = [];
   if (requirementsAt >= 0) {
     const end = dutiesAt > requirementsAt ? dutiesAt : lines.length;
     for (let i = requirementsAt + 1; i < end; i++) {
@@ -47,13 +48,13 @@ export function parseQualificationRequirements(input: string, language: Document
       const m = LABELLED.exec(line);
       const label = cleanInline(m?.[1] ?? "");
       const value = stripListPunctuation(cleanInline(m?.[2] ?? ""));
-      if (label && value) requirements.push({ label, value });
-      else if (requirements.length > 0 && !/^\s*[-–•]/u.test(line)) {
-        const last = requirements.at(-1);
-        if (last) last.value = stripListPunctuation(cleanInline(`${last.value} ${line}`)); // a wrapped value
-      } else warnings.push(`unreadable requirement line: “${cleanInline(line).slice(0, 80)}”`);
+      if (label && value) labelled.push({ label, pieces: [value] });
+      else if (labelled.length > 0 && !/^\s*[-–•]/u.test(line))
+        labelled.at(-1)?.pieces.push(line); // a wrapped value
+      else warnings.push(`unreadable requirement line: “${cleanInline(line).slice(0, 80)}”`);
     }
   }
+  const requirements: ParsedRequirement[] = labelled.map(({ label, pieces }) => ({ label, value: stripListPunctuation(cleanInline(pieces.join(" "))) }));
   if (requirements.length === 0) warnings.push("no requirements (“Талаптар:” / “Требования:”) found");
 
   // --- duties -----------------------------------------------------------------------------------
@@ -109,6 +110,8 @@ export function parseQualificationRequirements(input: string, language: Document
     keyCompetences: [],
     duties,
     sections: [],
+    subsections: [],
+    jobDescription: null,
     requirements,
     employer: null,
     warnings,
