@@ -2,7 +2,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { cleanInline, collapseWhitespace, decodeText, normalizeUnicode, stripGlossaryRefs, stripListPunctuation, tidyPunctuation } from "./normalize";
+import {
+  cleanInline,
+  collapseWhitespace,
+  decodeText,
+  normalizeUnicode,
+  restoreFlattenedTimes,
+  stripGlossaryRefs,
+  stripListPunctuation,
+  tidyPunctuation,
+} from "./normalize";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../seeds/documents");
 const seed = (name: string) => readFileSync(path.join(SEEDS, name), "utf8");
@@ -185,4 +194,22 @@ describe("stripListPunctuation", () => {
       "қамтамасыз етуге міндетті. Жүйе пайдаланушыларын ұйымдастыру",
     );
   });
+});
+
+describe("restoreFlattenedTimes", () => {
+  it.each([
+    ["w poniedziałek od godz. 800 do 1600;", "w poniedziałek od godz. 8:00 do 16:00;"],
+    ["od godz. 700 do 1500 lub zadaniowy", "od godz. 7:00 do 15:00 lub zadaniowy"],
+    ["od godz. 730 – 1530", "od godz. 7:30 – 15:30"],
+    ["godzina 1200", "godzina 12:00"],
+  ])("reads the flattened times in %j", (input, expected) => {
+    expect(restoreFlattenedTimes(input)).toBe(expected);
+  });
+
+  it.each(["od godz. 8 do 16", "od godz. 8:00 do 16:00", "nr 800 do 1600", "wynagrodzenie 1600 zł", "godz. 2500", "godz. 890", "z 18 marca 2009 r."])(
+    "leaves %j as it is (no time context or not a time)",
+    (input) => {
+      expect(restoreFlattenedTimes(input)).toBe(input);
+    },
+  );
 });

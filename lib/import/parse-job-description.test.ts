@@ -112,3 +112,58 @@ describe("employerFromGenitive", () => {
     expect(employerFromGenitive(genitive)).toBe(nominative);
   });
 });
+
+describe("parseJobDescription: every section of the form in its own field (seed 001)", () => {
+  const fields = parseJobDescription(seed).jobDescription;
+
+  it("fills each field with its numbered section", () => {
+    expect(fields).not.toBeNull();
+    const numbers = Object.fromEntries(
+      Object.entries(fields ?? {}).flatMap(([key, value]) => (value && typeof value === "object" && "number" in value ? [[key, value.number]] : [])),
+    );
+    expect(numbers).toEqual({
+      position: "1",
+      placement: "2",
+      purpose: "3",
+      regularDuties: "4.1",
+      irregularDuties: "4.2",
+      powers: "4.3",
+      requiredKnowledge: "4.4",
+      superiors: "5",
+      cooperation: "6",
+      tools: "7",
+      workingConditions: "8",
+      evaluationCriteria: "9",
+      effectivenessMeasures: "10",
+      payBasis: "11",
+    });
+  });
+
+  it("keeps the irregular duties apart from the regular ones", () => {
+    expect(fields?.regularDuties?.items).toHaveLength(20);
+    expect(fields?.irregularDuties).toMatchObject({
+      heading: "Zakres obowiązków – nieregularne",
+      text: "Wykonywanie innych zadań poleconych przez przełożonych.",
+    });
+  });
+
+  it("reads the working hours with their times", () => {
+    expect(fields?.workingHours).toBe(
+      "Czas pracy jednozmianowy ośmiogodzinny: w poniedziałek od godz. 8:00 do 16:00; od wtorku do piątku od godz. 7:00 do 15:00 lub zadaniowy czas pracy.",
+    );
+  });
+
+  it("reads the evaluation criteria as their two labelled lists, across the page break", () => {
+    expect(fields?.evaluationCriteriaLists.map((l) => [l.label, l.items.length])).toEqual([
+      ["Wspólne dla wszystkich pracowników", 6],
+      ["Kryteria do wyboru", 7],
+    ]);
+    expect(fields?.evaluationCriteriaLists[1]?.items).toContain("wykorzystywanie programów komputerowych i urządzeń technicznych");
+  });
+
+  it("keeps the required knowledge of law, superiors and pay basis in their fields", () => {
+    expect(fields?.requiredKnowledge?.items).toContain("ustawa o samorządzie gminnym");
+    expect(fields?.superiors?.text).toBe("Sekretarz, Naczelnik Wydziału Organizacyjnego");
+    expect(fields?.payBasis?.text).toMatch(/^Wynagrodzenie ustalone na podstawie rozporządzenia Rady Ministrów z 18 marca 2009 r\./u);
+  });
+});
