@@ -96,6 +96,12 @@ export function linearizeHtml(html: string): string {
       flush();
       return;
     }
+    if (tag === "sup" && /[^\s\d]/u.test(buffer.at(-1) ?? " ")) {
+      // A superscript after a word is a glossary reference ("(SMTP)<sup>9</sup>"): a space keeps it
+      // off the word, so the parser sees "(SMTP) 9" as in a page's text and removes it by the one rule.
+      // After a digit it is a flattened time's minutes ("8<sup>00</sup>" → "800") and joins.
+      buffer += " ";
+    }
     if (tag === "li") {
       flush();
       const outer = kind;
