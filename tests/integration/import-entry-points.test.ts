@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/sqlite";
 import type { UploadSummary } from "@/lib/editor/upload-import";
 import type { ParsedDocument } from "@/lib/validation/document";
@@ -17,24 +17,11 @@ import { makePdf, makeProfileDocx, makeProfileHtml } from "@/lib/import/testing/
 import { readGolden, readSeed } from "@/lib/import/testing/seeds";
 import { MAIL_ADMINISTRATOR_KNOWLEDGE_COUNTS } from "@/lib/import/testing/worst-cases";
 import { EDITOR, createEditorDbFile } from "../setup/editor-db";
+import { mockActionContext, signInForActions } from "../setup/action-context";
 import { tsxCommand } from "../setup/generated-documents";
 import { ROOT, TMP_DIR } from "../setup/test-db";
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
-  getLocale: async () => "pl",
-}));
-vi.mock("@/lib/i18n/navigation", () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new Error(`NEXT_REDIRECT ${href}`);
-  },
-}));
+mockActionContext();
 
 // A busy test machine must not turn a slow parse into a refusal; the limit has its own tests.
 const TIME_LIMIT = { IMPORT_TIME_LIMIT_MS: "60000" };
@@ -107,10 +94,7 @@ describe("txt, html, docx and pdf through the CLI and the upload give the same p
     const { createUser } = await import("@/lib/users/create-user");
     const created = await createUser(db, { ...EDITOR, role: "editor" });
     if (!created.ok) throw new Error(created.reason);
-    const { auth } = await import("@/lib/auth/better-auth");
-    const signIn = await auth.api.signInEmail({ body: { email: EDITOR.email, password: EDITOR.password }, returnHeaders: true });
-    const cookie = signIn.headers.get("set-cookie")!.split(";")[0]!;
-    request.headers = new Headers({ host: "localhost:3000", "sec-fetch-site": "same-origin", origin: "http://localhost:3000", cookie });
+    await signInForActions(EDITOR);
   }, 180_000);
 
   afterAll(async () => {
