@@ -46,6 +46,11 @@ describe("the text helpers on long runs", () => {
     expect(joinWrapped(pieces)).toBe("stacji ".repeat(25_000).trimEnd());
   });
 
+  it("drops comments, closed or never closed, however many", () => {
+    expect(linearizeHtml(`<p>przed</p>${"<!-- menu -->".repeat(30_000)}<p>po</p>`)).toBe("przed\n\npo");
+    expect(linearizeHtml(`<p>przed</p><p>po${"<!--".repeat(80_000)}</p>`)).toBe("przed\n\npo");
+  });
+
   it("drops every element of a long menu and keeps the text around it", () => {
     const menu = "<nav><a>x</a></nav><script>y</script>".repeat(20_000);
     expect(linearizeHtml(`<body><p>przed</p>${menu}<p>po</p></body>`)).toBe("przed\n\npo");

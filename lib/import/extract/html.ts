@@ -68,8 +68,26 @@ export function linearizeHtmlWithin(html: string, fileName: string): string {
   return linearizeHtml(html);
 }
 
+/**
+ * HTML comments removed in one pass, before the DOM parser sees them: its own pattern searched the
+ * rest of the page again from each "<!--" (a page of unclosed comments took quadratic time). As in a
+ * browser, a comment that is never closed runs to the end of the page.
+ */
+function withoutComments(html: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  for (let open = html.indexOf("<!--"); open !== -1; open = html.indexOf("<!--", from)) {
+    kept.push(html.slice(from, open));
+    const close = html.indexOf("-->", open + 4);
+    if (close === -1) return kept.join("");
+    from = close + 3;
+  }
+  kept.push(html.slice(from));
+  return kept.join("");
+}
+
 export function linearizeHtml(html: string): string {
-  const root = parse(html.replace(/<!doctype[^>]*>/giu, ""), {
+  const root = parse(withoutComments(html).replace(/<!doctype[^>]*>/giu, ""), {
     comment: false,
     blockTextElements: { script: false, noscript: false, style: false, pre: true },
   });

@@ -3,7 +3,7 @@ import { readSeed } from "./seeds";
 
 /**
  * Documents built to hit the shapes that once made the import take time growing with the square
- * of the input: long runs of white space, many page-furniture elements to drop, long lines of
+ * of the input: long runs of white space, many page-furniture elements to drop, comments, long lines of
  * repeated headings, many repeated task lines. Each wraps a real seed, so a test can check that
  * the real content still comes through whole; `npm run bench` measures their throughput.
  * `size` is the approximate number of characters of filler.
@@ -35,6 +35,14 @@ export function longNavigationMenu(size: number): WorstCase {
   return { name: "many elements to drop", fileName: "menu.html", content };
 }
 
+/** The seed as a web page with many comments in its menu, the last of them never closed (it runs to the end). */
+export function manyComments(size: number): WorstCase {
+  const page = makeProfileHtml(seed(), MAIL_ADMINISTRATOR_KNOWLEDGE_COUNTS);
+  const comments = "<!-- pozycja menu -->".repeat(Math.ceil(size / 2 / 21));
+  const content = page.replace("<main>", `<div class="menu">${comments}</div><main>`).replace("</body>", `${"<!--".repeat(Math.ceil(size / 8))}</body>`);
+  return { name: "many comments, some never closed", fileName: "comments.html", content };
+}
+
 /** The seed with one line of the competence heading repeated (no "obejmuje" closes them). */
 export function repeatedCompetenceHeadings(size: number): WorstCase {
   const heading = "Kompetencja zawodowa Kz1: Administrowanie ";
@@ -49,4 +57,4 @@ export function repeatedTaskLines(size: number): WorstCase {
   return { name: "many repeated task lines", fileName: "tasks.txt", content: `${seed()}\n${filler}` };
 }
 
-export const WORST_CASES = [longWhitespaceRun, longNavigationMenu, repeatedCompetenceHeadings, repeatedTaskLines];
+export const WORST_CASES = [longWhitespaceRun, longNavigationMenu, manyComments, repeatedCompetenceHeadings, repeatedTaskLines];
