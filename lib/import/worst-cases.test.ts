@@ -3,6 +3,7 @@ import type { ParsedDocument } from "@/lib/validation/document";
 import { collapseWhitespace, stripListPunctuation, tidyPunctuation } from "./normalize";
 import { joinWrapped } from "./lines";
 import { linearizeHtml } from "./extract/html";
+import { parseQualificationRequirements } from "./parse-qualification-requirements";
 import { parseFile } from "./parse-worker";
 import { readGolden } from "./testing/seeds";
 import { WORST_CASES } from "./testing/worst-cases";
@@ -44,6 +45,14 @@ describe("the text helpers on long runs", () => {
   it("joins many wrapped pieces, undoing each hyphenation", () => {
     const pieces = Array.from({ length: 50_000 }, (_, i) => (i % 2 === 0 ? "sta-" : "cji"));
     expect(joinWrapped(pieces)).toBe("stacji ".repeat(25_000).trimEnd());
+  });
+
+  it("joins a requirement's value wrapped over many lines", () => {
+    const text = `Квалификационные требования к должности инженера\nТребования:\n- Образование: высшее\n${"техническое\n".repeat(30_000)}Должностные обязанности:\n1) администрирование серверов;\n`;
+    const doc = parseQualificationRequirements(text, "ru");
+    expect(doc.requirements).toHaveLength(1);
+    expect(doc.requirements[0]?.value).toBe(`высшее ${Array.from({ length: 30_000 }, () => "техническое").join(" ")}`);
+    expect(doc.duties).toEqual(["администрирование серверов"]);
   });
 
   it("drops comments, closed or never closed, however many", () => {
