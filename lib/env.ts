@@ -92,7 +92,7 @@ export type DatabaseDialect = "sqlite" | "postgresql";
 
 /** `postgresql://` or `postgres://` (the two schemes libpq accepts). */
 export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
+  return /^postgres(?:ql)?:\/\//i.test(url);
 }
 
 function isParsablePostgresUrl(url: string): boolean {

@@ -52,9 +52,9 @@ export type FolderError =
 type Result<T> = { ok: true; value: T } | { ok: false; error: FolderError };
 
 const SKILL_KINDS = new Set(["profile-item", "esco", "text"]);
-const LANG_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+const LANG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 // An ISO 8601 instant as Date#toISOString writes it; anything else is refused rather than guessed.
-const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

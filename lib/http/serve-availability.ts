@@ -39,7 +39,7 @@ export function unavailablePage(locale: string): string {
 function isGated(url: string | undefined): boolean {
   const path = (url ?? "/").split("?")[0]!;
   if (path === "/livez" || path === "/readyz") return false;
-  return isPageRequest(url) && !/\.[^/]*$/.test(path);
+  return isPageRequest(url) && !path.slice(path.lastIndexOf("/") + 1).includes(".");
 }
 
 /** Answers a page request 503 while the database does not answer; returns whether it answered. */

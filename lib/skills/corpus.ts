@@ -21,7 +21,7 @@ export type SkillCorpusRows = {
 export function descriptionClauses(text: string): string[] {
   return text
     .split(/;|\.\s+|\s[-–•]\s|\n/u)
-    .map((c) => c.replace(/^[\s\-–•,:]+|[\s.,:]+$/gu, ""))
+    .map((c) => c.replace(/^[\s\-–•,:]+|(?<![\s.,:])[\s.,:]+$/gu, ""))
     .filter((c) => c.split(/\s+/u).length >= 2);
 }
 

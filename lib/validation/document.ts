@@ -68,6 +68,59 @@ export const parsedSectionSchema = z.object({
 });
 export type ParsedSection = z.infer<typeof parsedSectionSchema>;
 
+/**
+ * One named part of section 2 "Opis zawodu" of an INFOdoradca+ page, in the source's order:
+ * level 1 for a part ("Opis pracy", "Środowisko pracy", "Zawody pokrewne" …), level 2 for a
+ * heading inside one ("Sposoby wykonywania pracy", "Warunki pracy" …). Text: one paragraph per
+ * line, a list item as a line starting "• ".
+ */
+export const parsedSubsectionSchema = z.object({
+  heading: text,
+  level: z.union([z.literal(1), z.literal(2)]),
+  text: z.string(),
+});
+export type ParsedSubsection = z.infer<typeof parsedSubsectionSchema>;
+
+/** One numbered section of a job description ("4.2 Nieregularne …"), its number kept. */
+export const jobPartSchema = z.object({
+  /** "4.2" as the form numbers it. */
+  number: z.string(),
+  heading: text,
+  text: z.string(),
+  items: z.array(text),
+});
+export type JobPart = z.infer<typeof jobPartSchema>;
+
+/** A labelled list inside a section: "Wspólne dla wszystkich pracowników: a, b, c". */
+export const labelledListSchema = z.object({ label: text, items: z.array(text) });
+export type LabelledList = z.infer<typeof labelledListSchema>;
+
+/**
+ * Each section of a Polish job description ("Opis stanowiska pracy") in its own field; null when
+ * the form has no such section. Duties are split into regular and irregular ones.
+ */
+export const jobDescriptionFieldsSchema = z.object({
+  position: jobPartSchema.nullable(),
+  placement: jobPartSchema.nullable(),
+  purpose: jobPartSchema.nullable(),
+  regularDuties: jobPartSchema.nullable(),
+  irregularDuties: jobPartSchema.nullable(),
+  powers: jobPartSchema.nullable(),
+  requiredKnowledge: jobPartSchema.nullable(),
+  superiors: jobPartSchema.nullable(),
+  cooperation: jobPartSchema.nullable(),
+  tools: jobPartSchema.nullable(),
+  workingConditions: jobPartSchema.nullable(),
+  /** The hours as written, times read ("od godz. 8:00 do 16:00"); null when the form gives none. */
+  workingHours: z.string().nullable(),
+  evaluationCriteria: jobPartSchema.nullable(),
+  /** The criteria's labelled lists ("Wspólne dla wszystkich pracowników", "Kryteria do wyboru"). */
+  evaluationCriteriaLists: z.array(labelledListSchema),
+  effectivenessMeasures: jobPartSchema.nullable(),
+  payBasis: jobPartSchema.nullable(),
+});
+export type JobDescriptionFields = z.infer<typeof jobDescriptionFieldsSchema>;
+
 export const parsedRequirementSchema = z.object({
   label: text,
   value: text,
@@ -91,6 +144,10 @@ export const parsedDocumentSchema = z
     keyCompetences: z.array(parsedKeyCompetenceSchema),
     duties: z.array(text),
     sections: z.array(parsedSectionSchema),
+    /** Section 2 of an INFOdoradca+ profile by its headings, in order; [] for other documents. */
+    subsections: z.array(parsedSubsectionSchema).default([]),
+    /** Only for job descriptions: each section of the form in its field. */
+    jobDescription: jobDescriptionFieldsSchema.nullable().default(null),
     requirements: z.array(parsedRequirementSchema),
     employer: z.string().nullable(),
     /** What the parser could not read or had to guess, for the import preview. */

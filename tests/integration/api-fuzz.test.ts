@@ -160,7 +160,7 @@ function headerSafe(value: string): string {
 }
 
 function toRequest(route: Route, c: Case): { request: Request; params: Record<string, string> } {
-  const pathname = route.path.replace(/\{(.+?)\}/gu, (_, name: string) => encodeLoose(c.path[name] ?? ""));
+  const pathname = route.path.replace(/\{([^{}]+)\}/gu, (_, name: string) => encodeLoose(c.path[name] ?? ""));
   const search = c.query.flatMap((part) => part.values.map((v) => `${encodeValue(part.name, part.encoding)}=${encodeValue(v, part.encoding)}`)).join("&");
   const request = new Request(`http://test${pathname}${search ? `?${search}` : ""}`, { headers: c.headers });
   // Next hands the handler the decoded segment; a lone surrogate there could not come from a URL.

@@ -150,6 +150,7 @@ describe("command line", () => {
     const down = run(["seeds/documents"], { DATABASE_URL: "postgresql://atlas:x@127.0.0.1:1/atlas" });
     expect(down.status).toBe(69);
     expect(down.stderr).toContain("The database is not available");
-    expect(down.stderr).not.toMatch(/\n\s+at /);
+    // One line, no stack trace.
+    expect(down.stderr.split("\n").some((line) => line.trimStart().startsWith("at "))).toBe(false);
   });
 });

@@ -195,7 +195,7 @@ function layoutLines(text: string, wrapAt: number | undefined, bulletGlyph: stri
       out.push("\f");
       continue;
     }
-    const line = bulletGlyph && /^ {1,2}\S/u.test(raw) ? `${bulletGlyph} ${raw.trim()}` : raw.replace(/ +$/u, "");
+    const line = bulletGlyph && /^ {1,2}\S/u.test(raw) ? `${bulletGlyph} ${raw.trim()}` : raw.replace(/(?<! ) +$/u, "");
     if (!wrapAt || line.length <= wrapAt) {
       out.push(line);
       continue;
