@@ -26,7 +26,7 @@ export type ProfilePart = z.infer<typeof profilePartSchema>;
 
 // In a module without zod, so that client components (the editor) can use the list without
 // shipping zod, whose eval probe the pages' CSP would report (docs/decisions/0015-security-headers.md).
-export { KEY_COMPETENCES, type KeyCompetenceName } from "./key-competences";
+export { KEY_COMPETENCES } from "./key-competences";
 
 /** A 6-digit KZiS occupation code, kept as a string so leading zeros survive ("011001"). */
 export const occupationCode6Schema = z.string().regex(/^\d{6}$/, { error: "An occupation code has exactly 6 digits" });
