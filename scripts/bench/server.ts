@@ -7,7 +7,7 @@ import path from "node:path";
 import { needsBuild } from "../build-state";
 import { ROOT } from "../db";
 
-export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_BIN = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 /** Ports the benchmark may use (this machine is shared: others keep to their own ranges). */
@@ -22,7 +22,7 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /** A free port of PORT_RANGE, tried from a random point so parallel runs rarely collide. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const size = PORT_RANGE.to - PORT_RANGE.from + 1;
   const start = crypto.randomInt(size);
   for (let i = 0; i < size; i++) {
