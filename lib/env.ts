@@ -72,12 +72,15 @@ function isAddressOrRange(entry: string): boolean {
 
 export type Env = z.infer<typeof envSchema>;
 
+// Validated when the module loads, so a misconfigured process fails as it starts, naming the setting.
+envSchema.parse(process.env);
+
 let parsed: Env | undefined;
 
 /**
- * Parsed on the first read of any setting, not when this module loads: a test or script points
- * DATABASE_URL at its own database before anything reads it, even when it has already imported a
- * module that imports this one. From then on the values are fixed.
+ * The values are taken on the first read of any setting, not when this module loads: a test or
+ * script points DATABASE_URL at its own database before anything reads it, even when it has already
+ * imported a module that imports this one. From then on they are fixed.
  */
 export const env: Env = Object.defineProperties(
   {} as Env,
