@@ -129,10 +129,10 @@ async function importSeedDocument(fileName: string, suggestions: readonly { code
   // Imported on first use: lib/env reads DATABASE_URL once, and a test points it at its own database before that.
   const [{ importPaths }, { openReadyDatabase }] = await Promise.all([import("@/lib/import/import-files"), import("@/scripts/db")]);
   const ready = await openReadyDatabase({ referenceAndIndex: false });
+  const dir = copy ? fs.mkdtempSync(path.join(os.tmpdir(), "atlas-factory-")) : null;
   try {
     let file = path.join(SEED_DOCUMENTS, fileName);
-    if (copy) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-factory-"));
+    if (copy && dir) {
       const text = fs.readFileSync(file, "utf8");
       if (!text.includes(copy.title)) throw new Error(`factory: ${fileName} does not hold ${copy.title}`);
       file = path.join(dir, copy.as);
@@ -145,6 +145,7 @@ async function importSeedDocument(fileName: string, suggestions: readonly { code
     return outcome.documentId;
   } finally {
     await ready.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
