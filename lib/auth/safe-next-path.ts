@@ -43,6 +43,3 @@ export function safeRedirectTarget(value: string | null | undefined, fallback = 
   if (url.origin !== PLACEHOLDER_ORIGIN || !target.startsWith("/") || target.startsWith("//")) return fallback;
   return target;
 }
-
-/** The name the login page and the admin guards have always used. */
-export const safeNextPath = safeRedirectTarget;

@@ -106,7 +106,7 @@ export function repairMixedScript(word: string): string {
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /** Folded words of a text, punctuation and list markers dropped, scripts repaired. */
-export function foldedWordsOf(text: string): string[] {
+function foldedWordsOf(text: string): string[] {
   const withoutMarker = text.replace(/^\s*(?:[•·▪◦‣\-–—*]+|\(?(?:\d{1,2}|[a-zA-Z])[.)])\s+/u, "");
   // Dotted abbreviations first, so "m.in." and "т.с.с." do not leave single letters behind.
   // NOTE: JavaScript's \b is ASCII-only even with /u, hence the explicit look-behind.

@@ -10,7 +10,7 @@ import type { EntityRef } from "@/lib/validation/editor";
 
 /**
  * Re-indexes a published entry for search. The index is derived data: a failure is logged and
- * never undoes the publish (`npm run reindex`-style rebuilds repair it).
+ * never undoes the publish (`npm run db:seed -- --force` rebuilds the whole index and repairs it).
  */
 export async function refreshSearchIndex(ref: EntityRef): Promise<void> {
   // A profile and a classification entry share their occupation's search document.

@@ -15,7 +15,7 @@ import type { SelectedSkill } from "@/lib/match/selected-skill";
  */
 
 export const FOLDER_FORMAT = "atlas-client-folder";
-export const FOLDER_VERSION = 1;
+const FOLDER_VERSION = 1;
 
 export const FOLDER_LIMITS = {
   entries: 100,
@@ -39,9 +39,9 @@ export type FolderEntry = {
   note: string;
   addedAt: string;
 };
-export type FolderComparison = { ids: string[]; savedAt: string };
+type FolderComparison = { ids: string[]; savedAt: string };
 export type Folder = { entries: FolderEntry[]; skills: SelectedSkill[]; comparisons: FolderComparison[] };
-export type FolderFile = Folder & { format: typeof FOLDER_FORMAT; version: typeof FOLDER_VERSION; exportedAt: string };
+type FolderFile = Folder & { format: typeof FOLDER_FORMAT; version: typeof FOLDER_VERSION; exportedAt: string };
 
 export const EMPTY_FOLDER: Folder = Object.freeze({ entries: [], skills: [], comparisons: [] }) as Folder;
 

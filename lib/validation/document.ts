@@ -6,12 +6,12 @@ import { z } from "zod";
  * Other tools read this JSON, so field names and shapes change only with care.
  */
 
-export const DOCUMENT_KINDS = ["occupation-profile", "job-description", "qualification-requirements"] as const;
-export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+const DOCUMENT_KINDS = ["occupation-profile", "job-description", "qualification-requirements"] as const;
+const documentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
-export const DOCUMENT_LANGUAGES = ["pl", "kk", "ru", "en"] as const;
-export const documentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);
+const DOCUMENT_LANGUAGES = ["pl", "kk", "ru", "en"] as const;
+const documentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);
 export type DocumentLanguage = z.infer<typeof documentLanguageSchema>;
 
 /**
@@ -20,21 +20,21 @@ export type DocumentLanguage = z.infer<typeof documentLanguageSchema>;
  * (description: synthesis + work description) or both. Two documents with the same code and
  * different parts merge into one occupation profile.
  */
-export const PROFILE_PARTS = ["tasks", "description", "both"] as const;
-export const profilePartSchema = z.enum(PROFILE_PARTS);
+const PROFILE_PARTS = ["tasks", "description", "both"] as const;
+const profilePartSchema = z.enum(PROFILE_PARTS);
 export type ProfilePart = z.infer<typeof profilePartSchema>;
 
 // In a module without zod, so that client components (the editor) can use the list without
 // shipping zod, whose eval probe the pages' CSP would report (docs/decisions/0015-security-headers.md).
-export { KEY_COMPETENCES, type KeyCompetenceName } from "./key-competences";
+export { KEY_COMPETENCES } from "./key-competences";
 
 /** A 6-digit KZiS occupation code, kept as a string so leading zeros survive ("011001"). */
 export const occupationCode6Schema = z.string().regex(/^\d{6}$/, { error: "An occupation code has exactly 6 digits" });
 
 const text = z.string().trim().min(1, { error: "Text must not be empty" });
 
-export const taskCodeSchema = z.string().regex(/^Z\d{1,3}$/, { error: 'A task code looks like "Z1"' });
-export const competenceCodeSchema = z.string().regex(/^Kz\d{1,3}$/, { error: 'A competence code looks like "Kz1"' });
+const taskCodeSchema = z.string().regex(/^Z\d{1,3}$/, { error: 'A task code looks like "Z1"' });
+const competenceCodeSchema = z.string().regex(/^Kz\d{1,3}$/, { error: 'A competence code looks like "Kz1"' });
 
 export const parsedTaskSchema = z.object({
   code: taskCodeSchema,

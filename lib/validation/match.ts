@@ -6,7 +6,7 @@ import { MAX_SKILL_TEXT } from "@/lib/match/selected-skill";
  * and career transitions (GET /api/v1/occupations/{code}/transitions and the occupation page).
  */
 
-export const selectedSkillSchema = z.object({
+const selectedSkillSchema = z.object({
   kind: z.enum(["profile-item", "esco", "text"]),
   id: z.string().optional(),
   label: z.string(),
@@ -30,7 +30,7 @@ export const skillOptionsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(8).meta({ description: "Options returned (1–20, default 8)" }),
 });
 
-export const skillOptionSchema = z.object({
+const skillOptionSchema = z.object({
   kind: z.enum(["profile-item", "esco"]),
   /** TaskItem id (profile-item) or EscoSkill id (esco), as a string. */
   id: z.string(),
@@ -43,7 +43,7 @@ export type SkillOption = z.infer<typeof skillOptionSchema>;
 export const skillOptionsResponseSchema = z.object({ query: z.string(), options: z.array(skillOptionSchema) });
 export type SkillOptionsResponse = z.infer<typeof skillOptionsResponseSchema>;
 
-export const requirementViewSchema = z.object({
+const requirementViewSchema = z.object({
   kind: z.enum(["knowledge", "skill", "esco"]),
   text: z.string(),
   lang: z.string(),
@@ -51,7 +51,7 @@ export const requirementViewSchema = z.object({
 export type RequirementView = z.infer<typeof requirementViewSchema>;
 
 /** One task Z1–Zn of a profile (ref = "Z1", title) or, for ESCO-based occupations, all its ESCO skills (ref = null). */
-export const requirementGroupSchema = z.object({
+const requirementGroupSchema = z.object({
   ref: z.string().nullable(),
   title: z.string().nullable(),
   covered: z.array(requirementViewSchema),

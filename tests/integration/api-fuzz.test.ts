@@ -21,8 +21,8 @@ import { createSearchTestDb } from "@/tests/setup/search-test-db";
 import { TMP_DIR } from "@/tests/setup/test-db";
 
 // Every fuzz request comes from the same (unknown) client: without this the limiter would answer
-// 429 after 120 calls and the rest would test only the limiter. Both settings are read (by
-// lib/http/api-env.ts and lib/env.ts) when the routes are imported in beforeAll, which is why the
+// 429 after 120 calls and the rest would test only the limiter. Both settings are read (lib/env.ts,
+// on the first read of any setting) when the routes are imported in beforeAll, which is why the
 // routes are imported dynamically.
 process.env.API_RATE_LIMIT = "0";
 const FILE = path.join(TMP_DIR, `api-fuzz-${process.pid}.db`);

@@ -48,7 +48,8 @@ vi.mock("@/lib/i18n/navigation", () => ({
   },
 }));
 
-const SEED = fs.readFileSync(path.join(ROOT, "seeds/documents/001_69948f187486f512.txt"));
+// A real document the seeded editor database does not hold yet (seedEditorDb imports 000 and 001).
+const SEED = fs.readFileSync(path.join(ROOT, "seeds/documents/002_6a10aa2587fe6428.txt"));
 
 type Hostile = { name: string; make: () => Uint8Array; code: string; limit: ImportLimitName | null; reason: RegExp };
 
