@@ -5,7 +5,8 @@
  * array with one object per file (with its error, the limit it went over, and its milliseconds);
  * progress and the summary go to stderr. Files are parsed in a worker with limits (parse-pool.ts).
  */
-import { importPaths, collectFiles } from "../lib/import/import-files";
+import { collectFiles } from "../lib/files/read-files";
+import { importPaths } from "../lib/store/import";
 import { databaseLabel, openReadyDatabase } from "./db";
 
 type Args = { dryRun: boolean; json: boolean; paths: string[] };

@@ -13,7 +13,7 @@ import type Database from "better-sqlite3";
 import { foldText } from "@/lib/text";
 import { readOccupationDocuments, readPositionDocuments, type DocumentFilter, type IndexLine, type SearchDocument, type TitleLine } from "./documents";
 import { MAX_SUGGEST_ROWS_PER_ENTRY, SUGGEST_TIERS, occupationEntryId, positionEntryId, suggestRowId, type SuggestTier } from "./ids";
-import { bumpIndexVersion } from "./index-version";
+import { bumpIndexVersionSqlite as bumpIndexVersion } from "@/lib/store/sqlite/app-meta";
 import { createTextStemmer, stemText } from "./stem";
 
 const ENTRY_COLUMNS = [

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { collectFiles, importPaths } from "@/lib/import/import-files";
+import { collectFiles } from "@/lib/files/read-files";
+import { importPaths } from "@/lib/store/import";
 import { SEED_DOCUMENTS_KEY, importSeedDocuments } from "@/scripts/seed-documents";
 import { ROOT, createReferenceDb } from "../setup/test-db";
 

@@ -4,7 +4,7 @@
  */
 import type Database from "better-sqlite3";
 import type { PgQueryable } from "@/lib/db/pg";
-import type { CorpusEntry } from "./suggest";
+import type { CorpusEntry } from "@/lib/import/suggest";
 
 type CorpusRow = {
   code: string;

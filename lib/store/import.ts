@@ -1,0 +1,56 @@
+/**
+ * The import of files into the store: parse (lib/import, pure) → write (the document store, one
+ * transaction per document with its search entries). Used by the CLI (`npm run import`), the first
+ * start (seeds/documents) and the upload form (lib/editor/upload-import.ts).
+ */
+import path from "node:path";
+import { readBytes, readError } from "@/lib/files/read-files";
+import { failedOutcome, prepareDocument, type CodeSuggester, type FileOutcome } from "@/lib/import/prepare";
+import { buildCodeSuggestionIndex } from "@/lib/import/suggest";
+import { storeOf, type StoreHandle } from "./index";
+import type { Store } from "./types";
+
+export type ImportOptions = { dryRun?: boolean; suggester?: CodeSuggester };
+
+export async function importFile(target: Store | StoreHandle, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<FileOutcome> {
+  try {
+    const { document, write } = await prepareDocument(file, options.suggester);
+    if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
+    const result = await storeOf(target).documents.write(write);
+    return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
+  } catch (error) {
+    return failedOutcome(file.name, error);
+  }
+}
+
+export type ImportSummary = Record<FileOutcome["status"], number>;
+
+/** Imports many files one by one (each in its own transaction), reporting progress. */
+export async function importPaths(
+  target: Store | StoreHandle,
+  files: string[],
+  options: ImportOptions & { onProgress?: (done: number, total: number, outcome: FileOutcome) => void; maxBytes?: number } = {},
+): Promise<{ outcomes: FileOutcome[]; summary: ImportSummary }> {
+  const store = storeOf(target);
+  // Built on first use only: a batch of profiles (which carry their code) never needs it. The
+  // suggester is synchronous, so its corpus is read up front when none is given (~0.1 s).
+  const corpus = options.suggester ? null : await store.documents.suggestionCorpus();
+  let built: ReturnType<typeof buildCodeSuggestionIndex> | null = null;
+  const suggester = options.suggester ?? { suggest: (text: string, limit?: number) => (built ??= buildCodeSuggestionIndex(corpus!)).suggest(text, limit) };
+  const outcomes: FileOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    let outcome: FileOutcome;
+    const started = performance.now();
+    try {
+      outcome = await importFile(store, { name: path.basename(file), bytes: readBytes(file, options.maxBytes) }, { ...options, suggester });
+    } catch (error) {
+      outcome = { file: path.basename(file), status: "failed", document: null, documentId: null, error: readError(file, error) };
+    }
+    outcome.milliseconds = Math.round(performance.now() - started);
+    outcomes.push(outcome);
+    options.onProgress?.(i + 1, files.length, outcome);
+  }
+  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, failed: 0, parsed: 0 };
+  for (const o of outcomes) summary[o.status]++;
+  return { outcomes, summary };
+}
