@@ -112,7 +112,15 @@ export function sqliteTransactionStore(connection: () => Database.Database | nul
       await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
       const db = connection();
       if (!db?.inTransaction) throw new Error("reindex needs the Prisma transaction's own connection, in a transaction");
-      return reindexEntries(db, filter);
+      // Prisma's adapter reads integers as BigInt on this connection; the index builder expects
+      // numbers. The setting applies to statements prepared while it holds, and this block is
+      // synchronous, so Prisma's own statements never see the change.
+      db.defaultSafeIntegers(false);
+      try {
+        return reindexEntries(db, filter);
+      } finally {
+        db.defaultSafeIntegers(true);
+      }
     },
   };
 }
