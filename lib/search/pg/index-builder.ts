@@ -89,7 +89,7 @@ function suggestColumns(docs: SearchDocument[], stem: StemText) {
     source: string[] = [],
     text: string[] = [];
   for (const doc of docs) {
-    for (const row of toSuggestRows(doc, stem)) {
+    for (const row of toSuggestRows(doc)) {
       id.push(row.id);
       entryId.push(row.entry_id);
       source.push(row.source);
