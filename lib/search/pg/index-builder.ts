@@ -83,7 +83,7 @@ const INSERT_ENTRIES = `
     AS u(id, code, position_id, level, kind, language, has_profile, is_vocational, name, titles, tasks, description, nw, tw, kw, dw, ns, ts, ks, ds)`;
 
 /** Suggestion rows: read whole into the in-memory suggestion index (lib/search/suggest-index.ts). */
-function suggestColumns(docs: SearchDocument[], stem: StemText) {
+function suggestColumns(docs: SearchDocument[]) {
   const id: number[] = [],
     entryId: number[] = [],
     source: string[] = [],
@@ -111,7 +111,7 @@ export async function isSearchIndexEmptyPg(db: PgQueryable): Promise<boolean> {
 async function insertDocuments(client: PgQueryable, docs: SearchDocument[], stem: StemText): Promise<number> {
   if (docs.length === 0) return 0;
   await client.query(INSERT_ENTRIES, entryColumns(docs, stem));
-  const suggestions = suggestColumns(docs, stem);
+  const suggestions = suggestColumns(docs);
   await client.query(INSERT_SUGGESTIONS, suggestions);
   return suggestions[0]!.length;
 }
