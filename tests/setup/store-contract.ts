@@ -65,9 +65,10 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       expect(await dataVersion()).toBe(before);
     });
 
-    it("search store: an empty index is built once; a second call finds it current", async () => {
-      const first = await store.search.buildIfStale();
-      expect(first?.entries).toBeGreaterThan(2000);
+    it("search store: an empty index is built once, even by two starts at the same time; a later call finds it current", async () => {
+      const both = await Promise.all([store.search.buildIfStale(), store.search.buildIfStale()]);
+      expect(both.filter((b) => b !== null)).toHaveLength(1);
+      expect(both.find((b) => b !== null)?.entries).toBeGreaterThan(2000);
       expect(await store.search.buildIfStale()).toBeNull();
       const found = await search("administrator poczty");
       expect(found.total).toBeGreaterThan(0);
