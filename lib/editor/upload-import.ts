@@ -2,8 +2,7 @@ import "server-only";
 import { store } from "@/lib/db";
 import type { ImportLimit } from "@/lib/import/errors";
 import type { FileOutcome } from "@/lib/import/prepare";
-import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/import/suggest";
-import { importFile } from "@/lib/store/import";
+import { importFile, lazySuggester } from "@/lib/store/import";
 
 /**
  * Uploads go through the same import as the CLI: importFile with dryRun for the preview (nothing
@@ -31,14 +30,10 @@ export type UploadSummary = {
 
 // The suggestion index over ~2,900 occupations takes a moment to build; the reference data changes
 // only with a new release, so one index per server process is enough.
-let suggester: CodeSuggestionIndex | null = null;
+const suggester = lazySuggester(store);
 
 export async function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
-  // The suggester is synchronous: its corpus is read first, and only while no index exists yet.
-  const corpus = suggester ? [] : await store.documents.suggestionCorpus();
-  // Built on first use only: profiles carry their code and never need it.
-  const lazySuggester = { suggest: (text: string, limit?: number) => (suggester ??= buildCodeSuggestionIndex(corpus)).suggest(text, limit) };
-  const outcome = await importFile(store, file, { dryRun: options.dryRun, suggester: lazySuggester });
+  const outcome = await importFile(store, file, { dryRun: options.dryRun, suggester });
   return summarize(outcome);
 }
 

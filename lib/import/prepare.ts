@@ -26,7 +26,8 @@ export type FileOutcome = {
   milliseconds?: number;
 };
 
-export type CodeSuggester = { suggest(text: string, limit?: number): CodeSuggestion[] };
+/** May answer later: a store reads the occupations' corpus only when a document first needs it. */
+export type CodeSuggester = { suggest(text: string, limit?: number): CodeSuggestion[] | Promise<CodeSuggestion[]> };
 
 export type PreparedDocument = { document: ImportedDocument; write: WriteInput };
 
@@ -36,7 +37,7 @@ export async function prepareDocument(file: { name: string; bytes: Uint8Array },
   const { format, text, parsed } = await parseInWorker(file.bytes, file.name);
   const suggestedCodes =
     parsed.kind !== "occupation-profile" && parsed.code === null && suggester
-      ? suggester.suggest(documentText(parsed), 3).filter((s) => s.score >= MIN_SUGGESTION_SCORE)
+      ? (await suggester.suggest(documentText(parsed), 3)).filter((s) => s.score >= MIN_SUGGESTION_SCORE)
       : [];
   return {
     document: { file: file.name, ...parsed, suggestedCodes },

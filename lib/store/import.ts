@@ -6,7 +6,7 @@
 import path from "node:path";
 import { readBytes, readError } from "@/lib/files/read-files";
 import { failedOutcome, prepareDocument, type CodeSuggester, type FileOutcome } from "@/lib/import/prepare";
-import { buildCodeSuggestionIndex } from "@/lib/import/suggest";
+import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/import/suggest";
 import { storeOf, type StoreHandle } from "./index";
 import type { Store } from "./types";
 
@@ -23,6 +23,21 @@ export async function importFile(target: Store | StoreHandle, file: { name: stri
   }
 }
 
+/** Built on first use only (~0.1 s to read, more to build): a batch of profiles, which carry their code, never needs it. */
+export function lazySuggester(store: Store): CodeSuggester {
+  let index: Promise<CodeSuggestionIndex> | null = null;
+  return {
+    async suggest(text, limit) {
+      // A failed read (the database away) is not kept: the next document tries again.
+      index ??= store.documents.suggestionCorpus().then(buildCodeSuggestionIndex, (error) => {
+        index = null;
+        throw error;
+      });
+      return (await index).suggest(text, limit);
+    },
+  };
+}
+
 export type ImportSummary = Record<FileOutcome["status"], number>;
 
 /** Imports many files one by one (each in its own transaction), reporting progress. */
@@ -32,11 +47,7 @@ export async function importPaths(
   options: ImportOptions & { onProgress?: (done: number, total: number, outcome: FileOutcome) => void; maxBytes?: number } = {},
 ): Promise<{ outcomes: FileOutcome[]; summary: ImportSummary }> {
   const store = storeOf(target);
-  // Built on first use only: a batch of profiles (which carry their code) never needs it. The
-  // suggester is synchronous, so its corpus is read up front when none is given (~0.1 s).
-  const corpus = options.suggester ? null : await store.documents.suggestionCorpus();
-  let built: ReturnType<typeof buildCodeSuggestionIndex> | null = null;
-  const suggester = options.suggester ?? { suggest: (text: string, limit?: number) => (built ??= buildCodeSuggestionIndex(corpus!)).suggest(text, limit) };
+  const suggester = options.suggester ?? lazySuggester(store);
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
     let outcome: FileOutcome;
