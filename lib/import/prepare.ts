@@ -3,10 +3,21 @@
  * (extract text → parse, in a worker with limits → suggest codes). Writing it is the store's job
  * (lib/store/import.ts); nothing here touches a database or the file system.
  */
-import type { CodeSuggestion, WriteInput } from "@/lib/store/document-plan";
 import type { ParsedDocument } from "@/lib/validation/document";
 import { ImportError, isImportError, type ImportLimit } from "./errors";
 import { parseInWorker } from "./parse-pool";
+import type { CodeSuggestion } from "./suggest";
+
+/** What the store writes (lib/store/document-plan.ts decides how). */
+export type WriteInput = {
+  fileName: string;
+  format: string;
+  byteSize: number;
+  /** The extracted text: its checksum decides "unchanged". */
+  text: string;
+  parsed: ParsedDocument;
+  suggestedCodes: CodeSuggestion[];
+};
 
 /** Below this cosine similarity a "suggestion" is noise (e.g. a Kazakh text against Polish names). */
 export const MIN_SUGGESTION_SCORE = 0.05;

@@ -11,19 +11,8 @@
  */
 import crypto from "node:crypto";
 import { ImportError } from "@/lib/import/errors";
+import type { WriteInput } from "@/lib/import/prepare";
 import type { ParsedDocument } from "@/lib/validation/document";
-
-export type CodeSuggestion = { code: string; score: number };
-
-export type WriteInput = {
-  fileName: string;
-  format: string;
-  byteSize: number;
-  /** The extracted text: its checksum decides "unchanged". */
-  text: string;
-  parsed: ParsedDocument;
-  suggestedCodes: CodeSuggestion[];
-};
 
 export type WriteStatus = "imported" | "updated" | "unchanged";
 export type WriteResult = {

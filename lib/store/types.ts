@@ -9,7 +9,8 @@ import type { DocumentFilter } from "@/lib/search/documents";
 import type { RebuildResult, ReindexResult } from "@/lib/search/index-builder";
 import type { LoadResult } from "@/lib/seed/load-reference";
 import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
-import type { WriteInput, WriteResult } from "./document-plan";
+import type { WriteInput } from "@/lib/import/prepare";
+import type { WriteResult } from "./document-plan";
 
 export type Dialect = "sqlite" | "postgresql";
 

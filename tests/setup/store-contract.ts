@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDocument } from "@/lib/import/prepare";
 import { META_KEYS } from "@/lib/store/app-meta";
-import type { WriteInput } from "@/lib/store/document-plan";
+import type { WriteInput } from "@/lib/import/prepare";
 import type { Store } from "@/lib/store/types";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { ROOT } from "./test-db";
