@@ -10,7 +10,7 @@ process.env.CHECKPOINT_DISABLE ??= "1";
 // One schema folder per dialect (docs/decisions/0010), chosen by DATABASE_URL like the app does.
 // `prisma generate --schema prisma/postgresql` overrides the folder; postinstall generates both.
 const url = process.env.DATABASE_URL ?? "file:./data/atlas.db";
-const isPostgres = /^postgres(ql)?:\/\//.test(url);
+const isPostgres = /^postgres(?:ql)?:\/\//.test(url);
 
 export default defineConfig({
   schema: isPostgres ? "prisma/postgresql" : "prisma/sqlite",

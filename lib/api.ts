@@ -2,7 +2,6 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { env } from "@/lib/env";
-import { apiEnv } from "@/lib/http/api-env";
 import { clientAddress } from "@/lib/http/client-address";
 import { etagOf, matchesIfNoneMatch } from "@/lib/http/etag";
 import { createRateLimiter, type RateLimitDecision } from "@/lib/http/rate-limit";
@@ -45,7 +44,7 @@ export const DEFAULT_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate
 const globalForApi = globalThis as unknown as { atlasApiLimiter?: ReturnType<typeof createRateLimiter> };
 // One limiter per process. Kept on globalThis in development only, where hot reload would otherwise
 // reset it; elsewhere it belongs to this module, so each test file starts with its own buckets.
-const limiter = globalForApi.atlasApiLimiter ?? createRateLimiter({ capacity: apiEnv.API_RATE_LIMIT, windowSeconds: 60 });
+const limiter = globalForApi.atlasApiLimiter ?? createRateLimiter({ capacity: env.API_RATE_LIMIT, windowSeconds: 60 });
 if (env.NODE_ENV === "development") globalForApi.atlasApiLimiter = limiter;
 
 const UNLIMITED: RateLimitDecision = { isAllowed: true, limit: 0, remaining: 0, retryAfterSeconds: 0, resetSeconds: 0 };

@@ -6,7 +6,8 @@ import { z } from "zod";
 export const DEVELOPMENT_AUTH_SECRET = "atlas-development-only-secret-never-valid-in-production";
 
 /**
- * The environment, validated once. Code reads `env.X`, never `process.env.X`.
+ * The environment: the one schema of every setting the app reads, validated once. Code reads
+ * `env.X`, never `process.env.X` (scripts and tests set variables for the processes they start).
  * DATABASE_URL picks the database: a SQLite `file:` URL (the default) or a PostgreSQL
  * `postgresql://` / `postgres://` URL (docs/decisions/0010-postgresql.md).
  */
@@ -44,6 +45,14 @@ const envSchema = z.object({
     }),
   /** Set by `next build`; the secret is not needed to compile. */
   NEXT_PHASE: z.string().optional(),
+  /** Public API requests per minute per client (token bucket, also the burst size); 0 turns the limit off. */
+  API_RATE_LIMIT: z.coerce.number().int().min(0).default(120),
+  /** Parse workers of the importer (lib/import/parse-pool.ts; default: one per core beyond the first, at most 2). */
+  IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  /** Wall time of one document in ms (default 3000): a document over it is refused naming the limit. */
+  IMPORT_TIME_LIMIT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  /** Heap of each parse worker in MB (default 512): a document that needs more is refused naming the limit. */
+  IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).optional(),
 });
 
 function isTrustList(list: string): boolean {
@@ -63,7 +72,22 @@ function isAddressOrRange(entry: string): boolean {
 
 export type Env = z.infer<typeof envSchema>;
 
-export const env: Env = envSchema.parse(process.env);
+// Validated when the module loads, so a misconfigured process fails as it starts, naming the setting.
+envSchema.parse(process.env);
+
+let parsed: Env | undefined;
+
+/**
+ * The values are taken on the first read of any setting, not when this module loads: a test or
+ * script points DATABASE_URL at its own database before anything reads it, even when it has already
+ * imported a module that imports this one. From then on they are fixed.
+ */
+export const env: Env = Object.defineProperties(
+  {} as Env,
+  Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, { enumerable: true, get: () => (parsed ??= envSchema.parse(process.env))[key as keyof Env] }]),
+  ),
+);
 
 /**
  * The secret that signs session cookies: the configured one, or the development one outside
@@ -83,7 +107,7 @@ export type DatabaseDialect = "sqlite" | "postgresql";
 
 /** `postgresql://` or `postgres://` (the two schemes libpq accepts). */
 export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
+  return /^postgres(?:ql)?:\/\//i.test(url);
 }
 
 function isParsablePostgresUrl(url: string): boolean {

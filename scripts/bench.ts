@@ -24,7 +24,7 @@ import path from "node:path";
 import { ROOT } from "./db";
 import { measureExport } from "./bench/export";
 import { FIRST_LOAD_TARGET_KB, PUBLIC_ROUTES, measureFirstLoad } from "./bench/first-load";
-import { runImportBench } from "./bench/import";
+import { measureParseThroughput, runImportBench } from "./bench/import";
 import { runLighthouse } from "./bench/lighthouse";
 import { runLoad, type LoadResult } from "./bench/load";
 import { ensureScaleDb } from "./bench/scale-db";
@@ -439,6 +439,19 @@ async function main() {
   const needsX10 = needsServer || options.only.has("index") || options.only.has("queue");
 
   if (options.only.has("import")) {
+    // Parsing throughput first, on a quiet process: normal documents next to the worst cases.
+    for (const t of await measureParseThroughput(options.isQuick ? 3 : 5)) {
+      const isWorst = t.name.startsWith("worst");
+      add(
+        judge({
+          section: "import",
+          name: `parse ${t.name} (${formatNumber(t.bytes / 1000)} KB)`,
+          value: t.megabytesPerSecond,
+          unit: "MB/s",
+          ...(isWorst ? { direction: "at-least" as const, target: 1, targetText: "≥ 1 MB/s" } : {}),
+        }),
+      );
+    }
     const r = await runImportBench(options.isQuick ? 200 : 1000);
     add(
       judge({

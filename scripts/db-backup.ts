@@ -26,7 +26,7 @@ function parseArgs(argv: string[]): { out: string } {
   // A timestamp without colons: valid in file names everywhere, and sorts by time.
   const stamp = new Date()
     .toISOString()
-    .replace(/[:]/g, "-")
+    .replace(/:/g, "-")
     .replace(/\.\d+Z$/, "Z");
   return { out: path.resolve(out ?? path.join(ROOT, "backups", `atlas-${stamp}.db`)) };
 }

@@ -63,7 +63,7 @@ function readOrNull(p: string) {
 /** A PostgreSQL server for the shadow databases. */
 async function postgresUrl(): Promise<string> {
   const url = process.env.DATABASE_URL ?? "";
-  if (/^postgres(ql)?:\/\//.test(url)) return url;
+  if (/^postgres(?:ql)?:\/\//.test(url)) return url;
   return (await startCluster()).url;
 }
 

@@ -23,6 +23,8 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { parse as parseHtml } from "node-html-parser";
+import { processTree, rssBytes, waitUntilUp } from "./bench/server";
+import { summariseLatencies } from "./bench/stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TMP = path.join(ROOT, "tests/.tmp");
@@ -70,52 +72,6 @@ function startServer(port: number, databaseUrl: string): ChildProcess {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, API_RATE_LIMIT: "10000000", NEXT_TELEMETRY_DISABLED: "1" },
   });
-}
-
-async function waitUntilUp(base: string, server: ChildProcess): Promise<void> {
-  // The first start may build the app (a minute or two on a shared 2-core machine).
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/v1/suggest?q=ad`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error("the server did not answer within 10 minutes");
-}
-
-/** The pids of a process and all its descendants (from /proc). */
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const out: number[] = [];
-  const walk = (pid: number) => {
-    out.push(pid);
-    for (const child of children.get(pid) ?? []) walk(child);
-  };
-  walk(root);
-  return out;
-}
-
-function rssBytes(pid: number): number {
-  try {
-    const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
-    return line ? Number(line[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** The Next server: the process of the tree whose command line is next's (not tsx's start script). */
@@ -242,13 +198,10 @@ function runReads(base: string, paths: string[], connections: number, seconds: n
 
 function slowestPaths(byPath: Map<string, number[]>, n: number): PathLatency[] {
   return [...byPath]
-    .map(([path, ms]) => ({
-      path,
-      count: ms.length,
-      p50: Math.round(percentile(ms, 50)),
-      p99: Math.round(percentile(ms, 99)),
-      max: Math.round(Math.max(...ms)),
-    }))
+    .map(([path, ms]) => {
+      const { count, p50, p99, max } = summariseLatencies(ms);
+      return { path, count, p50: Math.round(p50), p99: Math.round(p99), max: Math.round(max) };
+    })
     .sort((a, b) => b.p99 - a.p99)
     .slice(0, n);
 }
@@ -406,12 +359,7 @@ async function checkPublished(base: string, stats: WriteStats): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-const median = (xs: number[]) => percentile(xs, 50) || 0;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
-}
+const median = (xs: number[]) => summariseLatencies(xs).p50 || 0;
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
@@ -434,7 +382,8 @@ async function main() {
     process.exit(130);
   });
   try {
-    await waitUntilUp(base, server);
+    // The first start may build the app (a minute or two on a shared 2-core machine).
+    await waitUntilUp(base, server, "/api/v1/suggest?q=ad", 600_000);
     createEditor(databaseUrl);
     const { positions } = await discoverIds(base);
     const serverPid = nextServerPid(server.pid!);
@@ -475,6 +424,7 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
   const baseline = median(rss.filter((s) => s.at > warmUpEnd && s.at <= warmUpEnd + span).map((s) => s.bytes)) || rss[0]!.bytes;
   const end = median(rss.filter((s) => s.at > last - span).map((s) => s.bytes));
   const growth = (end - baseline) / baseline;
+  const writeLatency = summariseLatencies(writes.latencies);
   const summary = {
     minutes: options.minutes,
     connections: options.connections,
@@ -496,8 +446,8 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
       failed: writes.failed,
       failures: writes.failures,
       latencyMs: {
-        p50: Math.round(percentile(writes.latencies, 50)),
-        p99: Math.round(percentile(writes.latencies, 99)),
+        p50: Math.round(writeLatency.p50),
+        p99: Math.round(writeLatency.p99),
         max: Math.round(Math.max(0, ...writes.latencies)),
       },
     },

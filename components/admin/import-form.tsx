@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { confirmImportAction, previewImportAction, type UploadActionState } from "@/lib/actions/imports";
 import type { UploadSummary } from "@/lib/editor/upload-import";
+import { Button } from "@/components/ui/button";
 
 type Row = { file: File; preview: UploadActionState | null; result: UploadActionState | null };
 
@@ -84,14 +85,14 @@ export function ImportForm() {
         >
           {t("preview")}
         </button>
-        <button
+        <Button
+          variant="primary"
           type="button"
           onClick={() => void run("import", rows)}
           disabled={!hydrated || phase !== "previewed" || importable.length === 0}
-          className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-50"
         >
           {t("confirm", { count: importable.length })}
-        </button>
+        </Button>
       </div>
       {rows.length > 0 ? (
         <div role="status" aria-live="polite">

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { restoreRevisionAction, type RestoreOk } from "@/lib/actions/editor";
 import type { ActionState } from "@/lib/actions/safe-action";
 import { useRouter } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
 
 type Props = { revisionId: number; version: number; draftRevision: number };
 
@@ -24,9 +25,9 @@ export function RestoreButton({ revisionId, version, draftRevision }: Props) {
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="draftRevision" value={draftRevision} />
-      <button type="submit" disabled={pending} className="rounded border border-slate-400 px-2 py-0.5 text-sm">
+      <Button variant="small" type="submit" disabled={pending}>
         {t("restore", { version })}
-      </button>
+      </Button>
       <span aria-live="polite" className="text-sm text-red-700">
         {state.status === "error" ? state.message : null}
       </span>

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { safeRedirectTarget } from "@/lib/auth/safe-next-path";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 type Props = { next: string };
 
@@ -57,27 +59,20 @@ export function SignInForm({ next }: Props) {
         <label htmlFor="email" className="block font-medium">
           {t("email")}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="w-full rounded border border-slate-400 px-2 py-1" />
+        <Input id="email" name="email" type="email" autoComplete="username" required />
       </div>
       <div className="space-y-1">
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="w-full rounded border border-slate-400 px-2 py-1"
-        />
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <div id="sign-in-error" aria-live="polite" className="min-h-6 text-red-700">
         {error}
       </div>
-      <button type="submit" disabled={pending || !hydrated} className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <Button variant="primary" type="submit" disabled={pending || !hydrated}>
         {pending ? t("signingIn") : t("signIn")}
-      </button>
+      </Button>
     </form>
   );
 }

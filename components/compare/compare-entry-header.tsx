@@ -5,7 +5,7 @@ import type { CompareEntrySummary } from "@/lib/validation/compare";
 import { entryBgClass, entryLetter } from "./entry-letters";
 
 /** Where an entry's own page is: occupations by code, positions by number. */
-export function entryHref(entry: Pick<CompareEntrySummary, "id" | "code">): string {
+function entryHref(entry: Pick<CompareEntrySummary, "id" | "code">): string {
   return entry.code ? `/occupations/${entry.code}` : `/positions/${entry.id.slice(1)}`;
 }
 

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 /** A plain GET form for typing codes: works without JavaScript, and the URL holds the comparison. */
 export async function CompareForm({ locale, defaultValue = "" }: { locale: string; defaultValue?: string }) {
@@ -10,7 +12,8 @@ export async function CompareForm({ locale, defaultValue = "" }: { locale: strin
         {t("formLabel")}
       </label>
       <div className="flex flex-col gap-2 sm:flex-row">
-        <input
+        <Input
+          variant="search"
           id="compare-codes"
           name="codes"
           type="text"
@@ -19,11 +22,10 @@ export async function CompareForm({ locale, defaultValue = "" }: { locale: strin
           placeholder="351402, 243108"
           autoComplete="off"
           aria-describedby="compare-codes-hint"
-          className="w-full rounded border border-slate-400 px-3 py-2 text-base"
         />
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Button variant="primary" type="submit">
           {t("submit")}
-        </button>
+        </Button>
       </div>
       <p id="compare-codes-hint" className="text-sm text-slate-700">
         {t("formHint")}

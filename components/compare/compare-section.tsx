@@ -118,7 +118,7 @@ function CellEntry({ entry, index }: { entry: CompareEntrySummary; index: number
 /** The entry's own wording, with where it sits (task codes, requirement labels) when that helps. */
 function CellText({ cell }: { cell: AlignedCell }) {
   const first = cell.items[0]!;
-  const refs = [...new Set(cell.items.map((i) => i.ref).filter((r): r is string => r !== null && /^(Z|Kz)\d+$/.test(r)))];
+  const refs = [...new Set(cell.items.map((i) => i.ref).filter((r): r is string => r !== null && /^(?:Z|Kz)\d+$/.test(r)))];
   return (
     <span className="block">
       <span lang={first.lang}>{first.text}</span>

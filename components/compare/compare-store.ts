@@ -12,7 +12,7 @@ import { MAX_COMPARE } from "@/lib/compare/limits";
 export type TrayItem = { id: string; title: string | null; lang?: string };
 
 const STORAGE_KEY = "atlas:compare";
-export const URL_PARAM = "compare";
+const URL_PARAM = "compare";
 
 /**
  * What localStorage holds, checked by hand: another tab, an older version or the user may have

@@ -5,6 +5,7 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 import { MIN_COMPARE } from "@/lib/compare/limits";
 import { clearTray, removeFromTray } from "./compare-store";
 import { useCompareTray } from "./use-compare-tray";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * The compare tray: a bar at the bottom of every page once something is picked, with the count,
@@ -58,7 +59,7 @@ export function CompareTray() {
               {t("clear")}
             </button>
             {items.length >= MIN_COMPARE ? (
-              <Link href={href} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              <Link href={href} className={buttonClass("primary")}>
                 {t("open", { count: items.length })}
               </Link>
             ) : (

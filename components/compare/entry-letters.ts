@@ -2,10 +2,10 @@
  * Each compared entry gets a letter (A–D) and a colour: the letter is what the chart, the pair
  * figures and the column headers share, so nothing depends on telling colours apart.
  */
-export const ENTRY_LETTERS = ["A", "B", "C", "D"] as const;
+const ENTRY_LETTERS = ["A", "B", "C", "D"] as const;
 
 /** Blue, orange, green, purple: distinct for the common colour-vision deficiencies, dark enough for white text. */
-export const ENTRY_COLORS = ["#1d4ed8", "#c2410c", "#15803d", "#7e22ce"] as const;
+const ENTRY_COLORS = ["#1d4ed8", "#c2410c", "#15803d", "#7e22ce"] as const;
 
 /**
  * The same colours as classes: the strict CSP allows no inline style attributes (style-src 'self',

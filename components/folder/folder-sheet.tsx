@@ -8,7 +8,7 @@ import type { CoveredOccupation, MatchResult } from "@/lib/validation/match";
 import { useFolder } from "./folder-store";
 
 /** Budgets that keep the folder sheet on one A4 page whatever the folder holds (the rest is counted). */
-export const FOLDER_SHEET_BUDGET = { entries: 8, noteChars: 360, skills: 24, gaps: 4, gapChars: 90 } as const;
+const FOLDER_SHEET_BUDGET = { entries: 8, noteChars: 360, skills: 24, gaps: 4, gapChars: 90 } as const;
 
 type Gaps = { state: "none" } | { state: "loading" } | { state: "error" } | { state: "ok"; byCode: Map<string, CoveredOccupation> };
 

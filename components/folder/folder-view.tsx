@@ -19,10 +19,11 @@ import { matchHref } from "@/components/match/match-href";
 import { Link } from "@/lib/i18n/navigation";
 import { clearFolder, currentFolder, updateFolder, useFolder, useFolderPersisted } from "./folder-store";
 import { entryHref } from "./entry-href";
+import { buttonClass } from "@/components/ui/button";
 
 type Status = { kind: "ok" | "error"; text: string } | null;
 
-const buttonClass = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-50";
+const toolClass = buttonClass("toolbar");
 
 /** The client folder page: shortlist with notes, skills, saved comparisons; export, import, clear. */
 export function FolderView() {
@@ -89,11 +90,11 @@ export function FolderView() {
       ) : null}
 
       <div className="no-print flex flex-wrap items-center gap-3" aria-label={t("actionsLabel")} role="group">
-        <button type="button" onClick={exportFile} disabled={!isHydrated || isEmpty} className={buttonClass}>
+        <button type="button" onClick={exportFile} disabled={!isHydrated || isEmpty} className={toolClass}>
           {t("export")}
         </button>
         <span>
-          <label htmlFor="folder-import" className={`${buttonClass} inline-block cursor-pointer focus-within:outline`}>
+          <label htmlFor="folder-import" className={`${toolClass} inline-block cursor-pointer focus-within:outline`}>
             {t("import")}
           </label>
           <input
@@ -115,12 +116,12 @@ export function FolderView() {
             <button type="button" onClick={clear} className="rounded bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800">
               {t("clearYes")}
             </button>
-            <button type="button" onClick={() => setConfirmingClear(false)} className={buttonClass}>
+            <button type="button" onClick={() => setConfirmingClear(false)} className={toolClass}>
               {t("clearNo")}
             </button>
           </span>
         ) : (
-          <button type="button" onClick={() => setConfirmingClear(true)} disabled={!isHydrated || isEmpty} className={buttonClass}>
+          <button type="button" onClick={() => setConfirmingClear(true)} disabled={!isHydrated || isEmpty} className={toolClass}>
             {t("clear")}
           </button>
         )}
@@ -160,7 +161,7 @@ export function FolderView() {
                 <button
                   type="button"
                   onClick={() => updateFolder((f) => removeEntry(f, entry.id))}
-                  className={`no-print ${buttonClass}`}
+                  className={`no-print ${toolClass}`}
                   aria-label={t("removeEntry", { title })}
                 >
                   {t("remove")}
@@ -220,7 +221,7 @@ export function FolderView() {
               <button
                 type="button"
                 onClick={() => updateFolder((f) => removeComparison(f, i))}
-                className={`no-print ${buttonClass}`}
+                className={`no-print ${toolClass}`}
                 aria-label={t("removeComparison", { ids: c.ids.join(", ") })}
               >
                 {t("remove")}

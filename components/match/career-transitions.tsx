@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { getTransitions } from "@/lib/data/skills";
+import { getTransitionSummaries } from "@/lib/data/skills";
+import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { CoveredOccupations } from "./covered-occupations";
 
@@ -7,7 +8,7 @@ const SHOWN = 6;
 
 /** Career transitions on an occupation page: the nearest occupations by shared knowledge and skills, what is shared and what is to learn. */
 export async function CareerTransitions({ code }: { code: string }) {
-  const [t, transitions] = await Promise.all([getTranslations("match"), getTransitions(code, SHOWN)]);
+  const [t, transitions] = await Promise.all([getTranslations("match"), getTransitionSummaries(code, SHOWN)]);
   if (!transitions) return null;
   return (
     <section aria-labelledby="transitions" className="no-print space-y-2">
@@ -22,7 +23,13 @@ export async function CareerTransitions({ code }: { code: string }) {
           <p className="text-sm text-slate-700">
             {t("transitionsMethod", { count: transitions.ownCount })} {t("transitionsTotal", { count: transitions.total })}
           </p>
-          <CoveredOccupations items={transitions.items} labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }} />
+          <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "match"]}>
+            <CoveredOccupations
+              items={transitions.items}
+              labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }}
+              gap={{ source: (to) => `/api/v1/occupations/${code}/transitions?to=${to}`, view: (to) => `/match/${to}?from=${code}` }}
+            />
+          </ClientMessages>
         </>
       )}
       <p className="text-sm">

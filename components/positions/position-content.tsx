@@ -55,7 +55,7 @@ function comparable(text: string): string {
   return text
     .replace(/\s+/gu, " ")
     .trim()
-    .replace(/[\s.;,:]+$/u, "")
+    .replace(/(?<![\s.;,:])[\s.;,:]+$/u, "")
     .toLowerCase();
 }
 

@@ -6,6 +6,8 @@ import { useCombobox } from "@/components/ui/use-combobox";
 import { getPathname, useRouter } from "@/lib/i18n/navigation";
 import type { Suggestion } from "@/lib/validation/search";
 import { readSuggestions } from "./suggest-response";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 function suggestionHref(s: Suggestion): string {
   return s.positionId !== null ? `/positions/${s.positionId}` : `/occupations/${s.code}`;
@@ -41,7 +43,8 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
         {ts("label")}
       </label>
       <div className="relative w-full">
-        <input
+        <Input
+          variant="search"
           id={inputId}
           name="q"
           type="search"
@@ -54,7 +57,6 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
           spellCheck={false}
           placeholder={ts("placeholder")}
           {...inputProps}
-          className="w-full rounded border border-slate-400 px-3 py-2 text-base"
         />
         <ul
           id={listId}
@@ -86,9 +88,9 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
           ))}
         </ul>
       </div>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <Button variant="primary" type="submit">
         {ts("submit")}
-      </button>
+      </Button>
       <div role="status" aria-live="polite" className="sr-only">
         {announcement}
       </div>

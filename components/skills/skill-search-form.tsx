@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 /** A plain GET form: works without JavaScript, and the URL holds the phrase. */
 export async function SkillSearchForm({ locale, defaultValue = "" }: { locale: string; defaultValue?: string }) {
@@ -9,18 +11,10 @@ export async function SkillSearchForm({ locale, defaultValue = "" }: { locale: s
       <label htmlFor="skill-q" className="sr-only">
         {t("label")}
       </label>
-      <input
-        id="skill-q"
-        name="q"
-        type="search"
-        defaultValue={defaultValue}
-        placeholder={t("placeholder")}
-        autoComplete="off"
-        className="w-full rounded border border-slate-400 px-3 py-2 text-base"
-      />
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <Input variant="search" id="skill-q" name="q" type="search" defaultValue={defaultValue} placeholder={t("placeholder")} autoComplete="off" />
+      <Button variant="primary" type="submit">
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 
 /** Options start at two characters: one letter matches half the catalogue. */
-export const COMBOBOX_MIN_CHARS = 2;
+const COMBOBOX_MIN_CHARS = 2;
 const DEBOUNCE_MS = 150;
 
 type Options<T> = {

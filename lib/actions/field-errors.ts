@@ -7,7 +7,7 @@ type Translate = { (key: string, values?: Record<string, string | number>): stri
 
 /** The id of a form control for a field path, so an error can point at it (aria-describedby). */
 export function fieldId(path: string): string {
-  return `f-${path.replace(/[^A-Za-z0-9_-]/g, "-") || "form"}`;
+  return `f-${path.replace(/[^\w-]/g, "-") || "form"}`;
 }
 
 /**

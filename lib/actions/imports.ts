@@ -10,7 +10,7 @@ import { adminAction, type ActionState } from "./safe-action";
 export type UploadOk = { result: UploadSummary };
 export type UploadActionState = ActionState<UploadOk>;
 
-const ACCEPTED = /\.(txt|html?|pdf|docx)$/i;
+const ACCEPTED = /\.(?:txt|html?|pdf|docx)$/i;
 
 /** One uploaded document: type by name, size by MAX_IMPORT_BYTES (the importer sniffs the content too). */
 const uploadSchema = z.object({

@@ -29,7 +29,7 @@ export const CLIENT_ADDRESS_HEADER = "x-atlas-client-ip";
 const baseURL = env.BETTER_AUTH_URL ?? (env.NODE_ENV === "production" ? undefined : "http://localhost:3000");
 
 /** Cookies are Secure whenever the public URL is https (better-auth decides the same from baseURL). */
-export const isSecureOrigin = baseURL?.startsWith("https://") ?? false;
+const isSecureOrigin = baseURL?.startsWith("https://") ?? false;
 
 export function deviceCookieOptions(): DeviceCookieOptions {
   return { secret: authSecret(), isSecure: isSecureOrigin };
@@ -165,5 +165,3 @@ export const auth = betterAuth({
   // Must stay last: it copies Set-Cookie from auth.api calls made in server actions (sign-out).
   plugins: [nextCookies()],
 });
-
-export type AuthSession = typeof auth.$Infer.Session;

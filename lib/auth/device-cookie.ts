@@ -10,11 +10,11 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
  * (with the __Secure- prefix) whenever the public URL is https.
  */
 
-export const DEVICE_COOKIE_DAYS = 180;
+const DEVICE_COOKIE_DAYS = 180;
 
 export type DeviceCookieOptions = { secret: string; isSecure: boolean };
 
-export function deviceCookieName(isSecure: boolean): string {
+function deviceCookieName(isSecure: boolean): string {
   return isSecure ? "__Secure-atlas.device" : "atlas.device";
 }
 

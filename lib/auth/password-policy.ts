@@ -30,7 +30,7 @@ function zxcvbn(): ZxcvbnFactory {
  * At least 10^10 guesses by zxcvbn's estimate (its score 4): out of reach of online guessing
  * behind the sign-in throttle and costly offline against scrypt.
  */
-export const MIN_ZXCVBN_SCORE = 4;
+const MIN_ZXCVBN_SCORE = 4;
 
 function identityWords(identity: { email?: string; name?: string }): string[] {
   const local = identity.email?.split("@")[0] ?? "";
@@ -62,7 +62,7 @@ export function passwordPolicyMessage(problems: readonly PasswordProblem[]): str
 }
 
 /** English sentences for the CLI (the web form translates the codes itself). */
-export const PASSWORD_PROBLEM_TEXT: Record<PasswordProblem, string> = {
+const PASSWORD_PROBLEM_TEXT: Record<PasswordProblem, string> = {
   "too-short": `at least ${MIN_PASSWORD_LENGTH} characters`,
   "too-long": `at most ${MAX_PASSWORD_LENGTH} characters`,
   common: "not a common or easily guessed password (a few unrelated words are good)",

@@ -13,5 +13,5 @@ const LOCALE_PREFIX = /^\/(en|kk)(?=\/|\?|$)/;
 /** A same-site admin path without its locale prefix (the sign-in redirect adds the locale), else "/admin". Pure. */
 export function adminReturnPath(value: string | null | undefined): string {
   const target = safeRedirectTarget(value, "/admin").replace(LOCALE_PREFIX, "");
-  return /^\/admin(\/|\?|$)/.test(target) ? target : "/admin";
+  return /^\/admin(?:\/|\?|$)/.test(target) ? target : "/admin";
 }

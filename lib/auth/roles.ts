@@ -4,7 +4,7 @@ import { z } from "zod";
  * Who may do what. `admin` manages users and everything an editor does; `editor` edits entries and
  * imports documents. Anyone without a session only reads the public pages.
  */
-export const ROLES = ["editor", "admin"] as const;
+const ROLES = ["editor", "admin"] as const;
 export const roleSchema = z.enum(ROLES, { error: "Role must be editor or admin" });
 export type Role = z.infer<typeof roleSchema>;
 

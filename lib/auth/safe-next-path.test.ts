@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNextPath, safeRedirectTarget } from "./safe-next-path";
+import { safeRedirectTarget } from "./safe-next-path";
 
 // Targets an attacker puts in ?next=: each one, if passed through, would send a browser elsewhere
 // (or run script) after sign-in. Browsers drop TAB/CR/LF in URLs and read "\" as "/".
@@ -71,14 +71,16 @@ describe("safeRedirectTarget", () => {
     ["/occupations/%C5%BC", "/occupations/%C5%BC"],
   ])("keeps the same-site path %s", (target, expected) => expect(safeRedirectTarget(target)).toBe(expected));
 
-  it("uses the fallback it is given, and keeps its old name", () => {
+  it("uses the fallback it is given, /admin by default", () => {
     expect(safeRedirectTarget("//evil.example", "/")).toBe("/");
-    expect(safeNextPath("/admin/entries?x=1")).toBe("/admin/entries?x=1");
-    expect(safeNextPath("//evil.test")).toBe("/admin");
+    expect(safeRedirectTarget("/admin/entries?x=1")).toBe("/admin/entries?x=1");
+    expect(safeRedirectTarget("//evil.test")).toBe("/admin");
   });
 });
 
-describe("safeNextPath", () => {
-  it("keeps a same-site path", () => expect(safeNextPath("/admin/entries?x=1")).toBe("/admin/entries?x=1"));
-  it.each(["//evil.test", "https://evil.test", "/\\evil.test", "javascript:alert(1)", "", null])("refuses %s", (v) => expect(safeNextPath(v)).toBe("/admin"));
+describe("safeRedirectTarget with the default fallback", () => {
+  it("keeps a same-site path", () => expect(safeRedirectTarget("/admin/entries?x=1")).toBe("/admin/entries?x=1"));
+  it.each(["//evil.test", "https://evil.test", "/\\evil.test", "javascript:alert(1)", "", null])("refuses %s", (v) =>
+    expect(safeRedirectTarget(v)).toBe("/admin"),
+  );
 });

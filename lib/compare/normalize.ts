@@ -81,7 +81,7 @@ const GOVERNS_NUMBER = new Set([
 ]);
 /** Words before which a number is a quantity ("2 lata", "2 жыл", "18 marca"). */
 const UNIT_AFTER_NUMBER =
-  /^(lat|lata|rok|roku|lata|miesiac|miesiecy|miesiace|tygodni|dni|dnia|godz|godzin|h|zl|proc|procent|osob|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|жыл|жылдан|аи|сагат|кун|адам|тенге|years?|months?)$/u;
+  /^(?:lat|lata|rok|roku|miesiac|miesiecy|miesiace|tygodni|dni|dnia|godz|godzin|h|zl|proc|procent|osob|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|жыл|жылдан|аи|сагат|кун|адам|тенге|years?|months?)$/u;
 
 /** Lower-case, NFKD-folded, Polish ł and Kazakh letters to their base letter. */
 export function foldLetters(text: string): string {
@@ -106,7 +106,7 @@ export function repairMixedScript(word: string): string {
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /** Folded words of a text, punctuation and list markers dropped, scripts repaired. */
-export function foldedWordsOf(text: string): string[] {
+function foldedWordsOf(text: string): string[] {
   const withoutMarker = text.replace(/^\s*(?:[•·▪◦‣\-–—*]+|\(?(?:\d{1,2}|[a-zA-Z])[.)])\s+/u, "");
   // Dotted abbreviations first, so "m.in." and "т.с.с." do not leave single letters behind.
   // NOTE: JavaScript's \b is ASCII-only even with /u, hence the explicit look-behind.
@@ -119,7 +119,7 @@ function isGlossaryNumber(words: string[], i: number): boolean {
   const word = words[i]!;
   if (!/^\d{1,2}$/.test(word) || i === 0) return false;
   const before = words[i - 1]!;
-  if (!/\p{L}{2,}$/u.test(before) || GOVERNS_NUMBER.has(before)) return false;
+  if (!/(?<!\p{L})\p{L}{2,}$/u.test(before) || GOVERNS_NUMBER.has(before)) return false;
   const after = words[i + 1];
   return after === undefined || (!/^\d/.test(after) && !UNIT_AFTER_NUMBER.test(after));
 }

@@ -43,7 +43,7 @@ export async function recordAudit(entry: AuditEntry, tx: Tx = db): Promise<void>
 }
 
 /** Failed sign-ins fold into one row per account, reason and window of this length. */
-export const FAILED_SIGN_IN_AUDIT_WINDOW_MS = 15 * 60 * 1000;
+const FAILED_SIGN_IN_AUDIT_WINDOW_MS = 15 * 60 * 1000;
 
 export type FailedSignIn = {
   /** The account's e-mail when it exists; unknown addresses all share one row (nothing to grow from). */

@@ -10,12 +10,12 @@ function toSummary(row: { code: string; level: string; name: string; parentCode:
 }
 
 /** The ISCO-08 group a KZiS code maps to: KZiS follows ISCO-08 down to the 4-digit unit group. */
-export function iscoCodeFor(code: string): string {
+function iscoCodeFor(code: string): string {
   return code.length === 6 ? code.slice(0, 4) : code;
 }
 
 /** All ancestors of a code, from the major group down to the direct parent. */
-export function ancestorCodes(code: string): string[] {
+function ancestorCodes(code: string): string[] {
   const lengths = [1, 2, 3, 4].filter((n) => n < code.length);
   return lengths.map((n) => code.slice(0, n));
 }

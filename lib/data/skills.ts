@@ -13,7 +13,17 @@ import type { SelectedSkill, SelectedSkillRef } from "@/lib/match/selected-skill
 import { collectSkillItems } from "@/lib/skills/corpus";
 import { buildSkillIndex, candidateItems, foldedText, highlightRanges, queryTerms, searchSkills, type SkillIndex, type SkillItemKind } from "@/lib/skills/match";
 import { occupationLevelSchema } from "@/lib/validation/occupation";
-import type { CoveredOccupation, MatchResult, RequirementGroup, SkillOptionsResponse, Transitions } from "@/lib/validation/match";
+import {
+  MAX_TRANSITIONS,
+  type CoveredOccupation,
+  type CoveredOccupationSummary,
+  type MatchResult,
+  type MatchSummary,
+  type RequirementGroup,
+  type SkillOptionsResponse,
+  type Transitions,
+  type TransitionsSummary,
+} from "@/lib/validation/match";
 import type { SkillSearchResult } from "@/lib/validation/skills";
 
 /** Matching items shown per occupation. */
@@ -209,21 +219,31 @@ export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): 
   return { skills: resolved, unknown };
 }
 
-/** My skills → occupations: one page of occupations by the share of their requirements the skills cover. */
-export async function matchSkills(refs: readonly SelectedSkillRef[], page: number): Promise<MatchResult> {
+/** One page of the ranking of occupations by the share of their requirements the skills cover. */
+async function rankSkills(refs: readonly SelectedSkillRef[], page: number) {
   const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
   const { covered, ranked } = matchOccupations(data.catalogue, skills);
-  const totalPages = Math.max(1, Math.ceil(ranked.length / MATCH_PAGE_SIZE));
-  const shown = ranked.slice((page - 1) * MATCH_PAGE_SIZE, page * MATCH_PAGE_SIZE);
-  return {
+  const head = {
     skills,
     unknownSkills: unknown,
     totalOccupations: ranked.length,
     page,
     pageSize: MATCH_PAGE_SIZE,
-    totalPages,
-    occupations: describeOccupations(data, shown, covered),
+    totalPages: Math.max(1, Math.ceil(ranked.length / MATCH_PAGE_SIZE)),
   };
+  return { data, covered, head, shown: ranked.slice((page - 1) * MATCH_PAGE_SIZE, page * MATCH_PAGE_SIZE) };
+}
+
+/** My skills → occupations: one page of occupations by the share of their requirements the skills cover, each with what is covered and what is missing. */
+export async function matchSkills(refs: readonly SelectedSkillRef[], page: number): Promise<MatchResult> {
+  const { data, covered, head, shown } = await rankSkills(refs, page);
+  return { ...head, occupations: describeOccupations(data, shown, covered) };
+}
+
+/** The same page with the figures only (/match): each occupation's lists are fetched when the person opens them (matchSkillsFor). */
+export async function matchSkillsSummary(refs: readonly SelectedSkillRef[], page: number): Promise<MatchSummary> {
+  const { data, head, shown } = await rankSkills(refs, page);
+  return { ...head, occupations: summarizeOccupations(data, shown) };
 }
 
 /**
@@ -234,43 +254,106 @@ export async function matchSkills(refs: readonly SelectedSkillRef[], page: numbe
 export async function matchSkillsFor(refs: readonly SelectedSkillRef[], codes: readonly string[]): Promise<MatchResult> {
   const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
   const { covered } = matchOccupations(data.catalogue, skills);
-  const ranked: RankedOccupation[] = [...new Set(codes)].flatMap((code) => {
+  const ranked = rankListed(data, codes, covered);
+  return { skills, unknownSkills: unknown, totalOccupations: ranked.length, page: 1, pageSize: ranked.length, totalPages: 1, occupations: describeOccupations(data, ranked, covered) };
+}
+
+/** The listed codes that have requirements, in the order given, with their coverage by `covered`. */
+function rankListed(data: SkillData, codes: readonly string[], covered: ReadonlySet<number>): RankedOccupation[] {
+  return [...new Set(codes)].flatMap((code) => {
     const o = data.catalogue.byCode.get(code);
     if (o === undefined) return [];
     const c = coverageOf(data.catalogue.occupations[o]!, covered);
     return [{ occupation: o, coveredCount: c.covered.length, total: c.covered.length + c.missing.length, ratio: c.ratio }];
   });
-  return { skills, unknownSkills: unknown, totalOccupations: ranked.length, page: 1, pageSize: ranked.length, totalPages: 1, occupations: describeOccupations(data, ranked, covered) };
 }
 
-/** Career transitions from one occupation: the nearest by shared requirements, with what is shared and what is to learn. */
-export async function getTransitions(code: string, limit: number): Promise<Transitions | null> {
+/** Occupations whose nearest others are kept per catalogue. */
+const NEAREST_KEPT = 256;
+type Nearest = { covered: ReadonlySet<number>; top: RankedOccupation[]; total: number };
+const nearestKept = new WeakMap<MatchCatalogue, Map<string, Nearest | null>>();
+
+/**
+ * nearestOccupations, remembered for the last NEAREST_KEPT codes of a catalogue (a new data version
+ * builds a new catalogue, so they go with the old one): an occupation page's transitions and each
+ * of its disclosures the reader opens (`?to=`) rank the same occupations, at ×10 up to ~10 ms a
+ * time. Only the first MAX_TRANSITIONS are kept, not the whole ranking.
+ */
+function nearestOf(catalogue: MatchCatalogue, code: string): Nearest | null {
+  let kept = nearestKept.get(catalogue);
+  if (!kept) nearestKept.set(catalogue, (kept = new Map()));
+  let nearest = kept.get(code);
+  if (nearest === undefined) {
+    const ranked = nearestOccupations(catalogue, code);
+    nearest = ranked && { covered: ranked.covered, top: ranked.ranked.slice(0, MAX_TRANSITIONS), total: ranked.ranked.length };
+    if (kept.size >= NEAREST_KEPT) kept.delete(kept.keys().next().value!);
+  } else kept.delete(code); // re-inserted below: the Map's order is the order of use
+  kept.set(code, nearest);
+  return nearest;
+}
+
+/** An occupation's name and own requirements, and the others ranked by how much of theirs it covers; null for an unknown code. */
+async function transitionsFrom(code: string) {
   const data = await getSkillData();
   // Transitions are for occupations (6 digits); other levels are looked up to answer 404 or empty.
   const name = data.names.get(code) ?? (await db.occupation.findUnique({ where: { code }, select: { name: true } }))?.name;
   if (name === undefined) return null;
   const o = data.catalogue.byCode.get(code);
-  const nearest = nearestOccupations(data.catalogue, code);
-  if (o === undefined || !nearest) return { code, name, basis: null, ownCount: 0, total: 0, items: [] };
+  const nearest = o === undefined ? null : nearestOf(data.catalogue, code);
+  if (o === undefined || !nearest) return { data, nearest: null, head: { code, name, basis: null, ownCount: 0, total: 0 } };
   const own = data.catalogue.occupations[o]!;
+  return { data, nearest, head: { code, name, basis: own.basis, ownCount: own.items.length, total: nearest.total } };
+}
+
+/**
+ * Career transitions from one occupation: the nearest by shared requirements, with what is shared
+ * and what is to learn; with `to`, that occupation only, whatever its rank (a transition the page
+ * lists, opened).
+ */
+export async function getTransitions(code: string, limit: number, to?: string): Promise<Transitions | null> {
+  const from = await transitionsFrom(code);
+  if (!from) return null;
+  if (!from.nearest) return { ...from.head, items: [] };
+  const shown = to === undefined ? from.nearest.top.slice(0, limit) : rankListed(from.data, [to], from.nearest.covered);
+  return { ...from.head, items: describeOccupations(from.data, shown, from.nearest.covered) };
+}
+
+/** The same with the figures only (the occupation page): each transition's lists are fetched when the person opens them. */
+export async function getTransitionSummaries(code: string, limit: number): Promise<TransitionsSummary | null> {
+  const from = await transitionsFrom(code);
+  if (!from) return null;
+  return { ...from.head, items: from.nearest ? summarizeOccupations(from.data, from.nearest.top.slice(0, limit)) : [] };
+}
+
+function summaryOf(data: SkillData, r: RankedOccupation): CoveredOccupationSummary | null {
+  const code = data.catalogue.occupations[r.occupation]!.code;
+  const name = data.names.get(code);
+  if (name === undefined) return null;
+  const unit = code.slice(0, 4);
+  const unitName = data.names.get(unit);
   return {
     code,
     name,
-    basis: own.basis,
-    ownCount: own.items.length,
-    total: nearest.ranked.length,
-    items: describeOccupations(data, nearest.ranked.slice(0, limit), nearest.covered),
+    unitGroup: unitName === undefined ? null : { code: unit, name: unitName },
+    basis: data.catalogue.occupations[r.occupation]!.basis,
+    covered: r.coveredCount,
+    total: r.total,
+    ratio: r.ratio,
   };
 }
 
+/** Name, unit group and coverage figures of ranked occupations (those without a name in the catalogue are left out). */
+function summarizeOccupations(data: SkillData, ranked: RankedOccupation[]): CoveredOccupationSummary[] {
+  return ranked.flatMap((r) => summaryOf(data, r) ?? []);
+}
+
+/** The summaries with what is covered and what is missing, by task Z1–Zn (profiles) or as one list of ESCO skills. */
 function describeOccupations(data: SkillData, ranked: RankedOccupation[], covered: ReadonlySet<number>): CoveredOccupation[] {
-  const { catalogue, names } = data;
+  const { catalogue } = data;
   return ranked.flatMap((r) => {
+    const summary = summaryOf(data, r);
+    if (!summary) return [];
     const occupation = catalogue.occupations[r.occupation]!;
-    const name = names.get(occupation.code);
-    if (name === undefined) return [];
-    const { covered: has } = coverageOf(occupation, covered);
-    const isCovered = new Set(has);
     const groups: RequirementGroup[] = [];
     const titles = data.taskTitles.get(occupation.code);
     occupation.items.forEach((req, k) => {
@@ -281,20 +364,8 @@ function describeOccupations(data: SkillData, ranked: RankedOccupation[], covere
         groups.push(group);
       }
       const { kind, text, lang } = catalogue.requirements[req]!;
-      (isCovered.has(k) ? group.covered : group.missing).push({ kind, text, lang });
+      (covered.has(req) ? group.covered : group.missing).push({ kind, text, lang });
     });
-    const unit = occupation.code.slice(0, 4);
-    return [
-      {
-        code: occupation.code,
-        name,
-        unitGroup: names.has(unit) ? { code: unit, name: names.get(unit)! } : null,
-        basis: occupation.basis,
-        covered: has.length,
-        total: occupation.items.length,
-        ratio: occupation.items.length ? has.length / occupation.items.length : 0,
-        groups,
-      },
-    ];
+    return [{ ...summary, groups }];
   });
 }

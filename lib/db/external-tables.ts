@@ -10,7 +10,7 @@ const FTS5_SHADOW_SUFFIXES = ["", "_config", "_data", "_docsize", "_idx", "_cont
 const SEARCH_CONTENT_TABLES = ["search_entry", "suggest_entry"];
 
 /** SQLite: the FTS5 tables with their shadow tables, and the content tables. */
-export const EXTERNAL_TABLES: string[] = [...FTS_TABLES.flatMap((t) => FTS5_SHADOW_SUFFIXES.map((s) => t + s)), ...SEARCH_CONTENT_TABLES];
+const EXTERNAL_TABLES: string[] = [...FTS_TABLES.flatMap((t) => FTS5_SHADOW_SUFFIXES.map((s) => t + s)), ...SEARCH_CONTENT_TABLES];
 
 /** PostgreSQL has no virtual tables: the tsvector columns live in the content tables themselves. */
 const POSTGRES_EXTERNAL_TABLES = ["public.search_entry", "public.suggest_entry"];

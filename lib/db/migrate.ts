@@ -9,8 +9,6 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 
-export { EXTERNAL_TABLES } from "./external-tables";
-
 export type Migration = { name: string; sql: string; checksum: string };
 export type MigrateResult = { applied: string[]; alreadyApplied: number };
 

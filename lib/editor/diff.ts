@@ -6,7 +6,7 @@
  */
 import type { EntityType, OccupationSnapshot, PositionSnapshot, ProfileSnapshot, Snapshot } from "@/lib/validation/editor";
 
-export type ChangeKind = "added" | "removed" | "changed" | "moved";
+type ChangeKind = "added" | "removed" | "changed" | "moved";
 
 export type Change = {
   kind: ChangeKind;
@@ -18,10 +18,10 @@ export type Change = {
   after?: string | null;
 };
 
-export const PROFILE_SECTIONS = ["fields", "tasks", "competences", "socialCompetences", "keyCompetences", "altTitles"] as const;
-export const POSITION_SECTIONS = ["fields", "occupation", "sections", "duties", "requirements"] as const;
-export const OCCUPATION_SECTIONS = ["fields", "groupTasks", "otherTitles"] as const;
-export type DiffSectionName = (typeof PROFILE_SECTIONS)[number] | (typeof POSITION_SECTIONS)[number] | (typeof OCCUPATION_SECTIONS)[number];
+type ProfileSection = "fields" | "tasks" | "competences" | "socialCompetences" | "keyCompetences" | "altTitles";
+type PositionSection = "fields" | "occupation" | "sections" | "duties" | "requirements";
+type OccupationSection = "fields" | "groupTasks" | "otherTitles";
+type DiffSectionName = ProfileSection | PositionSection | OccupationSection;
 
 export type SectionDiff = { section: DiffSectionName; changes: Change[] };
 

@@ -24,7 +24,7 @@ export function replaceItem<T>(list: readonly T[], index: number, item: T): T[] 
  * Gives tasks the codes Z1…Zn in their new order and rewrites competence task lists to follow
  * them (a removed task disappears from every competence).
  */
-export function renumberTasks(profile: ProfileSnapshot, tasks: ProfileSnapshot["tasks"], removedCode?: string): ProfileSnapshot {
+function renumberTasks(profile: ProfileSnapshot, tasks: ProfileSnapshot["tasks"], removedCode?: string): ProfileSnapshot {
   const renamed = new Map<string, string>();
   const next = tasks.map((task, i) => {
     const code = `Z${i + 1}`;

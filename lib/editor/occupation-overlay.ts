@@ -19,8 +19,7 @@ export type SourceValues = {
   /** Reference titles (GUS, ESCO), in the loader's order. */
   titles: SourceTitle[];
 };
-export type SourceField = keyof SourceValues;
-export const SOURCE_FIELDS: readonly SourceField[] = ["name", "description", "isVocational", "groupTasks", "titles"];
+type SourceField = keyof SourceValues;
 
 /** The published corrections: only the fields that differ from the source. Titles as the reference titles removed. */
 export type EditedFields = Partial<{
@@ -85,7 +84,7 @@ function sourceFieldOf(field: keyof EditedFields): SourceField {
   return field === "removedTitles" ? "titles" : field;
 }
 
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 

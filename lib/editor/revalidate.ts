@@ -4,13 +4,13 @@ import { routing } from "@/lib/i18n/routing";
 import type { EntityRef } from "@/lib/validation/editor";
 
 /** The KZiS parent of a code: 6 digits → the 4-digit unit group, otherwise one digit less; none for a major group. */
-export function kzisParentOf(code: string): string | null {
+function kzisParentOf(code: string): string | null {
   if (code.length === 6) return code.slice(0, 4);
   return code.length > 1 ? code.slice(0, -1) : null;
 }
 
 /** The public pages that show an entry, in every UI language (the default one also without prefix). */
-export function publicPathsOf(ref: EntityRef, occupationCodes: readonly (string | null)[] = []): string[] {
+function publicPathsOf(ref: EntityRef, occupationCodes: readonly (string | null)[] = []): string[] {
   const base = ref.entityType === "position" ? [`/positions/${ref.entityKey}`] : [`/occupations/${ref.entityKey}`];
   // A classification entry is listed on its parent's page (the list of children).
   if (ref.entityType === "occupation") {

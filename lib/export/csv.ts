@@ -10,7 +10,7 @@
 
 export const CSV_BOM = "\uFEFF";
 
-export const CSV_DELIMITERS = { comma: ",", semicolon: ";" } as const;
+const CSV_DELIMITERS = { comma: ",", semicolon: ";" } as const;
 export type CsvDelimiter = keyof typeof CSV_DELIMITERS;
 
 export type CsvCell = string | number | boolean | null;
@@ -23,7 +23,7 @@ export type CsvCell = string | number | boolean | null;
  */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
-export function defuseFormula(text: string): string {
+function defuseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 

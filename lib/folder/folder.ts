@@ -15,7 +15,7 @@ import type { SelectedSkill } from "@/lib/match/selected-skill";
  */
 
 export const FOLDER_FORMAT = "atlas-client-folder";
-export const FOLDER_VERSION = 1;
+const FOLDER_VERSION = 1;
 
 export const FOLDER_LIMITS = {
   entries: 100,
@@ -39,9 +39,9 @@ export type FolderEntry = {
   note: string;
   addedAt: string;
 };
-export type FolderComparison = { ids: string[]; savedAt: string };
+type FolderComparison = { ids: string[]; savedAt: string };
 export type Folder = { entries: FolderEntry[]; skills: SelectedSkill[]; comparisons: FolderComparison[] };
-export type FolderFile = Folder & { format: typeof FOLDER_FORMAT; version: typeof FOLDER_VERSION; exportedAt: string };
+type FolderFile = Folder & { format: typeof FOLDER_FORMAT; version: typeof FOLDER_VERSION; exportedAt: string };
 
 export const EMPTY_FOLDER: Folder = Object.freeze({ entries: [], skills: [], comparisons: [] }) as Folder;
 
@@ -52,9 +52,9 @@ export type FolderError =
 type Result<T> = { ok: true; value: T } | { ok: false; error: FolderError };
 
 const SKILL_KINDS = new Set(["profile-item", "esco", "text"]);
-const LANG_RE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
+const LANG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/;
 // An ISO 8601 instant as Date#toISOString writes it; anything else is refused rather than guessed.
-const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

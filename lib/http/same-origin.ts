@@ -10,7 +10,7 @@ export type OriginVerdict = { ok: true } | { ok: false; reason: "cross-site" | "
 type HeaderSource = { get(name: string): string | null };
 
 /** The origin the request was sent to, as the browser saw it (proxy headers first). */
-export function requestOrigin(headers: HeaderSource): string | null {
+function requestOrigin(headers: HeaderSource): string | null {
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
   if (!host) return null;
   const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";

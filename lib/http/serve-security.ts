@@ -34,13 +34,13 @@ export type ServeSecurity = {
 };
 
 /** Pages are everything Next renders with React: not the API, not Next's files. */
-export function isPageRequest(url: string | undefined): boolean {
+function isPageRequest(url: string | undefined): boolean {
   const path = (url ?? "/").split("?")[0]!;
   return !(path.startsWith("/_next/") || path === "/api" || path.startsWith("/api/"));
 }
 
 /** Next's own test (server-action-request-meta.js): which requests its action handler decodes. */
-export function actionRequestKind(req: http.IncomingMessage): "fetch" | "form" | null {
+function actionRequestKind(req: http.IncomingMessage): "fetch" | "form" | null {
   if (req.method !== "POST") return null;
   if (typeof req.headers["next-action"] === "string") return "fetch";
   const type = req.headers["content-type"];
@@ -234,7 +234,7 @@ function localeOf(url: string | undefined): string {
 }
 
 /** The action error shape (lib/actions/safe-action.ts ActionFailure) as JSON. */
-export function actionFailureBody(status: number, locale: string): string {
+function actionFailureBody(status: number, locale: string): string {
   const code = status === 413 ? "too-large" : "bad-request";
   return JSON.stringify({ status: "error", code, message: failureMessage(code, locale), fieldErrors: {}, input: {} });
 }

@@ -10,5 +10,3 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   localeDetection: false,
 });
-
-export type Locale = (typeof routing.locales)[number];

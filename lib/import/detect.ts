@@ -14,10 +14,10 @@ const MARKERS: Record<DocumentKind, Marker[]> = {
     { pattern: /WIEDZA\s*[–—-]\s*zna i rozumie/iu, weight: 3 },
     { pattern: /UMIEJĘTNOŚCI\s*[–—-]\s*potrafi/iu, weight: 3 },
     { pattern: /Kompetencja zawodowa\s+Kz\d/iu, weight: 3 },
-    { pattern: /^\s*Kod(?: zawodu)?\s*:?\s*\d{6}\s*$/imu, weight: 2 },
-    { pattern: /^\s*(?:2\.?\s*)?Opis zawodu\s*$/imu, weight: 2 },
-    { pattern: /^\s*Synteza(?: zawodu)?\s*$/imu, weight: 1 },
-    { pattern: /^\s*Opis pracy\s*$/imu, weight: 1 },
+    { pattern: /^ *Kod(?: zawodu)? *(?:: *)?\d{6} *$/imu, weight: 2 },
+    { pattern: /^ *(?:2\.? *)?Opis zawodu *$/imu, weight: 2 },
+    { pattern: /^ *Synteza(?: zawodu)? *$/imu, weight: 1 },
+    { pattern: /^ *Opis pracy *$/imu, weight: 1 },
     { pattern: /INFOdoradca/iu, weight: 1 },
   ],
   "job-description": [
@@ -32,7 +32,7 @@ const MARKERS: Record<DocumentKind, Marker[]> = {
     { pattern: /Лауазымдық\s+міндеттері/iu, weight: 3 },
     { pattern: /квалификационные\s+требования/iu, weight: 3 },
     { pattern: /Должностные\s+обязанности/iu, weight: 3 },
-    { pattern: /^\s*(?:Талаптар|Требования)\s*:/imu, weight: 1 },
+    { pattern: /^ *(?:Талаптар|Требования) *:/imu, weight: 1 },
   ],
 };
 
@@ -52,10 +52,10 @@ export function detectKind(text: string): DocumentKind | null {
   return bestScore >= MIN_SCORE ? best : null;
 }
 
-const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
+const KAZAKH_LETTERS = /[әғқңөұүһі]/giu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
-const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu;
+const POLISH_LETTERS = /[ąćęłńóśźż]/giu;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;

@@ -37,19 +37,23 @@ export function endsWithHyphenatedWord(line: string): boolean {
  * Everything else is joined with one space.
  */
 export function joinWrapped(pieces: readonly string[]): string {
-  let result = "";
+  // Looks only at the previous piece and joins once at the end: testing and cutting the growing
+  // result for each piece made a paragraph of many lines quadratic.
+  const out: string[] = [];
+  let previous = "";
   for (const raw of pieces) {
     const piece = raw.trim();
     if (piece === "") continue;
-    if (result === "") {
-      result = piece;
-    } else if (endsWithHyphenatedWord(result) && /^\p{Ll}/u.test(piece)) {
-      result = result.slice(0, -1) + piece;
-    } else if (endsWithHyphenatedWord(result) && /^\p{Lu}/u.test(piece)) {
-      result += piece; // a compound broken at its own hyphen: "Bielsko-" + "Biała"
+    if (out.length > 0 && endsWithHyphenatedWord(previous) && /^\p{Ll}/u.test(piece)) {
+      out[out.length - 1] = previous.slice(0, -1);
+      out.push(piece);
+    } else if (out.length > 0 && endsWithHyphenatedWord(previous) && /^\p{Lu}/u.test(piece)) {
+      out.push(piece); // a compound broken at its own hyphen: "Bielsko-" + "Biała"
     } else {
-      result = `${result} ${piece}`;
+      if (out.length > 0) out.push(" ");
+      out.push(piece);
     }
+    previous = piece;
   }
-  return result;
+  return out.join("");
 }

@@ -2,7 +2,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { cleanInline, collapseWhitespace, decodeText, normalizeUnicode, stripGlossaryRefs, stripListPunctuation, tidyPunctuation } from "./normalize";
+import {
+  cleanInline,
+  collapseWhitespace,
+  decodeText,
+  normalizeUnicode,
+  restoreFlattenedTimes,
+  stripGlossaryRefs,
+  stripListPunctuation,
+  tidyPunctuation,
+} from "./normalize";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../seeds/documents");
 const seed = (name: string) => readFileSync(path.join(SEEDS, name), "utf8");
@@ -89,6 +98,12 @@ describe("stripGlossaryRefs", () => {
       "marketingu on-line, modeli atrybucji, działań SEO i SEM, specyfiki urządzeń mobilnych",
     ],
     ["Cykl życia informacji 3 w mediach interaktywnych", "Cykl życia informacji w mediach interaktywnych"],
+    // a term before a capitalised word, in a task title and in a summary
+    ["Optymalizowanie zapytań i planów zapytań 16 SQL", "Optymalizowanie zapytań i planów zapytań SQL"],
+    ["Administrator systemów poczty elektronicznej 4 odpowiada za", "Administrator systemów poczty elektronicznej odpowiada za"],
+    ["protokołu (SMTP) 9 Protokół pocztowy", "protokołu (SMTP) Protokół pocztowy"],
+    // several in one sentence, and at the end of a sentence
+    ["Zna pojęcia: spam 2, phishing 3 i malware 4.", "Zna pojęcia: spam, phishing i malware."],
   ])("removes the glossary numbers in %j", (input, expected) => {
     expect(stripGlossaryRefs(input)).toBe(expected);
   });
@@ -112,6 +127,17 @@ describe("stripGlossaryRefs", () => {
     "1) серверлерде операциялық жүйені конфигурациялау",
     "Z1 Instalowanie i konfigurowanie oprogramowania",
     "Kompetencja zawodowa Kz1: Administrowanie",
+    // numbers that are content: versions, standards, dates, counts
+    "Język Python 3",
+    "Znajomość języka Python 3 i Java 17",
+    "Windows 10 i Linux",
+    "systemy Windows 10, Linux",
+    "norma ISO 9001",
+    "certyfikat ISO 27001 oraz ITIL 4",
+    "rozporządzenia Rady Ministrów z 18 marca 2009 r.",
+    "w latach 2015–2020 zatrudniał 12 osób",
+    "pakiet Office 365 Business",
+    "zespół 5 osób",
   ])("keeps the real number in %j", (input) => {
     expect(stripGlossaryRefs(input)).toBe(input);
   });
@@ -122,8 +148,8 @@ describe("stripGlossaryRefs", () => {
       for (const line of seed(name).split("\n")) {
         const stripped = stripGlossaryRefs(collapseWhitespace(line));
         if (stripped !== collapseWhitespace(line)) {
-          const before = collapseWhitespace(line).match(/\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? [];
-          const after = new Set(stripped.match(/\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? []);
+          const before = collapseWhitespace(line).match(/(?<!\S)\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? [];
+          const after = new Set(stripped.match(/(?<!\S)\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? []);
           removed.push(...before.filter((b) => !after.has(b)));
         }
       }
@@ -168,4 +194,22 @@ describe("stripListPunctuation", () => {
       "қамтамасыз етуге міндетті. Жүйе пайдаланушыларын ұйымдастыру",
     );
   });
+});
+
+describe("restoreFlattenedTimes", () => {
+  it.each([
+    ["w poniedziałek od godz. 800 do 1600;", "w poniedziałek od godz. 8:00 do 16:00;"],
+    ["od godz. 700 do 1500 lub zadaniowy", "od godz. 7:00 do 15:00 lub zadaniowy"],
+    ["od godz. 730 – 1530", "od godz. 7:30 – 15:30"],
+    ["godzina 1200", "godzina 12:00"],
+  ])("reads the flattened times in %j", (input, expected) => {
+    expect(restoreFlattenedTimes(input)).toBe(expected);
+  });
+
+  it.each(["od godz. 8 do 16", "od godz. 8:00 do 16:00", "nr 800 do 1600", "wynagrodzenie 1600 zł", "godz. 2500", "godz. 890", "z 18 marca 2009 r."])(
+    "leaves %j as it is (no time context or not a time)",
+    (input) => {
+      expect(restoreFlattenedTimes(input)).toBe(input);
+    },
+  );
 });

@@ -8,7 +8,7 @@ import iconv from "iconv-lite";
 // Bytes → text
 // ---------------------------------------------------------------------------
 
-const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/gu;
+const POLISH_LETTERS = /[ąćęłńóśźż]/giu;
 
 /**
  * Decode a file's bytes: a BOM decides first (UTF-8, UTF-16 LE/BE); then strict UTF-8; bytes that
@@ -77,6 +77,15 @@ function countMatches(text: string, pattern: RegExp): number {
 // Unicode and white space
 // ---------------------------------------------------------------------------
 
+/*
+ * Linear time: every pattern of the import runs once over texts of up to MAX_IMPORT_BYTES, so none
+ * may try a run of characters again from each of its positions ("a run of 40,000 spaces not at a
+ * line end" took 10 s). A run that must be followed by something ("spaces before a line end",
+ * "spaces before a comma") starts only where the run starts: the look-behind (?<! ) makes every
+ * other start fail at once. `npm run lint` (eslint-plugin-regexp) flags patterns that break this.
+ */
+const TRAILING_SPACES = /(?<! ) +$/gmu;
+
 /**
  * NFC, no BOM, Unix line ends, no soft hyphens or zero-width characters, exotic spaces as
  * plain spaces, a form feed (PDF page break) as a blank line, no trailing spaces on a line.
@@ -90,7 +99,7 @@ export function normalizeUnicode(text: string): string {
     .replace(/\f/gu, "\n\n")
     .replace(/[\u00AD\u200B-\u200D\u2060]/gu, "")
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/gu, " ")
-    .replace(/[ ]+$/gmu, "");
+    .replace(TRAILING_SPACES, "");
 }
 
 /** Collapse runs of white space (new lines included) to one space and trim. */
@@ -103,7 +112,7 @@ export function collapseWhitespace(text: string): string {
  * "szerokopasmowego , serwisu" → "szerokopasmowego, serwisu", "pracy ." → "pracy.", "( a )" → "(a)".
  */
 export function tidyPunctuation(text: string): string {
-  return text.replace(/\s+([,;:.!?)\]”])/gu, "$1").replace(/([(\[„])\s+/gu, "$1");
+  return text.replace(/(?<!\s)\s+([,;:.!?)\]”])/gu, "$1").replace(/([([„])\s+/gu, "$1");
 }
 
 /** The form every text value of a parsed document takes: NFC, one line, single spaces, tidy punctuation. */
@@ -124,12 +133,15 @@ export function cleanInline(text: string): string {
  *   remove " N" when N is a one- or two-digit number standing alone, and
  *   - the token before it ends in a letter or ")" and has at least two letters (so "Rys. 1",
  *     "godz. 800", "5 4 3", "Kod: 351402" stay), and is not a word that governs a number
- *     ("z 18 marca", "co najmniej 2", "кемінде 2", "nr 19"), and
- *   - what follows is the end, punctuation (",", ";", ":", ")", a "." that is not a decimal point), or
- *     a word in lower case that is not a unit or a month ("2 lata", "18 marca", "2 жыл" stay).
+ *     ("z 18 marca", "co najmniej 2", "кемінде 2", "nr 19") nor a name that takes a version or an
+ *     edition ("Windows 10 i Linux", "Język Python 3", "ISO 9001" has four digits anyway), and
+ *   - what follows is the end, punctuation (",", ";", ":", ")", a "." that is not a decimal point),
+ *     a word in lower case that is not a unit or a month ("2 lata", "18 marca", "2 жыл" stay), or
+ *     a capitalised word when the token before is a lower-case word or ends in ")": a term in
+ *     running text ("planów zapytań 16 SQL", "(SMTP) 9 Protokół"), not a name ("Office 365 Business").
  *
- * A number written after a word that is not a glossary reference ("Windows 10 i Linux") would be
- * lost; the parsers apply this only to INFOdoradca+ profile text, where such numbers are rare.
+ * The parsers apply it to every text of an INFOdoradca+ profile (items, task titles, competence
+ * names, the summary, section 2's subsections), not to job descriptions or requirements.
  */
 
 const NUMBER_GOVERNING_WORDS = new Set(
@@ -412,7 +424,46 @@ const UNIT_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-const GLOSSARY_CANDIDATE = /(\S+) (\d{1,2})(?=$|[\s,;:!?)\]]|\.(?!\d))/gu;
+/** Names followed by a version or edition number, never by a glossary reference (folded to lower case). */
+const VERSIONED_NAMES = new Set([
+  "windows",
+  "python",
+  "java",
+  "php",
+  "html",
+  "css",
+  "office",
+  "excel",
+  "android",
+  "ios",
+  "macos",
+  "linux",
+  "ubuntu",
+  "debian",
+  "server",
+  "exchange",
+  "ecmascript",
+  "perl",
+  "ruby",
+  "oracle",
+  "mysql",
+  "angular",
+  "net",
+  "ipv",
+  "http",
+  "tls",
+  "ssl",
+  "usb",
+  "wifi",
+  "bluetooth",
+  "web",
+  "iso",
+  "iec",
+  "itil",
+  "dos",
+]);
+
+const GLOSSARY_CANDIDATE = /(?<!\S)(\S+) (\d{1,2})(?=$|[\s,;:!?)\]]|\.(?!\d))/gu;
 
 /** Remove INFOdoradca+ glossary reference numbers; see the rule above. */
 export function stripGlossaryRefs(text: string): string {
@@ -423,15 +474,45 @@ export function stripGlossaryRefs(text: string): string {
 
 function isGlossaryRef(prev: string, rest: string): boolean {
   if (!/[\p{L})]$/u.test(prev)) return false;
-  const prevWord = prev.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "");
+  const prevWord = prev.replace(/^[^\p{L}\d]+|(?<![^\p{L}\d])[^\p{L}\d]+$/gu, "");
   if ((prevWord.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
-  if (NUMBER_GOVERNING_WORDS.has(prevWord.toLowerCase())) return false;
+  const lowerWord = prevWord.toLowerCase();
+  if (NUMBER_GOVERNING_WORDS.has(lowerWord) || VERSIONED_NAMES.has(lowerWord)) return false;
 
   if (rest === "" || /^[,;:!?)\].]/u.test(rest)) return true;
-  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(rest)?.[1];
+  const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(rest)?.[1];
   if (!next) return false;
-  if (!/^\p{Ll}/u.test(next)) return false;
+  if (/^\p{Lu}/u.test(next)) return /^\p{Ll}/u.test(prevWord) || prev.endsWith(")");
   return !UNIT_WORDS.has(next.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------
+// Times whose superscript minutes a PDF flattened
+// ---------------------------------------------------------------------------
+
+/*
+ * A form writes "od godz. 8⁰⁰ do 16⁰⁰"; its PDF's text has "od godz. 800 do 1600". Read back as
+ * 8:00 and 16:00 only in a time context: right after "godz." (or "godzina"/"godziny"), and a second
+ * time joined to such a one by "do", "–" or "-" ("godz. 700 do 1500" → "godz. 7:00 do 15:00").
+ * Only three or four digits that make a valid time (hour 0–23, minutes 00–59) change; "godz. 8",
+ * "godz. 8:00", "nr 800" and "1600 zł" stay as they are.
+ */
+const FLATTENED_TIME = /(\bgodz(?:\.|ina|iny)\s*)(\d{3,4})(?![\d:])(?:(\s*(?:do|[–-])\s*)(\d{3,4})(?![\d:]))?/giu;
+
+export function restoreFlattenedTimes(text: string): string {
+  return text.replace(FLATTENED_TIME, (match, lead: string, from: string, joiner: string | undefined, to: string | undefined) => {
+    const start = asTime(from);
+    if (start === null) return match;
+    const end = to === undefined ? null : asTime(to);
+    return `${lead}${start}${joiner !== undefined && to !== undefined ? `${joiner}${end ?? to}` : ""}`;
+  });
+}
+
+function asTime(digits: string): string | null {
+  const hour = Number(digits.slice(0, -2));
+  const minutes = digits.slice(-2);
+  if (hour > 23 || Number(minutes) > 59) return null;
+  return `${hour}:${minutes}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -486,18 +567,20 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
+const LIST_SEPARATOR_AT_END = /(?<![\s;,])[\s;,]+$/u;
+
 /** Strip a list item's separator and closing full stop; see the rule above. */
 export function stripListPunctuation(item: string): string {
-  let result = item.trim().replace(/[\s;,]+$/u, "");
+  let result = item.trim().replace(LIST_SEPARATOR_AT_END, "");
   if (result.endsWith(".") && !result.endsWith("..") && !endsWithAbbreviation(result)) {
-    result = result.slice(0, -1).replace(/[\s;,]+$/u, "");
+    result = result.slice(0, -1).replace(LIST_SEPARATOR_AT_END, "");
   }
   return result;
 }
 
 function endsWithAbbreviation(text: string): boolean {
-  const lastToken = (text.split(/\s+/u).pop() ?? "").replace(/^[(\[„"«]+/u, "").toLowerCase();
+  const lastToken = (text.split(/\s+/u).pop() ?? "").replace(/^[([„"«]+/u, "").toLowerCase();
   if (ABBREVIATIONS.has(lastToken)) return true;
   // "m.in.", "t.j." and similar dotted abbreviations not in the list
-  return /^(\p{L}{1,3}\.){2,}$/u.test(lastToken);
+  return /^(?:\p{L}{1,3}\.){2,}$/u.test(lastToken);
 }

@@ -56,7 +56,8 @@ describe("parseJobDescription: the PDF traps of seed 001", () => {
     const pay = section(doc, "Wynagrodzenie i inne świadczenia")?.text ?? "";
     expect(pay).toContain("z 18 marca 2009 r.");
     expect(pay).toContain("Zarządzenia nr 19/W/2009 Burmistrza Krobi z dnia 1 czerwca 2009 r.");
-    expect(section(doc, "Warunki pracy")?.text).toContain("od godz. 800 do 1600;");
+    // the hours' superscript minutes, flattened by the PDF ("800"), read back as times
+    expect(section(doc, "Warunki pracy")?.text).toContain("od godz. 8:00 do 16:00;");
   });
 });
 
@@ -76,7 +77,7 @@ describe("parseJobDescription: other renderings of the same PDF", () => {
   });
 
   it("warns about a missing section and missing duties", () => {
-    const cut = seed.replace(/^4 Zakres obowiązków[\s\S]*?(?=^5 Przełożeni)/mu, "");
+    const cut = seed.replace(/^4 Zakres obowiązków[\s\S]+?(?=^5 Przełożeni)/mu, "");
     const doc = parseJobDescription(cut);
     expect(doc.warnings).toEqual(["section 4 is missing", "no duties (“Zakres obowiązków”) found"]);
     expect(section(doc, "Przełożeni")?.text).toBe("Sekretarz, Naczelnik Wydziału Organizacyjnego");
@@ -109,5 +110,60 @@ describe("employerFromGenitive", () => {
     ["BIBLIOTEKI PUBLICZNEJ W KROBI", "Biblioteka Publiczna w Krobi"],
   ])("turns %j into %j", (genitive, nominative) => {
     expect(employerFromGenitive(genitive)).toBe(nominative);
+  });
+});
+
+describe("parseJobDescription: every section of the form in its own field (seed 001)", () => {
+  const fields = parseJobDescription(seed).jobDescription;
+
+  it("fills each field with its numbered section", () => {
+    expect(fields).not.toBeNull();
+    const numbers = Object.fromEntries(
+      Object.entries(fields ?? {}).flatMap(([key, value]) => (value && typeof value === "object" && "number" in value ? [[key, value.number]] : [])),
+    );
+    expect(numbers).toEqual({
+      position: "1",
+      placement: "2",
+      purpose: "3",
+      regularDuties: "4.1",
+      irregularDuties: "4.2",
+      powers: "4.3",
+      requiredKnowledge: "4.4",
+      superiors: "5",
+      cooperation: "6",
+      tools: "7",
+      workingConditions: "8",
+      evaluationCriteria: "9",
+      effectivenessMeasures: "10",
+      payBasis: "11",
+    });
+  });
+
+  it("keeps the irregular duties apart from the regular ones", () => {
+    expect(fields?.regularDuties?.items).toHaveLength(20);
+    expect(fields?.irregularDuties).toMatchObject({
+      heading: "Zakres obowiązków – nieregularne",
+      text: "Wykonywanie innych zadań poleconych przez przełożonych.",
+    });
+  });
+
+  it("reads the working hours with their times", () => {
+    expect(fields?.workingHours).toBe(
+      "Czas pracy jednozmianowy ośmiogodzinny: w poniedziałek od godz. 8:00 do 16:00; od wtorku do piątku od godz. 7:00 do 15:00 lub zadaniowy czas pracy.",
+    );
+  });
+
+  it("reads the evaluation criteria as their two labelled lists, across the page break", () => {
+    expect(fields?.evaluationCriteriaLists.map((l) => [l.label, l.items.length])).toEqual([
+      ["Wspólne dla wszystkich pracowników", 6],
+      ["Kryteria do wyboru", 7],
+    ]);
+    expect(fields?.evaluationCriteriaLists[1]?.items).toContain("wykorzystywanie programów komputerowych i urządzeń technicznych");
+  });
+
+  it("keeps the required knowledge of law, superiors and pay basis in their fields", () => {
+    expect(fields?.requiredKnowledge?.items).toContain("ustawa o samorządzie gminnym");
+    expect(fields?.superiors?.text).toBe("Sekretarz, Naczelnik Wydziału Organizacyjnego");
+    expect(fields?.payBasis?.text).toMatch(/^Wynagrodzenie ustalone na podstawie rozporządzenia Rady Ministrów z 18 marca 2009 r\./u);
   });
 });

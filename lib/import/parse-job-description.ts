@@ -1,6 +1,6 @@
-import type { DocumentLanguage, ParsedDocument, ParsedSection } from "@/lib/validation/document";
+import type { DocumentLanguage, JobDescriptionFields, JobPart, LabelledList, ParsedDocument, ParsedSection } from "@/lib/validation/document";
 import { endsWithHyphenatedWord, isBlank, joinWrapped, toLines } from "./lines";
-import { cleanInline, stripListPunctuation } from "./normalize";
+import { cleanInline, restoreFlattenedTimes, stripListPunctuation } from "./normalize";
 import { employerFromGenitive } from "./polish-employer";
 
 /**
@@ -46,8 +46,8 @@ const KNOWN_HEADINGS = [
   "Wynagrodzenie",
 ].sort((a, b) => b.length - a.length);
 
-const SECTION_LINE = /^(\d{1,2})(?:\.(\d{1,2}))?\.?(?:\s+(.*))?$/u;
-const PAGE_NUMBER_LINE = /^\s*(?:(?:strona|str\.)\s*\d+(?:\s*(?:z|\/)\s*\d+)?|[-–]?\s*\d{1,3}\s*[-–]?)\s*$/iu;
+const SECTION_LINE = /^(\d{1,2})(?:\.(\d{1,2}))?\.?(?:\s+(\S.*))?$/u;
+const PAGE_NUMBER_LINE = /^\s*(?:(?:strona|str\.)\s*\d+(?:\s*[z/]\s*\d+)?|(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?)\s*$/iu;
 const HEADER = /OPIS\s+STANOWISKA\s+PRACY/iu;
 
 type RawSection = { major: number; minor: number | null; line: number; lines: string[] };
@@ -78,6 +78,7 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
 
   // --- sections ----------------------------------------------------------------------------------
   const sections: ParsedSection[] = [];
+  const parts: JobPart[] = [];
   const duties: string[] = [];
   let title: string | null = null;
   let summary: string | null = null;
@@ -95,6 +96,7 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
 
     if (hasChildren && text === "" && items.length === 0) return; // a heading over its sub-sections only
     sections.push({ heading, text, items });
+    parts.push({ number: section.minor === null ? `${section.major}` : `${section.major}.${section.minor}`, heading, text, items });
 
     if (/obowiązk/iu.test(heading)) {
       const fromText = text === "" ? [] : text.split("\n").map(stripListPunctuation);
@@ -126,10 +128,90 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
     keyCompetences: [],
     duties,
     sections,
+    subsections: [],
+    jobDescription: jobDescriptionFields(parts),
     requirements: [],
     employer,
     warnings,
   };
+}
+
+/**
+ * Which field of the form each heading fills (the first section that matches wins); the regular
+ * duties are the duties section that is not the irregular one ("4.1 Podstawowe" or a lone "4").
+ */
+const FIELDS: [Exclude<keyof JobDescriptionFields, "workingHours" | "evaluationCriteriaLists">, RegExp][] = [
+  ["position", /^(?:nazwa )?stanowisk/iu],
+  ["placement", /lokalizacja|miejsce w strukturze/iu],
+  ["purpose", /charakterystyka|cel istnienia|cel pracy/iu],
+  ["irregularDuties", /obowiązk.*nieregularn|^nieregularne/iu],
+  ["regularDuties", /obowiązk/iu],
+  ["powers", /uprawnie/iu],
+  ["requiredKnowledge", /znajomość przepisów|wymagania/iu],
+  ["superiors", /przełożen/iu],
+  ["cooperation", /współpraca/iu],
+  ["tools", /maszyny|narzędzia/iu],
+  ["workingConditions", /warunki pracy/iu],
+  ["evaluationCriteria", /kryteria oceny/iu],
+  ["effectivenessMeasures", /mierniki/iu],
+  ["payBasis", /wynagrodzenie/iu],
+];
+
+function jobDescriptionFields(parts: readonly JobPart[]): JobDescriptionFields {
+  const fields: JobDescriptionFields = {
+    position: null,
+    placement: null,
+    purpose: null,
+    regularDuties: null,
+    irregularDuties: null,
+    powers: null,
+    requiredKnowledge: null,
+    superiors: null,
+    cooperation: null,
+    tools: null,
+    workingConditions: null,
+    workingHours: null,
+    evaluationCriteria: null,
+    evaluationCriteriaLists: [],
+    effectivenessMeasures: null,
+    payBasis: null,
+  };
+  for (const part of parts) {
+    const field = FIELDS.find(([key, pattern]) => fields[key] === null && pattern.test(part.heading))?.[0];
+    if (field) fields[field] = part;
+  }
+  const conditions = fields.workingConditions?.text ?? "";
+  fields.workingHours = sentenceAround(conditions, /\bgodz\./iu);
+  fields.evaluationCriteriaLists = labelledLists(fields.evaluationCriteria?.text ?? "");
+  return fields;
+}
+
+/** The sentence of `text` holding `pattern` ("Czas pracy …: od godz. 8:00 do 16:00 …."), or null. */
+function sentenceAround(text: string, pattern: RegExp): string | null {
+  const at = text.search(pattern);
+  if (at < 0) return null;
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf(". ") + 2, before.lastIndexOf("\n") + 1, 0);
+  // A sentence ends at a full stop before a capital letter, a line end or the end ("godz. 8:00" goes on).
+  const end = /\.(?=\s*$|\s+\p{Lu})/u.exec(text.slice(at));
+  return text.slice(start, end ? at + end.index + 1 : undefined).trim() || null;
+}
+
+/** "Label: a, b, c;" paragraphs (one per line, as readBody keeps them) → labelled lists. */
+function labelledLists(text: string): LabelledList[] {
+  const lists: LabelledList[] = [];
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const label = line.slice(0, colon).trim();
+    const items = line
+      .slice(colon + 1)
+      .split(",")
+      .map((item) => stripListPunctuation(item.trim()))
+      .filter(Boolean);
+    if (label && items.length > 0) lists.push({ label, items });
+  }
+  return lists;
 }
 
 /**
@@ -224,7 +306,7 @@ function readBody(lines: readonly string[]): { text: string; items: string[] } {
   let pendingBlank = false;
 
   const flush = () => {
-    const joined = cleanInline(joinWrapped(pieces));
+    const joined = restoreFlattenedTimes(cleanInline(joinWrapped(pieces)));
     if (joined !== "") {
       const text = kind === "item" ? stripListPunctuation(joined) : joined.replace(/[,;]$/u, "");
       if (text !== "") (kind === "item" ? items : paragraphs).push(text);
@@ -246,6 +328,10 @@ function readBody(lines: readonly string[]): { text: string; items: string[] } {
     } else if (pieces.length === 0) {
       kind = "paragraph";
       pieces.push(content);
+    } else if (startsLabelledList(pieces.at(-1) ?? "", content)) {
+      flush();
+      kind = "paragraph";
+      pieces.push(content);
     } else if (!pendingBlank || runsOn(pieces.at(-1) ?? "", content)) {
       pieces.push(content);
     } else {
@@ -257,6 +343,14 @@ function readBody(lines: readonly string[]): { text: string; items: string[] } {
   }
   flush();
   return { text: paragraphs.join("\n"), items };
+}
+
+/**
+ * A list closed by ";" and a line opening with a capitalised label ("Kryteria do wyboru: …"): a
+ * second list, as in section 9's "Wspólne dla wszystkich pracowników: …; Kryteria do wyboru: …".
+ */
+function startsLabelledList(previous: string, next: string): boolean {
+  return /;\s*$/u.test(previous) && /^\p{Lu}[\p{L} ]{2,60}:/u.test(next);
 }
 
 function runsOn(previous: string, next: string): boolean {

@@ -52,8 +52,8 @@ describe("ParsePool", () => {
     const ms = performance.now() - started;
     expect(error).toMatchObject({ code: "over-limit", limit: { name: "time", value: 500 } });
     expect(error.message).toMatch(/"wolny\.pdf": it goes over the limit of 0\.5 s of parsing time/u);
+    // A lower bound only: the timer cannot fire early, however loaded the machine (upper bounds are the bench's).
     expect(ms).toBeGreaterThanOrEqual(490);
-    expect(ms).toBeLessThan(5_000);
     expect((await p.run(SEED, "nastepny.txt")).parsed.kind).toBe("job-description");
     expect(p.started).toBe(2);
     expect(p.workers).toBe(1);

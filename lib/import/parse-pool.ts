@@ -14,9 +14,9 @@
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { env } from "@/lib/env";
 import { ImportError, overLimit } from "./errors";
 import { WORKER_LIMITS } from "./limits";
-import { parseEnv } from "./parse-env";
 import type { ParseReply, ParseRequest, ParsedFile } from "./parse-worker";
 
 export type { ParsedFile } from "./parse-worker";
@@ -72,7 +72,6 @@ export class ParsePool {
   started = 0;
 
   constructor(options: ParsePoolOptions = {}) {
-    const env = parseEnv();
     this.size = options.size ?? env.IMPORT_WORKERS ?? Math.min(2, Math.max(1, os.availableParallelism() - 1));
     this.memoryMb = options.memoryMb ?? env.IMPORT_MEMORY_LIMIT_MB ?? WORKER_LIMITS.memoryMb;
     this.timeMs = options.timeMs ?? env.IMPORT_TIME_LIMIT_MS ?? WORKER_LIMITS.timeMs;

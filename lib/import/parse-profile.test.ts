@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KEY_COMPETENCES, parsedDocumentSchema, type ParsedDocument } from "@/lib/validation/document";
 import { parseProfile } from "./parse-profile";
-import { PROFILE_DESCRIPTION_PAGE } from "./testing/fixtures";
+import { PROFILE_DESCRIPTION_PAGE, PROFILE_SECTION_2_PAGE } from "./testing/fixtures";
 import { readGolden, readSeed } from "./testing/seeds";
 
 type Golden = Pick<ParsedDocument, "tasks" | "socialCompetences">;
@@ -227,5 +227,59 @@ describe("parseProfile: section 2 “Opis zawodu”", () => {
     expect(parsed.synthesis).toBe(doc.synthesis);
     expect(parsed.tasks).toEqual(mailGolden.tasks);
     expect(parsed.warnings).toEqual([]);
+  });
+});
+
+describe("parseProfile: section 2 as a real page has it (lead sentence, named subsections)", () => {
+  const doc = parseProfile(PROFILE_SECTION_2_PAGE);
+
+  it("reads the lead sentence after the name line as the summary, glossary numbers stripped", () => {
+    expect(doc.summary).toBe("Administrator systemów poczty elektronicznej odpowiada za działanie serwerów poczty (SMTP), ochronę przed spamem i phishingiem.");
+    // the profile stores a synthesis: without a "Synteza" heading the lead sentence is kept there
+    expect(doc.synthesis).toBe(doc.summary);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it("reads every subsection by its heading, in order, parts and the headings inside them", () => {
+    expect(doc.subsections.map((s) => [s.level, s.heading])).toEqual([
+      [1, "Opis pracy"],
+      [2, "Sposoby wykonywania pracy"],
+      [1, "Środowisko pracy"],
+      [2, "Warunki pracy"],
+      [1, "Wymagania psychofizyczne i zdrowotne"],
+      [1, "Wykształcenie, kwalifikacje i uprawnienia zawodowe"],
+      [1, "Zawody pokrewne"],
+    ]);
+    expect(doc.subsections.find((s) => s.heading === "Zawody pokrewne")?.text).toBe("• Administrator systemów komputerowych");
+  });
+
+  it("strips glossary numbers from subsection text and keeps numbers that are content", () => {
+    const ways = doc.subsections.find((s) => s.heading === "Sposoby wykonywania pracy")?.text;
+    expect(ways).toBe(
+      [
+        "Pracuje w systemach Windows 10 i Linux, automatyzuje zadania w języku Python 3 oraz wdraża normę ISO 27001.",
+        "• instaluje serwery poczty elektronicznej",
+        "• zakłada konta użytkowników",
+      ].join("\n"),
+    );
+    expect(doc.subsections.find((s) => s.heading === "Warunki pracy")?.text).toBe("Praca w biurze i serwerowni, także w systemie dyżurów.");
+    expect(doc.subsections.find((s) => s.heading.startsWith("Wykształcenie"))?.text).toBe(
+      "Wykształcenie wyższe informatyczne; po 2 latach pracy możliwy awans.",
+    );
+  });
+
+  it("keeps writing section 2 as before: the work description as one text", () => {
+    expect(doc.workDescription).toMatch(/^Sposoby wykonywania pracy\nPracuje w systemach Windows 10 i Linux/u);
+  });
+
+  it("takes the synthesis's first paragraph as the summary of a page with a “Synteza” heading", () => {
+    expect(parseProfile(PROFILE_DESCRIPTION_PAGE).summary).toBe(parseProfile(PROFILE_DESCRIPTION_PAGE).synthesis);
+  });
+});
+
+describe("parseProfile: glossary numbers in titles and names", () => {
+  it("strips a glossary number before a capitalised word from a task title", () => {
+    const text = readSeed("mailAdministrator").replace(/\nZ1\n\n[^\n]+\n/u, "\nZ1\n\nOptymalizowanie zapytań i planów zapytań 16 SQL\n");
+    expect(parseProfile(text).tasks[0]?.title).toBe("Optymalizowanie zapytań i planów zapytań SQL");
   });
 });

@@ -6,7 +6,6 @@ import { readProfileDescription } from "./profile-description";
 import { readKeyCompetences } from "./profile-key-competences";
 import {
   CODE_LINE,
-  COMPETENCE,
   DESCRIPTION_SECTION,
   HEADER_LINE,
   KEY_AXIS,
@@ -17,6 +16,7 @@ import {
   SOCIAL_PARAGRAPH,
   TASKS_SECTION,
   cleanItem,
+  readCompetenceLine,
   type Line,
 } from "./profile-patterns";
 import { findTaskBlocks, formatCodes, readTaskBlock, readTaskCodes, readTaskOverview, taskNumber } from "./profile-tasks";
@@ -56,7 +56,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     const line = lines[i];
     if (!line || line.bullet) return false;
     return (
-      COMPETENCE.test(line.text) ||
+      readCompetenceLine(line.text) !== null ||
       SOCIAL_PARAGRAPH.test(line.text) ||
       SOCIAL_INTRO.test(line.text) ||
       KEY_AXIS.test(line.text) ||
@@ -77,11 +77,12 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
         break;
       }
     }
-    taskEnds.push(stop);
     if (tasks.some((t) => t.code === block.code)) {
+      // Ignored, so it does not move where the social and key competences are looked for either.
       warnings.push(`${block.code} appears twice; the second block is ignored`);
       return;
     }
+    taskEnds.push(stop);
     tasks.push(readTaskBlock(raw, lines, block, stop, warnings));
   });
 
@@ -103,13 +104,13 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   // --- competences ----------------------------------------------------------------------------
   const competences: ParsedCompetence[] = [];
   for (const line of lines) {
-    const m = line.bullet ? null : COMPETENCE.exec(line.text);
-    if (!m?.[1] || !m[2]) continue;
-    if (competences.some((c) => c.code === m[1])) continue;
+    const m = line.bullet ? null : readCompetenceLine(line.text);
+    if (!m) continue;
+    if (competences.some((c) => c.code === m.code)) continue;
     competences.push({
-      code: m[1],
-      title: cleanInline(stripGlossaryRefs(m[2])),
-      taskCodes: readTaskCodes(m[3] ?? ""),
+      code: m.code,
+      title: cleanInline(stripGlossaryRefs(m.title)),
+      taskCodes: readTaskCodes(m.rest),
     });
   }
   for (const competence of competences) {
@@ -139,15 +140,21 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   }
 
   // --- section 2 --------------------------------------------------------------------------------
+  const title = readTitle(lines, codeLine, tasksSection, descriptionSection);
+  let summary: string | null = null;
   let synthesis: string | null = null;
   let workDescription: string | null = null;
   let sections: ParsedDocument["sections"] = [];
+  let subsections: ParsedDocument["subsections"] = [];
   if (hasDescriptionPart) {
     const footer = findLine(PAGE_END, descriptionSection);
     const descriptionEnd = [tasksSection, footer].filter((i) => i > descriptionSection).reduce((a, b) => Math.min(a, b), end);
-    const description = readProfileDescription(raw, descriptionSection + 1, descriptionEnd);
-    ({ synthesis, workDescription, sections } = description);
-    if (synthesis === null) warnings.push("section 2 has no synthesis (“Synteza”)");
+    const description = readProfileDescription(raw, descriptionSection + 1, descriptionEnd, title);
+    ({ summary, workDescription, sections, subsections } = description);
+    // The profile stores a synthesis, not a summary: a page whose section 2 opens with its lead
+    // sentence and has no "Synteza" keeps that sentence there, so nothing of it is lost.
+    synthesis = description.synthesis ?? summary;
+    if (synthesis === null) warnings.push("section 2 has no synthesis (“Synteza”) nor a lead sentence");
     if (workDescription === null) warnings.push("section 2 has no work description (“Opis pracy”)");
   }
 
@@ -155,8 +162,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     kind: "occupation-profile",
     language,
     code,
-    title: readTitle(lines, codeLine, tasksSection, descriptionSection) ?? (code ? `Zawód ${code}` : "Zawód bez nazwy"),
-    summary: null,
+    title: title ?? (code ? `Zawód ${code}` : "Zawód bez nazwy"),
+    summary,
     synthesis,
     workDescription,
     part,
@@ -166,6 +173,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     keyCompetences,
     duties: [],
     sections,
+    subsections,
+    jobDescription: null,
     requirements: [],
     employer: null,
     warnings,
@@ -242,7 +251,7 @@ function readTitle(lines: readonly Line[], codeLine: number, tasksSection: numbe
       const text = lines[i]?.text ?? "";
       if (text === "") continue;
       if (HEADER_LINE.test(text) || lines[i]?.bullet) break;
-      return text;
+      return cleanInline(stripGlossaryRefs(text));
     }
   }
   // "Pracownik w zawodzie administrator systemów … wykonuje …" names the occupation too.

@@ -19,8 +19,8 @@ import { cleanInline, stripListPunctuation } from "./normalize";
 
 const REQUIREMENTS_HEADING = /^(?:Талаптар|Требования|Квалификационные требования)\s*:?$/iu;
 const DUTIES_HEADING = /^(?:Лауазымдық міндеттері|Функционалдық міндеттері|Должностные обязанности|Функциональные обязанности)\s*:?$/iu;
-const NUMBERED = /^\s*(\d{1,3})\s*[).]\s*(.*)$/u;
-const LABELLED = /^\s*[-–•]?\s*([^:]{1,80}?)\s*:\s*(.*)$/u;
+const NUMBERED = /^\s*(\d{1,3})\s*[).]\s*(\S.*)?$/u;
+const LABELLED = /^\s*(?:[-–•]\s*)?([^:]{1,80}):\s*(\S.*)?$/u;
 
 export function parseQualificationRequirements(input: string, language: DocumentLanguage = "kk"): ParsedDocument {
   const lines = toLines(input).map((l) => l.trimEnd());
@@ -38,7 +38,8 @@ export function parseQualificationRequirements(input: string, language: Document
   if (title === null) warnings.push("no title line before the requirements");
 
   // --- requirements ---------------------------------------------------------------------------
-  const requirements: ParsedRequirement[] = [];
+  // Each value's lines are collected and joined once: re-cleaning the value per wrapped line was quadratic.
+  const labelled: { label: string; pieces: string[] }[] = [];
   if (requirementsAt >= 0) {
     const end = dutiesAt > requirementsAt ? dutiesAt : lines.length;
     for (let i = requirementsAt + 1; i < end; i++) {
@@ -47,13 +48,13 @@ export function parseQualificationRequirements(input: string, language: Document
       const m = LABELLED.exec(line);
       const label = cleanInline(m?.[1] ?? "");
       const value = stripListPunctuation(cleanInline(m?.[2] ?? ""));
-      if (label && value) requirements.push({ label, value });
-      else if (requirements.length > 0 && !/^\s*[-–•]/u.test(line)) {
-        const last = requirements.at(-1);
-        if (last) last.value = stripListPunctuation(cleanInline(`${last.value} ${line}`)); // a wrapped value
-      } else warnings.push(`unreadable requirement line: “${cleanInline(line).slice(0, 80)}”`);
+      if (label && value) labelled.push({ label, pieces: [value] });
+      else if (labelled.length > 0 && !/^\s*[-–•]/u.test(line))
+        labelled.at(-1)?.pieces.push(line); // a wrapped value
+      else warnings.push(`unreadable requirement line: “${cleanInline(line).slice(0, 80)}”`);
     }
   }
+  const requirements: ParsedRequirement[] = labelled.map(({ label, pieces }) => ({ label, value: stripListPunctuation(cleanInline(pieces.join(" "))) }));
   if (requirements.length === 0) warnings.push("no requirements (“Талаптар:” / “Требования:”) found");
 
   // --- duties -----------------------------------------------------------------------------------
@@ -109,6 +110,8 @@ export function parseQualificationRequirements(input: string, language: Document
     keyCompetences: [],
     duties,
     sections: [],
+    subsections: [],
+    jobDescription: null,
     requirements,
     employer: null,
     warnings,
@@ -117,7 +120,7 @@ export function parseQualificationRequirements(input: string, language: Document
 
 /** The post named by the title, in the nominative; null when the title has another shape. */
 export function postName(title: string): string | null {
-  const kazakh = /^(.+?)\s+қойылатын\s+біліктілік\s+талаптары$/iu.exec(title);
+  const kazakh = /^(.*?\S)\s+қойылатын\s+біліктілік\s+талаптары$/iu.exec(title);
   if (kazakh?.[1]) {
     const words = kazakh[1].split(" ");
     const last = words.pop() ?? "";
@@ -126,7 +129,7 @@ export function postName(title: string): string | null {
     const nominative = /[ыі](?:на|не)$/u.test(last) ? last.slice(0, -2) : last.replace(/(?:ға|ге|қа|ке|на|не)$/u, "");
     return [...words, nominative].join(" ");
   }
-  const russian = /^Квалификационные требования\s+к\s+(?:должности\s+)?(.+)$/iu.exec(title);
+  const russian = /^Квалификационные требования\s+к\s+(?:должности\s+)?(\S.*)$/iu.exec(title);
   if (russian?.[1]) {
     const words = russian[1].split(" ");
     for (let i = 0; i < words.length; i++) {

@@ -1,4 +1,4 @@
-import type { ParsedSection } from "@/lib/validation/document";
+import type { ParsedSection, ParsedSubsection } from "@/lib/validation/document";
 import { readBlocks } from "./blocks";
 import { isBulletLine } from "./lines";
 import { cleanInline, stripGlossaryRefs, stripListPunctuation } from "./normalize";
@@ -12,12 +12,15 @@ import { cleanInline, stripGlossaryRefs, stripListPunctuation } from "./normaliz
 
 /** Headings that open a new part of section 2; the first two feed synthesis and workDescription. */
 const TOP_HEADINGS: { pattern: RegExp; role: "synthesis" | "work" | "other" }[] = [
-  { pattern: /^synteza( zawodu)?$/iu, role: "synthesis" },
-  { pattern: /^opis pracy( i sposob\p{L}* jej wykonywania)?$/iu, role: "work" },
+  { pattern: /^synteza(?: zawodu)?$/iu, role: "synthesis" },
+  { pattern: /^opis pracy(?: i sposob\p{L}* jej wykonywania)?$/iu, role: "work" },
   { pattern: /^środowisko pracy\b/iu, role: "other" },
   { pattern: /^wymagania psychofizyczne i zdrowotne$/iu, role: "other" },
+  { pattern: /^wymagania(?: kwalifikacyjne| zawodowe)?$/iu, role: "other" },
   { pattern: /^wykształcenie\b/iu, role: "other" },
+  { pattern: /^kwalifikacje\b/iu, role: "other" },
   { pattern: /^możliwości rozwoju zawodowego\b/iu, role: "other" },
+  { pattern: /^zatrudnienie osób z niepełnosprawnością/iu, role: "other" },
   { pattern: /^zawody pokrewne$/iu, role: "other" },
 ];
 
@@ -36,9 +39,13 @@ const SUB_HEADINGS = [
 const NUMBER_PREFIX = /^2\.\d+\.?\s*/u;
 
 export type ProfileDescription = {
+  /** The lead sentence that opens section 2 (after the occupation's name line), or else the synthesis's first paragraph. */
+  summary: string | null;
   synthesis: string | null;
   workDescription: string | null;
   sections: ParsedSection[];
+  /** Every heading of section 2 with its own text, in the source's order. */
+  subsections: ParsedSubsection[];
 };
 
 type Part = { heading: string; role: "synthesis" | "work" | "other"; lines: string[]; items: string[] };
@@ -52,23 +59,34 @@ function headingRole(line: string): Part["role"] | "sub" | null {
   return text !== "" && NUMBER_PREFIX.test(cleanInline(line)) ? "other" : null;
 }
 
-export function readProfileDescription(lines: readonly string[], from: number, to: number): ProfileDescription {
+/**
+ * `name` is the occupation's name: a page repeats it as the first line of section 2, before the
+ * lead sentence ("Administrator systemów poczty elektronicznej 4 odpowiada za …").
+ */
+export function readProfileDescription(lines: readonly string[], from: number, to: number, name: string | null = null): ProfileDescription {
   const parts: Part[] = [];
+  const subsections: (ParsedSubsection & { lines: string[] })[] = [];
+  const lead: string[] = [];
   let current: Part | null = null;
   let runStart = from;
 
   const flushRun = (end: number) => {
-    if (!current) return;
     for (const block of readBlocks(lines, runStart, end)) {
       const text = cleanInline(stripGlossaryRefs(block.text));
+      const item = block.type === "item" ? stripListPunctuation(text) : "";
+      if (!current) {
+        if (block.type === "paragraph" && text !== "" && text !== name) lead.push(withoutNameLine(text, name));
+        continue;
+      }
       if (block.type === "item") {
-        const item = stripListPunctuation(text);
         if (item) {
           current.items.push(item);
           current.lines.push(`• ${item}`);
+          subsections.at(-1)?.lines.push(`• ${item}`);
         }
       } else if (text) {
         current.lines.push(text);
+        subsections.at(-1)?.lines.push(text);
       }
     }
   };
@@ -78,9 +96,10 @@ export function readProfileDescription(lines: readonly string[], from: number, t
     if (role === null) continue;
     flushRun(i);
     runStart = i + 1;
-    const heading = cleanInline(lines[i] ?? "")
+    const heading = cleanInline(stripGlossaryRefs(lines[i] ?? ""))
       .replace(NUMBER_PREFIX, "")
       .replace(/:$/u, "");
+    subsections.push({ heading, level: role === "sub" && current ? 2 : 1, text: "", lines: [] });
     if (role === "sub" && current) {
       current.lines.push(heading);
       continue;
@@ -94,8 +113,11 @@ export function readProfileDescription(lines: readonly string[], from: number, t
     const found = parts.filter((p) => p.role === role).flatMap((p) => p.lines);
     return found.length > 0 ? found.join("\n") : null;
   };
+  const synthesis = textOf("synthesis");
   return {
-    synthesis: textOf("synthesis"),
+    summary: lead[0] ?? synthesis?.split("\n")[0] ?? null,
+    synthesis,
+    subsections: subsections.map(({ heading, level, lines: own }) => ({ heading, level, text: own.join("\n") })),
     workDescription: textOf("work"),
     sections: parts
       .filter((p) => p.role === "other")
@@ -105,4 +127,9 @@ export function readProfileDescription(lines: readonly string[], from: number, t
         items: p.items,
       })),
   };
+}
+
+/** "Name Name odpowiada za …" (the name line run into the lead sentence by unwrapping) → "Name odpowiada za …". */
+function withoutNameLine(text: string, name: string | null): string {
+  return name && text.startsWith(`${name} ${name}`) ? text.slice(name.length + 1) : text;
 }

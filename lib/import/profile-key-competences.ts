@@ -33,7 +33,7 @@ export function readKeyCompetences(region: string): { keyCompetences: ParsedKeyC
       let level: number | null = null;
       let stop = end;
       if (!hasAxis) {
-        const m = /^\s*[:=–-]?\s*([0-5])(?!\d)/u.exec(text.slice(end));
+        const m = /^\s*(?:[:=–-]\s*)?([0-5])(?!\d)/u.exec(text.slice(end));
         if (m?.[1] !== undefined) {
           level = Number(m[1]);
           stop = end + m[0].length;

@@ -143,7 +143,7 @@ export function readTaskBlock(raw: readonly string[], lines: readonly Line[], bl
 /** Task codes in "Z1, Z2, Z3, Z4, Z5, do realizacji …" or "Z1–Z5". */
 export function readTaskCodes(text: string): string[] {
   const codes: string[] = [];
-  const head = text.split(/\s+do realizacji/iu)[0] ?? "";
+  const head = text.split(/(?<!\s)\s+do realizacji/iu)[0] ?? "";
   for (const m of head.matchAll(/Z(\d{1,3})(?:\s*[–—-]\s*Z(\d{1,3}))?/gu)) {
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;

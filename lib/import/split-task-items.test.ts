@@ -25,6 +25,21 @@ describe("startsWithInfinitive", () => {
     "sees no infinitive in the noun phrase %s",
     (word) => expect(startsWithInfinitive(`${word} systemu poczty;`)).toBe(false),
   );
+
+  it.each([
+    "Samodzielnie instalować i konfigurować serwer poczty;",
+    "Na bieżąco monitorować działanie serwera;",
+    "Nie udostępniać haseł osobom trzecim;",
+    "W razie potrzeby przywracać kopie zapasowe;",
+    "Skutecznie i terminowo reagować na awarie;",
+  ])("sees the infinitive after an adverb, a negation or a phrase in %j", (item) => expect(startsWithInfinitive(item)).toBe(true));
+
+  it.each([
+    "Planowanie i wdrażanie kopii zapasowych;",
+    "Zarządzenie Prezesa w sprawie haseł;",
+    "Prawo autorskie i ochronę danych;",
+    "Na czym polega szyfrowanie;",
+  ])("sees no infinitive in the knowledge item %j", (item) => expect(startsWithInfinitive(item)).toBe(false));
 });
 
 describe("splitKnowledgeAndSkills", () => {
@@ -49,6 +64,23 @@ describe("splitKnowledgeAndSkills", () => {
     expect(split.knowledge).toEqual(["Typy serwerów;", "Zasady haseł;"]);
     expect(split.skills).toEqual(["Instalować program;", "Ustawiać hasło."]);
     expect(split.warning).toMatch(/Z9: no full stop/u);
+  });
+
+  it("files skills that start with an adverb or a negation as skills, without a warning", () => {
+    const split = splitKnowledgeAndSkills(
+      ["Typy serwerów;", "Zasady haseł.", "Samodzielnie instalować serwer;", "Na bieżąco monitorować pocztę;", "Nie udostępniać haseł."],
+      "Z4",
+    );
+    expect(split.knowledge).toEqual(["Typy serwerów;", "Zasady haseł."]);
+    expect(split.skills).toHaveLength(3);
+    expect(split.warning).toBeNull();
+  });
+
+  it("does not claim a missing full stop when the full stop is there", () => {
+    const split = splitKnowledgeAndSkills(["Typy serwerów;", "Zasady haseł.", "Konto pocztowe;", "Instalować program;", "Ustawiać hasło."], "Z5");
+    expect(split.skills).toEqual(["Instalować program;", "Ustawiać hasło."]);
+    expect(split.warning).not.toMatch(/no full stop/u);
+    expect(split.warning).toMatch(/Z5: the full stop after item 2 is not followed by an infinitive verb/u);
   });
 
   it("trusts the full stop, with a warning, when a skill does not start with a verb", () => {

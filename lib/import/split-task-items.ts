@@ -31,16 +31,40 @@ const NOUN_LOOKALIKES = new Set([
 ]);
 
 /** Infinitives that end in "-ść" or "-c" (most end in -ać, -eć, -ić, -yć, -ąć, -uć). */
-const RARE_INFINITIVE_ENDINGS = /(nieść|wieść|kraść|kłaść|paść|gnieść|jeść|rość|siąść|móc|biec|strzec|wlec|tłuc|ciec|rzec|siec|piec)$/u;
+const RARE_INFINITIVE_ENDINGS = /(?:nieść|wieść|kraść|kłaść|paść|gnieść|jeść|rość|siąść|móc|biec|strzec|wlec|tłuc|ciec|rzec|siec|piec)$/u;
 
-/** Does this item start with a Polish verb in the infinitive? */
+/** Does this word look like a Polish verb in the infinitive? */
+function isInfinitive(word: string): boolean {
+  if (word.length < 3) return false;
+  if (NOUN_LOOKALIKES.has(word)) return false;
+  if (/ość$/u.test(word)) return false; // nouns: "Znajomość", "Możliwość"
+  if (/(?:ać|eć|ić|yć|ąć|uć)$/u.test(word)) return true;
+  return RARE_INFINITIVE_ENDINGS.test(word);
+}
+
+/** Words that may come before a skill's verb: "Nie udostępniać", "Na bieżąco monitorować", "W razie potrzeby …". */
+const BEFORE_VERB = new Set(["nie", "i", "oraz", "na", "w", "we", "z", "ze", "przy", "po", "razie", "potrzeby", "bieżąco", "zawsze", "stale", "samodzielnie"]);
+
+/**
+ * An adverb ("Samodzielnie", "Skutecznie", "Prawidłowo", "Terminowo"): ends in -nie/-wie/-o but
+ * is not a verbal noun ("Planowanie", "Zarządzenie", "Użycie"), which a knowledge item may start with.
+ */
+function isAdverb(word: string): boolean {
+  return word.length >= 5 && /(?:[^ae]nie|wie|o)$/u.test(word) && !/(?:anie|enie|cie)$/u.test(word);
+}
+
+/**
+ * Does this item start with a Polish verb in the infinitive, possibly after a negation, an adverb
+ * or a short phrase ("Samodzielnie instalować …", "Na bieżąco monitorować …", "Nie udostępniać …")?
+ * At most three such words may come first.
+ */
 export function startsWithInfinitive(item: string): boolean {
-  const firstWord = /^[^\p{L}]*(\p{L}+)/u.exec(item)?.[1]?.toLowerCase();
-  if (!firstWord || firstWord.length < 3) return false;
-  if (NOUN_LOOKALIKES.has(firstWord)) return false;
-  if (/ość$/u.test(firstWord)) return false; // nouns: "Znajomość", "Możliwość"
-  if (/(ać|eć|ić|yć|ąć|uć)$/u.test(firstWord)) return true;
-  return RARE_INFINITIVE_ENDINGS.test(firstWord);
+  const words = (item.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 4);
+  for (const word of words) {
+    if (isInfinitive(word)) return true;
+    if (!BEFORE_VERB.has(word) && !isAdverb(word)) return false;
+  }
+  return false;
 }
 
 export type TaskItemSplit = {
@@ -86,7 +110,11 @@ export function splitKnowledgeAndSkills(items: readonly string[], taskCode: stri
     );
   }
   if (infinitiveStart !== null && infinitiveStart > 0) {
-    return at(infinitiveStart, `${taskCode}: no full stop closes the knowledge list; split where the infinitive verbs start (after item ${infinitiveStart})`);
+    // Say only what is true: a full stop may be there, just not before the first verb.
+    const stops = fullStopSplits.filter((i) => i < infinitiveStart);
+    const reason =
+      stops.length === 0 ? "no full stop closes the knowledge list" : `the full stop after item ${stops.at(-1)} is not followed by an infinitive verb`;
+    return at(infinitiveStart, `${taskCode}: ${reason}; split where the infinitive verbs start (after item ${infinitiveStart})`);
   }
   if (infinitiveStart === 0) {
     return at(0, `${taskCode}: every item starts with a verb, so all are read as skills and the knowledge list is empty`);

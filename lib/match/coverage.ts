@@ -18,9 +18,9 @@ import type { SelectedSkill } from "./selected-skill";
  * share of the requirements covered; the rest is what is missing.
  */
 
-export type RequirementKind = "knowledge" | "skill" | "esco";
+type RequirementKind = "knowledge" | "skill" | "esco";
 
-export type Requirement = { kind: RequirementKind; text: string; lang: string; escoSkillId: number | null; profileItemId: number | null };
+type Requirement = { kind: RequirementKind; text: string; lang: string; escoSkillId: number | null; profileItemId: number | null };
 
 export type OccupationRequirements = {
   code: string;
@@ -145,7 +145,7 @@ function taskOrder(group: string | null): number {
 }
 
 /** Content stems of a text: stop words dropped, each word stemmed as the index does. */
-export function contentStems(text: string): string[] {
+function contentStems(text: string): string[] {
   return [
     ...new Set(
       foldedWords(text)
@@ -213,11 +213,7 @@ export type RankedOccupation = { occupation: number; coveredCount: number; total
  * many, then by code. Counting goes through the covered requirements' holders only, so the work
  * grows with what the client has, not with the catalogue.
  */
-export function rankByCoverage(
-  catalogue: MatchCatalogue,
-  covered: ReadonlySet<number>,
-  options: { exclude?: number; minCovered?: number } = {},
-): RankedOccupation[] {
+function rankByCoverage(catalogue: MatchCatalogue, covered: ReadonlySet<number>, options: { exclude?: number; minCovered?: number } = {}): RankedOccupation[] {
   // A requirement is listed at most once per occupation (collectSkillItems keeps one listing), so
   // counting holders of the covered requirements gives each occupation's covered count.
   const counts = new Int32Array(catalogue.occupations.length);

@@ -4,14 +4,14 @@
  * In the URL each is one `s` parameter: `p:<TaskItem id>`, `e:<EscoSkill id>` or `t:<text>`;
  * the label of an id is read again from the catalogue, so a shared link cannot inject a label.
  */
-export type SelectedSkillKind = "profile-item" | "esco" | "text";
+type SelectedSkillKind = "profile-item" | "esco" | "text";
 
 export type SelectedSkill = { kind: SelectedSkillKind; id?: string; label: string };
 
 /** A reference to a skill as the URL holds it (no label for ids). */
 export type SelectedSkillRef = { kind: "profile-item" | "esco"; id: string } | { kind: "text"; label: string };
 
-export const MAX_SELECTED_SKILLS = 30;
+const MAX_SELECTED_SKILLS = 30;
 export const MAX_SKILL_TEXT = 120;
 
 const PREFIX: Record<SelectedSkillKind, string> = { "profile-item": "p", esco: "e", text: "t" };

@@ -23,7 +23,7 @@ export type OpenApiDocument = {
   };
 };
 
-export const SCHEMA_REF_PREFIX = "#/components/schemas/";
+const SCHEMA_REF_PREFIX = "#/components/schemas/";
 
 /** Dates leave the API as ISO strings; zod has no JSON Schema for a Date (hence unrepresentable: "any" + this). */
 const override: NonNullable<Parameters<typeof z.toJSONSchema>[1]>["override"] = (ctx) => {

@@ -59,7 +59,7 @@ type EntryRow = {
 type SuggestRow = { id: number; entry_id: number; source: string; text: string };
 
 /** Lines are kept apart by newlines, so a snippet can show the one task or title that matched. */
-const joinLines = (lines: IndexLine[]) => lines.map((l) => l.text.replace(/\s*\n\s*/g, " ")).join("\n");
+const joinLines = (lines: IndexLine[]) => lines.map((l) => l.text.replace(/(?<!\s)\s*\n\s*/g, " ")).join("\n");
 /** English lines (ESCO labels) get no stems: the Polish rules would only add noise. */
 const stemLines = (lines: IndexLine[], stem: TextStemmer) =>
   lines

@@ -34,7 +34,7 @@ export function stemText(text: string): string {
     let stemmed = rawMemo.get(raw);
     if (stemmed === undefined) {
       // Most words are plain ASCII: lower-casing is all the folding they need.
-      stemmed = /^[A-Za-z0-9]+$/.test(raw) ? stemWord(raw.toLowerCase()) : foldedWords(raw).map(stemWord).join(" ");
+      stemmed = /^[A-Z0-9]+$/i.test(raw) ? stemWord(raw.toLowerCase()) : foldedWords(raw).map(stemWord).join(" ");
       if (rawMemo.size >= MEMO_LIMIT) rawMemo.clear();
       rawMemo.set(raw, stemmed);
     }

@@ -69,7 +69,7 @@ const isBalanced = (s: string) => (s.match(/\(/g)?.length ?? 0) <= (s.match(/\)/
 function continuation(name: string, rest: string): { joiner: string; words: string[] } | null {
   const midWord = /^[\p{L}\p{N}]/u.test(rest) || /-$/u.test(name);
   // Punctuation the source name already ends with ("… hotelarskiego /", "… resocjalizacji,") is not repeated.
-  const trailing = name.match(/[^\p{L}\p{N}]*$/u)?.[0] ?? "";
+  const trailing = name.match(/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u)?.[0] ?? "";
   let start = 0;
   while (start < rest.length && (trailing.includes(rest[start]!) || rest[start] === " ")) start++;
   const words = squash(rest.slice(start)).split(" ").filter(Boolean);
@@ -91,7 +91,7 @@ function continuation(name: string, rest: string): { joiner: string; words: stri
 }
 
 function join(name: string, c: { joiner: string; words: string[] }): string {
-  const base = c.joiner === "" ? name.replace(/-$/u, "-") : name.replace(/\s+$/u, "");
+  const base = c.joiner === "" ? name.replace(/-$/u, "-") : name.trimEnd();
   return squash(`${base}${c.joiner}${c.words.join(" ")}`);
 }
 

@@ -52,7 +52,7 @@ export function cutText(text: string, max: number): SheetText {
   const space = head.lastIndexOf(" ");
   // At the last space, unless that would drop more than half the budget (one very long word).
   const cut = space > max * 0.5 ? head.slice(0, space) : head;
-  return { text: `${cut.replace(/[\s,;:.–-]+$/u, "")}…`, isCut: true };
+  return { text: `${cut.replace(/(?<![\s,;:.–-])[\s,;:.–-]+$/u, "")}…`, isCut: true };
 }
 
 /**

@@ -18,10 +18,10 @@ export type SkillCorpusRows = {
 };
 
 /** Clauses of a description: sentences and the items of its lists, each of two words or more. */
-export function descriptionClauses(text: string): string[] {
+function descriptionClauses(text: string): string[] {
   return text
     .split(/;|\.\s+|\s[-–•]\s|\n/u)
-    .map((c) => c.replace(/^[\s\-–•,:]+|[\s.,:]+$/gu, ""))
+    .map((c) => c.replace(/^[\s\-–•,:]+|(?<![\s.,:])[\s.,:]+$/gu, ""))
     .filter((c) => c.split(/\s+/u).length >= 2);
 }
 

@@ -10,8 +10,7 @@ import { foldedWords, tokenizeWithOffsets } from "@/lib/search/tokens";
  * (lib/data/skills.ts reads them once per data version).
  */
 
-export const SKILL_SOURCE_KINDS = ["name", "knowledge", "skill", "esco", "description", "esco-occupation", "group-task"] as const;
-export type SkillItemKind = (typeof SKILL_SOURCE_KINDS)[number];
+export type SkillItemKind = "name" | "knowledge" | "skill" | "esco" | "description" | "esco-occupation" | "group-task";
 
 export type SkillItem = {
   kind: SkillItemKind;

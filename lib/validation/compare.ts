@@ -20,9 +20,8 @@ export const compareEntryIdSchema = z
   .string()
   .regex(ENTRY_ID_RE, { error: 'An entry id is a KZiS code ("351402") or "p" and a position number ("p12")' })
   .meta({ description: 'A KZiS code (1, 2, 3, 4 or 6 digits, a string) or "p" + a position id, e.g. "p12".', examples: ["351402", "p12"] });
-export type CompareEntryId = z.infer<typeof compareEntryIdSchema>;
 
-export const entryIdListSchema = z
+const entryIdListSchema = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform(splitEntryIds)
@@ -36,21 +35,19 @@ export const entryIdListSchema = z
 export const compareQuerySchema = z.object({
   codes: entryIdListSchema.meta({ description: "2–4 entry ids, comma-separated: ?codes=351402,243108,p12" }),
 });
-export type CompareQuery = z.infer<typeof compareQuerySchema>;
 
 export const COMPARE_SECTIONS = ["tasks", "knowledge", "skills", "social", "requirements", "esco"] as const;
-export const compareSectionIdSchema = z.enum(COMPARE_SECTIONS);
+const compareSectionIdSchema = z.enum(COMPARE_SECTIONS);
 export type CompareSectionId = z.infer<typeof compareSectionIdSchema>;
 
-export const COMPARE_ENTRY_KINDS = ["profile", "occupation", "position"] as const;
-export const compareEntryKindSchema = z.enum(COMPARE_ENTRY_KINDS);
-export type CompareEntryKind = z.infer<typeof compareEntryKindSchema>;
+const COMPARE_ENTRY_KINDS = ["profile", "occupation", "position"] as const;
+const compareEntryKindSchema = z.enum(COMPARE_ENTRY_KINDS);
 
 /** Where an entry's tasks come from: its profile, its own group tasks, its unit group's, or a position's duties. */
-export const TASK_SOURCES = ["profile", "group", "unit-group", "duties"] as const;
-export const taskSourceSchema = z.enum(TASK_SOURCES);
+const TASK_SOURCES = ["profile", "group", "unit-group", "duties"] as const;
+const taskSourceSchema = z.enum(TASK_SOURCES);
 
-export const compareItemSchema = z.object({
+const compareItemSchema = z.object({
   text: z.string(),
   /** Language of the text (content keeps its language). */
   lang: contentLanguageSchema,
@@ -63,7 +60,7 @@ export type CompareItem = z.infer<typeof compareItemSchema>;
 
 const occupationRefSchema = z.object({ code: z.string(), name: z.string() });
 
-export const compareEntrySummarySchema = z.object({
+const compareEntrySummarySchema = z.object({
   id: compareEntryIdSchema,
   kind: compareEntryKindSchema,
   title: z.string(),
@@ -81,13 +78,13 @@ export const compareEntrySummarySchema = z.object({
 });
 export type CompareEntrySummary = z.infer<typeof compareEntrySummarySchema>;
 
-export const alignedCellSchema = z.object({
+const alignedCellSchema = z.object({
   /** The entry's own wording; more than one when the entry repeats the item (e.g. under two tasks). */
   items: z.array(compareItemSchema).min(1),
 });
 export type AlignedCell = z.infer<typeof alignedCellSchema>;
 
-export const alignedRowSchema = z.object({
+const alignedRowSchema = z.object({
   /** The normalised key the items met on ("esco:123" for ESCO skills). */
   key: z.string(),
   /** How many entries have this item; 2 or more means shared. */
@@ -97,7 +94,7 @@ export const alignedRowSchema = z.object({
 });
 export type AlignedRow = z.infer<typeof alignedRowSchema>;
 
-export const pairOverlapSchema = z.object({
+const pairOverlapSchema = z.object({
   /** Entry indexes. */
   a: z.number().int(),
   b: z.number().int(),
@@ -107,7 +104,7 @@ export const pairOverlapSchema = z.object({
 });
 export type PairOverlap = z.infer<typeof pairOverlapSchema>;
 
-export const sectionOverlapSchema = z.object({
+const sectionOverlapSchema = z.object({
   /** Entries that have this section at all (the others have no data, which is not "nothing"). */
   entriesWithData: z.number().int(),
   /** Distinct items over those entries (the union). */
@@ -122,7 +119,7 @@ export const sectionOverlapSchema = z.object({
 });
 export type SectionOverlap = z.infer<typeof sectionOverlapSchema>;
 
-export const alignedSectionSchema = z.object({
+const alignedSectionSchema = z.object({
   id: compareSectionIdSchema,
   /** Distinct items per entry, in entry order; null = the entry has no data for this section. */
   counts: z.array(z.number().int().nullable()),
@@ -131,14 +128,14 @@ export const alignedSectionSchema = z.object({
 });
 export type AlignedSection = z.infer<typeof alignedSectionSchema>;
 
-export const keyCompetenceRowSchema = z.object({
+const keyCompetenceRowSchema = z.object({
   name: z.string(),
   /** One level per entry; null = unknown (or no data: see hasData), never 0. */
   levels: z.array(keyCompetenceLevelSchema),
 });
 export type KeyCompetenceRow = z.infer<typeof keyCompetenceRowSchema>;
 
-export const keyCompetenceComparisonSchema = z.object({
+const keyCompetenceComparisonSchema = z.object({
   /** Which entries have key competences at all (only described profiles do). */
   hasData: z.array(z.boolean()),
   rows: z.array(keyCompetenceRowSchema),

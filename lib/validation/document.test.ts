@@ -16,6 +16,8 @@ const profile: ParsedDocument = {
   keyCompetences: [{ name: "Komunikacja ustna", level: null }],
   duties: [],
   sections: [],
+  subsections: [],
+  jobDescription: null,
   requirements: [],
   employer: null,
   warnings: [],

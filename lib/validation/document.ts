@@ -6,12 +6,12 @@ import { z } from "zod";
  * Other tools read this JSON, so field names and shapes change only with care.
  */
 
-export const DOCUMENT_KINDS = ["occupation-profile", "job-description", "qualification-requirements"] as const;
-export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+const DOCUMENT_KINDS = ["occupation-profile", "job-description", "qualification-requirements"] as const;
+const documentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
-export const DOCUMENT_LANGUAGES = ["pl", "kk", "ru", "en"] as const;
-export const documentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);
+const DOCUMENT_LANGUAGES = ["pl", "kk", "ru", "en"] as const;
+const documentLanguageSchema = z.enum(DOCUMENT_LANGUAGES);
 export type DocumentLanguage = z.infer<typeof documentLanguageSchema>;
 
 /**
@@ -20,21 +20,21 @@ export type DocumentLanguage = z.infer<typeof documentLanguageSchema>;
  * (description: synthesis + work description) or both. Two documents with the same code and
  * different parts merge into one occupation profile.
  */
-export const PROFILE_PARTS = ["tasks", "description", "both"] as const;
-export const profilePartSchema = z.enum(PROFILE_PARTS);
+const PROFILE_PARTS = ["tasks", "description", "both"] as const;
+const profilePartSchema = z.enum(PROFILE_PARTS);
 export type ProfilePart = z.infer<typeof profilePartSchema>;
 
 // In a module without zod, so that client components (the editor) can use the list without
 // shipping zod, whose eval probe the pages' CSP would report (docs/decisions/0015-security-headers.md).
-export { KEY_COMPETENCES, type KeyCompetenceName } from "./key-competences";
+export { KEY_COMPETENCES } from "./key-competences";
 
 /** A 6-digit KZiS occupation code, kept as a string so leading zeros survive ("011001"). */
 export const occupationCode6Schema = z.string().regex(/^\d{6}$/, { error: "An occupation code has exactly 6 digits" });
 
 const text = z.string().trim().min(1, { error: "Text must not be empty" });
 
-export const taskCodeSchema = z.string().regex(/^Z\d{1,3}$/, { error: 'A task code looks like "Z1"' });
-export const competenceCodeSchema = z.string().regex(/^Kz\d{1,3}$/, { error: 'A competence code looks like "Kz1"' });
+const taskCodeSchema = z.string().regex(/^Z\d{1,3}$/, { error: 'A task code looks like "Z1"' });
+const competenceCodeSchema = z.string().regex(/^Kz\d{1,3}$/, { error: 'A competence code looks like "Kz1"' });
 
 export const parsedTaskSchema = z.object({
   code: taskCodeSchema,
@@ -68,6 +68,59 @@ export const parsedSectionSchema = z.object({
 });
 export type ParsedSection = z.infer<typeof parsedSectionSchema>;
 
+/**
+ * One named part of section 2 "Opis zawodu" of an INFOdoradca+ page, in the source's order:
+ * level 1 for a part ("Opis pracy", "Środowisko pracy", "Zawody pokrewne" …), level 2 for a
+ * heading inside one ("Sposoby wykonywania pracy", "Warunki pracy" …). Text: one paragraph per
+ * line, a list item as a line starting "• ".
+ */
+export const parsedSubsectionSchema = z.object({
+  heading: text,
+  level: z.union([z.literal(1), z.literal(2)]),
+  text: z.string(),
+});
+export type ParsedSubsection = z.infer<typeof parsedSubsectionSchema>;
+
+/** One numbered section of a job description ("4.2 Nieregularne …"), its number kept. */
+export const jobPartSchema = z.object({
+  /** "4.2" as the form numbers it. */
+  number: z.string(),
+  heading: text,
+  text: z.string(),
+  items: z.array(text),
+});
+export type JobPart = z.infer<typeof jobPartSchema>;
+
+/** A labelled list inside a section: "Wspólne dla wszystkich pracowników: a, b, c". */
+export const labelledListSchema = z.object({ label: text, items: z.array(text) });
+export type LabelledList = z.infer<typeof labelledListSchema>;
+
+/**
+ * Each section of a Polish job description ("Opis stanowiska pracy") in its own field; null when
+ * the form has no such section. Duties are split into regular and irregular ones.
+ */
+export const jobDescriptionFieldsSchema = z.object({
+  position: jobPartSchema.nullable(),
+  placement: jobPartSchema.nullable(),
+  purpose: jobPartSchema.nullable(),
+  regularDuties: jobPartSchema.nullable(),
+  irregularDuties: jobPartSchema.nullable(),
+  powers: jobPartSchema.nullable(),
+  requiredKnowledge: jobPartSchema.nullable(),
+  superiors: jobPartSchema.nullable(),
+  cooperation: jobPartSchema.nullable(),
+  tools: jobPartSchema.nullable(),
+  workingConditions: jobPartSchema.nullable(),
+  /** The hours as written, times read ("od godz. 8:00 do 16:00"); null when the form gives none. */
+  workingHours: z.string().nullable(),
+  evaluationCriteria: jobPartSchema.nullable(),
+  /** The criteria's labelled lists ("Wspólne dla wszystkich pracowników", "Kryteria do wyboru"). */
+  evaluationCriteriaLists: z.array(labelledListSchema),
+  effectivenessMeasures: jobPartSchema.nullable(),
+  payBasis: jobPartSchema.nullable(),
+});
+export type JobDescriptionFields = z.infer<typeof jobDescriptionFieldsSchema>;
+
 export const parsedRequirementSchema = z.object({
   label: text,
   value: text,
@@ -91,6 +144,10 @@ export const parsedDocumentSchema = z
     keyCompetences: z.array(parsedKeyCompetenceSchema),
     duties: z.array(text),
     sections: z.array(parsedSectionSchema),
+    /** Section 2 of an INFOdoradca+ profile by its headings, in order; [] for other documents. */
+    subsections: z.array(parsedSubsectionSchema).default([]),
+    /** Only for job descriptions: each section of the form in its field. */
+    jobDescription: jobDescriptionFieldsSchema.nullable().default(null),
     requirements: z.array(parsedRequirementSchema),
     employer: z.string().nullable(),
     /** What the parser could not read or had to guess, for the import preview. */

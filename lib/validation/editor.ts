@@ -28,7 +28,7 @@ const optionalText = z
 const item = z.string().trim().min(1).max(LIMITS.text);
 
 export const ENTITY_TYPES = ["profile", "position", "occupation"] as const;
-export const entityTypeSchema = z.enum(ENTITY_TYPES);
+const entityTypeSchema = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof entityTypeSchema>;
 
 export const profileSnapshotSchema = z
@@ -78,7 +78,7 @@ export const profileSnapshotSchema = z
   });
 export type ProfileSnapshot = z.infer<typeof profileSnapshotSchema>;
 
-export const positionSnapshotSchema = z.object({
+const positionSnapshotSchema = z.object({
   title: shortText,
   employer: optionalText,
   summary: optionalText,
@@ -94,7 +94,7 @@ export type PositionSnapshot = z.infer<typeof positionSnapshotSchema>;
 
 /** Where an other title of a classification entry comes from: the reference data (GUS, ESCO, or KZiS for the source's cut-off name kept beside a repaired one) or an editor. */
 export const TITLE_SOURCES = ["gus", "esco", "kzis", "editor"] as const;
-export const entryTitleSchema = z.object({
+const entryTitleSchema = z.object({
   title: shortText,
   language: z.enum(["pl", "en", "kk", "ru"]),
   source: z.enum(TITLE_SOURCES),
@@ -147,7 +147,7 @@ export const SNAPSHOT_SCHEMAS = {
 } as const satisfies Record<EntityType, z.ZodType>;
 
 /** The key of an entry: the occupation code of a profile or classification entry (1–4 or 6 digits, leading zeros kept), the id of a position. */
-export const entityKeySchema = z.string().regex(/^(\d{1,6}|[1-9]\d{0,9})$/);
+const entityKeySchema = z.string().regex(/^(\d{1,6}|[1-9]\d{0,9})$/);
 
 export const entityRefSchema = z.discriminatedUnion("entityType", [
   z.object({ entityType: z.literal("profile"), entityKey: occupationCode6Schema }),
@@ -157,7 +157,7 @@ export const entityRefSchema = z.discriminatedUnion("entityType", [
 export type EntityRef = z.infer<typeof entityRefSchema>;
 
 /** The compare-and-set tokens a form carries: the entry version and the draft revision it started from (0 = no draft). */
-export const baseTokensSchema = z.object({
+const baseTokensSchema = z.object({
   /** 0 = a profile started by an editor that has never been published (lib/data/start-profile.ts). */
   baseVersion: z.coerce.number().int().min(0),
   draftRevision: z.coerce.number().int().min(0),
@@ -197,7 +197,6 @@ export const saveDraftSchema = z
     const base = schema.safeParse(input.base);
     return { ...input, data: data.data, base: base.success ? base.data : null };
   });
-export type SaveDraftInput = z.output<typeof saveDraftSchema>;
 
 export const restoreRevisionSchema = z.object({
   revisionId: z.coerce.number().int().positive(),

@@ -5,18 +5,16 @@ import { searchQuerySchema } from "@/lib/validation/search";
 
 /** Query and shapes of the exports: one occupation (JSON, CSV), a list (CSV), the whole catalogue (JSON Lines). */
 
-export const exportFormatSchema = z.enum(["json", "csv"]).default("json").meta({ description: "json (default) or csv" });
-export const csvDelimiterSchema = z
+const exportFormatSchema = z.enum(["json", "csv"]).default("json").meta({ description: "json (default) or csv" });
+const csvDelimiterSchema = z
   .enum(["comma", "semicolon"])
   .default("comma")
   .meta({ description: "CSV field separator: comma (RFC 4180, default) or semicolon (Excel with a Polish locale)" });
 
 export const occupationExportQuerySchema = z.object({ format: exportFormatSchema, delimiter: csvDelimiterSchema });
-export type OccupationExportQuery = z.infer<typeof occupationExportQuerySchema>;
 
 /** GET /api/v1/occupations: the list query plus the format (a CSV of the same page). */
 export const occupationListExportQuerySchema = occupationListQuerySchema.extend({ format: exportFormatSchema, delimiter: csvDelimiterSchema });
-export type OccupationListExportQuery = z.infer<typeof occupationListExportQuerySchema>;
 
 export const OCCUPATION_EXPORT_FORMAT = "atlas-occupation";
 export const CATALOGUE_EXPORT_FORMAT = "atlas-catalogue";
@@ -67,7 +65,7 @@ export const SEARCH_RESULTS_CSV_COLUMNS = [
   "snippet",
 ] as const;
 
-export const catalogueMetaLineSchema = z.object({
+const catalogueMetaLineSchema = z.object({
   type: z.literal("meta"),
   format: z.literal(CATALOGUE_EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
@@ -77,7 +75,7 @@ export const catalogueMetaLineSchema = z.object({
   attribution: z.array(z.string()),
 });
 
-export const catalogueOccupationLineSchema = z.object({
+const catalogueOccupationLineSchema = z.object({
   type: z.literal("occupation"),
   code: z.string(),
   level: occupationLevelSchema,
@@ -95,7 +93,7 @@ export const catalogueOccupationLineSchema = z.object({
 });
 export type CatalogueOccupationLine = z.infer<typeof catalogueOccupationLineSchema>;
 
-export const cataloguePositionLineSchema = positionDetailSchema.extend({ type: z.literal("position") });
+const cataloguePositionLineSchema = positionDetailSchema.extend({ type: z.literal("position") });
 
 /** One line of GET /api/v1/export (JSON Lines): first the meta line, then occupations by code, then positions. */
 export const catalogueLineSchema = z.discriminatedUnion("type", [catalogueMetaLineSchema, catalogueOccupationLineSchema, cataloguePositionLineSchema]);

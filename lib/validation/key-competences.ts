@@ -13,4 +13,3 @@ export const KEY_COMPETENCES = [
   "Współpraca w zespole",
   "Rozwiązywanie problemów",
 ] as const;
-export type KeyCompetenceName = (typeof KEY_COMPETENCES)[number];

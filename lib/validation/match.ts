@@ -6,7 +6,7 @@ import { MAX_SKILL_TEXT } from "@/lib/match/selected-skill";
  * and career transitions (GET /api/v1/occupations/{code}/transitions and the occupation page).
  */
 
-export const selectedSkillSchema = z.object({
+const selectedSkillSchema = z.object({
   kind: z.enum(["profile-item", "esco", "text"]),
   id: z.string().optional(),
   label: z.string(),
@@ -30,7 +30,7 @@ export const skillOptionsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(20).default(8).meta({ description: "Options returned (1–20, default 8)" }),
 });
 
-export const skillOptionSchema = z.object({
+const skillOptionSchema = z.object({
   kind: z.enum(["profile-item", "esco"]),
   /** TaskItem id (profile-item) or EscoSkill id (esco), as a string. */
   id: z.string(),
@@ -43,7 +43,7 @@ export type SkillOption = z.infer<typeof skillOptionSchema>;
 export const skillOptionsResponseSchema = z.object({ query: z.string(), options: z.array(skillOptionSchema) });
 export type SkillOptionsResponse = z.infer<typeof skillOptionsResponseSchema>;
 
-export const requirementViewSchema = z.object({
+const requirementViewSchema = z.object({
   kind: z.enum(["knowledge", "skill", "esco"]),
   text: z.string(),
   lang: z.string(),
@@ -51,7 +51,7 @@ export const requirementViewSchema = z.object({
 export type RequirementView = z.infer<typeof requirementViewSchema>;
 
 /** One task Z1–Zn of a profile (ref = "Z1", title) or, for ESCO-based occupations, all its ESCO skills (ref = null). */
-export const requirementGroupSchema = z.object({
+const requirementGroupSchema = z.object({
   ref: z.string().nullable(),
   title: z.string().nullable(),
   covered: z.array(requirementViewSchema),
@@ -61,7 +61,8 @@ export type RequirementGroup = z.infer<typeof requirementGroupSchema>;
 
 const unitGroupSchema = z.object({ code: z.string(), name: z.string() }).nullable();
 
-export const coveredOccupationSchema = z.object({
+/** An occupation's place in a ranking: how much of its requirements are covered, without the lists. */
+export const coveredOccupationSummarySchema = z.object({
   code: z.string(),
   name: z.string(),
   /** The unit group (4 digits) the occupation lies in. */
@@ -71,8 +72,10 @@ export const coveredOccupationSchema = z.object({
   covered: z.number().int(),
   total: z.number().int(),
   ratio: z.number().min(0).max(1),
-  groups: z.array(requirementGroupSchema),
 });
+export type CoveredOccupationSummary = z.infer<typeof coveredOccupationSummarySchema>;
+
+export const coveredOccupationSchema = coveredOccupationSummarySchema.extend({ groups: z.array(requirementGroupSchema) });
 export type CoveredOccupation = z.infer<typeof coveredOccupationSchema>;
 
 export const matchResultSchema = z.object({
@@ -86,6 +89,8 @@ export const matchResultSchema = z.object({
   occupations: z.array(coveredOccupationSchema),
 });
 export type MatchResult = z.infer<typeof matchResultSchema>;
+/** /match itself: the same page with the figures only (each occupation's lists load when opened). */
+export type MatchSummary = Omit<MatchResult, "occupations"> & { occupations: CoveredOccupationSummary[] };
 
 /**
  * GET /api/v1/match: the same skills as /match (`s`, repeated), for the listed occupations only
@@ -106,8 +111,16 @@ export const matchApiQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1).meta({ description: "Page of the ranking when no code is given" }),
 });
 
+/** The most transitions one answer lists. */
+export const MAX_TRANSITIONS = 50;
+
 export const transitionsQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
+  limit: z.coerce.number().int().min(1).max(MAX_TRANSITIONS).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
+  to: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .meta({ description: "An occupation (6 digits): answer for it only, with what is shared and what is to learn, whatever its rank" }),
 });
 
 export const transitionsSchema = z.object({
@@ -122,3 +135,5 @@ export const transitionsSchema = z.object({
   items: z.array(coveredOccupationSchema),
 });
 export type Transitions = z.infer<typeof transitionsSchema>;
+/** The occupation page: the same with the figures only. */
+export type TransitionsSummary = Omit<Transitions, "items"> & { items: CoveredOccupationSummary[] };

@@ -5,11 +5,11 @@
  * ./key-competences.ts). ./provenance.ts builds its schemas on these names.
  */
 export const ORIGIN_KINDS = ["document", "kzis-group-task", "esco-skill", "gus", "kzis", "editor"] as const;
-export type OriginKind = (typeof ORIGIN_KINDS)[number];
+type OriginKind = (typeof ORIGIN_KINDS)[number];
 export type Origin = { kind: OriginKind; ref: string | null };
 
-export const EDITOR_ORIGIN: Origin = { kind: "editor", ref: null };
-export const DOCUMENT_ORIGIN: Origin = { kind: "document", ref: null };
+const EDITOR_ORIGIN: Origin = { kind: "editor", ref: null };
+const DOCUMENT_ORIGIN: Origin = { kind: "document", ref: null };
 
 /** The provenance of an editor snapshot's items, keyed by their text (see ./provenance.ts). */
 export type SnapshotProvenance = {

@@ -10,7 +10,7 @@ import { profileOriginsSchema } from "./provenance";
 const text = z.string().trim().min(1, { error: "Text must not be empty" });
 
 /** What SourceDocument.kind holds (the importer's DOCUMENT_KINDS). */
-export const SOURCE_DOCUMENT_KINDS = ["occupation-profile", "job-description", "qualification-requirements"] as const;
+const SOURCE_DOCUMENT_KINDS = ["occupation-profile", "job-description", "qualification-requirements"] as const;
 export const sourceDocumentKindSchema = z.enum(SOURCE_DOCUMENT_KINDS);
 
 /** A BCP 47 language tag of the content (pl, kk, ru, en): it goes into lang attributes. */
@@ -22,7 +22,7 @@ export type KeyCompetenceLevel = z.infer<typeof keyCompetenceLevelSchema>;
 
 export const KEY_COMPETENCE_MAX_LEVEL = 5;
 
-export const profileTaskSchema = z.object({
+const profileTaskSchema = z.object({
   code: z.string().regex(/^Z\d{1,3}$/, { error: 'A task code looks like "Z1"' }),
   title: text,
   /** "WIEDZA – zna i rozumie" items, in source order. */
@@ -32,7 +32,7 @@ export const profileTaskSchema = z.object({
 });
 export type ProfileTask = z.infer<typeof profileTaskSchema>;
 
-export const profileCompetenceSchema = z.object({
+const profileCompetenceSchema = z.object({
   code: z.string().regex(/^Kz\d{1,3}$/, { error: 'A competence code looks like "Kz1"' }),
   title: text,
   /** The tasks this competence groups, in task order. */
@@ -40,21 +40,20 @@ export const profileCompetenceSchema = z.object({
 });
 export type ProfileCompetence = z.infer<typeof profileCompetenceSchema>;
 
-export const keyCompetenceSchema = z.object({
+const keyCompetenceSchema = z.object({
   name: text,
   level: keyCompetenceLevelSchema,
 });
 export type KeyCompetence = z.infer<typeof keyCompetenceSchema>;
 
-export const sourceDocumentRefSchema = z.object({
+const sourceDocumentRefSchema = z.object({
   fileName: z.string(),
   kind: sourceDocumentKindSchema,
   language: contentLanguageSchema,
   importedAt: z.coerce.date(),
 });
-export type SourceDocumentRef = z.infer<typeof sourceDocumentRefSchema>;
 
-export const profileSourceSchema = sourceDocumentRefSchema.extend({
+const profileSourceSchema = sourceDocumentRefSchema.extend({
   /** Which part of the profile this document gave: tasks (section 3) | description (section 2). */
   part: z.string(),
 });
@@ -82,7 +81,7 @@ export type ProfileDetail = z.infer<typeof profileDetailSchema>;
 // Positions
 // ---------------------------------------------------------------------------------------------
 
-export const POSITION_KINDS = ["job-description", "qualification-requirements"] as const;
+const POSITION_KINDS = ["job-description", "qualification-requirements"] as const;
 export const positionKindSchema = z.enum(POSITION_KINDS);
 export type PositionKind = z.infer<typeof positionKindSchema>;
 
@@ -93,7 +92,7 @@ export const positionIdSchema = z.coerce
   .positive()
   .max(2 ** 31 - 1);
 
-export const positionSectionSchema = z.object({
+const positionSectionSchema = z.object({
   heading: text,
   /** Running text, one paragraph per line; "" when the section has only items. */
   text: z.string(),
@@ -101,20 +100,20 @@ export const positionSectionSchema = z.object({
 });
 export type PositionSection = z.infer<typeof positionSectionSchema>;
 
-export const positionRequirementSchema = z.object({ label: text, value: text });
+const positionRequirementSchema = z.object({ label: text, value: text });
 export type PositionRequirement = z.infer<typeof positionRequirementSchema>;
 
 const occupationRefSchema = z.object({ code: z.string(), name: z.string() });
 export type OccupationRef = z.infer<typeof occupationRefSchema>;
 
 /** A code suggested by text similarity: a suggestion with its score, never a fact. */
-export const codeSuggestionSchema = occupationRefSchema.extend({
+const codeSuggestionSchema = occupationRefSchema.extend({
   rank: z.number().int().min(1),
   score: z.number().min(0).max(1),
 });
 export type CodeSuggestion = z.infer<typeof codeSuggestionSchema>;
 
-export const positionSummarySchema = z.object({
+const positionSummarySchema = z.object({
   id: z.number().int(),
   kind: positionKindSchema,
   language: contentLanguageSchema,
@@ -138,11 +137,10 @@ export const positionDetailSchema = positionSummarySchema.extend({
 export type PositionDetail = z.infer<typeof positionDetailSchema>;
 
 /** A position that only suggests an occupation: carries the suggestion's rank and score. */
-export const suggestedPositionSchema = positionSummarySchema.extend({
+const suggestedPositionSchema = positionSummarySchema.extend({
   rank: z.number().int().min(1),
   score: z.number().min(0).max(1),
 });
-export type SuggestedPosition = z.infer<typeof suggestedPositionSchema>;
 
 export const occupationPositionsSchema = z.object({
   /** Positions assigned to the code. */

@@ -1,16 +1,7 @@
 import { z } from "zod";
 import { ORIGIN_KINDS, type SnapshotProvenance } from "./origin";
 
-export {
-  DOCUMENT_ORIGIN,
-  EDITOR_ORIGIN,
-  ORIGIN_KINDS,
-  originOf,
-  type Origin,
-  type OriginKind,
-  type ProvenanceSection,
-  type SnapshotProvenance,
-} from "./origin";
+export { originOf, type Origin, type SnapshotProvenance } from "./origin";
 
 /**
  * Where an item of a profile comes from, shown on the public page next to each item. Stored per
@@ -25,7 +16,7 @@ export {
  */
 export const originKindSchema = z.enum(ORIGIN_KINDS);
 
-export const originSchema = z.object({
+const originSchema = z.object({
   kind: originKindSchema,
   ref: z.string().trim().max(500).nullable().default(null),
 });

@@ -4,7 +4,7 @@ import { positionKindSchema } from "@/lib/validation/profile";
 
 /** Entries related to one entry, each list with its reason (GET /api/v1/occupations/{code}/related and the related list on a page). */
 
-export const relatedSiblingsSchema = z.object({
+const relatedSiblingsSchema = z.object({
   /** The group the entry and its siblings belong to; null for a major group. */
   parent: z.object({ code: z.string(), name: z.string() }).nullable(),
   /** All siblings, of which `items` shows the first few. */
@@ -12,7 +12,7 @@ export const relatedSiblingsSchema = z.object({
   items: z.array(occupationSummarySchema),
 });
 
-export const sharedSkillsRelationSchema = z.object({
+const sharedSkillsRelationSchema = z.object({
   code: z.string(),
   name: z.string(),
   level: occupationLevelSchema,
@@ -24,7 +24,7 @@ export const sharedSkillsRelationSchema = z.object({
 });
 export type SharedSkillsRelation = z.infer<typeof sharedSkillsRelationSchema>;
 
-export const similarTextRelationSchema = z.object({
+const similarTextRelationSchema = z.object({
   /** Entry id as in the comparison: a KZiS code or "p" + position id. */
   id: z.string(),
   kind: z.enum(["occupation", "position"]),

@@ -7,24 +7,22 @@ import { occupationLevelSchema } from "./occupation";
  */
 
 /** Longest query looked at; longer text is cut, never refused (a pasted paragraph still searches). */
-export const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_CHARS = 200;
 
 /** Which entries to show: "occupation" is every KZiS entry, "profile"/"classification" split it. */
-export const SEARCH_KIND_FILTERS = ["occupation", "profile", "classification", "job-description", "qualification-requirements"] as const;
-export const searchKindFilterSchema = z.enum(SEARCH_KIND_FILTERS);
-export type SearchKindFilter = z.infer<typeof searchKindFilterSchema>;
+const SEARCH_KIND_FILTERS = ["occupation", "profile", "classification", "job-description", "qualification-requirements"] as const;
+const searchKindFilterSchema = z.enum(SEARCH_KIND_FILTERS);
 
 /** The kind facet's buckets: disjoint, together they are every entry. */
 export const SEARCH_KIND_BUCKETS = ["profile", "classification", "job-description", "qualification-requirements"] as const;
 export type SearchKindBucket = (typeof SEARCH_KIND_BUCKETS)[number];
 
 /** The kind of a result item. */
-export const SEARCH_ITEM_KINDS = ["occupation", "job-description", "qualification-requirements"] as const;
-export const searchItemKindSchema = z.enum(SEARCH_ITEM_KINDS);
-export type SearchItemKind = z.infer<typeof searchItemKindSchema>;
+const SEARCH_ITEM_KINDS = ["occupation", "job-description", "qualification-requirements"] as const;
+const searchItemKindSchema = z.enum(SEARCH_ITEM_KINDS);
 
-export const SEARCH_LANGUAGES = ["pl", "en", "kk", "ru"] as const;
-export const searchLanguageSchema = z.enum(SEARCH_LANGUAGES);
+const SEARCH_LANGUAGES = ["pl", "en", "kk", "ru"] as const;
+const searchLanguageSchema = z.enum(SEARCH_LANGUAGES);
 
 /** A query-string value: the first of repeated keys; "" counts as absent (an empty GET form field). */
 const single = (v: unknown) => {
@@ -84,13 +82,12 @@ export const suggestQuerySchema = z.object({
   q: querySchema,
   limit: z.preprocess(single, z.coerce.number().int().min(1).max(20).default(8)),
 });
-export type SuggestQuery = z.infer<typeof suggestQuerySchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Results
 // ---------------------------------------------------------------------------------------------
 
-export const snippetSchema = z.object({
+const snippetSchema = z.object({
   /** Where the words were found: alternative titles, tasks (and skills), the description, or a social competence. */
   field: z.enum(["titles", "tasks", "description", "social"]),
   /** The text in order; parts with isMatch are the matched words (render them as <mark>). */
@@ -98,7 +95,7 @@ export const snippetSchema = z.object({
 });
 export type SearchSnippet = z.infer<typeof snippetSchema>;
 
-export const searchItemSchema = z.object({
+const searchItemSchema = z.object({
   /** KZiS code; for a position, the code it is linked to (or null). */
   code: z.string().nullable(),
   /** Set for positions (job descriptions, qualification requirements): /positions/[id]. */
@@ -116,10 +113,10 @@ export const searchItemSchema = z.object({
 });
 export type SearchItem = z.infer<typeof searchItemSchema>;
 
-export const facetBucketSchema = z.object({ value: z.string(), count: z.number().int(), label: z.string().optional() });
+const facetBucketSchema = z.object({ value: z.string(), count: z.number().int(), label: z.string().optional() });
 export type FacetBucket = z.infer<typeof facetBucketSchema>;
 
-export const searchFacetsSchema = z.object({
+const searchFacetsSchema = z.object({
   /** Groups one level below the selected prefix (major groups when none), with their names. */
   prefix: z.object({
     selected: z.string().nullable(),
@@ -136,7 +133,7 @@ export const searchFacetsSchema = z.object({
 });
 export type SearchFacets = z.infer<typeof searchFacetsSchema>;
 
-export const SEARCH_MODES = ["empty", "too-short", "code", "text", "browse"] as const;
+const SEARCH_MODES = ["empty", "too-short", "code", "text", "browse"] as const;
 
 export const searchResponseSchema = z.object({
   query: z.string(),
@@ -152,7 +149,7 @@ export const searchResponseSchema = z.object({
 });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 
-export const suggestionSchema = z.object({
+const suggestionSchema = z.object({
   code: z.string().nullable(),
   positionId: z.number().int().nullable(),
   /** The entry's name. */

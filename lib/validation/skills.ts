@@ -11,15 +11,14 @@ export const skillSearchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30).meta({ description: "Occupations per page (1–100, default 30)" }),
   page: z.coerce.number().int().min(1).max(1000).default(1).meta({ description: "Page of occupations (1-based, default 1)" }),
 });
-export type SkillSearchQuery = z.infer<typeof skillSearchQuerySchema>;
 
 /**
  * Where a match is: the occupation's name, a profile knowledge or skill item, an ESCO skill, its
  * official description, a crosswalk ESCO occupation's label or description, a task of its unit group.
  */
-export const SKILL_ITEM_KINDS = ["name", "knowledge", "skill", "esco", "description", "esco-occupation", "group-task"] as const;
+const SKILL_ITEM_KINDS = ["name", "knowledge", "skill", "esco", "description", "esco-occupation", "group-task"] as const;
 
-export const skillMatchSchema = z.object({
+const skillMatchSchema = z.object({
   kind: z.enum(SKILL_ITEM_KINDS),
   text: z.string(),
   lang: z.string(),
@@ -30,7 +29,7 @@ export const skillMatchSchema = z.object({
 });
 export type SkillMatch = z.infer<typeof skillMatchSchema>;
 
-export const skillOccupationSchema = z.object({
+const skillOccupationSchema = z.object({
   code: z.string(),
   name: z.string(),
   level: occupationLevelSchema,
@@ -42,7 +41,6 @@ export const skillOccupationSchema = z.object({
   matchedIn: z.array(z.enum(SKILL_ITEM_KINDS)),
   matches: z.array(skillMatchSchema),
 });
-export type SkillOccupation = z.infer<typeof skillOccupationSchema>;
 
 export const skillSearchResultSchema = z.object({
   query: z.string(),

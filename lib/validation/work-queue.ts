@@ -8,7 +8,7 @@ import { occupationLevelSchema } from "./occupation";
  */
 export const QUEUE_PAGE_SIZE = 50;
 export const QUEUE_SORTS = ["code", "name", "level"] as const;
-export const QUEUE_TRISTATE = ["", "yes", "no"] as const;
+const QUEUE_TRISTATE = ["", "yes", "no"] as const;
 
 const tristate = z.enum(QUEUE_TRISTATE).catch("");
 const flag = z

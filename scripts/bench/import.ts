@@ -9,8 +9,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { collectFiles } from "../../lib/files/read-files";
+import { parseFile } from "../../lib/import/parse-worker";
 import { importPaths } from "../../lib/store/import";
 import { buildCodeSuggestionIndex } from "../../lib/import/suggest";
+import { WORST_CASES } from "../../lib/import/testing/worst-cases";
 import { isPgPool } from "../../lib/db/pg";
 import { generateDocuments, type CodeAndName } from "../../lib/seed/generated-documents";
 import { ROOT, databaseUrl, isPostgres, openReadyDatabase } from "../db";
@@ -47,4 +49,37 @@ export async function runImportBench(count: number): Promise<ImportBench> {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+export type ParseThroughput = { name: string; bytes: number; megabytesPerSecond: number };
+
+/**
+ * Extraction and parsing (in-process, no worker, no database) in MB/s: the four seeds as they are
+ * (normal), and each worst case of lib/import/testing/worst-cases.ts at about 900 KB (the shapes
+ * that once took time growing with the square of the input). The median of `runs` after a warm-up.
+ */
+export async function measureParseThroughput(runs = 5): Promise<ParseThroughput[]> {
+  const seeds = collectFiles([path.join(ROOT, "seeds/documents")]).map((file) => ({ fileName: path.basename(file), content: fs.readFileSync(file, "utf8") }));
+  const cases: { name: string; files: { fileName: string; content: string }[] }[] = [
+    { name: "normal: the four seeds", files: seeds },
+    ...WORST_CASES.map((make) => {
+      const worst = make(900_000);
+      return { name: `worst case: ${worst.name}`, files: [worst] };
+    }),
+  ];
+  const results: ParseThroughput[] = [];
+  for (const { name, files } of cases) {
+    const inputs = files.map((f) => ({ fileName: f.fileName, bytes: new TextEncoder().encode(f.content) }));
+    const bytes = inputs.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+    const seconds: number[] = [];
+    for (let run = 0; run <= runs; run++) {
+      const t0 = performance.now();
+      for (const input of inputs) await parseFile(input.bytes, input.fileName);
+      if (run > 0) seconds.push((performance.now() - t0) / 1000); // run 0 warms the JIT up
+    }
+    seconds.sort((a, b) => a - b);
+    const median = seconds[Math.floor(seconds.length / 2)] ?? Number.NaN;
+    results.push({ name, bytes, megabytesPerSecond: bytes / 1_000_000 / median });
+  }
+  return results;
 }

@@ -11,7 +11,7 @@ import path from "node:path";
 import { ROOT } from "../db";
 
 const INPUTS = ["seeds/data", "seeds/documents", "prisma/migrations", "lib/seed", "lib/search", "lib/import", "scripts/scale-data.ts"];
-export const SCALE_FACTOR = 10;
+const SCALE_FACTOR = 10;
 const SEED = 7;
 
 function filesUnder(p: string): string[] {
@@ -23,7 +23,7 @@ function filesUnder(p: string): string[] {
     .flatMap((name) => (/\.test\.tsx?$/.test(name) ? [] : filesUnder(path.join(p, name))));
 }
 
-export function scaleInputsHash(): string {
+function scaleInputsHash(): string {
   const hash = crypto.createHash("sha256").update(`factor ${SCALE_FACTOR} seed ${SEED}\n`);
   for (const file of INPUTS.flatMap((i) => filesUnder(path.join(ROOT, i)))) {
     hash.update(path.relative(ROOT, file)).update("\0").update(fs.readFileSync(file)).update("\0");

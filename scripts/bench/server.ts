@@ -7,7 +7,7 @@ import path from "node:path";
 import { needsBuild } from "../build-state";
 import { ROOT } from "../db";
 
-export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_BIN = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 /** Ports the benchmark may use (this machine is shared: others keep to their own ranges). */
@@ -22,7 +22,7 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /** A free port of PORT_RANGE, tried from a random point so parallel runs rarely collide. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const size = PORT_RANGE.to - PORT_RANGE.from + 1;
   const start = crypto.randomInt(size);
   for (let i = 0; i < size; i++) {
@@ -44,8 +44,9 @@ export function buildIfNeeded(force: boolean): { built: boolean; seconds: number
 
 export type Server = { base: string; process: ChildProcess; stop: () => Promise<void> };
 
-async function waitUntilUp(base: string, child: ChildProcess, probe: string): Promise<void> {
-  const deadline = Date.now() + 90_000;
+/** Polls `probe` until it answers 2xx; fails when the child exits first or after `timeoutMs`. */
+export async function waitUntilUp(base: string, child: ChildProcess, probe: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -55,7 +56,7 @@ async function waitUntilUp(base: string, child: ChildProcess, probe: string): Pr
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${base} did not answer within 90 s`);
+  throw new Error(`${base} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }
 
 function stopper(child: ChildProcess): () => Promise<void> {
@@ -108,16 +109,8 @@ export async function startLimitServer(dbFile: string): Promise<Server> {
   return { base, process: child, stop: stopper(child) };
 }
 
-/** Resident memory of a process and its descendants, in MB, from /proc (Linux); NaN elsewhere. */
-export function treeRssMb(pid: number): number {
-  const rssKb = (p: number) => {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
-      return m ? Number(m[1]) : 0;
-    } catch {
-      return 0;
-    }
-  };
+/** The pids of a process and all its descendants, from /proc (Linux); just `pid` elsewhere. */
+export function processTree(pid: number): number[] {
   const children = (p: number): number[] => {
     try {
       return fs
@@ -127,15 +120,30 @@ export function treeRssMb(pid: number): number {
       return [];
     }
   };
-  if (!fs.existsSync(`/proc/${pid}`)) return Number.NaN;
-  let total = 0;
+  const out: number[] = [];
   const queue = [pid];
   while (queue.length) {
     const p = queue.pop()!;
-    total += rssKb(p);
+    out.push(p);
     queue.push(...children(p));
   }
-  return total / 1024;
+  return out;
+}
+
+/** Resident memory of one process in bytes, from /proc (Linux); 0 when it has ended. */
+export function rssBytes(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory of a process and its descendants, in MB; NaN when it has ended or off Linux. */
+export function treeRssMb(pid: number): number {
+  if (!fs.existsSync(`/proc/${pid}`)) return Number.NaN;
+  return processTree(pid).reduce((total, p) => total + rssBytes(p), 0) / 1024 / 1024;
 }
 
 /** Samples a process tree's RSS every `everyMs` until stopped: peak and last value. */

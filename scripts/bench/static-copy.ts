@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "../db";
 
-export const STATIC_DIR = path.join(ROOT, "public/_bench");
+const STATIC_DIR = path.join(ROOT, "public/_bench");
 
 /** Fetches `route` from a running server and writes its body as a static file; returns its URL path. */
 export async function writeStaticCopy(base: string, route: string, label: string): Promise<{ urlPath: string; bytes: number }> {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { ROOT } from "../db";
 
 /** What an editor does with the queue: first page, searches, filters, sorting, a deep page. */
-export const QUEUE_QUERIES = [
+const QUEUE_QUERIES = [
   "",
   "q=piel%C4%99gniarka",
   "q=2512",

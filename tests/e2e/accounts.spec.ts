@@ -146,12 +146,10 @@ test.describe("accounts", () => {
 
   test("the image optimiser refuses API routes and pages without fetching them", async ({ request }) => {
     for (const url of ["/api/v1/export", "/api/v1/export?format=csv", "/", "/api/v1/occupations"]) {
-      const started = Date.now();
       const response = await request.get(`/_next/image?url=${encodeURIComponent(url)}&w=64&q=75`);
       // 404 is the answer of the disabled optimiser, given before it reads `url`; the old answer
       // was a 400 after fetching the target (7 MB for the export).
       expect(response.status(), url).toBe(404);
-      expect(Date.now() - started).toBeLessThan(5_000);
     }
   });
 });

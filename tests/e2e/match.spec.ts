@@ -59,7 +59,7 @@ test.describe("my skills → occupations", () => {
 
     const selected = page.getByRole("region", { name: /Twoja wiedza i umiejętności \(5\)/ });
     await expect(selected.getByRole("listitem")).toHaveCount(5);
-    await expect(page.getByRole("status").filter({ hasText: /pasuj/ })).toHaveText(/\d+ zawod/);
+    await expect(page.getByRole("status").filter({ hasText: /pasuj/ })).toHaveText(/(?<!\d)\d+ zawod/);
     await expect(page.getByRole("heading", { name: "Jak to liczymy" })).toBeVisible();
 
     // The URL is the whole state: opened fresh, it shows the same five skills.
@@ -77,6 +77,8 @@ test.describe("my skills → occupations", () => {
     await expect(first.locator("details")).toHaveAttribute("open", "");
     const covered = first.locator('[data-requirements="covered"] li');
     const missing = first.locator('[data-requirements="missing"] li');
+    // The lists are fetched when the disclosure opens (the result page holds the figures only).
+    await expect(covered.first()).toBeVisible();
     expect(await covered.count()).toBeGreaterThan(0);
     expect(await missing.count()).toBeGreaterThan(0);
     // The summary's counts are the lists' lengths (a long list shows its first items and counts the rest).
@@ -160,6 +162,48 @@ test.describe("my skills → occupations", () => {
     await expect(section.locator('[data-requirements="covered"] li').first()).toBeVisible();
     await noSidewaysScroll(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The page of one result (what a disclosure links to without JavaScript), with every item.
+    await page.goto("/match/252201?from=252103");
+    await expect(page.locator('[data-requirements="covered"] li').first()).toBeVisible();
+    await noSidewaysScroll(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a result's disclosure links to a page with its covered and missing items, for /match and for a transition", async ({ page }) => {
+    await page.goto("/match?s=t:SQL&s=t:obs%C5%82uga%20klienta");
+    const first = page.getByRole("region", { name: "Moje umiejętności → zawody" }).getByRole("listitem").first();
+    const name = (await first.getByRole("heading").innerText()).trim();
+    const summary = (await first.locator("summary").innerText()).trim();
+    await first.locator("summary").click();
+    await first.getByRole("link", { name: "Pokaż listy na osobnej stronie" }).click();
+    await expect(page).toHaveURL(/\/match\/\d{6}\?s=t%3ASQL&s=t%3Aobs%C5%82uga\+klienta$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    const counts = summary.match(/Masz \((\d+)\), Brakuje \((\d+)\)/)!;
+    const total = async (tone: string) =>
+      (await page.locator(`[data-requirements="${tone}"]`).evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-total"))))).reduce(
+        (a, b) => a + b,
+        0,
+      );
+    expect([String(await total("covered")), String(await total("missing"))]).toEqual([counts[1], counts[2]]);
+    // Every item is listed on this page (no "…and N more").
+    expect(await page.locator("[data-requirements] li").count()).toBe((await total("covered")) + (await total("missing")));
+    await page.getByRole("link", { name: "← Wróć do wyników" }).click();
+    await expect(page).toHaveURL(/\/match\?s=t%3ASQL&s=t%3Aobs%C5%82uga\+klienta$/);
+
+    // The occupation page streams its transitions into a Suspense boundary, which shows only with
+    // JavaScript; its HTML holds each transition's link all the same.
+    await page.goto("/occupations/252103");
+    const href = await page.locator('a[href$="?from=252103"]').first().getAttribute("href");
+    expect(href).toMatch(/^\/match\/\d{6}\?from=252103$/);
+    await page.goto(href!);
+    await expect(page.getByText(/^Wspólne: \d+ z \d+/)).toBeVisible();
+    await expect(page.locator('[data-requirements="covered"] li').first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /^← Wróć do zawodu 252103 / })).toHaveAttribute("href", "/occupations/252103");
   });
 });
 

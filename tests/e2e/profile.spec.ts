@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { KEY_COMPETENCES } from "../../lib/validation/key-competences";
 import { pdfText } from "./helpers/pdf";
 
 /**
@@ -15,18 +16,6 @@ const TASKS_351402 = [
   ["Z4", "Zarządzanie bezpieczeństwem systemu poczty elektronicznej"],
   ["Z5", "Obsługiwanie zgłoszeń użytkowników kont poczty elektronicznej"],
 ] as const;
-
-const KEY_COMPETENCES = [
-  "Umiejętność obsługi komputera i wykorzystania internetu",
-  "Umiejętności matematyczne",
-  "Umiejętność czytania ze zrozumieniem i pisania",
-  "Sprawność motoryczna",
-  "Planowanie i organizowanie pracy",
-  "Wywieranie wpływu/przywództwo",
-  "Komunikacja ustna",
-  "Współpraca w zespole",
-  "Rozwiązywanie problemów",
-];
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -85,7 +74,7 @@ test.describe("occupation profile page", () => {
 
     const table = section.getByRole("table", { name: /Profil kompetencji kluczowych/ });
     await expect(table.getByRole("columnheader")).toHaveText(["Kompetencja kluczowa", "Poziom (0–5)"]);
-    await expect(table.getByRole("rowheader")).toHaveText(KEY_COMPETENCES);
+    await expect(table.getByRole("rowheader")).toHaveText([...KEY_COMPETENCES]);
     const levels = table.locator("tbody td");
     await expect(levels).toHaveText(Array(9).fill("nieznany"));
     // Nothing in the chart is drawn for an unknown level, and no value "0" is written beside a row

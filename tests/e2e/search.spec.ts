@@ -16,7 +16,7 @@ test.describe("search", () => {
     const list = page.getByRole("listbox", { name: "Podpowiedzi" });
     await expect(list).toBeVisible();
     await expect(box).toHaveAttribute("aria-expanded", "true");
-    await expect(page.getByRole("status").filter({ hasText: /podpowied/ })).toHaveText(/\d+ podpowiedzi?/);
+    await expect(page.getByRole("status").filter({ hasText: /podpowied/ })).toHaveText(/(?<!\d)\d+ podpowiedzi?/);
 
     await box.press("ArrowDown");
     const first = list.getByRole("option").first();

@@ -138,7 +138,7 @@ async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
   page.on("console", (message) => {
     const text = message.text();
-    if (/Content Security Policy|Content-Security-Policy|Permissions-Policy|Refused to (execute|load|apply)/i.test(text)) seen.push(`console: ${text}`);
+    if (/Content Security Policy|Content-Security-Policy|Permissions-Policy|Refused to (?:execute|load|apply)/i.test(text)) seen.push(`console: ${text}`);
   });
   page.on("pageerror", (error) => seen.push(`pageerror: ${error.message}`));
   await page.exposeFunction("__reportCspViolation", (text: string) => seen.push(text));

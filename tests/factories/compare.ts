@@ -4,7 +4,7 @@
  * "shared" has to come from normalisation. Works on any PrismaClient.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { KEY_COMPETENCE_NAMES } from "./profile";
+import { KEY_COMPETENCES } from "@/lib/validation/key-competences";
 
 export const PROFILE_243108 = {
   code: "243108",
@@ -62,7 +62,7 @@ export async function createProfile243108(db: PrismaClient) {
         })),
       },
       socialCompetences: { create: p.socialCompetences.map((text, i) => ({ position: i + 1, text })) },
-      keyCompetences: { create: KEY_COMPETENCE_NAMES.map((name, i) => ({ position: i + 1, name, level: p.keyLevels[i] ?? null })) },
+      keyCompetences: { create: KEY_COMPETENCES.map((name, i) => ({ position: i + 1, name, level: p.keyLevels[i] ?? null })) },
     },
   });
 }

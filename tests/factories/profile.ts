@@ -1,16 +1,20 @@
 /**
- * Test data for profiles and positions until the importer lands: real text from seeds/documents,
- * written as the importer stores it (glossary numbers and list punctuation stripped, PDF
- * hyphenation joined). Works on any PrismaClient, so a test points it at its own temp database.
+ * Test data for profiles and positions: the real seed documents (seeds/documents) imported through
+ * the real importer (importPaths, as `npm run import` does), so the rows are exactly what an import
+ * writes. The constants below are what those documents hold, for tests to assert on. Each factory
+ * imports into the database DATABASE_URL names (SQLite or PostgreSQL, the one lib/db opened); the
+ * PrismaClient passed in sets what a document does not say (key-competence levels, an import time,
+ * an assigned occupation).
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { KEY_COMPETENCES } from "@/lib/validation/key-competences";
+
+const SEED_DOCUMENTS = path.resolve(import.meta.dirname, "../../seeds/documents");
 
 /** A fixed import time, so tests can assert on what the page prints. */
 export const FACTORY_IMPORTED_AT = new Date("2026-11-20T09:30:00.000Z");
-
-/** The nine key competences, in the order the pages print them (the product's one list). */
-export const KEY_COMPETENCE_NAMES = KEY_COMPETENCES;
 
 type FactoryTask = { code: string; title: string; knowledge: string[]; skills: string[] };
 
@@ -117,73 +121,48 @@ export type ProfileFactoryOptions = {
   importedAt?: Date;
 };
 
-/** Inserts the 351402 profile with its source document. Needs the reference data (Occupation 351402). */
-export async function createProfile351402(db: PrismaClient, options: ProfileFactoryOptions = {}) {
-  const p = PROFILE_351402;
-  const importedAt = options.importedAt ?? FACTORY_IMPORTED_AT;
-  return db.$transaction(async (tx) => {
-    const document = await tx.sourceDocument.create({
-      data: {
-        documentKey: `profile:${p.code}:tasks`,
-        fileName: p.fileName,
-        checksum: "factory-351402",
-        kind: "occupation-profile",
-        language: "pl",
-        format: "txt",
-        byteSize: 8504,
-        warnings: [],
-        parsed: { factory: true },
-        importedAt,
-      },
-      select: { id: true },
-    });
-    const profile = await tx.profile.create({
-      data: {
-        occupationCode: p.code,
-        title: p.title,
-        synthesis: options.synthesis ?? null,
-        workDescription: options.workDescription ?? null,
-        sources: { create: { documentId: document.id, part: "tasks" } },
-        tasks: {
-          create: p.tasks.map((task, i) => ({
-            position: i + 1,
-            code: task.code,
-            title: task.title,
-            items: {
-              create: [
-                ...task.knowledge.map((text, j) => ({ kind: "knowledge", position: j + 1, text })),
-                ...task.skills.map((text, j) => ({ kind: "skill", position: task.knowledge.length + j + 1, text })),
-              ],
-            },
-          })),
-        },
-        socialCompetences: { create: p.socialCompetences.map((text, i) => ({ position: i + 1, text })) },
-        keyCompetences: {
-          create: KEY_COMPETENCE_NAMES.map((name, i) => ({ position: i + 1, name, level: options.keyLevels?.[i] ?? null })),
-        },
-      },
-      select: { id: true, tasks: { select: { id: true, code: true } } },
-    });
-    const taskIds = new Map(profile.tasks.map((t) => [t.code, t.id]));
-    for (const [i, competence] of p.competences.entries()) {
-      await tx.profileCompetence.create({
-        data: {
-          profileId: profile.id,
-          position: i + 1,
-          code: competence.code,
-          title: competence.title,
-          tasks: {
-            create: competence.taskCodes.map((code) => {
-              const taskId = taskIds.get(code);
-              if (taskId === undefined) throw new Error(`factory: no task ${code}`);
-              return { taskId };
-            }),
-          },
-        },
-      });
+/**
+ * Imports one seed document (or a copy of it with `title` replaced, which the importer files as a
+ * document of its own) with the given code suggestions; the document's id.
+ */
+async function importSeedDocument(fileName: string, suggestions: readonly { code: string; score: number }[], copy?: { title: string; as: string }) {
+  // Imported on first use: lib/env reads DATABASE_URL once, and a test points it at its own database before that.
+  const [{ importPaths }, { openReadyDatabase }] = await Promise.all([import("@/lib/store/import"), import("@/scripts/db")]);
+  const ready = await openReadyDatabase({ referenceAndIndex: false });
+  const dir = copy ? fs.mkdtempSync(path.join(os.tmpdir(), "atlas-factory-")) : null;
+  try {
+    let file = path.join(SEED_DOCUMENTS, fileName);
+    if (copy && dir) {
+      const text = fs.readFileSync(file, "utf8");
+      if (!text.includes(copy.title)) throw new Error(`factory: ${fileName} does not hold ${copy.title}`);
+      file = path.join(dir, copy.as);
+      fs.writeFileSync(file, text.replace(copy.title, `${copy.title} (${copy.as})`));
     }
-    return { profileId: profile.id, documentId: document.id };
+    const { outcomes } = await importPaths(ready.db, [file], { suggester: { suggest: (_text, limit) => suggestions.slice(0, limit) } });
+    const outcome = outcomes[0]!;
+    if (outcome.status !== "imported" || outcome.documentId === null)
+      throw new Error(`factory: ${fileName} ${outcome.status}: ${outcome.error?.message ?? ""}`);
+    return outcome.documentId;
+  } finally {
+    await ready.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Imports the 351402 profile's seed document. Needs the reference data (Occupation 351402). */
+export async function createProfile351402(db: PrismaClient, options: ProfileFactoryOptions = {}) {
+  const documentId = await importSeedDocument(PROFILE_351402.fileName, []);
+  await db.sourceDocument.update({ where: { id: documentId }, data: { importedAt: options.importedAt ?? FACTORY_IMPORTED_AT } });
+  const profile = await db.profile.update({
+    where: { occupationCode: PROFILE_351402.code },
+    data: { synthesis: options.synthesis ?? null, workDescription: options.workDescription ?? null },
+    select: { id: true, keyCompetences: { select: { id: true, position: true }, orderBy: { position: "asc" } } },
   });
+  for (const [i, key] of profile.keyCompetences.entries()) {
+    const level = options.keyLevels?.[i] ?? null;
+    if (level !== null) await db.keyCompetence.update({ where: { id: key.id }, data: { level } });
+  }
+  return { profileId: profile.id, documentId };
 }
 
 const KROBIA_REGULAR_DUTIES = [
@@ -281,46 +260,25 @@ export const KROBIA_JOB_DESCRIPTION = {
 export type PositionFactoryOptions = {
   /** The assigned occupation; null = none assigned (suggestions only). */
   occupationCode?: string | null;
+  /** What the code suggester answers for the document (the importer keeps those of score ≥ 0.05). */
   suggestions?: readonly { code: string; score: number }[];
   importedAt?: Date;
-  /** SourceDocument.documentKey is unique: a second copy of the same document needs its own key. */
-  documentKey?: string;
+  /** A second copy of the same document: imported under this file name with its title marked, so it is a document of its own. */
+  copyAs?: string;
 };
+
+/** Sets what the document does not say: the import time and the assigned occupation. */
+async function finishPosition(db: PrismaClient, documentId: number, occupationCode: string | null, importedAt: Date | undefined) {
+  await db.sourceDocument.update({ where: { id: documentId }, data: { importedAt: importedAt ?? FACTORY_IMPORTED_AT } });
+  const position = await db.position.update({ where: { documentId }, data: { occupationCode }, select: { id: true } });
+  return { positionId: position.id, documentId };
+}
 
 export async function createKrobiaJobDescription(db: PrismaClient, options: PositionFactoryOptions = {}) {
   const d = KROBIA_JOB_DESCRIPTION;
-  const position = await db.position.create({
-    data: {
-      kind: "job-description",
-      language: "pl",
-      title: d.title,
-      employer: d.employer,
-      summary: d.summary,
-      // Nested document create makes this a "checked" input: the FK goes through the relation.
-      ...(options.occupationCode ? { occupation: { connect: { code: options.occupationCode } } } : {}),
-      document: {
-        create: {
-          documentKey: options.documentKey ?? "position:krobia-it",
-          fileName: d.fileName,
-          checksum: "factory-krobia",
-          kind: "job-description",
-          language: "pl",
-          format: "txt",
-          byteSize: 4559,
-          warnings: [],
-          parsed: { factory: true },
-          importedAt: options.importedAt ?? FACTORY_IMPORTED_AT,
-        },
-      },
-      sections: { create: d.sections.map((s, i) => ({ order: i + 1, heading: s.heading, text: s.text, items: s.items })) },
-      duties: { create: d.duties.map((text, i) => ({ order: i + 1, text })) },
-      suggestions: {
-        create: (options.suggestions ?? d.suggestions).map((s, i) => ({ occupationCode: s.code, rank: i + 1, score: s.score })),
-      },
-    },
-    select: { id: true, documentId: true },
-  });
-  return { positionId: position.id, documentId: position.documentId };
+  const copy = options.copyAs ? { title: d.title, as: options.copyAs } : undefined;
+  const documentId = await importSeedDocument(d.fileName, options.suggestions ?? d.suggestions, copy);
+  return finishPosition(db, documentId, options.occupationCode ?? null, options.importedAt);
 }
 
 /** Qualification requirements for an IT manager, in Kazakh (seeds/documents/002_6a10aa2587fe6428.txt). */
@@ -357,36 +315,7 @@ export const KAZAKH_REQUIREMENTS = {
 /** The Kazakh requirements; assigned to 252201 (Administrator systemów komputerowych) unless told otherwise. */
 export async function createKazakhRequirements(db: PrismaClient, options: PositionFactoryOptions = {}) {
   const d = KAZAKH_REQUIREMENTS;
-  const assigned = options.occupationCode === undefined ? "252201" : options.occupationCode;
-  const position = await db.position.create({
-    data: {
-      kind: "qualification-requirements",
-      language: "kk",
-      title: d.title,
-      employer: null,
-      summary: null,
-      ...(assigned ? { occupation: { connect: { code: assigned } } } : {}),
-      document: {
-        create: {
-          documentKey: options.documentKey ?? "position:kk-it-manager",
-          fileName: d.fileName,
-          checksum: "factory-kk",
-          kind: "qualification-requirements",
-          language: "kk",
-          format: "txt",
-          byteSize: 5231,
-          warnings: [],
-          parsed: { factory: true },
-          importedAt: options.importedAt ?? FACTORY_IMPORTED_AT,
-        },
-      },
-      requirements: { create: d.requirements.map((r, i) => ({ order: i + 1, label: r.label, value: r.value })) },
-      duties: { create: d.duties.map((text, i) => ({ order: i + 1, text })) },
-      suggestions: {
-        create: (options.suggestions ?? []).map((s, i) => ({ occupationCode: s.code, rank: i + 1, score: s.score })),
-      },
-    },
-    select: { id: true, documentId: true },
-  });
-  return { positionId: position.id, documentId: position.documentId };
+  const copy = options.copyAs ? { title: d.title, as: options.copyAs } : undefined;
+  const documentId = await importSeedDocument(d.fileName, options.suggestions ?? [], copy);
+  return finishPosition(db, documentId, options.occupationCode === undefined ? "252201" : options.occupationCode, options.importedAt);
 }

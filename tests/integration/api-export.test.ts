@@ -162,7 +162,7 @@ describe("GET /api/v1/search?format=csv", () => {
 });
 
 describe("GET /api/v1/export (JSON Lines)", () => {
-  // The first-byte time itself is a benchmark figure (npm run bench:export), not a test assertion;
+  // The first-byte time itself is a benchmark figure (npm run bench -- --only export), not a test assertion;
   // here: the body is a real stream whose first chunk is far smaller than the whole catalogue.
   it("streams the meta line first, then every entry; each line matches the OpenAPI document", async () => {
     const res = await exportAll.GET(new Request("http://test/api/v1/export"));

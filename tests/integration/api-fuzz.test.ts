@@ -21,8 +21,8 @@ import { createSearchTestDb } from "@/tests/setup/search-test-db";
 import { TMP_DIR } from "@/tests/setup/test-db";
 
 // Every fuzz request comes from the same (unknown) client: without this the limiter would answer
-// 429 after 120 calls and the rest would test only the limiter. Both settings are read (by
-// lib/http/api-env.ts and lib/env.ts) when the routes are imported in beforeAll, which is why the
+// 429 after 120 calls and the rest would test only the limiter. Both settings are read (lib/env.ts,
+// on the first read of any setting) when the routes are imported in beforeAll, which is why the
 // routes are imported dynamically.
 process.env.API_RATE_LIMIT = "0";
 const FILE = path.join(TMP_DIR, `api-fuzz-${process.pid}.db`);
@@ -160,7 +160,7 @@ function headerSafe(value: string): string {
 }
 
 function toRequest(route: Route, c: Case): { request: Request; params: Record<string, string> } {
-  const pathname = route.path.replace(/\{(.+?)\}/gu, (_, name: string) => encodeLoose(c.path[name] ?? ""));
+  const pathname = route.path.replace(/\{([^{}]+)\}/gu, (_, name: string) => encodeLoose(c.path[name] ?? ""));
   const search = c.query.flatMap((part) => part.values.map((v) => `${encodeValue(part.name, part.encoding)}=${encodeValue(v, part.encoding)}`)).join("&");
   const request = new Request(`http://test${pathname}${search ? `?${search}` : ""}`, { headers: c.headers });
   // Next hands the handler the decoded segment; a lone surrogate there could not come from a URL.

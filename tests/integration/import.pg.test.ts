@@ -1,5 +1,5 @@
 /**
- * The document import on PostgreSQL (lib/import/write-document-pg.ts): the same seed documents
+ * The document import on PostgreSQL (lib/store/pg/document-writer.ts): the same seed documents
  * and the same expectations as tests/integration/import.test.ts, plus atomicity, idempotence and
  * the search rows written in the document's own transaction.
  */

@@ -7,11 +7,16 @@ import { describe, expect, it } from "vitest";
 import { GET as transitionsRoute } from "@/app/api/v1/occupations/[code]/transitions/route";
 import { GET as optionsRoute } from "@/app/api/v1/skills/options/route";
 import { db } from "@/lib/db";
-import { findSkillOptions, getTransitions, matchSkills } from "@/lib/data/skills";
+import { findSkillOptions, getTransitionSummaries, getTransitions, matchSkills, matchSkillsFor, matchSkillsSummary } from "@/lib/data/skills";
 import type { SelectedSkillRef } from "@/lib/match/selected-skill";
 import { createOpenApiValidator } from "@/tests/setup/openapi-validator";
 
 const { validateComponent } = createOpenApiValidator();
+
+/** A result as the pages get it: the figures without the covered and missing lists. */
+function withoutLists(o: object): object {
+  return Object.fromEntries(Object.entries(o).filter(([key]) => key !== "groups"));
+}
 
 async function escoId(label: string): Promise<string> {
   const row = await db.escoSkill.findUniqueOrThrow({ where: { label }, select: { id: true } });
@@ -81,6 +86,21 @@ describe("matchSkills", () => {
     const second = await matchSkills(refs, 2);
     expect(second.occupations[0]!.code).not.toBe(first.occupations[0]!.code);
   });
+
+  it("gives /match the same page as figures only, and each occupation's lists on their own (what a result's disclosure loads)", async () => {
+    const refs: SelectedSkillRef[] = [
+      { kind: "text", label: "obsługa klienta" },
+      { kind: "esco", id: await escoId("MySQL") },
+    ];
+    const full = await matchSkills(refs, 1);
+    const summary = await matchSkillsSummary(refs, 1);
+    expect(summary.occupations).toEqual(full.occupations.map(withoutLists));
+    expect(summary.occupations.every((o) => !("groups" in o))).toBe(true);
+    expect({ ...summary, occupations: [] }).toEqual({ ...full, occupations: [] });
+    const third = full.occupations[2]!;
+    const one = await matchSkillsFor(refs, [third.code]);
+    expect(one.occupations).toEqual([third]);
+  });
 });
 
 describe("career transitions", () => {
@@ -101,6 +121,20 @@ describe("career transitions", () => {
     expect(admin?.groups[0]!.covered.map((c) => c.text)).toEqual(expect.arrayContaining(["MySQL", "SQL Server"]));
   });
 
+  it("gives the occupation page the figures only, and one transition's lists on their own, whatever its rank", async () => {
+    const transitions = (await getTransitions("252103", 8))!;
+    const summary = (await getTransitionSummaries("252103", 8))!;
+    expect(summary.items).toEqual(transitions.items.map(withoutLists));
+    expect({ ...summary, items: [] }).toEqual({ ...transitions, items: [] });
+    const fifth = transitions.items[4]!;
+    expect((await getTransitions("252103", 8, fifth.code))!.items).toEqual([fifth]);
+    // Far down the ranking (or sharing nothing): still answered, with what is shared and what is to learn.
+    const far = (await getTransitions("252103", 8, "512001"))!.items;
+    expect(far).toHaveLength(1);
+    expect(far[0]!.groups.flatMap((g) => [...g.covered, ...g.missing]).length).toBe(far[0]!.total);
+    expect((await getTransitions("252103", 8, "252101"))!.items).toEqual([]);
+  });
+
   it("is empty, not an error, for an occupation with neither a profile nor ESCO skills", async () => {
     const transitions = (await getTransitions("252101", 8))!;
     expect(transitions).toMatchObject({ basis: null, ownCount: 0, total: 0, items: [] });
@@ -118,5 +152,11 @@ describe("career transitions", () => {
     expect((await call("999999")).status).toBe(404);
     expect((await call("abc")).status).toBe(404);
     expect((await call("252103", "?limit=0")).status).toBe(400);
+    const one = await call("252103", "?to=252201");
+    expect(one.status).toBe(200);
+    const oneBody = await one.json();
+    expect(validateComponent("Transitions", oneBody)).toEqual([]);
+    expect(oneBody.items.map((i: { code: string }) => i.code)).toEqual(["252201"]);
+    expect((await call("252103", "?to=2522")).status).toBe(400);
   });
 });

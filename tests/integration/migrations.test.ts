@@ -106,7 +106,7 @@ describe("upgrading a database that holds data", () => {
 });
 
 describe("schema drift", () => {
-  it("the committed migrations produce prisma/schema.prisma exactly (Prisma's own diff, in WebAssembly)", async () => {
+  it("the committed migrations produce the schema (prisma/models + prisma/sqlite) exactly (Prisma's own diff, in WebAssembly)", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
   });
 });

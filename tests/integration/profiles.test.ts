@@ -16,13 +16,13 @@ import {
 import {
   FACTORY_IMPORTED_AT,
   KAZAKH_REQUIREMENTS,
-  KEY_COMPETENCE_NAMES,
   KROBIA_JOB_DESCRIPTION,
   PROFILE_351402,
   createKazakhRequirements,
   createKrobiaJobDescription,
   createProfile351402,
 } from "@/tests/factories/profile";
+import { KEY_COMPETENCES } from "@/lib/validation/key-competences";
 
 // lib/db reads DATABASE_URL when it is first imported, so the modules that use it are imported
 // only after the temp database is pointed at and filled.
@@ -89,7 +89,7 @@ describe("getProfileByCode", () => {
   });
 
   it("keeps unknown key-competence levels as null, never 0", () => {
-    expect(profile.keyCompetences.map((k) => k.name)).toEqual([...KEY_COMPETENCE_NAMES]);
+    expect(profile.keyCompetences.map((k) => k.name)).toEqual([...KEY_COMPETENCES]);
     expect(profile.keyCompetences.every((k) => k.level === null)).toBe(true);
   });
 
@@ -176,7 +176,7 @@ describe("listPositionsForOccupation", () => {
         { code: "351402", score: 0.5 },
         { code: "351401", score: 0.2 },
       ],
-      documentKey: "position:kk-it-manager-copy",
+      copyAs: "kk-it-manager-copy.txt",
     });
     const result = await profiles.listPositionsForOccupation("351402");
     expect(result.assigned.map((p) => p.id)).toEqual([positionId]);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { collectFiles } from "@/lib/files/read-files";
 import { importPaths } from "@/lib/store/import";
 import { SEED_DOCUMENTS_KEY, importSeedDocuments } from "@/scripts/seed-documents";
+import { expectConsoleError } from "../setup/console-guard";
 import { ROOT, createReferenceDb } from "../setup/test-db";
 
 /**
@@ -55,13 +56,12 @@ describe("seed documents at start", () => {
     const seeds = path.join(dir, "with-bad");
     fs.mkdirSync(seeds);
     fs.writeFileSync(path.join(seeds, "bad.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const error = expectConsoleError();
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     await importSeedDocuments(db, seeds);
-    expect(error).toHaveBeenCalled();
+    expect(error.calls.length).toBeGreaterThan(0);
     await importSeedDocuments(db, seeds);
     expect(log).toHaveBeenCalledTimes(2);
-    error.mockRestore();
     log.mockRestore();
   });
 });

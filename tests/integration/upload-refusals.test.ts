@@ -8,28 +8,15 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/sqlite";
 import { MAX_IMPORT_BYTES } from "@/lib/import/errors";
 import { EDITOR, createEditorDbFile, seedEditorDb } from "../setup/editor-db";
+import { mockActionContext, signInForActions } from "../setup/action-context";
 import { tsxCommand } from "../setup/generated-documents";
 import { ROOT, TMP_DIR, createReferenceDb } from "../setup/test-db";
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
-  getLocale: async () => "pl",
-}));
-vi.mock("@/lib/i18n/navigation", () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new Error(`NEXT_REDIRECT ${href}`);
-  },
-}));
+mockActionContext();
 
 const SEEDS = path.join(ROOT, "seeds/documents");
 const seedText = (prefix: string) =>
@@ -113,10 +100,7 @@ describe("the upload form refuses them and writes nothing", () => {
 
   beforeAll(async () => {
     seeded = await seedEditorDb();
-    const { auth } = await import("@/lib/auth/better-auth");
-    const result = await auth.api.signInEmail({ body: { email: EDITOR.email, password: EDITOR.password }, returnHeaders: true });
-    const cookie = result.headers.get("set-cookie")!.split(";")[0]!;
-    request.headers = new Headers({ host: "localhost:3000", "sec-fetch-site": "same-origin", origin: "http://localhost:3000", cookie });
+    await signInForActions(EDITOR);
   });
   afterAll(async () => {
     await seeded?.db.$disconnect();

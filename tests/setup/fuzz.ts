@@ -1,7 +1,7 @@
 import fc from "fast-check";
 
 /**
- * Shared pieces of the fuzz tests (lib/import/fuzz.test.ts, lib/search/fuzz.test.ts,
+ * Shared pieces of the fuzz tests (lib/import/fuzz.test.ts, tests/integration/search-fuzz.test.ts,
  * tests/integration/api-fuzz.test.ts).
  *
  * FUZZ_RUNS: cases per fuzz target, 10,000 unless set (e.g. FUZZ_RUNS=100000 for a long local

@@ -12,7 +12,11 @@ import { ROOT } from "./test-db";
 export function writeGeneratedDocuments(db: Database.Database, dir: string, count: number): string[] {
   fs.mkdirSync(dir, { recursive: true });
   const seeds = collectFiles([path.join(ROOT, "seeds/documents")]).map((f) => fs.readFileSync(f, "utf8"));
-  const codes = db.prepare(`SELECT code, name FROM Occupation WHERE level = 'occupation' ORDER BY code`).all() as CodeAndName[];
+  // Codes without a profile yet, so that each generated profile is a new document (the seeded
+  // 351402 would otherwise come back "updated").
+  const codes = db
+    .prepare(`SELECT code, name FROM Occupation WHERE level = 'occupation' AND code NOT IN (SELECT occupationCode FROM Profile) ORDER BY code`)
+    .all() as CodeAndName[];
   for (const doc of generateDocuments(seeds, codes, count)) fs.writeFileSync(path.join(dir, doc.name), doc.text);
   return collectFiles([dir]);
 }

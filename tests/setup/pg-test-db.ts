@@ -55,7 +55,7 @@ export async function createTemplateDatabase(clusterUrl: string): Promise<void> 
 
 /** A fresh copy of the template for one test file; returns its URL. */
 export async function createTestDatabase(name: string, options: { exact?: boolean } = {}): Promise<string> {
-  const database = options.exact ? name : `atlas_${name.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}_${process.pid}`.slice(0, 63);
+  const database = options.exact ? name : `atlas_${name.replace(/\W/g, "_").toLowerCase()}_${process.pid}`.slice(0, 63);
   await admin(async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${database}" TEMPLATE "${PG_TEMPLATE_DATABASE}"`);

@@ -16,9 +16,11 @@ import type { ProfileSnapshot } from "@/lib/validation/editor";
  */
 
 function serverHtml(element: ReactElement): string {
+  // The time zone as the app's server-side provider passes it (next-intl's default: the server's own).
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // No JSX in .test.ts files; the provider's props type requires children as a prop.
   // eslint-disable-next-line react/no-children-prop
-  return renderToString(createElement(NextIntlClientProvider, { locale: "pl", messages: allMessages() as never, children: element }));
+  return renderToString(createElement(NextIntlClientProvider, { locale: "pl", timeZone, messages: allMessages() as never, children: element }));
 }
 
 function allMessages(): Record<string, unknown> {

@@ -8,6 +8,7 @@ import { adminReturnPath, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { hasRole } from "@/lib/auth/roles";
 import { ADMIN_CLIENT_NAMESPACES, ClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -53,9 +54,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         <div className="flex items-center gap-2 text-sm">
           <span>{t("signedInAs", { name: actor.name, role: t(`role.${actor.role}`) })}</span>
           <form action={signOutAction}>
-            <button type="submit" className="rounded border border-slate-400 px-2 py-1">
-              {t("signOut")}
-            </button>
+            <Button type="submit">{t("signOut")}</Button>
           </form>
         </div>
       </nav>

@@ -6,6 +6,9 @@ import { listWorkQueue } from "@/lib/data/work-queue";
 import { Link } from "@/lib/i18n/navigation";
 import { OCCUPATION_LEVELS } from "@/lib/validation/occupation";
 import { QUEUE_SORTS, workQueueHref, workQueueQuerySchema } from "@/lib/validation/work-queue";
+import { Button } from "@/components/ui/button";
+import { Table } from "@/components/ui/table";
+import { inputClass } from "@/components/ui/input";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +44,7 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
   ]);
   const positions = entries.filter((e) => e.type === "position");
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  const input = "rounded border border-slate-400 px-2 py-1";
+  const input = inputClass("inline");
   const link = "text-brand-800 underline";
   const sortLink = (sort: (typeof QUEUE_SORTS)[number]) => {
     const active = query.sort === sort;
@@ -102,9 +105,7 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
         </label>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1">
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
         <Link href="/admin" className={link}>
           {t("reset")}
         </Link>
@@ -115,7 +116,7 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
       </p>
 
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <Table>
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-slate-300">
@@ -195,7 +196,7 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
               );
             })}
           </tbody>
-        </table>
+        </Table>
       </div>
       {page.rows.length === 0 ? <p>{t("empty")}</p> : null}
 

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EndpointDoc } from "@/components/api-docs/endpoint-doc";
-import { apiEnv } from "@/lib/http/api-env";
+import { env } from "@/lib/env";
 import { getOpenApiDocument } from "@/lib/openapi/document";
 import { ENDPOINTS } from "@/lib/openapi/endpoints";
 
@@ -40,7 +40,7 @@ export default async function ApiDocsPage({ params }: Props) {
         </h2>
         <ul className="list-disc space-y-1 pl-6">
           {rules.map((rule) => (
-            <li key={rule}>{t(rule, { limit: apiEnv.API_RATE_LIMIT })}</li>
+            <li key={rule}>{t(rule, { limit: env.API_RATE_LIMIT })}</li>
           ))}
         </ul>
       </section>

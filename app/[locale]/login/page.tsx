@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { getSession } from "@/lib/auth";
-import { safeNextPath } from "@/lib/auth/safe-next-path";
+import { safeRedirectTarget } from "@/lib/auth/safe-next-path";
 import { ADMIN_CLIENT_NAMESPACES, ClientMessages } from "@/lib/i18n/client-messages";
 import { redirect } from "@/lib/i18n/navigation";
 
@@ -19,7 +19,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const raw = (await searchParams).next;
-  const next = safeNextPath(Array.isArray(raw) ? raw[0] : raw);
+  const next = safeRedirectTarget(Array.isArray(raw) ? raw[0] : raw);
   if (await getSession()) redirect({ href: next, locale });
   const t = await getTranslations("auth");
   return (

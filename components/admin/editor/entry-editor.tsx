@@ -9,6 +9,8 @@ import { DiffView } from "../diff-view";
 import { OccupationFields, type OccupationSourceView } from "./occupation-fields";
 import { PositionFields, type Suggestion } from "./position-fields";
 import { ProfileFields } from "./profile-fields";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/input";
 
 type Props = {
   entityType: EntityType;
@@ -119,18 +121,12 @@ export function EntryEditor({ entityType, entityKey, initial, suggestions = [], 
                 value={message}
                 onChange={(e) => setMessage(e.target.value)}
                 maxLength={500}
-                className="rounded border border-slate-400 px-2 py-1"
+                className={inputClass("inline")}
               />
             </div>
-            <button
-              type="submit"
-              name="intent"
-              value="publish"
-              disabled={pending}
-              className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60"
-            >
+            <Button variant="primary" type="submit" name="intent" value="publish" disabled={pending}>
               {t("publish")}
-            </button>
+            </Button>
           </div>
         </div>
       </fieldset>

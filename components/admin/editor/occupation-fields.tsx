@@ -7,6 +7,8 @@ import type { OccupationLevel } from "@/lib/validation/occupation";
 import { describedBy, FieldError } from "./field-error";
 import { TextField } from "./text-field";
 import { TextListField } from "./text-list-field";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/input";
 
 /** The source (KZiS 2023, GUS, ESCO) values beside the form, so an editor sees what a correction replaces. */
 export type OccupationSourceView = {
@@ -137,7 +139,7 @@ export function OccupationFields({ value, onChange, errors, context }: Props) {
                             preferredTitle: value.preferredTitle === title.title ? e.target.value : value.preferredTitle,
                           })
                         }
-                        className="rounded border border-slate-400 px-2 py-1"
+                        className={inputClass("inline")}
                       />
                     ) : (
                       <span lang={title.language}>{title.title}</span>
@@ -161,13 +163,9 @@ export function OccupationFields({ value, onChange, errors, context }: Props) {
             })}
           </ul>
         </fieldset>
-        <button
-          type="button"
-          className="rounded border border-slate-400 px-2 py-0.5 text-sm"
-          onClick={() => set({ altTitles: [...value.altTitles, { title: "", language: "pl", source: "editor" }] })}
-        >
+        <Button variant="small" type="button" onClick={() => set({ altTitles: [...value.altTitles, { title: "", language: "pl", source: "editor" }] })}>
           {t("addTitle")}
-        </button>
+        </Button>
         {removedSource.length > 0 ? (
           <details>
             <summary className="cursor-pointer text-sm">{t("removedTitles", { count: removedSource.length })}</summary>

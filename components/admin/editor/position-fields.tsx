@@ -7,6 +7,7 @@ import { FieldError } from "./field-error";
 import { ItemControls } from "./item-controls";
 import { TextField } from "./text-field";
 import { TextListField } from "./text-list-field";
+import { Button } from "@/components/ui/button";
 
 export type Suggestion = { code: string; name: string; score: number };
 
@@ -65,14 +66,9 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
                 <li key={s.code} className="flex flex-wrap items-center gap-2">
                   <span className="font-mono">{s.code}</span> <span lang="pl">{s.name}</span>
                   <span className="text-sm text-slate-600">{t("score", { score: Math.round(s.score * 100) })}</span>
-                  <button
-                    type="button"
-                    className="rounded border border-slate-400 px-2 py-0.5 text-sm"
-                    disabled={value.occupationCode === s.code}
-                    onClick={() => set({ occupationCode: s.code })}
-                  >
+                  <Button variant="small" type="button" disabled={value.occupationCode === s.code} onClick={() => set({ occupationCode: s.code })}>
                     {value.occupationCode === s.code ? t("accepted") : t("accept", { code: s.code })}
-                  </button>
+                  </Button>
                 </li>
               ))}
             </ul>
@@ -128,13 +124,9 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
             </li>
           ))}
         </ol>
-        <button
-          type="button"
-          className="rounded border border-slate-400 px-3 py-1"
-          onClick={() => set({ sections: [...value.sections, { heading: "", text: "", items: [] }] })}
-        >
+        <Button type="button" onClick={() => set({ sections: [...value.sections, { heading: "", text: "", items: [] }] })}>
           {t("addSection")}
-        </button>
+        </Button>
       </section>
 
       <section aria-labelledby="ed-duties" className="space-y-2">
@@ -188,13 +180,9 @@ export function PositionFields({ value, onChange, errors, suggestions, lang }: P
           ))}
         </ol>
         <FieldError path="data.requirements" errors={errors} />
-        <button
-          type="button"
-          className="rounded border border-slate-400 px-3 py-1"
-          onClick={() => set({ requirements: [...value.requirements, { label: "", value: "" }] })}
-        >
+        <Button type="button" onClick={() => set({ requirements: [...value.requirements, { label: "", value: "" }] })}>
           {t("addRequirement")}
-        </button>
+        </Button>
       </section>
     </div>
   );

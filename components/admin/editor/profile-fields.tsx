@@ -9,6 +9,8 @@ import { ItemControls } from "./item-controls";
 import { CandidatesField, OriginBadge, originIn, TaskItemExtras } from "./profile-provenance";
 import { TextField } from "./text-field";
 import { TextListField } from "./text-list-field";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 type Props = { value: ProfileSnapshot; onChange: (next: ProfileSnapshot) => void; errors: Record<string, string[]> };
 
@@ -120,9 +122,9 @@ export function ProfileFields({ value, onChange, errors }: Props) {
             </li>
           ))}
         </ol>
-        <button type="button" className="rounded border border-slate-400 px-3 py-1" onClick={() => onChange(addTask(value))}>
+        <Button type="button" onClick={() => onChange(addTask(value))}>
           {t("addTask")}
-        </button>
+        </Button>
       </section>
 
       {value.candidates !== undefined ? <CandidatesField value={value} onChange={onChange} /> : null}
@@ -177,13 +179,9 @@ export function ProfileFields({ value, onChange, errors }: Props) {
             </li>
           ))}
         </ol>
-        <button
-          type="button"
-          className="rounded border border-slate-400 px-3 py-1"
-          onClick={() => set({ competences: renumberCompetences([...value.competences, { code: "", title: "", taskCodes: [] }]) })}
-        >
+        <Button type="button" onClick={() => set({ competences: renumberCompetences([...value.competences, { code: "", title: "", taskCodes: [] }]) })}>
           {t("addCompetence")}
-        </button>
+        </Button>
       </section>
 
       <section aria-labelledby="ed-social" className="space-y-2">
@@ -207,13 +205,9 @@ export function ProfileFields({ value, onChange, errors }: Props) {
         </h2>
         <p className="text-sm text-slate-700">{t("keyHelp")}</p>
         {value.keyCompetences.length === 0 ? (
-          <button
-            type="button"
-            className="rounded border border-slate-400 px-3 py-1"
-            onClick={() => set({ keyCompetences: KEY_COMPETENCES.map((name) => ({ name, level: null })) })}
-          >
+          <Button type="button" onClick={() => set({ keyCompetences: KEY_COMPETENCES.map((name) => ({ name, level: null })) })}>
             {t("addKeyCompetences")}
-          </button>
+          </Button>
         ) : (
           <table className="text-left">
             <tbody>
@@ -226,13 +220,12 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                       <label htmlFor={aria.id}>{k.name}</label>
                     </th>
                     <td>
-                      <select
+                      <Select
                         {...aria}
                         value={k.level === null ? "" : String(k.level)}
                         onChange={(e) =>
                           set({ keyCompetences: replaceItem(value.keyCompetences, i, { ...k, level: e.target.value === "" ? null : Number(e.target.value) }) })
                         }
-                        className="rounded border border-slate-400 px-2 py-1"
                       >
                         <option value="">{t("levelUnknown")}</option>
                         {LEVELS.map((level) => (
@@ -240,7 +233,7 @@ export function ProfileFields({ value, onChange, errors }: Props) {
                             {level}
                           </option>
                         ))}
-                      </select>
+                      </Select>
                       <FieldError path={path} errors={errors} />
                     </td>
                   </tr>

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { moveItemToTask, placeCandidate, switchItemKind, unplaceItem, type ItemKind } from "@/lib/editor/profile-item-ops";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
 import { originOf, type Origin, type ProvenanceSection } from "@/lib/validation/origin";
+import { Select } from "@/components/ui/select";
 
 const button = "rounded border border-slate-300 px-2 py-0.5 text-sm disabled:opacity-40";
 
@@ -115,13 +116,13 @@ export function CandidatesField({ value, onChange }: { value: ProfileSnapshot; o
           <label htmlFor={`${id}-task`} className="font-medium">
             {t("targetTask")}
           </label>
-          <select id={`${id}-task`} value={chosen} onChange={(e) => setTarget(Number(e.target.value))} className="rounded border border-slate-400 px-2 py-1">
+          <Select id={`${id}-task`} value={chosen} onChange={(e) => setTarget(Number(e.target.value))}>
             {value.tasks.map((task, i) => (
               <option key={i} value={i}>
                 {task.code}: {task.title.slice(0, 60)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
       ) : (
         <p className="text-sm">{t("noTasks")}</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { describedBy, FieldError } from "./field-error";
+import { inputClass } from "@/components/ui/input";
 
 type Props = {
   label: string;
@@ -15,7 +16,7 @@ type Props = {
 /** One labelled text control bound to a path of the edited snapshot ("data.title"). */
 export function TextField({ label, path, value, onChange, errors, multiline, lang }: Props) {
   const aria = describedBy(path, errors);
-  const className = "w-full rounded border border-slate-400 px-2 py-1";
+  const className = inputClass();
   return (
     <div className="space-y-1">
       <label htmlFor={aria.id} className="block font-medium">

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { moveItem, removeItem, replaceItem } from "@/lib/editor/list-ops";
 import { describedBy, FieldError } from "./field-error";
 import { ItemControls } from "./item-controls";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/input";
 
 type Props = {
   legend: string;
@@ -39,7 +41,7 @@ export function TextListField({ legend, itemLabel, path, items, onChange, errors
                   rows={2}
                   value={text}
                   onChange={(e) => onChange(replaceItem(items, i, e.target.value))}
-                  className="w-full rounded border border-slate-400 px-2 py-1"
+                  className={inputClass()}
                 />
                 <ItemControls
                   index={i}
@@ -56,9 +58,9 @@ export function TextListField({ legend, itemLabel, path, items, onChange, errors
         })}
       </ol>
       <FieldError path={path} errors={errors} />
-      <button type="button" className="rounded border border-slate-400 px-2 py-0.5 text-sm" onClick={() => onChange([...items, ""])}>
+      <Button variant="small" type="button" onClick={() => onChange([...items, ""])}>
         {t("add", { list: legend })}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -4,6 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createUserAction, type UsersActionState } from "@/lib/actions/users";
 import { describedBy, FieldError } from "../editor/field-error";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 const IDLE: UsersActionState = { status: "idle" };
 
@@ -22,14 +25,7 @@ export function CreateUserForm() {
           <label htmlFor={describedBy(name, errors).id} className="block font-medium">
             {t(name)}
           </label>
-          <input
-            {...describedBy(name, errors)}
-            name={name}
-            type={name === "email" ? "email" : "text"}
-            defaultValue={typed[name] ?? ""}
-            required
-            className="w-full rounded border border-slate-400 px-2 py-1"
-          />
+          <Input {...describedBy(name, errors)} name={name} type={name === "email" ? "email" : "text"} defaultValue={typed[name] ?? ""} required />
           <FieldError path={name} errors={errors} />
         </div>
       ))}
@@ -37,33 +33,26 @@ export function CreateUserForm() {
         <label htmlFor={describedBy("role", errors).id} className="block font-medium">
           {t("role")}
         </label>
-        <select {...describedBy("role", errors)} name="role" defaultValue={typed.role ?? "editor"} className="rounded border border-slate-400 px-2 py-1">
+        <Select {...describedBy("role", errors)} name="role" defaultValue={typed.role ?? "editor"}>
           <option value="editor">{t("roleEditor")}</option>
           <option value="admin">{t("roleAdmin")}</option>
-        </select>
+        </Select>
         <FieldError path="role" errors={errors} />
       </div>
       <div className="space-y-1">
         <label htmlFor={describedBy("password", errors).id} className="block font-medium">
           {t("password")}
         </label>
-        <input
-          {...describedBy("password", errors)}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          className="w-full rounded border border-slate-400 px-2 py-1"
-        />
+        <Input {...describedBy("password", errors)} name="password" type="password" autoComplete="new-password" required />
         <p className="text-sm text-slate-700">{t("passwordHelp")}</p>
         <FieldError path="password" errors={errors} />
       </div>
       <p id="create-user-status" role="status" aria-live="polite" className={state.status === "error" ? "text-red-700" : "text-green-800"}>
         {state.status === "idle" ? null : state.message}
       </p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <Button variant="primary" type="submit" disabled={pending}>
         {t("create")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { revokeSessionsAction, setRoleAction, unlockSignInAction, type UsersActionState } from "@/lib/actions/users";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 const IDLE: UsersActionState = { status: "idle" };
 
@@ -25,13 +27,13 @@ export function UserRowActions({ userId, email, role, isSignInThrottled = false 
         <label className="sr-only" htmlFor={`role-${userId}`}>
           {t("roleOf", { email })}
         </label>
-        <select id={`role-${userId}`} name="role" defaultValue={role} className="rounded border border-slate-400 px-1 py-0.5">
+        <Select id={`role-${userId}`} name="role" defaultValue={role}>
           <option value="editor">{t("roleEditor")}</option>
           <option value="admin">{t("roleAdmin")}</option>
-        </select>
-        <button type="submit" disabled={rolePending} className="rounded border border-slate-400 px-2 py-0.5">
+        </Select>
+        <Button variant="small" type="submit" disabled={rolePending}>
           {t("setRole")}
-        </button>
+        </Button>
       </form>
       <form action={revokeAction}>
         <input type="hidden" name="userId" value={userId} />
@@ -47,9 +49,9 @@ export function UserRowActions({ userId, email, role, isSignInThrottled = false 
       {isSignInThrottled ? (
         <form action={unlockAction}>
           <input type="hidden" name="userId" value={userId} />
-          <button type="submit" disabled={unlockPending} className="rounded border border-slate-400 px-2 py-0.5" aria-label={t("unlockFor", { email })}>
+          <Button variant="small" type="submit" disabled={unlockPending} aria-label={t("unlockFor", { email })}>
             {t("unlock")}
-          </button>
+          </Button>
         </form>
       ) : null}
       <span aria-live="polite" className="text-sm">

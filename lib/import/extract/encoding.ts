@@ -25,7 +25,7 @@ export function assertRightEncoding(bytes: Uint8Array, decoded: { text: string; 
   const letters = nonAsciiLetters(text);
   const polish = letters.filter((c) => POLISH_LETTERS.has(c)).length;
   if (letters.length >= MIN_LETTERS_TO_JUDGE && polish / letters.length < MIN_POLISH_SHARE) {
-    const sample = text.match(/\S*[^\s\u0000-\u007f]\S*/u)?.[0]?.slice(0, 24) ?? "";
+    const sample = text.match(/(?<!\S)\S*[^\s\p{ASCII}]\S*/u)?.[0]?.slice(0, 24) ?? "";
     throw new ImportError(
       "encoding",
       `it is neither UTF-8 nor Polish Windows-1250/ISO-8859-2 text (read that way its words come out as “${sample}”; Cyrillic in Windows-1251 or KOI8-R?); save it as UTF-8`,
@@ -41,7 +41,7 @@ const MIN_LETTERS_TO_JUDGE = 8;
 const MIN_POLISH_SHARE = 0.7;
 
 function nonAsciiLetters(text: string): string[] {
-  return text.match(/[^\u0000-\u007f]/gu)?.filter((c) => /\p{L}/u.test(c)) ?? [];
+  return text.match(/\P{ASCII}/gu)?.filter((c) => /\p{L}/u.test(c)) ?? [];
 }
 
 /**

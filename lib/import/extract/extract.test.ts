@@ -4,6 +4,7 @@ import { ImportError, MAX_IMPORT_BYTES, type ImportErrorCode } from "../errors";
 import { linearizeHtml } from "./html";
 import { extractText } from "./index";
 import { rebuildLines } from "./pdf";
+import { makePdf } from "../testing/make-files";
 
 async function refusal(bytes: Uint8Array, fileName: string): Promise<ImportError> {
   try {
@@ -117,5 +118,23 @@ describe("rebuildLines", () => {
 
   it("joins touching items without a space and honours pdf.js line ends", () => {
     expect(rebuildLines([item("sta", 50, 700), item("cji", 65, 700, true), item("dalej", 80, 700)])).toBe("stacji\ndalej");
+  });
+});
+
+describe("linearizeHtml: superscripts", () => {
+  it("keeps a glossary number in <sup> off the word before it, and joins a time's minutes to its hour", () => {
+    expect(linearizeHtml("<p>Protokół (SMTP)<sup>9</sup>, spam<sup><a href='#g2'>2</a></sup> i phishing<sup>3</sup>.</p>")).toBe(
+      "Protokół (SMTP) 9, spam 2 i phishing 3.",
+    );
+    expect(linearizeHtml("<p>od godz. 8<sup>00</sup> do 16<sup>00</sup></p>")).toBe("od godz. 800 do 1600");
+  });
+});
+
+describe("extractText: a Node Buffer (what the CLI reads) is taken like a Uint8Array (what the upload passes)", () => {
+  it("reads a PDF given as a Buffer", async () => {
+    const bytes = await makePdf("OPIS STANOWISKA PRACY\n\n1 Stanowisko ds. obsługi klienta");
+    const fromBuffer = await extractText(Buffer.from(bytes), "opis.pdf");
+    expect(fromBuffer).toEqual(await extractText(bytes, "opis.pdf"));
+    expect(fromBuffer.text).toContain("1 Stanowisko ds. obsługi klienta");
   });
 });

@@ -31,14 +31,16 @@ function shapeOf(xml: string, limits = { depth: 1000, elements: 1000 }) {
   return { violation, depth: shape.depth, maxDepth: shape.maxDepth, elements: shape.elements };
 }
 
-/** Runs `fn`, expecting an ImportError; returns it with the milliseconds it took. */
-async function refusal(fn: () => unknown): Promise<{ error: ImportError; ms: number }> {
-  const started = performance.now();
+/**
+ * Runs `fn`, expecting an ImportError. How fast a refusal comes is a figure of `npm run bench --
+ * --only hostile`, not an assertion: a timed assertion fails on a loaded machine, not on a bug.
+ */
+async function refusal(fn: () => unknown): Promise<{ error: ImportError }> {
   try {
     await fn();
   } catch (error) {
     expect(error).toBeInstanceOf(ImportError);
-    return { error: error as ImportError, ms: performance.now() - started };
+    return { error: error as ImportError };
   }
   throw new Error("expected a refusal");
 }
@@ -80,20 +82,18 @@ describe("checkDocxArchive and the .docx extraction", () => {
   ] as const)("refuses %s before inflating it, naming the limit", async (_, make, limit, found) => {
     const bytes = make();
     expect(bytes.byteLength).toBeLessThan(1024 * 1024);
-    const { error, ms } = await refusal(() => extractText(bytes, "bomba.docx"));
+    const { error } = await refusal(() => extractText(bytes, "bomba.docx"));
     expect(error.code).toBe("over-limit");
     expect(error.limit).toEqual({ name: limit, value: IMPORT_LIMITS[limit] });
     expect(error.message).toMatch(/^Cannot import "bomba\.docx": it goes over the limit of /u);
     expect(error.message).toMatch(found);
-    expect(ms).toBeLessThan(5_000);
   });
 
   it("catches a central directory that lies about the size while inflating, a few MB in", async () => {
     const bytes = docxLyingSizes(200);
-    const { error, ms } = await refusal(() => extractText(bytes, "klamstwo.docx"));
+    const { error } = await refusal(() => extractText(bytes, "klamstwo.docx"));
     expect(error.code).toBe("corrupt");
     expect(error.message).toMatch(/word\/document\.xml inflates to more than the 10240 bytes its header declares/u);
-    expect(ms).toBeLessThan(5_000);
   });
 });
 
@@ -109,11 +109,10 @@ describe("checkPdfStructure and the PDF extraction", () => {
     ["100,000 real pages in 600 KB", () => pdfManyPages(), "pdfPages", /declares 100,000 pages/u],
     ["a content stream that inflates to 130 MB", () => flateBombPdf(130), "pdfStreamBytes", /compressed streams inflate to more/u],
   ] as const)("refuses %s, naming the limit", async (_, make, limit, found) => {
-    const { error, ms } = await refusal(() => extractText(make(), "bomba.pdf"));
+    const { error } = await refusal(() => extractText(make(), "bomba.pdf"));
     expect(error.code).toBe("over-limit");
     expect(error.limit).toEqual({ name: limit, value: IMPORT_LIMITS[limit] });
     expect(error.message).toMatch(found);
-    expect(ms).toBeLessThan(5_000);
   });
 });
 

@@ -84,12 +84,10 @@ function sniffFormat(bytes: Uint8Array, fileName: string): ImportFormat {
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const start = decodeText(bytes.subarray(0, 2048))
-    .replace(/^[\s\uFEFF]+/u, "")
-    .toLowerCase();
+  const start = decodeText(bytes.subarray(0, 2048)).replace(/^\s+/u, "").toLowerCase();
   if (start.startsWith("<!doctype html") || start.startsWith("<html")) return true;
   if (start.startsWith("<?xml") || start.startsWith("<!--") || start.startsWith("<head") || start.startsWith("<body")) {
-    return /<(html|body)[\s>]/u.test(start);
+    return /<(?:html|body)[\s>]/u.test(start);
   }
   return false;
 }

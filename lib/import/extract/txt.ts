@@ -20,7 +20,8 @@ export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
 }
 
 /** Control characters other than tab, new line, carriage return and form feed. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/gu;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const CONTROL = /[\u0000-\u0008\v\u000E-\u001F\u007F\uFFFD]/gu;
 
 export function assertTextual(text: string, fileName: string): void {
   if (text.includes("\u0000")) throw new ImportError("binary", "it is a binary file, not text (it contains NUL bytes)", fileName);

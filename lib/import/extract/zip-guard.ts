@@ -108,7 +108,7 @@ function checkArchive(bytes: Uint8Array, fileName: string, level: number, budget
 
 /** The parts mammoth reads as XML (document, styles, numbering, notes, relationships, content types). */
 function isXmlPart(name: string): boolean {
-  return /\.(xml|rels)$/iu.test(name);
+  return /\.(?:xml|rels)$/iu.test(name);
 }
 
 function inflateEntry(bytes: Uint8Array, entry: Entry, fileName: string, onData: (chunk: Uint8Array) => void): void {

@@ -73,3 +73,51 @@ export const RUSSIAN_REQUIREMENTS = `Квалификационные требо
 3) регистрация пользователей, назначение идентификаторов и паролей. Согласование списка пользователей с непосредственным руководителем;
 4) ведение отчётной документации, касающейся деятельности департамента.
 `;
+
+/**
+ * Section 2 as a real page has it: no "Synteza" heading, the occupation's name line repeated, then
+ * the lead sentence with glossary numbers, then the named subsections (a part, and headings inside
+ * it). Numbers that are content ("Windows 10 i Linux", "Python 3", "ISO 27001") stand beside
+ * glossary numbers. Test-only, written from the INFOdoradca+ structure, not copied from a page.
+ */
+export const PROFILE_SECTION_2_PAGE = `INFOdoradca+ Informacje o zawodach
+
+Administrator systemów poczty elektronicznej
+
+Kod: 351402
+
+2. Opis zawodu
+
+Administrator systemów poczty elektronicznej
+
+Administrator systemów poczty elektronicznej 4 odpowiada za działanie serwerów poczty (SMTP) 9, ochronę przed spamem 2 i phishingiem 3.
+
+Opis pracy
+
+Sposoby wykonywania pracy
+
+Pracuje w systemach Windows 10 i Linux, automatyzuje zadania w języku Python 3 oraz wdraża normę ISO 27001.
+
+ • instaluje serwery poczty elektronicznej 4;
+ • zakłada konta użytkowników.
+
+Środowisko pracy
+
+Warunki pracy
+
+Praca w biurze i serwerowni 7, także w systemie dyżurów.
+
+Wymagania psychofizyczne i zdrowotne
+
+Wymagana jest odporność na stres 5.
+
+Wykształcenie, kwalifikacje i uprawnienia zawodowe
+
+Wykształcenie wyższe informatyczne; po 2 latach pracy możliwy awans.
+
+Zawody pokrewne
+
+ • Administrator systemów komputerowych.
+
+Partnerzy
+`;

@@ -18,7 +18,7 @@ type Piece = { type: "title" | "heading" | "subheading" | "listHeading" | "parag
  * heading, the task title as a sub-heading, and — unlike the plain text — each of the two lists
  * right after its own heading (`knowledgeCounts` says where each combined list splits).
  */
-export function profilePieces(text: string, knowledgeCounts: readonly number[]): Piece[] {
+function profilePieces(text: string, knowledgeCounts: readonly number[]): Piece[] {
   const lines = text.split("\n").map((l) => l.trim());
   const pieces: Piece[] = [];
   let task = -1;
@@ -195,7 +195,7 @@ function layoutLines(text: string, wrapAt: number | undefined, bulletGlyph: stri
       out.push("\f");
       continue;
     }
-    const line = bulletGlyph && /^ {1,2}\S/u.test(raw) ? `${bulletGlyph} ${raw.trim()}` : raw.replace(/ +$/u, "");
+    const line = bulletGlyph && /^ {1,2}\S/u.test(raw) ? `${bulletGlyph} ${raw.trim()}` : raw.replace(/(?<! ) +$/u, "");
     if (!wrapAt || line.length <= wrapAt) {
       out.push(line);
       continue;

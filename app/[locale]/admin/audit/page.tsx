@@ -3,6 +3,9 @@ import { z } from "zod";
 import { requireAdmin } from "@/lib/auth";
 import { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAudit } from "@/lib/data/audit";
 import { Link } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -38,20 +41,18 @@ export default async function AuditPage({
           <label htmlFor="audit-action" className="block text-sm font-medium">
             {t("filter")}
           </label>
-          <select id="audit-action" name="action" defaultValue={query.action ?? ""} className="rounded border border-slate-400 px-2 py-1">
+          <Select id="audit-action" name="action" defaultValue={query.action ?? ""}>
             <option value="">{t("all")}</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {t(`action.${a}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1">
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
       </form>
-      <table className="w-full text-left text-sm">
+      <Table>
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-1 pr-2">
@@ -92,7 +93,7 @@ export default async function AuditPage({
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
       <nav aria-label={t("pagination")} className="flex gap-3">
         {query.page > 1 ? <Link href={href(query.page - 1)}>{t("newer")}</Link> : null}
         <span>{t("page", { page: query.page, pages })}</span>

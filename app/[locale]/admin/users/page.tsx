@@ -3,6 +3,7 @@ import { CreateUserForm } from "@/components/admin/users/create-user-form";
 import { UserRowActions } from "@/components/admin/users/user-row-actions";
 import { requireAdmin } from "@/lib/auth";
 import { listUsers } from "@/lib/data/users";
+import { Table } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <table className="w-full text-left text-sm">
+      <Table>
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-1 pr-2">
@@ -56,7 +57,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
       <section aria-labelledby="create-user" className="space-y-2">
         <h2 id="create-user" className="text-xl font-semibold">
           {t("createHeading")}

@@ -9,6 +9,9 @@ import { diffSnapshots } from "@/lib/editor/diff";
 import { entryPath, parseEntryRef } from "@/lib/editor/entry-ref";
 import { Link } from "@/lib/i18n/navigation";
 import type { Snapshot } from "@/lib/validation/editor";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { Table } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -49,7 +52,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </header>
       {revisions.length === 0 ? <p>{t("empty")}</p> : null}
       {revisions.length > 0 ? (
-        <table className="w-full text-left text-sm">
+        <Table>
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-slate-300">
@@ -83,7 +86,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : null}
       {state.draft ? <p className="text-sm text-amber-800">{t("draftWarning")}</p> : null}
 
@@ -94,18 +97,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <label htmlFor={`compare-${name}`} className="block text-sm font-medium">
                 {t(name)}
               </label>
-              <select id={`compare-${name}`} name={name} defaultValue={name === "from" ? from : to} className="rounded border border-slate-400 px-2 py-1">
+              <Select id={`compare-${name}`} name={name} defaultValue={name === "from" ? from : to}>
                 {revisions.map((r) => (
                   <option key={r.id} value={r.id}>
                     {t("option", { version: r.version })}
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
           ))}
-          <button type="submit" className="rounded border border-slate-400 px-3 py-1">
-            {t("compare")}
-          </button>
+          <Button type="submit">{t("compare")}</Button>
         </form>
       ) : null}
 
