@@ -17,6 +17,7 @@ export default defineConfig({
       "tests/integration/openapi.test.ts",
       "tests/integration/editor-drafts.test.ts",
       "tests/integration/concurrent-saves.test.ts",
+      "tests/integration/publish-search-atomic.test.ts",
       "tests/integration/occupation-entries.test.ts",
       "tests/integration/occupation-entry-actions.test.ts",
       "tests/integration/admin-actions.test.ts",

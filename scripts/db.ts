@@ -5,13 +5,10 @@
 import path from "node:path";
 import { dialectOf, sqlitePathFromUrl } from "../lib/env";
 import { applyMigrations, readMigrations } from "../lib/db/migrate";
-import { createPgPool, migratePg } from "../lib/db/pg";
 import { openSqlite } from "../lib/db/sqlite";
-import type { ImportDb } from "../lib/import/import-file";
-import { isSearchIndexEmpty, rebuildSearchIndex, type RebuildResult } from "../lib/search/index-builder";
-import { isSearchIndexEmptyPg, rebuildSearchIndexPg } from "../lib/search/pg/index-builder";
-import { loadReferenceData, type LoadResult } from "../lib/seed/load-reference";
-import { loadReferenceDataPg } from "../lib/seed/load-reference-pg";
+import type { RebuildResult } from "../lib/search/index-builder";
+import type { LoadResult } from "../lib/seed/load-reference";
+import { openStore, storeOf, type Store, type StoreHandle } from "../lib/store";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -35,26 +32,24 @@ export function databaseLabel(): string {
   return `postgresql://${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
 
+/** SQLite only (bench/seed.ts measures it): openReadyDatabase's steps on a given file. */
+export async function openReady(file = databaseFile()) {
+  const { db, applied } = openMigrated(file);
+  const store = storeOf(db);
+  const reference = await store.reference.load(path.join(ROOT, "seeds/data"));
+  return { db, applied, reference, index: await store.search.buildIfStale() };
+}
+
 export function openMigrated(file = databaseFile()) {
   const db = openSqlite(file);
   const result = applyMigrations(db, readMigrations(path.join(ROOT, "prisma/migrations")));
   return { db, ...result };
 }
 
-/**
- * Migrated, with the reference data loaded (skipped in ~0.1 s when unchanged) and the search index
- * built: what every entry point needs before it serves or imports anything.
- */
-export function openReady(file = databaseFile(), options: { forceReference?: boolean } = {}) {
-  const { db, applied } = openMigrated(file);
-  const reference = loadReferenceData(db, path.join(ROOT, "seeds/data"), { force: options.forceReference });
-  const index = !reference.skipped || isSearchIndexEmpty(db) ? rebuildSearchIndex(db) : null;
-  return { db, applied, reference, index };
-}
-
 export type ReadyDatabase = {
-  /** A raw better-sqlite3 connection or the PostgreSQL pool: what the importer takes. */
-  db: ImportDb;
+  store: Store;
+  /** The raw connection behind the store (a better-sqlite3 connection or the PostgreSQL pool), for scripts that query it. */
+  db: StoreHandle;
   applied: string[];
   alreadyApplied: number;
   reference: LoadResult;
@@ -63,27 +58,25 @@ export type ReadyDatabase = {
   close(): Promise<void>;
 };
 
-/** openReady for either database. `referenceAndIndex: false` stops after the migrations. */
+/**
+ * Migrated, with the reference data loaded (skipped in ~0.1 s when unchanged) and the search index
+ * built: what every entry point needs before it serves or imports anything. `referenceAndIndex:
+ * false` stops after the migrations. Either database, through the store (lib/store).
+ */
 export async function openReadyDatabase(options: { forceReference?: boolean; referenceAndIndex?: boolean } = {}): Promise<ReadyDatabase> {
   const loadAll = options.referenceAndIndex ?? true;
-  if (!isPostgres()) {
-    const { db, applied, alreadyApplied } = openMigrated();
-    const reference = loadAll
-      ? loadReferenceData(db, path.join(ROOT, "seeds/data"), { force: options.forceReference })
-      : { skipped: true, checksum: "", counts: {} };
-    const index = loadAll && (!reference.skipped || isSearchIndexEmpty(db)) ? rebuildSearchIndex(db) : null;
-    return { db, applied, alreadyApplied, reference, index, rebuildIndex: async () => rebuildSearchIndex(db), close: async () => void db.close() };
-  }
-  const pool = createPgPool(databaseUrl(), { max: 4 });
+  const { store, handle, migrate } = openStore(databaseUrl());
   try {
-    const { applied, alreadyApplied } = await migratePg(pool, ROOT);
+    const { applied, alreadyApplied } = await migrate(ROOT);
     const reference = loadAll
-      ? await loadReferenceDataPg(pool, path.join(ROOT, "seeds/data"), { force: options.forceReference })
+      ? await store.reference.load(path.join(ROOT, "seeds/data"), { force: options.forceReference })
       : { skipped: true, checksum: "", counts: {} };
-    const index = loadAll && (!reference.skipped || (await isSearchIndexEmptyPg(pool))) ? await rebuildSearchIndexPg(pool) : null;
-    return { db: pool, applied, alreadyApplied, reference, index, rebuildIndex: () => rebuildSearchIndexPg(pool), close: () => pool.end() };
+    // Built when empty or built from other reference data, once across instances starting
+    // together (re-checked under the write lock); a forced reload rebuilds whatever it finds.
+    const index = !loadAll ? null : options.forceReference ? await store.search.rebuild() : await store.search.buildIfStale();
+    return { store, db: handle, applied, alreadyApplied, reference, index, rebuildIndex: () => store.search.rebuild(), close: () => store.close() };
   } catch (error) {
-    await pool.end();
+    await store.close();
     throw error;
   }
 }

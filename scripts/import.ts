@@ -6,8 +6,9 @@
  * array with one object per file (with its error, the limit it went over, and its milliseconds);
  * progress and the summary go to stderr. Files are parsed in a worker with limits (parse-pool.ts).
  */
+import { collectFiles } from "../lib/files/read-files";
 import { AppError } from "../lib/errors";
-import { importPaths, collectFiles } from "../lib/import/import-files";
+import { importPaths } from "../lib/store/import";
 import { runCli } from "./cli";
 import { databaseLabel, openReadyDatabase } from "./db";
 

@@ -19,7 +19,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { collectFiles, importPaths } from "../lib/import/import-files";
+import { collectFiles } from "../lib/files/read-files";
+import { importPaths } from "../lib/store/import";
 import { rebuildSearchIndex } from "../lib/search/index-builder";
 import { countRows, loadReferenceData } from "../lib/seed/load-reference";
 import { addScaleData } from "../lib/seed/scale-data";

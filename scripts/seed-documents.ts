@@ -11,43 +11,25 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { isPgPool } from "../lib/db/pg";
-import { toSqliteDate } from "../lib/db/sqlite";
-import type { ImportDb } from "../lib/import/import-file";
-import { collectFiles, importPaths } from "../lib/import/import-files";
+import { collectFiles } from "../lib/files/read-files";
+import { storeOf, type Store, type StoreHandle } from "../lib/store";
+import { importPaths } from "../lib/store/import";
 import { ROOT } from "./db";
 
 export const SEED_DOCUMENTS_KEY = "seed-documents";
 
-export async function importSeedDocuments(db: ImportDb, dir = path.join(ROOT, "seeds/documents")): Promise<void> {
+export async function importSeedDocuments(target: Store | StoreHandle, dir = path.join(ROOT, "seeds/documents")): Promise<void> {
+  const store = storeOf(target);
   const files = collectFiles([dir]);
   const fingerprint = fingerprintOf(files);
-  if ((await readMeta(db, SEED_DOCUMENTS_KEY)) === fingerprint) return;
+  if ((await store.meta.read(SEED_DOCUMENTS_KEY)) === fingerprint) return;
   const started = performance.now();
-  const { outcomes, summary } = await importPaths(db, files);
+  const { outcomes, summary } = await importPaths(store, files);
   for (const o of outcomes) if (o.error) console.error(`Seed document not imported: ${o.error.message}`);
   console.log(
     `Seed documents: ${summary.imported} imported, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed in ${((performance.now() - started) / 1000).toFixed(2)} s`,
   );
-  if (summary.failed === 0) await writeMeta(db, SEED_DOCUMENTS_KEY, fingerprint);
-}
-
-async function readMeta(db: ImportDb, key: string): Promise<string | undefined> {
-  if (isPgPool(db)) return (await db.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [key])).rows[0]?.value;
-  return (db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(key) as { value: string } | undefined)?.value;
-}
-
-async function writeMeta(db: ImportDb, key: string, value: string): Promise<void> {
-  if (isPgPool(db)) {
-    await db.query(
-      `INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`,
-      [key, value],
-    );
-    return;
-  }
-  db.prepare(
-    `INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
-  ).run(key, value, toSqliteDate());
+  if (summary.failed === 0) await store.meta.write(SEED_DOCUMENTS_KEY, fingerprint);
 }
 
 function fingerprintOf(files: string[]): string {

@@ -2,7 +2,6 @@
 
 import { getTranslations } from "next-intl/server";
 import { discardDraft, restoreRevision, saveDraft, type Conflict } from "@/lib/data/drafts";
-import { refreshSearchIndex } from "@/lib/editor/refresh-search";
 import { revalidateEntry } from "@/lib/editor/revalidate";
 import {
   discardDraftSchema,
@@ -70,7 +69,6 @@ export const saveDraftAction = adminAction(
     }
     if (outcome.published) {
       const previousCode = input.base && "occupationCode" in input.base ? input.base.occupationCode : null;
-      await refreshSearchIndex(ref);
       revalidateEntry(ref, ref.entityType === "position" ? [(input.data as PositionSnapshot).occupationCode, previousCode] : []);
     }
     return {

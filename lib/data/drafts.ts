@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { lockForWriting } from "@/lib/db/write-lock";
+import { db, transactions } from "@/lib/db";
 import { ConflictError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DocumentFilter } from "@/lib/search/documents";
+import { bumpDataVersionInTx } from "@/lib/store/app-meta";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import { diffSnapshots, type SectionDiff } from "@/lib/editor/diff";
 import { publishableSnapshot } from "@/lib/editor/publishable";
@@ -165,7 +166,7 @@ export async function saveDraft(req: SaveRequest): Promise<SaveOutcome> {
   const { ref, tokens, data } = req;
   try {
     return await db.$transaction(async (tx): Promise<SaveOutcome> => {
-      await lockForWriting(tx);
+      await transactions.lockForWriting(tx);
       const live = await readLive(tx, ref);
       if (!live) return { ok: false, reason: "not-found" };
       const fieldErrors = await checkReferences(tx, ref, data);
@@ -260,15 +261,24 @@ async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow
   const hasBaseline = live.version === 0 || (await tx.revision.findUnique({ where: { entityType_entityKey_version: { ...keyOf, version: live.version } }, select: { id: true } }));
   if (!hasBaseline) await tx.revision.create({ data: { ...keyOf, version: live.version, data: toJson(live.snapshot), message: null, authorId: null, createdAt: live.updatedAt } });
   const revision = await tx.revision.create({ data: { ...keyOf, version: newVersion, data: toJson(data), message: req.message || null, authorId: req.actor.id }, select: { id: true } });
+  // The search entry and the data version commit with the publish, or neither does: search never
+  // keeps showing the old text of a committed publish (docs/decisions/0016).
+  await transactions.reindex(tx, searchFilterOf(ref));
+  await bumpDataVersionInTx(tx);
   await recordAudit({ action: "publish", userId: req.actor.id, entity: `${ref.entityType}:${ref.entityKey}`, details: { version: newVersion, revisionId: revision.id, message: req.message }, ip: req.ip }, tx);
   return { ok: true, published: true, tokens: { baseVersion: newVersion, draftRevision: 0 }, snapshot: data, version: newVersion };
+}
+
+/** A profile and a classification entry share their occupation's search entry. */
+function searchFilterOf(ref: EntityRef): DocumentFilter {
+  return ref.entityType === "position" ? { positionIds: [Number(ref.entityKey)] } : { occupationCodes: [ref.entityKey] };
 }
 
 export type DiscardOutcome = { ok: true } | { ok: false; reason: "conflict" | "not-found" };
 
 export async function discardDraft(ref: EntityRef, draftRevision: number, actor: { id: string }, ip: string | null): Promise<DiscardOutcome> {
   return db.$transaction(async (tx) => {
-    await lockForWriting(tx);
+    await transactions.lockForWriting(tx);
     const removed = await tx.draft.deleteMany({ where: { entityType: ref.entityType, entityKey: ref.entityKey, revision: draftRevision } });
     if (removed.count !== 1) {
       const exists = await tx.draft.findUnique({ where: draftWhere(ref), select: { id: true } });
@@ -302,7 +312,7 @@ export type RestoreOutcome = { ok: true; ref: EntityRef } | { ok: false; reason:
  */
 export async function restoreRevision(revisionId: number, draftRevision: number, actor: { id: string }, ip: string | null): Promise<RestoreOutcome> {
   return db.$transaction(async (tx): Promise<RestoreOutcome> => {
-    await lockForWriting(tx);
+    await transactions.lockForWriting(tx);
     const rev = await tx.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityKey: true, version: true, data: true } });
     if (!rev || !(ENTITY_TYPES as readonly string[]).includes(rev.entityType)) return { ok: false, reason: "not-found" };
     const ref = { entityType: rev.entityType, entityKey: rev.entityKey } as EntityRef;

@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { lockForWriting } from "@/lib/db/write-lock";
+import { db, transactions } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyProfileSnapshot, prefillProfile, type PrefillSkill, type PrefillSource } from "@/lib/editor/prefill-profile";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
@@ -73,7 +72,7 @@ function toJson(value: ProfileSnapshot): Prisma.InputJsonValue {
 export async function startProfile(code: string, actor: { id: string }, ip: string | null): Promise<StartOutcome> {
   try {
     return await db.$transaction(async (tx): Promise<StartOutcome> => {
-      await lockForWriting(tx);
+      await transactions.lockForWriting(tx);
       const source = await readPrefillSource(tx, code);
       if (!source) return { ok: false, reason: "not-found" };
       if (await tx.profile.findUnique({ where: { occupationCode: code }, select: { id: true } })) return { ok: false, reason: "exists" };

@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { lockForWriting } from "@/lib/db/write-lock";
+import { db, transactions } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
 import { lockedAccounts, unlockAccount } from "@/lib/auth/sign-in-throttle";
 import { createUser, type CreatedBy, type CreateUserResult, type NewUser } from "@/lib/users/create-user";
@@ -51,7 +50,7 @@ export type RoleChange = { ok: true } | { ok: false; reason: "not-found" | "last
 /** Changes a role; the last admin cannot be demoted (nobody could manage users any more). */
 export async function setUserRole(userId: string, role: Role, actor: { id: string }, ip: string | null): Promise<RoleChange> {
   return db.$transaction(async (tx): Promise<RoleChange> => {
-    await lockForWriting(tx);
+    await transactions.lockForWriting(tx);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) return { ok: false, reason: "not-found" };
     if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1) return { ok: false, reason: "last-admin" };
@@ -64,7 +63,7 @@ export async function setUserRole(userId: string, role: Role, actor: { id: strin
 /** Ends every session of a user at once (sessions are read from the database on every request). */
 export async function revokeUserSessions(userId: string, actor: { id: string }, ip: string | null): Promise<{ ok: true; count: number } | { ok: false; reason: "not-found" }> {
   return db.$transaction(async (tx) => {
-    await lockForWriting(tx);
+    await transactions.lockForWriting(tx);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) return { ok: false, reason: "not-found" } as const;
     const { count } = await tx.session.deleteMany({ where: { userId } });

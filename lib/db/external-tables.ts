@@ -4,7 +4,7 @@
  */
 export type Dialect = "sqlite" | "postgresql";
 
-const FTS_TABLES = ["search_fts", "suggest_fts"];
+const FTS_TABLES = ["search_fts"];
 const FTS5_SHADOW_SUFFIXES = ["", "_config", "_data", "_docsize", "_idx", "_content"];
 /** Content tables of the search index (prisma/migrations/20261122190000_search_fts; the PostgreSQL twin in prisma/postgresql/migrations). */
 const SEARCH_CONTENT_TABLES = ["search_entry", "suggest_entry"];

@@ -1,4 +1,5 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 
 type Factory = PrismaBetterSqlite3;
 type Adapter = Awaited<ReturnType<Factory["connect"]>>;
@@ -55,8 +56,28 @@ export class SerializedSqliteAdapterFactory {
     this.adapterName = inner.adapterName;
   }
 
+  #connection: Database.Database | null = null;
+
   async connect(): Promise<Adapter> {
-    return serialize(await this.#inner.connect());
+    const inner = await this.#inner.connect();
+    // The adapter keeps its better-sqlite3 connection as `client` (not typed). Kept so a job Prisma
+    // cannot do (the FTS5 search index) runs on the same connection, inside the open interactive
+    // transaction: a publish and its search entries commit together (docs/decisions/0016).
+    const client = (inner as unknown as { client?: Database.Database }).client;
+    // Duck-typed: a bundler may load a second copy of the better-sqlite3 module.
+    if (typeof client?.prepare !== "function" || typeof client.inTransaction !== "boolean")
+      throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`");
+    this.#connection = client;
+    return serialize(inner);
+  }
+
+  /**
+   * The connection the Prisma client runs on (null before its first query). Use it only inside
+   * `db.$transaction(async (tx) => …)`, after a statement of `tx`: the transaction is then open
+   * on it and the gate keeps every other statement out until it ends.
+   */
+  connection(): Database.Database | null {
+    return this.#connection;
   }
 
   async connectToShadowDb(): Promise<Adapter> {

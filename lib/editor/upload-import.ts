@@ -1,11 +1,8 @@
 import "server-only";
-import { pgPool } from "@/lib/db";
-import { openSqlite } from "@/lib/db/sqlite";
-import { env, sqlitePathFromUrl } from "@/lib/env";
+import { store } from "@/lib/db";
 import type { ImportLimit } from "@/lib/import/errors";
-import { importFile, type FileOutcome, type ImportDb } from "@/lib/import/import-file";
-import { buildCodeSuggestionIndex, type CorpusEntry, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
-import { readSuggestionCorpus, readSuggestionCorpusPg } from "@/lib/import/suggestion-corpus";
+import type { FileOutcome } from "@/lib/import/prepare";
+import { importFile, lazySuggester } from "@/lib/store/import";
 
 /**
  * Uploads go through the same import as the CLI: importFile with dryRun for the preview (nothing
@@ -33,26 +30,11 @@ export type UploadSummary = {
 
 // The suggestion index over ~2,900 occupations takes a moment to build; the reference data changes
 // only with a new release, so one index per server process is enough.
-let suggester: CodeSuggestionIndex | null = null;
+const suggester = lazySuggester(store);
 
-/** SQLite: a raw connection of its own for the upload. PostgreSQL: the app's pool. */
-function withDatabase<T>(fn: (db: ImportDb, corpus: () => CorpusEntry[]) => Promise<T>): Promise<T> {
-  if (pgPool) {
-    const pool = pgPool;
-    // The suggester is synchronous: its corpus is read first, and only while no index exists yet.
-    return (suggester ? Promise.resolve([]) : readSuggestionCorpusPg(pool)).then((corpus) => fn(pool, () => corpus));
-  }
-  const db = openSqlite(sqlitePathFromUrl(env.DATABASE_URL));
-  return fn(db, () => readSuggestionCorpus(db)).finally(() => db.close());
-}
-
-export function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
-  return withDatabase(async (db, corpus) => {
-    // Built on first use only: profiles carry their code and never need it.
-    const lazySuggester = { suggest: (text: string, limit?: number) => (suggester ??= buildCodeSuggestionIndex(corpus())).suggest(text, limit) };
-    const outcome = await importFile(db, file, { dryRun: options.dryRun, suggester: lazySuggester });
-    return summarize(outcome);
-  });
+export async function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
+  const outcome = await importFile(store, file, { dryRun: options.dryRun, suggester });
+  return summarize(outcome);
 }
 
 function summarize(o: FileOutcome): UploadSummary {

@@ -2,12 +2,12 @@
  * The list of indexed entries (code, kind, level, flags, name), kept in memory per connection.
  * Filters, facets and code-prefix queries then run over a few thousand small objects instead of
  * joining the index to its content table on every query. It is re-read when the index version
- * (lib/search/index-version.ts) moves.
+ * (lib/store/app-meta.ts) moves.
  */
 import type Database from "better-sqlite3";
 import type { OccupationLevel } from "@/lib/validation/occupation";
 import type { EntryKind } from "./documents";
-import { readIndexVersion } from "./index-version";
+import { readIndexVersionSqlite as readIndexVersion } from "@/lib/store/sqlite/app-meta";
 import type { SnippetSource } from "./snippet";
 import { foldedWords } from "./tokens";
 

@@ -1,6 +1,7 @@
 /**
- * Builds the search index (search_entry + search_fts, suggest_entry + suggest_fts; see
- * prisma/migrations/20261122190000_search_fts). Raw better-sqlite3, because FTS5 is outside Prisma.
+ * Builds the search index (search_entry + search_fts, and suggest_entry, the rows of the
+ * in-memory suggestion index; see prisma/migrations/20261122190000_search_fts and
+ * 20261207040000_drop_suggest_fts). Raw better-sqlite3, because FTS5 is outside Prisma.
  *
  *   rebuildSearchIndex(db)        everything, in one transaction (seed, start, after a reference reload)
  *   reindexEntries(db, { … })     some entries, after a document import changed them
@@ -13,7 +14,7 @@ import type Database from "better-sqlite3";
 import { foldText } from "@/lib/text";
 import { readOccupationDocuments, readPositionDocuments, type DocumentFilter, type IndexLine, type SearchDocument, type TitleLine } from "./documents";
 import { MAX_SUGGEST_ROWS_PER_ENTRY, SUGGEST_TIERS, occupationEntryId, positionEntryId, suggestRowId, type SuggestTier } from "./ids";
-import { bumpIndexVersion } from "./index-version";
+import { bumpIndexVersionSqlite as bumpIndexVersion } from "@/lib/store/sqlite/app-meta";
 import { createTextStemmer, stemText } from "./stem";
 
 const ENTRY_COLUMNS = [
@@ -55,7 +56,7 @@ type EntryRow = {
   description_stem: string;
 };
 
-type SuggestRow = { id: number; entry_id: number; source: string; text: string; text_stem: string };
+type SuggestRow = { id: number; entry_id: number; source: string; text: string };
 
 /** Lines are kept apart by newlines, so a snippet can show the one task or title that matched. */
 const joinLines = (lines: IndexLine[]) => lines.map((l) => l.text.replace(/(?<!\s)\s*\n\s*/g, " ")).join("\n");
@@ -102,10 +103,10 @@ function titleTier(title: TitleLine): SuggestTier {
 }
 
 /** The entry's name and each distinct title (folded), ranked by tier and length. */
-export function toSuggestRows(doc: SearchDocument, stem: TextStemmer = stemText): SuggestRow[] {
+export function toSuggestRows(doc: SearchDocument): SuggestRow[] {
   const seen = new Set<string>();
   const rows: SuggestRow[] = [];
-  const add = (text: string, language: string, source: string, tier: SuggestTier) => {
+  const add = (text: string, source: string, tier: SuggestTier) => {
     const key = foldText(text).trim();
     if (!key || seen.has(key) || rows.length >= MAX_SUGGEST_ROWS_PER_ENTRY) return;
     seen.add(key);
@@ -114,25 +115,24 @@ export function toSuggestRows(doc: SearchDocument, stem: TextStemmer = stemText)
       entry_id: doc.entryId,
       source,
       text,
-      text_stem: language === "en" ? "" : stem(text),
     });
   };
-  add(doc.name, doc.language, "name", nameTier(doc));
+  add(doc.name, "name", nameTier(doc));
   // Best tier first, so a title given by GUS and by ESCO keeps the GUS rank.
   const titles = doc.titles.map((t) => ({ ...t, tier: titleTier(t) })).sort((a, b) => a.tier - b.tier);
-  for (const t of titles) add(t.text, t.language, t.source, t.tier);
+  for (const t of titles) add(t.text, t.source, t.tier);
   return rows;
 }
 
-const SUGGEST_COLUMNS = ["id", "entry_id", "source", "text", "text_stem"] as const;
+const SUGGEST_COLUMNS = ["id", "entry_id", "source", "text"] as const;
 
 /** Positional parameters: binding ~45k rows by name costs a tenth of the whole build. */
 function statements(db: Database.Database) {
   const insertEntry = db.prepare(`INSERT INTO search_entry (${ENTRY_COLUMNS.join(", ")}) VALUES (${ENTRY_COLUMNS.map(() => "?").join(", ")})`);
-  const insertSuggest = db.prepare(`INSERT INTO suggest_entry (${SUGGEST_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?, ?)`);
+  const insertSuggest = db.prepare(`INSERT INTO suggest_entry (${SUGGEST_COLUMNS.join(", ")}) VALUES (?, ?, ?, ?)`);
   return {
     insertEntry: (row: EntryRow) => insertEntry.run(ENTRY_COLUMNS.map((c) => row[c])),
-    insertSuggest: (row: SuggestRow) => insertSuggest.run(row.id, row.entry_id, row.source, row.text, row.text_stem),
+    insertSuggest: (row: SuggestRow) => insertSuggest.run(row.id, row.entry_id, row.source, row.text),
   };
 }
 
@@ -154,13 +154,13 @@ export function rebuildSearchIndex(db: Database.Database): RebuildResult {
     db.exec(`DELETE FROM search_entry; DELETE FROM suggest_entry;`);
     for (const doc of docs) {
       insertEntry(toEntryRow(doc, stem));
-      for (const row of toSuggestRows(doc, stem)) {
+      for (const row of toSuggestRows(doc)) {
         insertSuggest(row);
         suggestions++;
       }
     }
     // 'rebuild' drops the FTS index and re-reads the content tables in one pass.
-    db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild'); INSERT INTO suggest_fts(suggest_fts) VALUES ('rebuild');`);
+    db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild');`);
     bumpIndexVersion(db);
   })();
   return { entries: docs.length, suggestions, milliseconds: Math.round(performance.now() - started) };
@@ -185,10 +185,7 @@ export function reindexEntries(db: Database.Database, filter: DocumentFilter): R
   const deleteEntryFts = db.prepare(`INSERT INTO search_fts (search_fts, rowid, ${FTS_COLUMNS.join(", ")}) VALUES ('delete', @id, ${ftsValues("@")})`);
   const deleteEntry = db.prepare(`DELETE FROM search_entry WHERE id = ?`);
   const insertEntryFts = db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(", ")}) VALUES (@id, ${ftsValues("@")})`);
-  const selectSuggest = db.prepare(`SELECT id, text, text_stem FROM suggest_entry WHERE entry_id = ?`);
-  const deleteSuggestFts = db.prepare(`INSERT INTO suggest_fts (suggest_fts, rowid, text, text_stem) VALUES ('delete', @id, @text, @text_stem)`);
   const deleteSuggest = db.prepare(`DELETE FROM suggest_entry WHERE entry_id = ?`);
-  const insertSuggestFts = db.prepare(`INSERT INTO suggest_fts (rowid, text, text_stem) VALUES (@id, @text, @text_stem)`);
 
   let removed = 0;
   // IMMEDIATE: this transaction reads before it writes, and a deferred one fails at once
@@ -202,17 +199,13 @@ export function reindexEntries(db: Database.Database, filter: DocumentFilter): R
         deleteEntry.run(id);
         removed++;
       }
-      for (const row of selectSuggest.all(id)) deleteSuggestFts.run(row);
       deleteSuggest.run(id);
     }
     for (const doc of docs) {
       const row = toEntryRow(doc);
       insertEntry(row);
       insertEntryFts.run(row);
-      for (const s of toSuggestRows(doc)) {
-        insertSuggest(s);
-        insertSuggestFts.run(s);
-      }
+      for (const s of toSuggestRows(doc)) insertSuggest(s);
     }
     bumpIndexVersion(db);
   }).immediate();

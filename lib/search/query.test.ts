@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchMatch, buildSuggestMatch, parseQuery, quote, type ParsedQuery } from "./query";
+import { buildSearchMatch, parseQuery, quote, type ParsedQuery } from "./query";
 
 const MIGRATION = path.resolve(import.meta.dirname, "../../prisma/migrations/20261122190000_search_fts/migration.sql");
 
@@ -17,16 +17,11 @@ beforeAll(() => {
     "administrator system poczt elektroniczn",
     "Konfigurowanie i zarządzanie kontami użytkowników",
   );
-  db.prepare(`INSERT INTO suggest_entry (id, entry_id, source, text, text_stem) VALUES (1, 6351402, 'name', ?, ?)`).run(
-    "Administrator systemów poczty elektronicznej",
-    "administrator system poczt elektroniczn",
-  );
-  db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild'); INSERT INTO suggest_fts(suggest_fts) VALUES ('rebuild');`);
+  db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild');`);
 });
 afterAll(() => db.close());
 
 const searchMatches = (match: string) => db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ?`).all(match);
-const suggestMatches = (match: string) => db.prepare(`SELECT rowid FROM suggest_fts WHERE suggest_fts MATCH ? ORDER BY rowid LIMIT 10`).all(match);
 
 /** Runs every expression the text can produce against the real FTS5 tables. */
 function runAll(text: string) {
@@ -35,8 +30,6 @@ function runAll(text: string) {
     if (parsed.mode !== "text") continue;
     searchMatches(buildSearchMatch(parsed.terms));
     searchMatches(buildSearchMatch(parsed.terms, { anyTerm: true }));
-    suggestMatches(buildSuggestMatch(parsed.terms, { anchored: true }));
-    suggestMatches(buildSuggestMatch(parsed.terms));
   }
 }
 
@@ -134,14 +127,6 @@ describe("MATCH expressions", () => {
     const tasks = parseQuery("zarządzaniem kontami", { prefixLast: false }) as Extract<ParsedQuery, { mode: "text" }>;
     // The stemmed tasks column is empty in this fixture, so only the exact words could match: none do.
     expect(searchMatches(buildSearchMatch(tasks.terms))).toHaveLength(0);
-  });
-
-  it("match the word being typed as a prefix, anchored at the start of a name", () => {
-    const parsed = parseQuery("admi") as Extract<ParsedQuery, { mode: "text" }>;
-    expect(suggestMatches(buildSuggestMatch(parsed.terms, { anchored: true }))).toHaveLength(1);
-    const second = parseQuery("pocz") as Extract<ParsedQuery, { mode: "text" }>;
-    expect(suggestMatches(buildSuggestMatch(second.terms, { anchored: true }))).toHaveLength(0);
-    expect(suggestMatches(buildSuggestMatch(second.terms))).toHaveLength(1);
   });
 
   it.each(HOSTILE.map((h) => [JSON.stringify(h).slice(0, 40), h]))("accept hostile input %s", (_, text) => {

@@ -90,8 +90,6 @@ export function quote(word: string): string {
   return `"${word.replace(/"/g, '""')}"`;
 }
 
-/** Columns of search_fts, in table order (bm25 weights follow this order). */
-export const SEARCH_COLUMNS = ["name", "titles", "tasks", "description", "name_stem", "titles_stem", "tasks_stem", "description_stem"] as const;
 const EXACT = "{name titles tasks description}";
 const STEMMED = "{name_stem titles_stem tasks_stem description_stem}";
 
@@ -119,21 +117,4 @@ export function hasUsefulStem(term: QueryTerm): boolean {
 export function buildSearchMatch(terms: QueryTerm[], options: { anyTerm?: boolean } = {}): string {
   if (terms.length === 0) throw new Error("buildSearchMatch needs at least one term");
   return terms.map(searchTermExpression).join(options.anyTerm ? " OR " : " AND ");
-}
-
-/**
- * MATCH expression for suggest_fts (one name or title per row). With `anchored`, the first word
- * must open the name ("kier" → "Kierowca …" before "Główny kierowca").
- */
-export function buildSuggestMatch(terms: QueryTerm[], options: { anchored?: boolean } = {}): string {
-  if (terms.length === 0) throw new Error("buildSuggestMatch needs at least one term");
-  return terms
-    .map((term, i) => {
-      const caret = options.anchored && i === 0 ? "^ " : "";
-      const parts = [`{text} : ${caret}${quote(term.word)}`];
-      if (hasUsefulStem(term)) parts.push(`{text_stem} : ${caret}${quote(term.stem)}`);
-      if (term.isPrefix) parts.push(`{text} : ${caret}${quote(term.word)} *`, `{text_stem} : ${caret}${quote(term.folded)} *`);
-      return `(${parts.join(" OR ")})`;
-    })
-    .join(" AND ");
 }

@@ -5,6 +5,7 @@
  */
 import type pg from "pg";
 import { lockForWritingPg, withPgTransaction, type PgQueryable } from "@/lib/db/pg";
+import { bumpDataVersionPg, readMetaPg, writeMetaPg } from "@/lib/store/pg/app-meta";
 import { applyOverlays, changedEntries, entryFingerprints } from "@/lib/editor/occupation-overlay";
 import { bumpVersionsPg, readLiveFingerprintsPg, readOverlaysPg, writeOverlayUpdatesPg } from "./editorial-overlay-pg";
 import { REFERENCE_META_KEY, REFERENCE_TABLES, REPAIRED_NAMES_KEY, buildReferenceRows, readReferenceSet, type LoadResult } from "./load-reference";
@@ -24,15 +25,14 @@ function lastByKey<T>(rows: T[], key: (row: T) => string): T[] {
 
 export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, options: { force?: boolean } = {}): Promise<LoadResult> {
   const { texts, checksum } = readReferenceSet(dataDir);
-  const current = await pool.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [REFERENCE_META_KEY]);
-  if (!options.force && current.rows[0]?.value === checksum) return { skipped: true, checksum, counts: await countRowsPg(pool) };
+  const isLoaded = async (db: PgQueryable) => !options.force && (await readMetaPg(db, REFERENCE_META_KEY)) === checksum;
+  if (await isLoaded(pool)) return { skipped: true, checksum, counts: await countRowsPg(pool) };
 
   const sourceRows = buildReferenceRows(texts);
   const loaded = await withPgTransaction(pool, async (client) => {
     // Two instances starting at once load once; the second then finds the checksum and stops.
     await lockForWritingPg(client);
-    const again = await client.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [REFERENCE_META_KEY]);
-    if (!options.force && again.rows[0]?.value === checksum) return false;
+    if (await isLoaded(client)) return false;
     // Published editorial corrections are laid over the source and never overwritten (docs/decisions/0012).
     const { rows, updates } = applyOverlays(sourceRows, await readOverlaysPg(client));
     const before = await readLiveFingerprintsPg(client);
@@ -99,10 +99,8 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
     );
     await writeOverlayUpdatesPg(client, updates);
     await bumpVersionsPg(client, changedEntries(before, entryFingerprints(rows)));
-    await client.query(
-      `INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`,
-      [REFERENCE_META_KEY, checksum],
-    );
+    await writeMetaPg(client, REFERENCE_META_KEY, checksum);
+    await bumpDataVersionPg(client);
     return true;
   });
   return { skipped: !loaded, checksum, counts: await countRowsPg(pool) };

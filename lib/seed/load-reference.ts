@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { toSqliteDate } from "@/lib/db/sqlite";
+import { bumpDataVersionSqlite, readMetaSqlite, writeMetaSqlite } from "@/lib/store/sqlite/app-meta";
 import { foldText } from "@/lib/text";
 import { parseCrosswalk, parseEscoByKzis, parseEscoOccupations, parseIsco } from "./esco";
 import { cleanOccupationDescription, parseGroups, parseGusTitles, parseKzis } from "./kzis";
@@ -182,8 +182,8 @@ export function buildReferenceRows(texts: Record<FileName, string>): ReferenceRo
 
 export function loadReferenceData(db: Database.Database, dataDir: string, options: { force?: boolean } = {}): LoadResult {
   const { texts, checksum } = readReferenceSet(dataDir);
-  const current = db.prepare(`SELECT value FROM AppMeta WHERE key = ?`).get(REFERENCE_META_KEY) as { value: string } | undefined;
-  if (!options.force && current?.value === checksum) return { skipped: true, checksum, counts: countRows(db) };
+  const isLoaded = () => !options.force && readMetaSqlite(db, REFERENCE_META_KEY) === checksum;
+  if (isLoaded()) return { skipped: true, checksum, counts: countRows(db) };
 
   const sourceRows = buildReferenceRows(texts);
   const upsertOccupation = db.prepare(`
@@ -207,6 +207,9 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
     ON CONFLICT(code) DO UPDATE SET labelEn = excluded.labelEn, labelPl = excluded.labelPl, descriptionEn = excluded.descriptionEn`);
 
   const run = db.transaction(() => {
+    // Checked again under the write lock (BEGIN IMMEDIATE): two processes starting at once load
+    // once; the second then finds the checksum and stops.
+    if (isLoaded()) return false;
     // Published editorial corrections are laid over the source and never overwritten; the source's
     // own values go to OccupationEdit.source for comparison (docs/decisions/0012).
     const { rows, updates } = applyOverlays(sourceRows, readOverlays(db));
@@ -234,12 +237,12 @@ export function loadReferenceData(db: Database.Database, dataDir: string, option
     // Entries whose shown text this load changed get a new version: older drafts then conflict.
     bumpVersions(db, changedEntries(before, entryFingerprints(rows)));
 
-    db.prepare(
-      `INSERT INTO AppMeta (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
-    ).run(REFERENCE_META_KEY, checksum, toSqliteDate());
+    writeMetaSqlite(db, REFERENCE_META_KEY, checksum);
+    bumpDataVersionSqlite(db);
+    return true;
   });
-  run();
-  return { skipped: false, checksum, counts: countRows(db) };
+  const loaded = run.immediate();
+  return { skipped: !loaded, checksum, counts: countRows(db) };
 }
 
 export const REFERENCE_TABLES = ["Occupation", "GroupTask", "AltTitle", "EscoOccupation", "EscoLink", "EscoSkill", "OccupationEscoSkill", "IscoGroup"] as const;

@@ -6,6 +6,7 @@
  */
 import type Database from "better-sqlite3";
 import { toSqliteDate } from "@/lib/db/sqlite";
+import { bumpDataVersionSqlite, writeMetaSqlite } from "@/lib/store/sqlite/app-meta";
 import { foldText } from "@/lib/text";
 
 /** Described profiles per factor: ~5,000 at ×10. */
@@ -247,9 +248,8 @@ export function addScaleData(db: Database.Database, { factor, seed }: ScaleOptio
       keyNames.forEach((name, i) => insertKey.run(profileId, i + 1, name, random.next() < 0.1 ? null : 1 + random.int(5)));
       profiles++;
     }
-    db.prepare(
-      `INSERT INTO AppMeta (key, value, updatedAt) VALUES ('synthetic-scale', ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
-    ).run(JSON.stringify({ factor, seed, occupations: synthetic.length, profiles }), now);
+    writeMetaSqlite(db, "synthetic-scale", JSON.stringify({ factor, seed, occupations: synthetic.length, profiles }));
+    bumpDataVersionSqlite(db);
   })();
   return { added: synthetic.length, profiles, target };
 }

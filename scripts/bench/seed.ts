@@ -16,7 +16,7 @@ export async function runSeedBench(): Promise<SeedBench> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-seed-"));
   const file = path.join(dir, "seed.db");
   const started = performance.now();
-  const { db, index } = openReady(file);
+  const { db, index } = await openReady(file);
   const tReady = performance.now();
   const log = console.log;
   // importSeedDocuments prints its own line; the bench prints the figure.

@@ -127,7 +127,7 @@ export type ProfileFactoryOptions = {
  */
 async function importSeedDocument(fileName: string, suggestions: readonly { code: string; score: number }[], copy?: { title: string; as: string }) {
   // Imported on first use: lib/env reads DATABASE_URL once, and a test points it at its own database before that.
-  const [{ importPaths }, { openReadyDatabase }] = await Promise.all([import("@/lib/import/import-files"), import("@/scripts/db")]);
+  const [{ importPaths }, { openReadyDatabase }] = await Promise.all([import("@/lib/store/import"), import("@/scripts/db")]);
   const ready = await openReadyDatabase({ referenceAndIndex: false });
   const dir = copy ? fs.mkdtempSync(path.join(os.tmpdir(), "atlas-factory-")) : null;
   try {

@@ -27,10 +27,11 @@ const count = (db: Database.Database, sql: string) => (db.prepare(sql).get() as 
 
 /** The catalogue export of one database file: lib/db is re-created for it (it reads DATABASE_URL once). */
 async function exportLines(file: string): Promise<string[]> {
-  const holder = globalThis as { atlasDb?: { $disconnect(): Promise<void> } };
+  const holder = globalThis as { atlasDatabase?: { db: { $disconnect(): Promise<void> }; store: { close(): Promise<void> } } };
   const reset = async () => {
-    await holder.atlasDb?.$disconnect();
-    delete holder.atlasDb;
+    await holder.atlasDatabase?.db.$disconnect();
+    await holder.atlasDatabase?.store.close();
+    delete holder.atlasDatabase;
     vi.resetModules();
   };
   await reset();

@@ -33,7 +33,7 @@ beforeAll(async () => {
     ` • ${HOSTILE.knowledge.replace(" Aktualną strategię marketingową", "")} Aktualną strategię marketingową`,
   );
   text = text.replace(" • Wykorzystywać źródła danych", ` • ${HOSTILE.skill.replace(" Wykorzystywać źródła danych", "")} Wykorzystywać źródła danych`);
-  const { importFile } = await import("@/lib/import/import-file");
+  const { importFile } = await import("@/lib/store/import");
   const outcome = await importFile(db, { name: "profil-formuly.txt", bytes: new TextEncoder().encode(text) }, { suggester: { suggest: () => [] } });
   db.close();
   expect(outcome.error).toBeNull();

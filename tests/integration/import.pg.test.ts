@@ -1,5 +1,5 @@
 /**
- * The document import on PostgreSQL (lib/import/write-document-pg.ts): the same seed documents
+ * The document import on PostgreSQL (lib/store/pg/document-writer.ts): the same seed documents
  * and the same expectations as tests/integration/import.test.ts, plus atomicity, idempotence and
  * the search rows written in the document's own transaction.
  */
@@ -8,8 +8,9 @@ import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgPool } from "@/lib/db/pg";
-import { collectFiles, importPaths } from "@/lib/import/import-files";
-import { importFile } from "@/lib/import/import-file";
+import { collectFiles } from "@/lib/files/read-files";
+import { importPaths } from "@/lib/store/import";
+import { importFile } from "@/lib/store/import";
 import { rebuildSearchIndexPg } from "@/lib/search/pg/index-builder";
 import { searchIndexPg } from "@/lib/search/pg/engine";
 import { searchQuerySchema } from "@/lib/validation/search";

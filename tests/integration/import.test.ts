@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectFiles, importPaths } from "@/lib/import/import-files";
-import { importFile } from "@/lib/import/import-file";
+import { collectFiles } from "@/lib/files/read-files";
+import { importPaths } from "@/lib/store/import";
+import { importFile } from "@/lib/store/import";
 import { ROOT, TMP_DIR, createReferenceDb } from "../setup/test-db";
 
 const SEEDS = path.join(ROOT, "seeds/documents");

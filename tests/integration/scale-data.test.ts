@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectFiles, importPaths } from "@/lib/import/import-files";
+import { collectFiles } from "@/lib/files/read-files";
+import { importPaths } from "@/lib/store/import";
 import { PROFILES_PER_FACTOR, addScaleData } from "@/lib/seed/scale-data";
 import { ROOT, SHARED_TEST_DB, createReferenceDb } from "../setup/test-db";
 

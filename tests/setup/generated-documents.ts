@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { collectFiles } from "@/lib/import/import-files";
+import { collectFiles } from "@/lib/files/read-files";
 import { generateDocuments, type CodeAndName } from "@/lib/seed/generated-documents";
 import { ROOT } from "./test-db";
 

@@ -34,7 +34,7 @@ import { ENTRY_LIST_SQL, toEntryList, type EntryList, type EntryRow } from "../e
 import { hasUsefulStem, type QueryTerm } from "../query";
 import type { SuggestSourceRow } from "../suggest-index";
 import type { SnippetSource } from "../snippet";
-import { readIndexVersionPg } from "./index-builder";
+import { readIndexVersionPg } from "@/lib/store/pg/app-meta";
 
 /** ts_rank weights {D, C, B, A}: description, tasks, titles, name (bm25's 1, 2, 5, 10 on SQLite, scaled). */
 const RANK_WEIGHTS = "{0.1, 0.2, 0.5, 1.0}";

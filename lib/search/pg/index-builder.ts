@@ -6,17 +6,15 @@
  *   rebuildSearchIndexPg(pool)            everything, in one transaction
  *   reindexEntriesPg(client, { … })       some entries, inside the caller's transaction (an import)
  */
-import crypto from "node:crypto";
 import type pg from "pg";
 import { lockForWritingPg, withPgTransaction, type PgQueryable } from "@/lib/db/pg";
+import { bumpIndexVersionPg } from "@/lib/store/pg/app-meta";
 import type { DocumentFilter, SearchDocument } from "../documents";
 import { occupationEntryId, positionEntryId } from "../ids";
 import { toEntryRow, toSuggestRows, type RebuildResult, type ReindexResult } from "../index-builder";
 import { createTextStemmer } from "../stem";
 import { foldedWords } from "../tokens";
 import { readOccupationDocumentsPg, readPositionDocumentsPg } from "./documents";
-
-const INDEX_VERSION_KEY = "search-index-version";
 
 /** Folded words, space-separated: what the text search configuration splits into lexemes. */
 const words = (text: string) => foldedWords(text).join(" ");
@@ -85,13 +83,13 @@ const INSERT_ENTRIES = `
     AS u(id, code, position_id, level, kind, language, has_profile, is_vocational, name, titles, tasks, description, nw, tw, kw, dw, ns, ts, ks, ds)`;
 
 /** Suggestion rows: read whole into the in-memory suggestion index (lib/search/suggest-index.ts). */
-function suggestColumns(docs: SearchDocument[], stem: StemText) {
+function suggestColumns(docs: SearchDocument[]) {
   const id: number[] = [],
     entryId: number[] = [],
     source: string[] = [],
     text: string[] = [];
   for (const doc of docs) {
-    for (const row of toSuggestRows(doc, stem)) {
+    for (const row of toSuggestRows(doc)) {
       id.push(row.id);
       entryId.push(row.entry_id);
       source.push(row.source);
@@ -105,18 +103,6 @@ const INSERT_SUGGESTIONS = `
   INSERT INTO suggest_entry (id, entry_id, source, text)
   SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[])`;
 
-async function bumpIndexVersionPg(client: PgQueryable): Promise<void> {
-  await client.query(
-    `INSERT INTO "AppMeta" (key, value, "updatedAt") VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "updatedAt" = excluded."updatedAt"`,
-    [INDEX_VERSION_KEY, crypto.randomUUID()],
-  );
-}
-
-export async function readIndexVersionPg(db: PgQueryable): Promise<string> {
-  const { rows } = await db.query<{ value: string }>(`SELECT value FROM "AppMeta" WHERE key = $1`, [INDEX_VERSION_KEY]);
-  return rows[0]?.value ?? "";
-}
-
 export async function isSearchIndexEmptyPg(db: PgQueryable): Promise<boolean> {
   const { rowCount } = await db.query(`SELECT 1 FROM search_entry LIMIT 1`);
   return rowCount === 0;
@@ -125,23 +111,27 @@ export async function isSearchIndexEmptyPg(db: PgQueryable): Promise<boolean> {
 async function insertDocuments(client: PgQueryable, docs: SearchDocument[], stem: StemText): Promise<number> {
   if (docs.length === 0) return 0;
   await client.query(INSERT_ENTRIES, entryColumns(docs, stem));
-  const suggestions = suggestColumns(docs, stem);
+  const suggestions = suggestColumns(docs);
   await client.query(INSERT_SUGGESTIONS, suggestions);
   return suggestions[0]!.length;
 }
 
 /** Re-creates the whole index from the domain tables, in one transaction. */
 export async function rebuildSearchIndexPg(pool: pg.Pool): Promise<RebuildResult> {
-  const started = performance.now();
-  const stem = createTextStemmer();
   return withPgTransaction(pool, async (client) => {
     await lockForWritingPg(client);
-    const docs = [...(await readOccupationDocumentsPg(client)), ...(await readPositionDocumentsPg(client))];
-    await client.query(`DELETE FROM search_entry; DELETE FROM suggest_entry;`);
-    const suggestions = await insertDocuments(client, docs, stem);
-    await bumpIndexVersionPg(client);
-    return { entries: docs.length, suggestions, milliseconds: Math.round(performance.now() - started) };
+    return rebuildSearchIndexInTx(client);
   });
+}
+
+/** The whole rebuild inside the caller's transaction (which holds the write lock). */
+export async function rebuildSearchIndexInTx(client: PgQueryable): Promise<RebuildResult> {
+  const started = performance.now();
+  const docs = [...(await readOccupationDocumentsPg(client)), ...(await readPositionDocumentsPg(client))];
+  await client.query(`DELETE FROM search_entry; DELETE FROM suggest_entry;`);
+  const suggestions = await insertDocuments(client, docs, createTextStemmer());
+  await bumpIndexVersionPg(client);
+  return { entries: docs.length, suggestions, milliseconds: Math.round(performance.now() - started) };
 }
 
 /**

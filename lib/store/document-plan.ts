@@ -1,0 +1,179 @@
+/**
+ * The rules of writing an imported document, once for both databases: what is "the same
+ * document" (its key), when new content is "unchanged" or "updated", and which rows a parsed
+ * document becomes. The dialect adapters (lib/store/sqlite, lib/store/pg) only execute the plan.
+ * - The same content again (same checksum under the same document key) changes nothing: "unchanged".
+ * - New content of a known document keeps the previous parsed version as a DocumentRevision: "updated".
+ * - Profiles are filed under their KZiS code; a section-3 page (tasks) and a section-2 page
+ *   (description) of the same code are two documents that merge into one Profile, in either order.
+ * - A code given by a position's document is fact; one assigned by an editor survives a re-import.
+ * Pure: no I/O, so tests/store/document-plan.test.ts checks the rules without a database.
+ */
+import crypto from "node:crypto";
+import { ImportError } from "@/lib/import/errors";
+import type { WriteInput } from "@/lib/import/prepare";
+import type { ParsedDocument } from "@/lib/validation/document";
+
+export type WriteStatus = "imported" | "updated" | "unchanged";
+export type WriteResult = {
+  status: WriteStatus;
+  documentId: number;
+  documentKey: string;
+  /** What the search index must refresh. */
+  occupationCodes: string[];
+  positionIds: number[];
+};
+
+export function sha256(text: string): string {
+  return crypto.createHash("sha256").update(text).digest("hex");
+}
+
+/** Identifies "the same document" across versions of its content. */
+export function documentKeyOf(parsed: ParsedDocument): string {
+  if (parsed.kind === "occupation-profile") return `occupation-profile:${parsed.code}:${parsed.part}`;
+  return `${parsed.kind}:${sha256([parsed.language, parsed.employer ?? "", parsed.title].join("\u0000")).slice(0, 32)}`;
+}
+
+/** Positions count from 1 in every child table. */
+type Numbered<T> = T & { position: number };
+
+export type ProfilePlan = {
+  code: string;
+  title: string;
+  part: string;
+  /** Set when the document holds section 2 (description); the Profile's text is replaced. */
+  description: { synthesis: string | null; workDescription: string | null } | null;
+  /** Set when the document holds section 3 (tasks): the tasks part is replaced whole. */
+  tasks: {
+    tasks: Numbered<{ code: string; title: string; items: Numbered<{ kind: "knowledge" | "skill"; text: string }>[] }>[];
+    /** taskPositions: the positions of the tasks a competence names (by code, the last task of a code wins). */
+    competences: Numbered<{ code: string; title: string; taskPositions: number[] }>[];
+    socialCompetences: Numbered<{ text: string }>[];
+    keyCompetences: Numbered<{ name: string; level: number | null }>[];
+  } | null;
+};
+
+export type PositionPlan = {
+  kind: string;
+  language: string;
+  title: string;
+  employer: string | null;
+  summary: string | null;
+  /** The document's own code; null lets an editor's code survive (occupationCodeFor). */
+  documentCode: string | null;
+  sections: Numbered<{ heading: string; text: string; items: string }>[];
+  duties: Numbered<{ text: string }>[];
+  requirements: Numbered<{ label: string; value: string }>[];
+  suggestions: Numbered<{ code: string; score: number }>[];
+};
+
+export type DocumentPlan = {
+  documentKey: string;
+  checksum: string;
+  source: { fileName: string; kind: string; language: string; format: string; byteSize: number; warnings: string; parsed: string };
+  /** Imported tasks and items carry the document's file name as provenance (origin "document"). */
+  originRef: string;
+} & ({ profile: ProfilePlan; position: null } | { profile: null; position: PositionPlan });
+
+const numbered = <T>(list: T[]): Numbered<T>[] => list.map((value, i) => ({ ...value, position: i + 1 }));
+
+/**
+ * What a parsed document becomes. Throws ImportError for a profile that cannot be filed (no code);
+ * whether its code is in KZiS is the store's check (it needs the database).
+ */
+export function planDocument(input: WriteInput): DocumentPlan {
+  const { parsed } = input;
+  const base = {
+    documentKey: documentKeyOf(parsed),
+    checksum: sha256(input.text),
+    source: {
+      fileName: input.fileName,
+      kind: parsed.kind,
+      language: parsed.language,
+      format: input.format,
+      byteSize: input.byteSize,
+      warnings: JSON.stringify(parsed.warnings),
+      parsed: JSON.stringify(parsed),
+    },
+    originRef: input.fileName,
+  };
+  if (parsed.kind === "occupation-profile") {
+    if (!parsed.code)
+      throw new ImportError("corrupt", "the profile names no KZiS code (“Kod: 351402”), so it cannot be filed under an occupation", input.fileName);
+    return { ...base, profile: planProfile(parsed, parsed.code), position: null };
+  }
+  return {
+    ...base,
+    profile: null,
+    position: {
+      kind: parsed.kind,
+      language: parsed.language,
+      title: parsed.title,
+      employer: parsed.employer,
+      summary: parsed.summary,
+      documentCode: parsed.code,
+      sections: numbered(parsed.sections.map((s) => ({ heading: s.heading, text: s.text, items: JSON.stringify(s.items) }))),
+      duties: numbered(parsed.duties.map((text) => ({ text }))),
+      requirements: numbered(parsed.requirements.map((r) => ({ label: r.label, value: r.value }))),
+      suggestions: numbered(input.suggestedCodes.map((s) => ({ code: s.code, score: s.score }))),
+    },
+  };
+}
+
+function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
+  const hasTasks = parsed.part === "tasks" || parsed.part === "both";
+  const hasDescription = parsed.part === "description" || parsed.part === "both";
+  // By code, the last task of a code wins; items belong to their own task.
+  const taskPositionOf = new Map(parsed.tasks.map((t, i) => [t.code, i + 1]));
+  return {
+    code,
+    title: parsed.title,
+    part: parsed.part as string,
+    description: hasDescription ? { synthesis: parsed.synthesis, workDescription: parsed.workDescription } : null,
+    tasks: hasTasks
+      ? {
+          tasks: numbered(
+            parsed.tasks.map((task) => ({
+              code: task.code,
+              title: task.title,
+              // Knowledge first, then skills, each numbered from 1 (as the document lists them).
+              items: [
+                ...numbered(task.knowledge.map((text) => ({ kind: "knowledge" as const, text }))),
+                ...numbered(task.skills.map((text) => ({ kind: "skill" as const, text }))),
+              ],
+            })),
+          ),
+          competences: numbered(
+            parsed.competences.map((c) => ({
+              code: c.code,
+              title: c.title,
+              // A competence may name a task that a cut-off page lost; the parser warned about it.
+              taskPositions: [...new Set(c.taskCodes.flatMap((t) => (taskPositionOf.has(t) ? [taskPositionOf.get(t)!] : [])))],
+            })),
+          ),
+          socialCompetences: numbered(parsed.socialCompetences.map((text) => ({ text }))),
+          keyCompetences: numbered(parsed.keyCompetences.map((k) => ({ name: k.name, level: k.level }))),
+        }
+      : null,
+  };
+}
+
+/** "unchanged" when the stored checksum is the new one; otherwise updated or imported. */
+export function statusOf(existing: { checksum: string } | undefined, plan: DocumentPlan): WriteStatus {
+  if (!existing) return "imported";
+  return existing.checksum === plan.checksum ? "unchanged" : "updated";
+}
+
+/** A code given by the document is fact; one assigned by an editor survives a re-import. */
+export function occupationCodeFor(position: PositionPlan, existingCode: string | null | undefined): string | null {
+  return position.documentCode ?? existingCode ?? null;
+}
+
+/** What the search index must refresh after the plan was written. */
+export function writtenEntries(plan: DocumentPlan, positionId: number | null): Pick<WriteResult, "occupationCodes" | "positionIds"> {
+  return plan.profile ? { occupationCodes: [plan.profile.code], positionIds: [] } : { occupationCodes: [], positionIds: [positionId as number] };
+}
+
+export function unknownCodeError(plan: DocumentPlan): ImportError {
+  return new ImportError("corrupt", `the profile's code ${plan.profile?.code} is not in the KZiS classification`, plan.source.fileName);
+}

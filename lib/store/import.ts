@@ -1,0 +1,67 @@
+/**
+ * The import of files into the store: parse (lib/import, pure) → write (the document store, one
+ * transaction per document with its search entries). Used by the CLI (`npm run import`), the first
+ * start (seeds/documents) and the upload form (lib/editor/upload-import.ts).
+ */
+import path from "node:path";
+import { readBytes, readError } from "@/lib/files/read-files";
+import { failedOutcome, prepareDocument, type CodeSuggester, type FileOutcome } from "@/lib/import/prepare";
+import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
+import { storeOf, type StoreHandle } from "./index";
+import type { Store } from "./types";
+
+export type ImportOptions = { dryRun?: boolean; suggester?: CodeSuggester };
+
+export async function importFile(target: Store | StoreHandle, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<FileOutcome> {
+  try {
+    const { document, write } = await prepareDocument(file, options.suggester);
+    if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
+    const result = await storeOf(target).documents.write(write);
+    return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
+  } catch (error) {
+    return failedOutcome(file.name, error);
+  }
+}
+
+/** Built on first use only (~0.1 s to read, more to build): a batch of profiles, which carry their code, never needs it. */
+export function lazySuggester(store: Store): CodeSuggester {
+  let index: Promise<CodeSuggestionIndex> | null = null;
+  return {
+    async suggest(text, limit) {
+      // A failed read (the database away) is not kept: the next document tries again.
+      index ??= store.documents.suggestionCorpus().then(buildCodeSuggestionIndex, (error) => {
+        index = null;
+        throw error;
+      });
+      return (await index).suggest(text, limit);
+    },
+  };
+}
+
+export type ImportSummary = Record<FileOutcome["status"], number>;
+
+/** Imports many files one by one (each in its own transaction), reporting progress. */
+export async function importPaths(
+  target: Store | StoreHandle,
+  files: string[],
+  options: ImportOptions & { onProgress?: (done: number, total: number, outcome: FileOutcome) => void; maxBytes?: number } = {},
+): Promise<{ outcomes: FileOutcome[]; summary: ImportSummary }> {
+  const store = storeOf(target);
+  const suggester = options.suggester ?? lazySuggester(store);
+  const outcomes: FileOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    let outcome: FileOutcome;
+    const started = performance.now();
+    try {
+      outcome = await importFile(store, { name: path.basename(file), bytes: readBytes(file, options.maxBytes) }, { ...options, suggester });
+    } catch (error) {
+      outcome = { file: path.basename(file), status: "failed", document: null, documentId: null, error: readError(file, error) };
+    }
+    outcome.milliseconds = Math.round(performance.now() - started);
+    outcomes.push(outcome);
+    options.onProgress?.(i + 1, files.length, outcome);
+  }
+  const summary: ImportSummary = { imported: 0, updated: 0, unchanged: 0, failed: 0, parsed: 0 };
+  for (const o of outcomes) summary[o.status]++;
+  return { outcomes, summary };
+}

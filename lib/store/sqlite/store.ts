@@ -1,0 +1,126 @@
+/**
+ * The SQLite adapter of the store interfaces (lib/store/types.ts): raw better-sqlite3 connections
+ * for what Prisma does badly or cannot do (bulk writes, FTS5), synchronous transactions opened
+ * BEGIN IMMEDIATE so a writer that reads first waits its turn instead of failing.
+ */
+import type Database from "better-sqlite3";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readSuggestionCorpus } from "../suggestion-corpus";
+import { searchIndex, suggestFromIndex } from "@/lib/search/engine";
+import { isSearchIndexEmpty, rebuildSearchIndex, reindexEntries } from "@/lib/search/index-builder";
+import { loadReferenceData } from "@/lib/seed/load-reference";
+import { META_KEYS } from "../app-meta";
+import { planDocument } from "../document-plan";
+import type { Store, TransactionStore } from "../types";
+import { bumpDataVersionSqlite, readMetaSqlite, writeMetaSqlite } from "./app-meta";
+import { writePlanSqlite } from "./document-writer";
+
+export type SqliteConnections = {
+  /** A writable connection (imports, reference load, index builds). */
+  writer(): Database.Database;
+  /** A connection for search queries (read-only in the app). */
+  reader(): Database.Database;
+  close(): Promise<void>;
+};
+
+export function createSqliteStore(connections: SqliteConnections): Store {
+  const { writer, reader } = connections;
+  return {
+    dialect: "sqlite",
+    documents: {
+      async write(input) {
+        const plan = planDocument(input);
+        const db = writer();
+        return db
+          .transaction(() => {
+            const result = writePlanSqlite(db, plan);
+            if (result.status !== "unchanged") {
+              reindexEntries(db, result);
+              bumpDataVersionSqlite(db);
+            }
+            return result;
+          })
+          .immediate();
+      },
+      async suggestionCorpus() {
+        return readSuggestionCorpus(writer());
+      },
+    },
+    reference: {
+      async load(dataDir, options) {
+        return loadReferenceData(writer(), dataDir, options);
+      },
+    },
+    search: {
+      async query(params) {
+        return searchIndex(reader(), params);
+      },
+      async suggest(prefix, limit) {
+        return suggestFromIndex(reader(), prefix, limit);
+      },
+      async rebuild() {
+        const db = writer();
+        return db.transaction(() => rebuildRecorded(db)).immediate();
+      },
+      async buildIfStale() {
+        const db = writer();
+        // Checked inside BEGIN IMMEDIATE: a second process waits for the first build, then finds it.
+        return db.transaction(() => (isIndexStale(db) ? rebuildRecorded(db) : null)).immediate();
+      },
+    },
+    meta: {
+      async read(key) {
+        return readMetaSqlite(writer(), key);
+      },
+      async write(key, value) {
+        writeMetaSqlite(writer(), key, value);
+      },
+    },
+    close: connections.close,
+  };
+}
+
+const referenceOf = (db: Database.Database) => readMetaSqlite(db, META_KEYS.referenceChecksum) ?? "";
+
+function isIndexStale(db: Database.Database): boolean {
+  return isSearchIndexEmpty(db) || readMetaSqlite(db, META_KEYS.indexReference) !== referenceOf(db);
+}
+
+function rebuildRecorded(db: Database.Database) {
+  const result = rebuildSearchIndex(db);
+  writeMetaSqlite(db, META_KEYS.indexReference, referenceOf(db));
+  return result;
+}
+
+/**
+ * The Prisma-transaction helpers on SQLite. `connection` is the one Prisma's adapter runs on
+ * (lib/db/serialized-sqlite-adapter.ts): inside `db.$transaction`, after a statement of `tx`, the
+ * transaction is open on it, so synchronous statements there are part of it.
+ */
+export function sqliteTransactionStore(connection: () => Database.Database | null): TransactionStore {
+  return {
+    async lockForWriting(tx) {
+      // Prisma's adapter opens a deferred transaction (BEGIN): one that has read and then writes
+      // after another process (the import CLI) committed meanwhile fails at once with SQLITE_BUSY,
+      // reported as "Operation has timed out", since no waiting can make its snapshot current
+      // again. Writing first moves the wait before any read, where busy_timeout applies. A
+      // statement that changes no row still takes the lock.
+      await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
+    },
+    async reindex(tx: Prisma.TransactionClient, filter) {
+      // A statement of tx first: the transaction is then surely open on the connection.
+      await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
+      const db = connection();
+      if (!db?.inTransaction) throw new Error("reindex needs the Prisma transaction's own connection, in a transaction");
+      // Prisma's adapter reads integers as BigInt on this connection; the index builder expects
+      // numbers. The setting applies to statements prepared while it holds, and this block is
+      // synchronous, so Prisma's own statements never see the change.
+      db.defaultSafeIntegers(false);
+      try {
+        return reindexEntries(db, filter);
+      } finally {
+        db.defaultSafeIntegers(true);
+      }
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The store layer's interfaces: one per job, the same for SQLite and PostgreSQL
+ * (docs/decisions/0016-one-store-interface.md). The dialect is chosen once, in lib/store/index.ts;
+ * everything above (lib/data, lib/editor, scripts) sees only these types.
+ */
+import type { CorpusEntry } from "@/lib/similarity/code-suggestion";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DocumentFilter } from "@/lib/search/documents";
+import type { RebuildResult, ReindexResult } from "@/lib/search/index-builder";
+import type { LoadResult } from "@/lib/seed/load-reference";
+import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
+import type { WriteInput } from "@/lib/import/prepare";
+import type { WriteResult } from "./document-plan";
+
+export type Dialect = "sqlite" | "postgresql";
+
+export interface DocumentStore {
+  /**
+   * Writes one parsed document (the rules: lib/store/document-plan.ts) and its search entries in
+   * one transaction, under the write lock, raising the data version: all of it or nothing.
+   */
+  write(input: WriteInput): Promise<WriteResult>;
+  /** The text each KZiS occupation is known by, for the code suggester. */
+  suggestionCorpus(): Promise<CorpusEntry[]>;
+}
+
+export interface ReferenceStore {
+  /**
+   * Loads KZiS/ESCO/GUS from `dataDir` in one transaction; skipped when the checksum is the loaded
+   * one, which is checked again under the write lock (two instances starting together load once).
+   */
+  load(dataDir: string, options?: { force?: boolean }): Promise<LoadResult>;
+}
+
+export interface SearchStore {
+  query(params: SearchQuery): Promise<SearchResponse>;
+  suggest(prefix: string, limit: number): Promise<SuggestResponse>;
+  /** Re-creates the whole index, in one transaction under the write lock. */
+  rebuild(): Promise<RebuildResult>;
+  /**
+   * Builds the index when it is empty or was built from other reference data (AppMeta
+   * search-index-reference), re-checked under the write lock: instances starting together on an
+   * empty database build it once (the others find it built and return null).
+   */
+  buildIfStale(): Promise<RebuildResult | null>;
+}
+
+export interface AppMetaStore {
+  read(key: string): Promise<string | null>;
+  write(key: string, value: string): Promise<void>;
+}
+
+/**
+ * What a Prisma interactive transaction of the app (an editor's publish) needs beyond Prisma:
+ * the write lock, and the search entries written on the transaction's own connection.
+ */
+export interface TransactionStore {
+  /** The transaction's first statement in every transaction that reads and then writes. */
+  lockForWriting(tx: Prisma.TransactionClient): Promise<void>;
+  /** Re-indexes entries inside `tx`: they commit with the data, or neither does. */
+  reindex(tx: Prisma.TransactionClient, filter: DocumentFilter): Promise<ReindexResult>;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  readonly documents: DocumentStore;
+  readonly reference: ReferenceStore;
+  readonly search: SearchStore;
+  readonly meta: AppMetaStore;
+  close(): Promise<void>;
+}

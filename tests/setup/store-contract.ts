@@ -1,0 +1,144 @@
+/**
+ * The store contract (lib/store/types.ts): one suite run against both adapters, SQLite in the unit
+ * run (tests/integration/store-contract.test.ts) and PostgreSQL in `npm run test:pg`
+ * (tests/integration/store-contract.pg.test.ts). Each case goes through the interface only; the
+ * runner supplies a fresh migrated database with the reference data and a way to run raw SQL.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prepareDocument } from "@/lib/import/prepare";
+import { META_KEYS } from "@/lib/store/app-meta";
+import type { WriteInput } from "@/lib/import/prepare";
+import type { Store } from "@/lib/store/types";
+import { searchQuerySchema } from "@/lib/validation/search";
+import { ROOT } from "./test-db";
+
+export type ContractDatabase = {
+  store: Store;
+  /** Rows of a SELECT written with "?" placeholders. */
+  rows<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Makes every insert into search_entry fail (a broken index step), or undoes that. */
+  breakSearchIndex(broken: boolean): Promise<void>;
+  close(): Promise<void>;
+};
+
+const SEEDS = path.join(ROOT, "seeds/documents");
+const seedFile = (prefix: string) => {
+  const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
+  return { name, bytes: fs.readFileSync(path.join(SEEDS, name)) };
+};
+/** A seed document, parsed (lib/import, pure), as the store receives it. */
+async function seedInput(prefix: string, edit?: (text: string) => string): Promise<WriteInput> {
+  const file = seedFile(prefix);
+  const bytes = edit ? new TextEncoder().encode(edit(new TextDecoder().decode(file.bytes))) : file.bytes;
+  return (await prepareDocument({ name: file.name, bytes })).write;
+}
+
+export function describeStoreContract(dialect: string, open: () => Promise<ContractDatabase>) {
+  describe(`the store contract on ${dialect}`, () => {
+    let database: ContractDatabase;
+    let store: Store;
+    const count = async (table: string) => (await database.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n;
+    const dataVersion = () => store.meta.read(META_KEYS.dataVersion);
+    const search = (q: string) => store.search.query(searchQuerySchema.parse({ q }));
+
+    beforeAll(async () => {
+      database = await open();
+      store = database.store;
+    }, 60_000);
+    afterAll(async () => database?.close());
+
+    it("app metadata: absent is null, a write is read back, a second write replaces it", async () => {
+      expect(await store.meta.read("contract-key")).toBeNull();
+      await store.meta.write("contract-key", "pierwsza ż");
+      expect(await store.meta.read("contract-key")).toBe("pierwsza ż");
+      await store.meta.write("contract-key", "druga");
+      expect(await store.meta.read("contract-key")).toBe("druga");
+    });
+
+    it("reference store: a second load of the same data is skipped and changes nothing", async () => {
+      const before = await dataVersion();
+      const result = await store.reference.load(path.join(ROOT, "seeds/data"));
+      expect(result.skipped).toBe(true);
+      expect(result.counts.Occupation).toBeGreaterThan(2000);
+      expect(await dataVersion()).toBe(before);
+    });
+
+    it("search store: an empty index is built once, even by two starts at the same time; a later call finds it current", async () => {
+      const both = await Promise.all([store.search.buildIfStale(), store.search.buildIfStale()]);
+      expect(both.filter((b) => b !== null)).toHaveLength(1);
+      expect(both.find((b) => b !== null)?.entries).toBeGreaterThan(2000);
+      expect(await store.search.buildIfStale()).toBeNull();
+      const found = await search("administrator poczty");
+      expect(found.total).toBeGreaterThan(0);
+    });
+
+    it("document store: imported, then unchanged, then updated with the previous version kept", async () => {
+      const versionBefore = await dataVersion();
+      const first = await store.documents.write(await seedInput("000"));
+      expect(first).toMatchObject({ status: "imported", occupationCodes: [expect.stringMatching(/^\d{6}$/)] });
+      const afterImport = await dataVersion();
+      expect(afterImport).not.toBe(versionBefore);
+
+      const again = await store.documents.write(await seedInput("000"));
+      expect(again).toMatchObject({ status: "unchanged", documentId: first.documentId });
+      expect(await dataVersion()).toBe(afterImport);
+      expect(await count("DocumentRevision")).toBe(0);
+
+      const changed = await store.documents.write(await seedInput("000", (t) => `${t}\nDopisek redakcji.\n`));
+      expect(changed).toMatchObject({ status: "updated", documentId: first.documentId });
+      expect(await count("DocumentRevision")).toBe(1);
+      expect(await dataVersion()).not.toBe(afterImport);
+    });
+
+    it("document store: a position's search entry commits with it, and an editor's code survives a re-import", async () => {
+      const input = await seedInput("001");
+      const written = await store.documents.write(input);
+      expect(written.status).toBe("imported");
+      const positionId = written.positionIds[0]!;
+      expect((await search(input.parsed.title)).items.some((i) => i.positionId === positionId)).toBe(true);
+
+      await database.rows(`UPDATE "Position" SET "occupationCode" = '351402' WHERE id = ? RETURNING id`, [positionId]);
+      const again = await store.documents.write(await seedInput("001", (t) => `${t}\nNowy akapit.\n`));
+      expect(again.status).toBe("updated");
+      expect(await database.rows(`SELECT "occupationCode" FROM "Position" WHERE id = ?`, [positionId])).toEqual([{ occupationCode: "351402" }]);
+    });
+
+    it("document store: a profile whose code is not in KZiS is refused and nothing is written", async () => {
+      const input = await seedInput("000");
+      const unknown: WriteInput = { ...input, parsed: { ...input.parsed, code: "999999" } };
+      const documents = await count("SourceDocument");
+      await expect(store.documents.write(unknown)).rejects.toThrow(/999999 is not in the KZiS/);
+      expect(await count("SourceDocument")).toBe(documents);
+    });
+
+    it("document store: when the index step fails, neither the document nor its search entry is written", async () => {
+      const input = await seedInput("002");
+      const [documents, entries, version] = [await count("SourceDocument"), await count("search_entry"), await dataVersion()];
+      await database.breakSearchIndex(true);
+      try {
+        await expect(store.documents.write(input)).rejects.toThrow();
+      } finally {
+        await database.breakSearchIndex(false);
+      }
+      expect([await count("SourceDocument"), await count("search_entry"), await dataVersion()]).toEqual([documents, entries, version]);
+      // The next try writes both.
+      expect((await store.documents.write(input)).status).toBe("imported");
+      expect(await count("search_entry")).toBe(entries + 1);
+    });
+
+    it("search store: a rebuild keeps what the incremental writes indexed", async () => {
+      const entries = await count("search_entry");
+      const rebuilt = await store.search.rebuild();
+      expect(rebuilt.entries).toBe(entries);
+    });
+
+    it("document store: the code suggester's corpus holds every occupation", async () => {
+      const corpus = await store.documents.suggestionCorpus();
+      const occupations = (await database.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "Occupation" WHERE level = 'occupation'`))[0]!.n;
+      expect(corpus).toHaveLength(Number(occupations));
+      expect(corpus.every((c) => /^\d{6}$/.test(c.code) && c.text.length > 0)).toBe(true);
+    });
+  });
+}
