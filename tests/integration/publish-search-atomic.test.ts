@@ -2,8 +2,11 @@
  * Issue 20, a publish and its search entry in one transaction (docs/decisions/0016): when the
  * index step fails after the publish's rows are written, nothing commits and the editor is told
  * so; search then shows the old entry with the old data, never the new data with a stale entry.
+ * The same for an import: its document, its rows and its search entries commit together or not at all.
  * Runs on SQLite here and on PostgreSQL in `npm run test:pg` (vitest.pg.config.ts).
  */
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PositionSnapshot } from "@/lib/validation/editor";
 import { createEditorDb, seedEditorDb } from "../setup/editor-db";
@@ -92,6 +95,41 @@ describe("a publish whose search step fails", () => {
     // With the index working the same publish goes through, with its entry.
     expect(await publish("Tytuł, który wszedł")).toMatchObject({ ok: true, published: true });
     expect(await indexedName(seeded.positionId)).toBe("Tytuł, który wszedł");
+    expect(await dataVersion()).not.toBe(versionBefore);
+  });
+});
+
+describe("an import whose search step fails", () => {
+  // A real document the seeded editor database does not hold yet (seedEditorDb imports 000 and 001).
+  const file = { name: "002.txt", bytes: fs.readFileSync(path.resolve(import.meta.dirname, "../../seeds/documents/002_6a10aa2587fe6428.txt")) };
+  const searchEntries = async () => Number((await app.db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM search_entry`)[0]!.n);
+
+  it("writes nothing: no document, no rows, no search entries, the same data version; the next import writes all of them", async () => {
+    const { importFile } = await import("@/lib/store/import");
+    const documentsBefore = await app.db.sourceDocument.count();
+    const positionsBefore = await app.db.position.count();
+    const entriesBefore = await searchEntries();
+    const versionBefore = await dataVersion();
+
+    await breakSearchIndex(true);
+    let failed;
+    try {
+      failed = await importFile(app.store, file);
+    } finally {
+      await breakSearchIndex(false);
+    }
+    expect(failed.status).toBe("failed");
+    expect(failed.error?.message).toMatch(/index down/);
+    expect(await app.db.sourceDocument.count()).toBe(documentsBefore);
+    expect(await app.db.position.count()).toBe(positionsBefore);
+    expect(await searchEntries()).toBe(entriesBefore);
+    expect(await dataVersion()).toBe(versionBefore);
+
+    const imported = await importFile(app.store, file);
+    expect(imported.status).toBe("imported");
+    expect(await app.db.sourceDocument.count()).toBe(documentsBefore + 1);
+    expect(await app.db.position.count()).toBe(positionsBefore + 1);
+    expect(await searchEntries()).toBeGreaterThan(entriesBefore);
     expect(await dataVersion()).not.toBe(versionBefore);
   });
 });
