@@ -95,12 +95,13 @@ test.describe("security headers", () => {
   });
 
   test("the profile page stays cached under the CSP, and If-None-Match never gets a 304 with a stale nonce", async ({ request }) => {
-    await request.get("/occupations/243108");
-    const cached = await request.get("/occupations/243108");
-    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    // The page may have been cached by another test more than its 60 s ago: then a request gets
+    // STALE and starts a regeneration in the background. Ask until the fresh copy is served.
+    await expect.poll(async () => (await request.get("/occupations/243108")).headers()["x-nextjs-cache"]).toBe("HIT");
     const again = await request.get("/occupations/243108", { headers: { "If-None-Match": "*" } });
     expect(again.status()).toBe(200);
-    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    // Served from the cache either way (HIT, or STALE if the copy just turned 60 s old).
+    expect(again.headers()["x-nextjs-cache"]).toMatch(/^(HIT|STALE)$/);
     await checkScriptNonces(again, checkPageCsp(again, "cached"), "cached");
   });
 
