@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parsedDocumentSchema } from "@/lib/validation/document";
 import { ImportError } from "./errors";
 import { parseDocument } from "./parse-document";
-import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "./testing/fixtures";
-import { readSeed } from "./testing/seeds";
+import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "@/tests/support/fixtures";
+import { readSeed } from "@/tests/support/seeds";
 
 function importErrorOf(run: () => unknown): ImportError {
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ParsedSection } from "@/lib/validation/document";
 import { parseJobDescription } from "./parse-job-description";
 import { employerFromGenitive } from "./polish-employer";
-import { readGolden, readSeed } from "./testing/seeds";
+import { readGolden, readSeed } from "@/tests/support/seeds";
 
 const seed = readSeed("krobiaJobDescription");
 const golden = readGolden<{ sections: ParsedSection[] }>("krobia-job-description.json");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { KEY_COMPETENCES, parsedDocumentSchema, type ParsedDocument } from "@/lib/validation/document";
 import { parseProfile } from "./parse-profile";
-import { PROFILE_DESCRIPTION_PAGE, PROFILE_SECTION_2_PAGE } from "./testing/fixtures";
-import { readGolden, readSeed } from "./testing/seeds";
+import { PROFILE_DESCRIPTION_PAGE, PROFILE_SECTION_2_PAGE } from "@/tests/support/fixtures";
+import { readGolden, readSeed } from "@/tests/support/seeds";
 
 type Golden = Pick<ParsedDocument, "tasks" | "socialCompetences">;
 const mailGolden = readGolden<Golden>("351402-administrator-systemow-poczty.json");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQualificationRequirements, postName } from "./parse-qualification-requirements";
-import { RUSSIAN_REQUIREMENTS } from "./testing/fixtures";
-import { readSeed } from "./testing/seeds";
+import { RUSSIAN_REQUIREMENTS } from "@/tests/support/fixtures";
+import { readSeed } from "@/tests/support/seeds";
 
 describe("parseQualificationRequirements: Russian", () => {
   const doc = parseQualificationRequirements(RUSSIAN_REQUIREMENTS, "ru");

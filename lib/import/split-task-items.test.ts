@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitKnowledgeAndSkills, startsWithInfinitive } from "./split-task-items";
-import { readSeed, type SeedName } from "./testing/seeds";
+import { readSeed, type SeedName } from "@/tests/support/seeds";
 
 /** The combined bullet lists (both headings first, then all bullets) of every task of a seed. */
 function combinedLists(name: SeedName): { code: string; items: string[] }[] {
