@@ -127,6 +127,17 @@ export const parsedRequirementSchema = z.object({
 });
 export type ParsedRequirement = z.infer<typeof parsedRequirementSchema>;
 
+/**
+ * What the parser could not read or had to guess: a code the UI translates (admin.importWarning),
+ * its values, and the English sentence for the CLI, JSON output and logs (lib/import/warnings.ts).
+ */
+export const importWarningSchema = z.object({
+  code: z.string().regex(/^[a-zA-Z]+$/u),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
 export const parsedDocumentSchema = z
   .object({
     kind: documentKindSchema,
@@ -151,7 +162,7 @@ export const parsedDocumentSchema = z
     requirements: z.array(parsedRequirementSchema),
     employer: z.string().nullable(),
     /** What the parser could not read or had to guess, for the import preview. */
-    warnings: z.array(z.string()),
+    warnings: z.array(importWarningSchema),
   })
   .superRefine((doc, ctx) => {
     if ((doc.kind === "occupation-profile") !== (doc.part !== null)) {
