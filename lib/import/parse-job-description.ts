@@ -1,6 +1,7 @@
 import type { DocumentLanguage, ImportWarning, JobDescriptionFields, JobPart, LabelledList, ParsedDocument, ParsedSection } from "@/lib/validation/document";
 import { endsWithHyphenatedWord, isBlank, joinWrapped, toLines } from "./lines";
 import { cleanInline, restoreFlattenedTimes, stripListPunctuation } from "./normalize";
+import { notAProfile } from "./not-a-profile";
 import { employerFromGenitive } from "./polish-employer";
 import { warning } from "./warnings";
 
@@ -117,19 +118,11 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
   return {
     kind: "job-description",
     language,
-    code: null,
+    ...notAProfile(),
     title: title ?? "Opis stanowiska pracy",
     summary,
-    synthesis: null,
-    workDescription: null,
-    part: null,
-    tasks: [],
-    competences: [],
-    socialCompetences: [],
-    keyCompetences: [],
     duties,
     sections,
-    subsections: [],
     jobDescription: jobDescriptionFields(parts),
     requirements: [],
     employer,

@@ -1,6 +1,7 @@
 import type { DocumentLanguage, ImportWarning, ParsedDocument, ParsedRequirement } from "@/lib/validation/document";
 import { isBlank, isBulletLine, joinWrapped, stripBullet, toLines } from "./lines";
 import { cleanInline, stripListPunctuation } from "./normalize";
+import { notAProfile } from "./not-a-profile";
 import { warning } from "./warnings";
 
 /**
@@ -97,19 +98,11 @@ export function parseQualificationRequirements(input: string, language: Document
   return {
     kind: "qualification-requirements",
     language,
-    code: null,
+    ...notAProfile(),
     title: title || fallbackTitle,
     summary: title ? postName(title) : null,
-    synthesis: null,
-    workDescription: null,
-    part: null,
-    tasks: [],
-    competences: [],
-    socialCompetences: [],
-    keyCompetences: [],
     duties,
     sections: [],
-    subsections: [],
     jobDescription: null,
     requirements,
     employer: null,
