@@ -6,7 +6,7 @@ import regexp from "eslint-plugin-regexp";
  * The layers (docs/architecture.md, docs/decisions/0017-errors-and-availability.md), enforced:
  * pages, route handlers and actions reach the database only through lib/data; components receive
  * data and never fetch it (types from lib/data are fine); lib/data does not call back up into
- * actions, nor into the importer.
+ * actions, nor into the importer; the importer is pure (no files, no database).
  */
 const DATABASE = { group: ["@/lib/db", "@/lib/db/*", "@/lib/generated/*"], message: "Reach the database through lib/data (one data-access layer)." };
 const layering = [
@@ -43,6 +43,27 @@ const layering = [
             {
               group: ["@/lib/import/*", "../import/*"],
               message: "lib/data does not reach into the importer: share pure code from a module of its own (e.g. lib/similarity).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/import is pure: text in, a parsed document out. Files come from the caller; writing is the store's (ADR 0016).
+    files: ["lib/import/**/*.{ts,mjs}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: ["node:fs", "fs", "node:fs/promises", "fs/promises", "better-sqlite3", "pg"].map((name) => ({
+            name,
+            message: "lib/import is pure: it reads no files and opens no database (tests take their files from tests/support).",
+          })),
+          patterns: [
+            {
+              group: ["@/lib/db", "@/lib/db/*", "@/lib/store", "@/lib/store/*", "@/lib/generated/*", "../db", "../db/*", "../store", "../store/*"],
+              message: "lib/import is pure: writing a parsed document is the store's job (lib/store).",
             },
           ],
         },

@@ -78,7 +78,7 @@ export function searchParamsObject(url: string): Record<string, string> {
 // ---------------------------------------------------------------------------------------------
 
 /** Anyone may read the open data from any origin; no credentials are involved. */
-export const CORS_HEADERS: Readonly<Record<string, string>> = {
+const CORS_HEADERS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
   "Access-Control-Allow-Headers": "Content-Type, If-None-Match",
@@ -87,7 +87,7 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Fresh for a minute, then revalidated with the ETag (a 304 costs no body); edits show within a minute. */
-export const DEFAULT_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+const DEFAULT_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
 const globalForApi = globalThis as unknown as { atlasApiLimiter?: ReturnType<typeof createRateLimiter> };
 // One limiter per process. Kept on globalThis in development only, where hot reload would otherwise

@@ -10,7 +10,7 @@
  */
 
 /** A file the importer cannot take (lib/import/errors.ts ImportError). */
-export const IMPORT_ERROR_CODES = ["empty", "too-large", "binary", "encoding", "unknown-kind", "unsupported-format", "corrupt", "over-limit"] as const;
+const IMPORT_ERROR_CODES = ["empty", "too-large", "binary", "encoding", "unknown-kind", "unsupported-format", "corrupt", "over-limit"] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export const APP_ERROR_CODES = [
@@ -47,7 +47,7 @@ export class AppError extends Error {
   }
 }
 
-export function isAppError(error: unknown): error is AppError {
+function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 

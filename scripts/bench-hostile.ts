@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { docxRatioBomb, docxNestingBomb, pdfLyingPageCount, pdfSlowText } from "../lib/import/testing/hostile-files";
+import { docxRatioBomb, docxNestingBomb, pdfLyingPageCount, pdfSlowText } from "../tests/support/hostile-files";
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const SECONDS = Number(process.env.SECONDS_PER_RUN ?? 20);

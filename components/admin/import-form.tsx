@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { confirmImportAction, previewImportAction, type UploadActionState } from "@/lib/actions/imports";
 import type { UploadSummary } from "@/lib/editor/upload-import";
+import type { ImportWarning } from "@/lib/validation/document";
 import { Button } from "@/components/ui/button";
 
 type Row = { file: File; preview: UploadActionState | null; result: UploadActionState | null };
@@ -176,10 +177,9 @@ function Summary({ label, result }: { label: string; result: UploadSummary }) {
           {d.warnings.length > 0 ? (
             <div className="rounded bg-amber-50 p-2">
               <p className="font-medium">{t("warnings", { count: d.warnings.length })}</p>
-              {/* The parser's warnings are English sentences (no codes yet): marked so, for screen readers and translators. */}
-              <ul className="list-disc pl-6" lang="en">
+              <ul className="list-disc pl-6">
                 {d.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
+                  <ImportWarningItem key={i} warning={w} />
                 ))}
               </ul>
             </div>
@@ -188,6 +188,16 @@ function Summary({ label, result }: { label: string; result: UploadSummary }) {
       ) : null}
     </div>
   );
+}
+
+/**
+ * A parser warning in the reader's language, by its code (admin.importWarning.<code>). A code this
+ * build has no message for (a document parsed by a newer importer) shows the English sentence, marked so.
+ */
+function ImportWarningItem({ warning }: { warning: ImportWarning }) {
+  const t = useTranslations("admin.importWarning");
+  if (!t.has(warning.code)) return <li lang="en">{warning.message}</li>;
+  return <li>{t(warning.code, warning.params)}</li>;
 }
 
 /** An import error code's message (admin.failure.<code>); a code without one (a file the CLI could not read) as the generic failure. */

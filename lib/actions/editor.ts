@@ -15,7 +15,7 @@ import {
 } from "@/lib/validation/editor";
 import { adminAction, failure, type ActionState, type ConflictView } from "./safe-action";
 
-export type EditorOk = { message: string; tokens: BaseTokens; base: Snapshot; published: boolean };
+type EditorOk = { message: string; tokens: BaseTokens; base: Snapshot; published: boolean };
 export type EditorActionState = ActionState<EditorOk>;
 
 function toView(conflict: Conflict): ConflictView {

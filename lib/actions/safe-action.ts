@@ -51,7 +51,7 @@ type Options = {
 };
 
 /** Field values to echo back after an error: text fields only, passwords never. */
-export function echoInput(formData: FormData): Record<string, string> {
+function echoInput(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || /password/i.test(key) || key.startsWith("$ACTION")) continue;

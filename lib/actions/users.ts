@@ -8,7 +8,7 @@ import { createUserAccount, revokeUserSessions, setUserRole, unlockUserSignIn } 
 import { newUserSchema } from "@/lib/users/create-user";
 import { adminAction, failure, type ActionState } from "./safe-action";
 
-export type UsersOk = { message: string };
+type UsersOk = { message: string };
 export type UsersActionState = ActionState<UsersOk>;
 
 const userIdSchema = z.string().min(1).max(64);

@@ -40,7 +40,7 @@ export function addressRule(perMinute: number): WindowRule {
 export const ACCOUNT_RULE: BackoffRule = { kind: "backoff", free: 10, delaysMs: [1, 2, 4, 8, 15].map((m) => m * MINUTE), resetMs: 60 * MINUTE };
 
 /** Per device cookie (a browser that signed in to this account before): its own allowance, same numbers. */
-export const DEVICE_RULE: BackoffRule = ACCOUNT_RULE;
+export const DEVICE_RULE: BackoffRule = { ...ACCOUNT_RULE };
 
 export const throttleKeys = {
   address: (address: string) => `signin-address|${address}`,

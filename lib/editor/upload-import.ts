@@ -3,6 +3,7 @@ import { store } from "@/lib/db";
 import type { ImportLimit } from "@/lib/import/errors";
 import type { FileOutcome } from "@/lib/import/prepare";
 import { importFile, lazySuggester } from "@/lib/store/import";
+import type { ImportWarning } from "@/lib/validation/document";
 
 /**
  * Uploads go through the same import as the CLI: importFile with dryRun for the preview (nothing
@@ -21,7 +22,7 @@ export type UploadSummary = {
     code: string | null;
     title: string;
     part: string | null;
-    warnings: string[];
+    warnings: ImportWarning[];
     tasks: { code: string; title: string }[];
     counts: Record<"tasks" | "competences" | "socialCompetences" | "keyCompetences" | "duties" | "sections" | "requirements", number>;
     suggestedCodes: { code: string; score: number }[];

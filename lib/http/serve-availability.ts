@@ -30,7 +30,7 @@ function messagesOf(locale: string): Unavailable {
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The whole page: no script, no style (the page CSP allows neither inline). */
-export function unavailablePage(locale: string): string {
+function unavailablePage(locale: string): string {
   const { title, text } = messagesOf(locale);
   return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></main></body></html>`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectKind, detectLanguage } from "./detect";
-import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "./testing/fixtures";
-import { readSeed } from "./testing/seeds";
+import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "@/tests/support/fixtures";
+import { readSeed } from "@/tests/support/seeds";
 
 describe("detectKind", () => {
   it.each([

@@ -1,7 +1,7 @@
-import { AppError, IMPORT_ERROR_CODES, type ImportErrorCode } from "../errors";
+import { AppError, type ImportErrorCode } from "../errors";
 import { describeLimit, type ImportLimitName } from "./limits";
 
-export { IMPORT_ERROR_CODES, type ImportErrorCode };
+export { type ImportErrorCode };
 
 /** Files larger than this are refused before any parsing (the upload schema uses it too). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

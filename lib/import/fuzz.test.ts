@@ -9,7 +9,7 @@ import { parseDocument } from "./parse-document";
 import { parseJobDescription } from "./parse-job-description";
 import { parseProfile } from "./parse-profile";
 import { parseQualificationRequirements } from "./parse-qualification-requirements";
-import { readSeed, SEED_FILES, type SeedName } from "./testing/seeds";
+import { readSeed, SEED_FILES, type SeedName } from "@/tests/support/seeds";
 
 /**
  * Hostile input never breaks the import path: whatever the bytes or text, extractText and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedDocument, ParsedRequirement, ParsedSection } from "@/lib/validation/document";
 import { parseDocument } from "./parse-document";
-import { readGolden, readSeed } from "./testing/seeds";
+import { readGolden, readSeed } from "@/tests/support/seeds";
 
 /**
  * Golden tests: every item of the four seed documents, compared with files written and checked

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import {
@@ -12,9 +10,7 @@ import {
   stripListPunctuation,
   tidyPunctuation,
 } from "./normalize";
-
-const SEEDS = path.resolve(import.meta.dirname, "../../seeds/documents");
-const seed = (name: string) => readFileSync(path.join(SEEDS, name), "utf8");
+import { readSeed, SEED_FILES, type SeedName } from "@/tests/support/seeds";
 
 const POLISH = "Zażółć gęślą jaźń — ZAŻÓŁĆ GĘŚLĄ JAŹŃ";
 const KAZAKH = "Ақпараттық технологиялар саласында кемінде 2 жыл; әғқңөұүһі";
@@ -41,7 +37,7 @@ describe("decodeText", () => {
   });
 
   it("reads Windows-1250 when the bytes are not valid UTF-8", () => {
-    const text = seed("000_138547b32dfb30b7.txt");
+    const text = readSeed("mailAdministrator");
     const bytes = new Uint8Array(iconv.encode(text, "windows-1250"));
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
     // The seed has characters outside Windows-1250 (“−”), which iconv writes as "?".
@@ -144,8 +140,8 @@ describe("stripGlossaryRefs", () => {
 
   it("removes exactly the glossary numbers of the four seeds, line by line", () => {
     const removed: string[] = [];
-    for (const name of ["000_138547b32dfb30b7.txt", "001_69948f187486f512.txt", "002_6a10aa2587fe6428.txt", "003_6dbabf946e4f36b9.txt"]) {
-      for (const line of seed(name).split("\n")) {
+    for (const name of Object.keys(SEED_FILES) as SeedName[]) {
+      for (const line of readSeed(name).split("\n")) {
         const stripped = stripGlossaryRefs(collapseWhitespace(line));
         if (stripped !== collapseWhitespace(line)) {
           const before = collapseWhitespace(line).match(/(?<!\S)\S+ \d{1,2}(?=[\s,;.]|$)/gu) ?? [];

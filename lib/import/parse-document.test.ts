@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parsedDocumentSchema } from "@/lib/validation/document";
 import { ImportError } from "./errors";
 import { parseDocument } from "./parse-document";
-import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "./testing/fixtures";
-import { readSeed } from "./testing/seeds";
+import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "@/tests/support/fixtures";
+import { readSeed } from "@/tests/support/seeds";
 
 function importErrorOf(run: () => unknown): ImportError {
   try {
@@ -60,6 +60,6 @@ describe("parseDocument", () => {
     const text = `Kod: 351402\n3. Zadania zawodowe i wymagane kompetencje\n${Array.from({ length: 80 }, (_, i) => `\nZ${i + 1}\n\nTytuł\n`).join("")}`;
     const { warnings } = parseDocument(text);
     expect(warnings).toHaveLength(51);
-    expect(warnings.at(-1)).toMatch(/^… and \d+ more warnings$/u);
+    expect(warnings.at(-1)?.message).toMatch(/^… and \d+ more warnings$/u);
   });
 });

@@ -6,6 +6,7 @@ import { normalizeUnicode } from "./normalize";
 import { parseJobDescription } from "./parse-job-description";
 import { parseProfile } from "./parse-profile";
 import { parseQualificationRequirements } from "./parse-qualification-requirements";
+import { warning } from "./warnings";
 
 /** One pure parser per document kind; a new kind is a new file and one line here. */
 const PARSERS: Record<DocumentKind, (text: string, language: DocumentLanguage) => ParsedDocument> = {
@@ -55,7 +56,7 @@ const MAX_WARNINGS = 50;
 function capWarnings(doc: ParsedDocument): ParsedDocument {
   if (doc.warnings.length <= MAX_WARNINGS) return doc;
   const more = doc.warnings.length - MAX_WARNINGS;
-  return { ...doc, warnings: [...doc.warnings.slice(0, MAX_WARNINGS), `… and ${more} more warnings`] };
+  return { ...doc, warnings: [...doc.warnings.slice(0, MAX_WARNINGS), warning("moreWarnings", { count: more })] };
 }
 
 function describe(error: unknown): string {

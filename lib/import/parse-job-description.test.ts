@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ParsedSection } from "@/lib/validation/document";
 import { parseJobDescription } from "./parse-job-description";
 import { employerFromGenitive } from "./polish-employer";
-import { readGolden, readSeed } from "./testing/seeds";
+import { readGolden, readSeed } from "@/tests/support/seeds";
+import { warningMessages } from "@/tests/support/warnings";
 
 const seed = readSeed("krobiaJobDescription");
 const golden = readGolden<{ sections: ParsedSection[] }>("krobia-job-description.json");
@@ -79,7 +80,7 @@ describe("parseJobDescription: other renderings of the same PDF", () => {
   it("warns about a missing section and missing duties", () => {
     const cut = seed.replace(/^4 Zakres obowiązków[\s\S]+?(?=^5 Przełożeni)/mu, "");
     const doc = parseJobDescription(cut);
-    expect(doc.warnings).toEqual(["section 4 is missing", "no duties (“Zakres obowiązków”) found"]);
+    expect(warningMessages(doc)).toEqual(["section 4 is missing", "no duties (“Zakres obowiązków”) found"]);
     expect(section(doc, "Przełożeni")?.text).toBe("Sekretarz, Naczelnik Wydziału Organizacyjnego");
   });
 

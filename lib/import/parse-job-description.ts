@@ -1,7 +1,9 @@
-import type { DocumentLanguage, JobDescriptionFields, JobPart, LabelledList, ParsedDocument, ParsedSection } from "@/lib/validation/document";
+import type { DocumentLanguage, ImportWarning, JobDescriptionFields, JobPart, LabelledList, ParsedDocument, ParsedSection } from "@/lib/validation/document";
 import { endsWithHyphenatedWord, isBlank, joinWrapped, toLines } from "./lines";
 import { cleanInline, restoreFlattenedTimes, stripListPunctuation } from "./normalize";
+import { notAProfile } from "./not-a-profile";
 import { employerFromGenitive } from "./polish-employer";
+import { warning } from "./warnings";
 
 /**
  * A Polish job description ("Opis stanowiska pracy"), usually text extracted from a PDF of a
@@ -54,7 +56,7 @@ type RawSection = { major: number; minor: number | null; line: number; lines: st
 
 export function parseJobDescription(input: string, language: DocumentLanguage = "pl"): ParsedDocument {
   const lines = toLines(input);
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const raw = findSections(lines, warnings);
 
   // --- header: "OPIS STANOWISKA PRACY PRACOWNIKA <EMPLOYER IN THE GENITIVE>" -------------------
@@ -74,7 +76,7 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
       .trim();
     employer = rest ? employerFromGenitive(rest) : null;
   }
-  if (employer === null) warnings.push("no employer found in the header (“Opis stanowiska pracy pracownika …”)");
+  if (employer === null) warnings.push(warning("noEmployer"));
 
   // --- sections ----------------------------------------------------------------------------------
   const sections: ParsedSection[] = [];
@@ -109,26 +111,18 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
     if (summary === null && /charakterystyka|cel istnienia|cel pracy/iu.test(ownHeading) && text) summary = text;
   });
 
-  if (raw.length === 0) warnings.push("no numbered sections (1 …, 2 …) found");
-  if (duties.length === 0) warnings.push("no duties (“Zakres obowiązków”) found");
-  if (title === null) warnings.push("no position title (section “Stanowisko”) found");
+  if (raw.length === 0) warnings.push(warning("noSections"));
+  if (duties.length === 0) warnings.push(warning("noJobDuties"));
+  if (title === null) warnings.push(warning("noPositionTitle"));
 
   return {
     kind: "job-description",
     language,
-    code: null,
+    ...notAProfile(),
     title: title ?? "Opis stanowiska pracy",
     summary,
-    synthesis: null,
-    workDescription: null,
-    part: null,
-    tasks: [],
-    competences: [],
-    socialCompetences: [],
-    keyCompetences: [],
     duties,
     sections,
-    subsections: [],
     jobDescription: jobDescriptionFields(parts),
     requirements: [],
     employer,
@@ -219,7 +213,7 @@ function labelledLists(text: string): LabelledList[] {
  * line starting with a number is not taken for a section; one missing number is allowed (warned).
  * A lone number that does not fit the sequence is a page number and is dropped.
  */
-function findSections(lines: string[], warnings: string[]): RawSection[] {
+function findSections(lines: string[], warnings: ImportWarning[]): RawSection[] {
   const sections: RawSection[] = [];
   let major = 0;
   let minor = 0;
@@ -231,7 +225,7 @@ function findSections(lines: string[], warnings: string[]): RawSection[] {
       const b = m[2] === undefined ? null : Number(m[2]);
       const fits = b === null ? a === major + 1 || (a === major + 2 && major > 0) : (a === major && b === minor + 1) || (a === major + 1 && b === 1);
       if (fits && (m[3] ?? "").trim() !== "") {
-        if (b === null && a === major + 2) warnings.push(`section ${major + 1} is missing`);
+        if (b === null && a === major + 2) warnings.push(warning("sectionMissing", { section: major + 1 }));
         major = a;
         minor = b ?? 0;
         sections.push({ major: a, minor: b, line: i, lines: [m[3] ?? ""] });

@@ -3,15 +3,14 @@
  * time or the memory limit is refused naming it, the worker that ran it is replaced and the next
  * document is parsed. (That the caller's thread stays free: tests/integration/hostile-uploads.test.ts.)
  */
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ImportError } from "./errors";
 import { ParsePool } from "./parse-pool";
 import { parseFile } from "./parse-worker";
-import { pdfDeepNesting, pdfSlowText } from "./testing/hostile-files";
+import { pdfDeepNesting, pdfSlowText } from "@/tests/support/hostile-files";
+import { readSeedBytes } from "@/tests/support/seeds";
 
-const SEED = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, "../../seeds/documents/001_69948f187486f512.txt")));
+const SEED = readSeedBytes("krobiaJobDescription");
 const pools: ParsePool[] = [];
 const pool = (options: ConstructorParameters<typeof ParsePool>[0]) => {
   const p = new ParsePool(options);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { KEY_COMPETENCES, parsedDocumentSchema, type ParsedDocument } from "@/lib/validation/document";
 import { parseProfile } from "./parse-profile";
-import { PROFILE_DESCRIPTION_PAGE, PROFILE_SECTION_2_PAGE } from "./testing/fixtures";
-import { readGolden, readSeed } from "./testing/seeds";
+import { PROFILE_DESCRIPTION_PAGE, PROFILE_SECTION_2_PAGE } from "@/tests/support/fixtures";
+import { readGolden, readSeed } from "@/tests/support/seeds";
+import { warningMessages } from "@/tests/support/warnings";
 
 type Golden = Pick<ParsedDocument, "tasks" | "socialCompetences">;
 const mailGolden = readGolden<Golden>("351402-administrator-systemow-poczty.json");
@@ -94,7 +95,7 @@ describe("parseProfile: competences and key competences", () => {
       { name: "Wywieranie wpływu/przywództwo", level: 2 },
       { name: "Umiejętności matematyczne", level: 3 },
     ]);
-    expect(doc.warnings.join("\n")).toMatch(/key competences incomplete: 3 of 9/u);
+    expect(warningMessages(doc).join("\n")).toMatch(/key competences incomplete: 3 of 9/u);
   });
 });
 
@@ -113,7 +114,7 @@ describe("parseProfile: a page cut off part-way", () => {
       knowledge: [],
       skills: [],
     });
-    expect(doc.warnings).toEqual([
+    expect(warningMessages(doc)).toEqual([
       "the overview lists Z6–Z7, but the text has no task block for them",
       "missing social competences (“jest gotów do:”)",
       "missing key competences",
@@ -126,41 +127,41 @@ describe("parseProfile: a page cut off part-way", () => {
     const z4 = doc.tasks.find((t) => t.code === "Z4");
     expect(z4?.knowledge).toEqual(mailGolden.tasks[3]?.knowledge.slice(0, 3));
     expect(z4?.skills).toEqual([]);
-    expect(doc.warnings).toContain("missing skills for Z4");
-    expect(doc.warnings).toContain("Z4: the last item has no closing full stop; the list may be cut off");
-    expect(doc.warnings).toContain("the overview lists Z5, but the text has no task block for it");
+    expect(warningMessages(doc)).toContain("missing skills for Z4");
+    expect(warningMessages(doc)).toContain("Z4: the last item has no closing full stop; the list may be cut off");
+    expect(warningMessages(doc)).toContain("the overview lists Z5, but the text has no task block for it");
   });
 
   it("imports a task cut inside its skill list and warns that the list may be cut off", () => {
     const doc = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
     expect(doc.tasks[3]?.knowledge).toEqual(mailGolden.tasks[3]?.knowledge);
     expect(doc.tasks[3]?.skills).toEqual(mailGolden.tasks[3]?.skills.slice(0, 3));
-    expect(doc.warnings).toContain("Z4: the last item has no closing full stop; the list may be cut off");
+    expect(warningMessages(doc)).toContain("Z4: the last item has no closing full stop; the list may be cut off");
   });
 
   it("stops the lists at the page footer of a page cut short", () => {
     const cut = cutBefore(mail, "Pracownik powinien mieć zdolność");
     const doc = parseProfile(`${cut.trimEnd()}\nPartnerzy\n\nNa skróty`);
     expect(doc.socialCompetences).toEqual(mailGolden.socialCompetences);
-    expect(doc.warnings).toEqual(["missing key competences"]);
+    expect(warningMessages(doc)).toEqual(["missing key competences"]);
   });
 
   it("keeps the social competences read before the cut and reports the missing key competences", () => {
     const doc = parseProfile(cutBefore(media, "Pracownik powinien mieć zdolność"));
     expect(doc.socialCompetences).toEqual(mediaGolden.socialCompetences);
-    expect(doc.warnings).toEqual(["missing key competences"]);
+    expect(warningMessages(doc)).toEqual(["missing key competences"]);
   });
 
   it("reads the key competences named before a cut inside the chart line", () => {
     const doc = parseProfile(cutBefore(mail, " Planowanie i organizowanie pracy"));
     expect(doc.keyCompetences.map((k) => k.name)).toEqual(KEY_COMPETENCES.slice(0, 4));
-    expect(doc.warnings[0]).toMatch(/^key competences incomplete: 4 of 9 \(missing: Planowanie i organizowanie pracy/u);
+    expect(warningMessages(doc)[0]).toMatch(/^key competences incomplete: 4 of 9 \(missing: Planowanie i organizowanie pracy/u);
   });
 
   it("keeps the code and title of a page cut right after its header", () => {
     const doc = parseProfile(cutBefore(mail, "Pracownik w zawodzie"));
     expect(doc).toMatchObject({ code: "351402", title: "Administrator systemów poczty elektronicznej", tasks: [] });
-    expect(doc.warnings).toEqual([
+    expect(warningMessages(doc)).toEqual([
       "no tasks (Z1, Z2, …) found",
       "no professional competences (Kz1, …) found",
       "missing social competences (“jest gotów do:”)",
@@ -172,7 +173,7 @@ describe("parseProfile: a page cut off part-way", () => {
     const doc = parseProfile(media.slice(media.indexOf("Pracownik w zawodzie")));
     expect(doc.title).toBe("Specjalista do spraw mediów interaktywnych");
     expect(doc.code).toBeNull();
-    expect(doc.warnings[0]).toMatch(/no occupation code/u);
+    expect(warningMessages(doc)[0]).toMatch(/no occupation code/u);
   });
 });
 

@@ -1,4 +1,12 @@
-import type { DocumentLanguage, ParsedCompetence, ParsedDocument, ParsedKeyCompetence, ParsedTask, ProfilePart } from "@/lib/validation/document";
+import type {
+  DocumentLanguage,
+  ImportWarning,
+  ParsedCompetence,
+  ParsedDocument,
+  ParsedKeyCompetence,
+  ParsedTask,
+  ProfilePart,
+} from "@/lib/validation/document";
 import { KEY_COMPETENCES } from "@/lib/validation/document";
 import { isBulletLine, joinWrapped, stripBullet, toLines } from "./lines";
 import { cleanInline, stripGlossaryRefs } from "./normalize";
@@ -21,6 +29,7 @@ import {
 } from "./profile-patterns";
 import { findTaskBlocks, formatCodes, readTaskBlock, readTaskCodes, readTaskOverview, taskNumber } from "./profile-tasks";
 import { unwrapParagraphs } from "./profile-unwrap";
+import { warning } from "./warnings";
 
 /**
  * An INFOdoradca+ occupation page (section 3 "Zadania zawodowe i wymagane kompetencje",
@@ -31,7 +40,7 @@ import { unwrapParagraphs } from "./profile-unwrap";
 export function parseProfile(input: string, language: DocumentLanguage = "pl"): ParsedDocument {
   const raw = unwrapParagraphs(toLines(input));
   const lines: Line[] = raw.map((l) => ({ text: cleanInline(l), bullet: isBulletLine(l) }));
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
 
   const findLine = (pattern: RegExp, from = 0) => {
     for (let i = from; i < lines.length; i++) if (!lines[i]?.bullet && pattern.test(lines[i]?.text ?? "")) return i;
@@ -41,7 +50,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   // --- identity -------------------------------------------------------------------------------
   const codeLine = findLine(CODE_LINE);
   const code = codeLine >= 0 ? (CODE_LINE.exec(lines[codeLine]?.text ?? "")?.[1] ?? null) : null;
-  if (code === null) warnings.push("no occupation code (“Kod: 123456”) found");
+  if (code === null) warnings.push(warning("noOccupationCode"));
 
   // The footer ("Partnerzy", "Na skróty") closes a page, not the file: two pages saved into one
   // file (section 2, then section 3) each have one. It ends a task block or section 2 (below).
@@ -79,7 +88,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     }
     if (tasks.some((t) => t.code === block.code)) {
       // Ignored, so it does not move where the social and key competences are looked for either.
-      warnings.push(`${block.code} appears twice; the second block is ignored`);
+      warnings.push(warning("taskTwice", { task: block.code }));
       return;
     }
     taskEnds.push(stop);
@@ -89,15 +98,14 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   // Tasks named in the overview whose blocks are missing (a page cut off part-way).
   const missing = overview.filter((o) => !tasks.some((t) => t.code === o.code));
   if (missing.length > 0) {
-    const them = missing.length === 1 ? "it" : "them";
-    warnings.push(`the overview lists ${formatCodes(missing.map((m) => m.code))}, but the text has no task block for ${them}`);
+    warnings.push(warning("taskBlocksMissing", { tasks: formatCodes(missing.map((m) => m.code)), count: missing.length }));
     for (const m of missing) tasks.push({ code: m.code, title: m.title, knowledge: [], skills: [] });
     tasks.sort((a, b) => taskNumber(a.code) - taskNumber(b.code));
   }
   for (const task of tasks) {
     const fromOverview = overview.find((o) => o.code === task.code);
     if (fromOverview && fromOverview.title !== task.title) {
-      warnings.push(`${task.code}: the title in the overview differs from the task block (“${fromOverview.title}”)`);
+      warnings.push(warning("taskTitleDiffers", { task: task.code, title: fromOverview.title }));
     }
   }
 
@@ -115,7 +123,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   }
   for (const competence of competences) {
     const unknown = competence.taskCodes.filter((c) => !tasks.some((t) => t.code === c));
-    if (unknown.length > 0) warnings.push(`${competence.code} names tasks ${formatCodes(unknown)} that the document does not hold`);
+    if (unknown.length > 0) warnings.push(warning("competenceUnknownTasks", { competence: competence.code, tasks: formatCodes(unknown) }));
   }
 
   const hasTasksPart = tasksSection >= 0 || tasks.length > 0;
@@ -123,20 +131,20 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   const part: ProfilePart = hasTasksPart && hasDescriptionPart ? "both" : hasDescriptionPart ? "description" : "tasks";
 
   if (hasTasksPart) {
-    if (tasks.length === 0) warnings.push("no tasks (Z1, Z2, …) found");
-    if (competences.length === 0) warnings.push("no professional competences (Kz1, …) found");
+    if (tasks.length === 0) warnings.push(warning("noTasks"));
+    if (competences.length === 0) warnings.push(warning("noCompetences"));
   }
 
   // --- social and key competences ---------------------------------------------------------------
   const lastTaskEnd = taskEnds.reduce((a, b) => Math.max(a, b), firstBlock);
   const socialCompetences = readSocialCompetences(raw, lines, lastTaskEnd, end);
-  if (hasTasksPart && socialCompetences.length === 0) warnings.push("missing social competences (“jest gotów do:”)");
+  if (hasTasksPart && socialCompetences.length === 0) warnings.push(warning("noSocialCompetences"));
 
   const keyCompetences = readKeyRegion(lines, lastTaskEnd, end, warnings);
-  if (hasTasksPart && keyCompetences.length === 0) warnings.push("missing key competences");
+  if (hasTasksPart && keyCompetences.length === 0) warnings.push(warning("noKeyCompetences"));
   else if (keyCompetences.length > 0 && keyCompetences.length < KEY_COMPETENCES.length) {
     const absent = KEY_COMPETENCES.filter((k) => !keyCompetences.some((f) => f.name === k));
-    warnings.push(`key competences incomplete: ${keyCompetences.length} of ${KEY_COMPETENCES.length} (missing: ${absent.join(", ")})`);
+    warnings.push(warning("keyCompetencesIncomplete", { count: keyCompetences.length, total: KEY_COMPETENCES.length, missing: absent.join(", ") }));
   }
 
   // --- section 2 --------------------------------------------------------------------------------
@@ -154,8 +162,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     // The profile stores a synthesis, not a summary: a page whose section 2 opens with its lead
     // sentence and has no "Synteza" keeps that sentence there, so nothing of it is lost.
     synthesis = description.synthesis ?? summary;
-    if (synthesis === null) warnings.push("section 2 has no synthesis (“Synteza”) nor a lead sentence");
-    if (workDescription === null) warnings.push("section 2 has no work description (“Opis pracy”)");
+    if (synthesis === null) warnings.push(warning("noSynthesis"));
+    if (workDescription === null) warnings.push(warning("noWorkDescription"));
   }
 
   return {
@@ -217,7 +225,7 @@ function readSocialCompetences(raw: readonly string[], lines: readonly Line[], f
   return items.map(cleanItem).filter(Boolean);
 }
 
-function readKeyRegion(lines: readonly Line[], from: number, to: number, warnings: string[]): ParsedKeyCompetence[] {
+function readKeyRegion(lines: readonly Line[], from: number, to: number, warnings: ImportWarning[]): ParsedKeyCompetence[] {
   let start = -1;
   for (let i = from; i < to; i++) {
     if (KEY_AXIS.test(lines[i]?.text ?? "")) {
@@ -241,7 +249,7 @@ function readKeyRegion(lines: readonly Line[], from: number, to: number, warning
     pieces.push(lines[i]?.bullet ? stripBullet(text) : text);
   }
   const { keyCompetences, leftover } = readKeyCompetences(pieces.join(" "));
-  if (keyCompetences.length > 0 && leftover !== "") warnings.push(`unrecognised text among the key competences: “${leftover.slice(0, 120)}”`);
+  if (keyCompetences.length > 0 && leftover !== "") warnings.push(warning("keyCompetencesLeftover", { text: leftover.slice(0, 120) }));
   return keyCompetences;
 }
 

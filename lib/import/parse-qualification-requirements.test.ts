@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseQualificationRequirements, postName } from "./parse-qualification-requirements";
-import { RUSSIAN_REQUIREMENTS } from "./testing/fixtures";
-import { readSeed } from "./testing/seeds";
+import { RUSSIAN_REQUIREMENTS } from "@/tests/support/fixtures";
+import { readSeed } from "@/tests/support/seeds";
+import { warningMessages } from "@/tests/support/warnings";
 
 describe("parseQualificationRequirements: Russian", () => {
   const doc = parseQualificationRequirements(RUSSIAN_REQUIREMENTS, "ru");
@@ -32,14 +33,14 @@ describe("parseQualificationRequirements: damaged documents", () => {
   it("reports a gap in the duty numbers", () => {
     const doc = parseQualificationRequirements(kazakh.replace(/^5\) .*\n/mu, ""));
     expect(doc.duties).toHaveLength(18);
-    expect(doc.warnings).toEqual(["duty numbers out of sequence: expected 5 (found 6)"]);
+    expect(warningMessages(doc)).toEqual(["duty numbers out of sequence: expected 5 (found 6)"]);
   });
 
   it("keeps the requirements of a document cut before its duties", () => {
     const doc = parseQualificationRequirements(kazakh.slice(0, kazakh.indexOf("Лауазымдық")));
     expect(doc.requirements).toHaveLength(2);
     expect(doc.duties).toEqual([]);
-    expect(doc.warnings).toEqual(["no duties (“Лауазымдық міндеттері:” / “Должностные обязанности:”) found"]);
+    expect(warningMessages(doc)).toEqual(["no duties (“Лауазымдық міндеттері:” / “Должностные обязанности:”) found"]);
   });
 });
 

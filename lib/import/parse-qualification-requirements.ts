@@ -1,6 +1,8 @@
-import type { DocumentLanguage, ParsedDocument, ParsedRequirement } from "@/lib/validation/document";
+import type { DocumentLanguage, ImportWarning, ParsedDocument, ParsedRequirement } from "@/lib/validation/document";
 import { isBlank, isBulletLine, joinWrapped, stripBullet, toLines } from "./lines";
 import { cleanInline, stripListPunctuation } from "./normalize";
+import { notAProfile } from "./not-a-profile";
+import { warning } from "./warnings";
 
 /**
  * Qualification requirements for a public-service post (Kazakhstan), in Kazakh or Russian:
@@ -24,7 +26,7 @@ const LABELLED = /^\s*(?:[-–•]\s*)?([^:]{1,80}):\s*(\S.*)?$/u;
 
 export function parseQualificationRequirements(input: string, language: DocumentLanguage = "kk"): ParsedDocument {
   const lines = toLines(input).map((l) => l.trimEnd());
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
 
   const requirementsAt = lines.findIndex((l) => REQUIREMENTS_HEADING.test(cleanInline(l)));
   const dutiesAt = lines.findIndex((l) => DUTIES_HEADING.test(cleanInline(l)));
@@ -35,7 +37,7 @@ export function parseQualificationRequirements(input: string, language: Document
   const titleLines: string[] = [];
   for (let i = Math.max(firstLine, 0); i < firstHeading && firstLine >= 0 && !isBlank(lines[i]); i++) titleLines.push(lines[i] ?? "");
   const title = titleLines.length > 0 ? cleanInline(joinWrapped(titleLines)).replace(/[.:]$/u, "") || null : null;
-  if (title === null) warnings.push("no title line before the requirements");
+  if (title === null) warnings.push(warning("noTitle"));
 
   // --- requirements ---------------------------------------------------------------------------
   // Each value's lines are collected and joined once: re-cleaning the value per wrapped line was quadratic.
@@ -51,11 +53,11 @@ export function parseQualificationRequirements(input: string, language: Document
       if (label && value) labelled.push({ label, pieces: [value] });
       else if (labelled.length > 0 && !/^\s*[-–•]/u.test(line))
         labelled.at(-1)?.pieces.push(line); // a wrapped value
-      else warnings.push(`unreadable requirement line: “${cleanInline(line).slice(0, 80)}”`);
+      else warnings.push(warning("unreadableRequirement", { text: cleanInline(line).slice(0, 80) }));
     }
   }
   const requirements: ParsedRequirement[] = labelled.map(({ label, pieces }) => ({ label, value: stripListPunctuation(cleanInline(pieces.join(" "))) }));
-  if (requirements.length === 0) warnings.push("no requirements (“Талаптар:” / “Требования:”) found");
+  if (requirements.length === 0) warnings.push(warning("noRequirements"));
 
   // --- duties -----------------------------------------------------------------------------------
   const duties: string[] = [];
@@ -87,30 +89,20 @@ export function parseQualificationRequirements(input: string, language: Document
     }
     flush();
     if (gaps.length > 0) {
-      const shown = gaps.slice(0, 5).join(", ");
-      const more = gaps.length > 5 ? ` and ${gaps.length - 5} more` : "";
-      warnings.push(`duty numbers out of sequence: expected ${shown}${more}`);
+      warnings.push(warning("dutiesOutOfSequence", { expected: gaps.slice(0, 5).join(", "), more: Math.max(0, gaps.length - 5) }));
     }
   }
-  if (duties.length === 0) warnings.push("no duties (“Лауазымдық міндеттері:” / “Должностные обязанности:”) found");
+  if (duties.length === 0) warnings.push(warning("noRequirementDuties"));
 
   const fallbackTitle = language === "ru" ? "Квалификационные требования" : "Біліктілік талаптары";
   return {
     kind: "qualification-requirements",
     language,
-    code: null,
+    ...notAProfile(),
     title: title || fallbackTitle,
     summary: title ? postName(title) : null,
-    synthesis: null,
-    workDescription: null,
-    part: null,
-    tasks: [],
-    competences: [],
-    socialCompetences: [],
-    keyCompetences: [],
     duties,
     sections: [],
-    subsections: [],
     jobDescription: null,
     requirements,
     employer: null,

@@ -21,9 +21,9 @@ export type WriteInput = {
 };
 
 /** Below this cosine similarity a "suggestion" is noise (e.g. a Kazakh text against Polish names). */
-export const MIN_SUGGESTION_SCORE = 0.05;
+const MIN_SUGGESTION_SCORE = 0.05;
 
-export type ImportStatus = "imported" | "updated" | "unchanged" | "failed" | "parsed";
+type ImportStatus = "imported" | "updated" | "unchanged" | "failed" | "parsed";
 
 export type ImportedDocument = ParsedDocument & { file: string; suggestedCodes: CodeSuggestion[] };
 
@@ -69,7 +69,7 @@ export function failedOutcome(fileName: string, error: unknown): FileOutcome {
 }
 
 /** What a position is about, for code suggestions: its title, duties, sections and requirements. */
-export function documentText(parsed: ParsedDocument): string {
+function documentText(parsed: ParsedDocument): string {
   return [
     parsed.title,
     parsed.title,

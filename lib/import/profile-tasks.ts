@@ -1,7 +1,8 @@
-import type { ParsedTask } from "@/lib/validation/document";
+import type { ImportWarning, ParsedTask } from "@/lib/validation/document";
 import { isBlank, joinWrapped, stripBullet } from "./lines";
 import { KNOWLEDGE_HEADING, SKILL_HEADING, TASK_CODE_ONLY, TASK_CODE_WITH_TITLE, cleanItem, type Line } from "./profile-patterns";
 import { splitKnowledgeAndSkills } from "./split-task-items";
+import { warning } from "./warnings";
 
 /** The tasks of section 3: the overview list, the Z-blocks and their knowledge and skill items. */
 
@@ -48,7 +49,7 @@ export function readTaskOverview(lines: readonly Line[], from: number, to: numbe
   return overview;
 }
 
-export function readTaskBlock(raw: readonly string[], lines: readonly Line[], block: BlockStart, stop: number, warnings: string[]): ParsedTask {
+export function readTaskBlock(raw: readonly string[], lines: readonly Line[], block: BlockStart, stop: number, warnings: ImportWarning[]): ParsedTask {
   const titlePieces: string[] = block.inlineTitle ? [block.inlineTitle] : [];
   let i = block.line + 1;
   for (; i < stop; i++) {
@@ -125,11 +126,11 @@ export function readTaskBlock(raw: readonly string[], lines: readonly Line[], bl
     skills = [...skills, ...split.skills];
   }
   const lastItem = skills.at(-1) ?? knowledge.at(-1);
-  if (knowledge.length === 0 && skills.length === 0) warnings.push(`missing knowledge and skills for ${block.code}`);
-  else if (skills.length === 0) warnings.push(`missing skills for ${block.code}`);
-  else if (knowledge.length === 0) warnings.push(`missing knowledge for ${block.code}`);
+  if (knowledge.length === 0 && skills.length === 0) warnings.push(warning("missingKnowledgeAndSkills", { task: block.code }));
+  else if (skills.length === 0) warnings.push(warning("missingSkills", { task: block.code }));
+  else if (knowledge.length === 0) warnings.push(warning("missingKnowledge", { task: block.code }));
   if (lastItem !== undefined && !/[.!?…]$/u.test(lastItem.trim())) {
-    warnings.push(`${block.code}: the last item has no closing full stop; the list may be cut off`);
+    warnings.push(warning("listCutOff", { task: block.code }));
   }
 
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitKnowledgeAndSkills, startsWithInfinitive } from "./split-task-items";
-import { readSeed, type SeedName } from "./testing/seeds";
+import { readSeed, type SeedName } from "@/tests/support/seeds";
 
 /** The combined bullet lists (both headings first, then all bullets) of every task of a seed. */
 function combinedLists(name: SeedName): { code: string; items: string[] }[] {
@@ -63,7 +63,7 @@ describe("splitKnowledgeAndSkills", () => {
     const split = splitKnowledgeAndSkills(["Typy serwerów;", "Zasady haseł;", "Instalować program;", "Ustawiać hasło."], "Z9");
     expect(split.knowledge).toEqual(["Typy serwerów;", "Zasady haseł;"]);
     expect(split.skills).toEqual(["Instalować program;", "Ustawiać hasło."]);
-    expect(split.warning).toMatch(/Z9: no full stop/u);
+    expect(split.warning?.message).toMatch(/Z9: no full stop/u);
   });
 
   it("files skills that start with an adverb or a negation as skills, without a warning", () => {
@@ -79,14 +79,14 @@ describe("splitKnowledgeAndSkills", () => {
   it("does not claim a missing full stop when the full stop is there", () => {
     const split = splitKnowledgeAndSkills(["Typy serwerów;", "Zasady haseł.", "Konto pocztowe;", "Instalować program;", "Ustawiać hasło."], "Z5");
     expect(split.skills).toEqual(["Instalować program;", "Ustawiać hasło."]);
-    expect(split.warning).not.toMatch(/no full stop/u);
-    expect(split.warning).toMatch(/Z5: the full stop after item 2 is not followed by an infinitive verb/u);
+    expect(split.warning?.message).not.toMatch(/no full stop/u);
+    expect(split.warning?.message).toMatch(/Z5: the full stop after item 2 is not followed by an infinitive verb/u);
   });
 
   it("trusts the full stop, with a warning, when a skill does not start with a verb", () => {
     const split = splitKnowledgeAndSkills(["Typy serwerów;", "Zasady haseł.", "Instalować program;", "W razie awarii przywracać dane."], "Z2");
     expect(split.knowledge).toHaveLength(2);
-    expect(split.warning).toMatch(/Z2/u);
+    expect(split.warning?.message).toMatch(/Z2/u);
   });
 
   it("prefers the full stop nearest to where the verbs start when there are several", () => {
@@ -105,6 +105,6 @@ describe("splitKnowledgeAndSkills", () => {
     });
     const none = splitKnowledgeAndSkills(["Typy serwerów;", "Zasady haseł"], "Z1");
     expect(none.knowledge).toHaveLength(2);
-    expect(none.warning).toMatch(/could not be told apart/u);
+    expect(none.warning?.message).toMatch(/could not be told apart/u);
   });
 });

@@ -1,3 +1,6 @@
+import type { ImportWarning } from "@/lib/validation/document";
+import { warning } from "./warnings";
+
 /**
  * Knowledge vs. skill items of one INFOdoradca+ task.
  *
@@ -71,7 +74,7 @@ export type TaskItemSplit = {
   knowledge: string[];
   skills: string[];
   /** Set when the two signals disagree or one is missing, so a person should check the split. */
-  warning: string | null;
+  warning: ImportWarning | null;
 };
 
 /**
@@ -92,10 +95,10 @@ export function splitKnowledgeAndSkills(items: readonly string[], taskCode: stri
     if ((items[i] ?? "").trimEnd().endsWith(".")) fullStopSplits.push(i + 1);
   }
 
-  const at = (index: number, warning: string | null): TaskItemSplit => ({
+  const at = (index: number, found: ImportWarning | null): TaskItemSplit => ({
     knowledge: items.slice(0, index),
     skills: items.slice(index),
-    warning,
+    warning: found,
   });
 
   if (infinitiveStart !== null && fullStopSplits.includes(infinitiveStart)) return at(infinitiveStart, null);
@@ -104,24 +107,24 @@ export function splitKnowledgeAndSkills(items: readonly string[], taskCode: stri
   if (verbSplits.length > 0) {
     const target = infinitiveStart ?? n;
     const best = verbSplits.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a));
-    return at(
-      best,
-      `${taskCode}: the knowledge/skill boundary is uncertain (the list's full stop and the infinitive verbs disagree); split after item ${best}`,
-    );
+    return at(best, warning("splitSignalsDisagree", { task: taskCode, item: best }));
   }
   if (infinitiveStart !== null && infinitiveStart > 0) {
     // Say only what is true: a full stop may be there, just not before the first verb.
-    const stops = fullStopSplits.filter((i) => i < infinitiveStart);
-    const reason =
-      stops.length === 0 ? "no full stop closes the knowledge list" : `the full stop after item ${stops.at(-1)} is not followed by an infinitive verb`;
-    return at(infinitiveStart, `${taskCode}: ${reason}; split where the infinitive verbs start (after item ${infinitiveStart})`);
+    const stop = fullStopSplits.filter((i) => i < infinitiveStart).at(-1);
+    return at(
+      infinitiveStart,
+      stop === undefined
+        ? warning("splitNoFullStop", { task: taskCode, item: infinitiveStart })
+        : warning("splitFullStopWithoutVerb", { task: taskCode, stop, item: infinitiveStart }),
+    );
   }
   if (infinitiveStart === 0) {
-    return at(0, `${taskCode}: every item starts with a verb, so all are read as skills and the knowledge list is empty`);
+    return at(0, warning("splitAllSkills", { task: taskCode }));
   }
   const firstSplit = fullStopSplits[0];
   if (firstSplit !== undefined) {
-    return at(firstSplit, `${taskCode}: the skill items do not start with infinitive verbs; split after the first full stop (item ${firstSplit})`);
+    return at(firstSplit, warning("splitAtFirstFullStop", { task: taskCode, item: firstSplit }));
   }
-  return at(n, `${taskCode}: knowledge and skills could not be told apart; all items are read as knowledge`);
+  return at(n, warning("splitUndecided", { task: taskCode }));
 }

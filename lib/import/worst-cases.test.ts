@@ -5,8 +5,8 @@ import { joinWrapped } from "./lines";
 import { linearizeHtml } from "./extract/html";
 import { parseQualificationRequirements } from "./parse-qualification-requirements";
 import { parseFile } from "./parse-worker";
-import { readGolden } from "./testing/seeds";
-import { WORST_CASES } from "./testing/worst-cases";
+import { readGolden } from "@/tests/support/seeds";
+import { WORST_CASES } from "@/tests/support/worst-cases";
 
 /**
  * The shapes that once made the import take time growing with the square of the input (a run of

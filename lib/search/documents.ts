@@ -52,7 +52,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string | number): Map<string | n
 
 const pl = (text: string | null | undefined): IndexLine[] => (text && text.trim() ? [{ text: text.trim(), language: "pl" }] : []);
 
-export type OccupationRow = {
+type OccupationRow = {
   code: string;
   level: string;
   name: string;
@@ -164,7 +164,7 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
   });
 }
 
-export type PositionRow = {
+type PositionRow = {
   id: number;
   kind: string;
   language: string;

@@ -65,7 +65,7 @@ function nameKey(entry: Entry): NameKey {
  * ("Spawacz" for "spawacz", "Pielęgniarka" for "pielęgniarki") goes first, a name that starts
  * with the words next.
  */
-export function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number {
+function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number {
   const { key, stems } = nameKey(entry);
   if (key === queryKey) return 6;
   if (key.startsWith(queryKey + " ")) return 2;
@@ -75,7 +75,7 @@ export function nameBoost(entry: Entry, queryKey: string, queryStems: string[]):
   return 1;
 }
 
-export function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
+function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
   const { stems, words } = nameKey(entry);
   return terms.every((t) => STOPWORDS.has(t.folded) || stems.includes(t.stem) || (t.isPrefix && words.some((w) => w.startsWith(t.folded))));
 }
@@ -94,10 +94,10 @@ function runMatch(db: Database.Database, match: string): { id: number; rank: num
 }
 
 /** Matched entries, best first, with their scores (kept apart: the entries are shared, cached objects). */
-export type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number };
+type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number };
 export type TextMatch = Candidates & { isPartial: boolean; terms: QueryTerm[] };
 
-export const byCode = (a: Entry, b: Entry) => (a.code === b.code ? a.id - b.id : (a.code ?? "~") < (b.code ?? "~") ? -1 : 1);
+const byCode = (a: Entry, b: Entry) => (a.code === b.code ? a.id - b.id : (a.code ?? "~") < (b.code ?? "~") ? -1 : 1);
 
 export type MatchAttempt = { terms: QueryTerm[]; anyTerm: boolean };
 
@@ -144,7 +144,7 @@ function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm
   return noTextMatch(terms);
 }
 
-export function codeCandidates(list: EntryList, code: string): Candidates {
+function codeCandidates(list: EntryList, code: string): Candidates {
   // inCodeOrder is the tree read top-down, so the entry itself comes first, then its descendants.
   return {
     entries: list.inCodeOrder.filter((e) => e.code !== null && e.code.startsWith(code)),
@@ -152,7 +152,7 @@ export function codeCandidates(list: EntryList, code: string): Candidates {
   };
 }
 
-export function toItem(entry: Entry, score: number, snippet: SearchItem["snippet"]): SearchItem {
+function toItem(entry: Entry, score: number, snippet: SearchItem["snippet"]): SearchItem {
   return {
     code: entry.code,
     positionId: entry.positionId,
@@ -172,7 +172,7 @@ export function toItem(entry: Entry, score: number, snippet: SearchItem["snippet
  * and reading it back from SQLite was a quarter of a query. A few thousand entries are all of
  * them, so this is at most the index's text (~8 MB); least recently shown go first.
  */
-export const MAX_RECENT_SOURCES = 2000;
+const MAX_RECENT_SOURCES = 2000;
 
 /** The cached sources of `ids`, and the ids to read from the database. */
 export function cachedSources(list: EntryList, ids: number[]): { found: Map<number, SnippetSource>; missing: number[] } {
@@ -288,7 +288,7 @@ export function searchIndex(db: Database.Database, request: SearchQuery): Search
   return finishSearch(request, plan, match, page, sources);
 }
 
-export function toSuggestion(entry: Entry, label: string, source: string): Suggestion {
+function toSuggestion(entry: Entry, label: string, source: string): Suggestion {
   return { code: entry.code, positionId: entry.positionId, name: entry.name, label, source, kind: entry.kind, level: entry.level };
 }
 
@@ -316,7 +316,7 @@ const suggesters = new WeakMap<EntryList, Suggesters>();
  * NOTE: the first suggestion after a change builds it synchronously (~0.1 s for the real
  * catalogue, about a second at ×10; see README, Performance).
  */
-export function getSuggesters(db: Database.Database): Suggesters {
+function getSuggesters(db: Database.Database): Suggesters {
   const list = getEntries(db);
   return suggestersOf(list, () => db.prepare(SUGGEST_ROWS_SQL).all() as SuggestSourceRow[]);
 }

@@ -53,7 +53,7 @@ export type EntryRow = {
 
 const cache = new WeakMap<Database.Database, EntryList>();
 
-export function compareByCode(a: Entry, b: Entry): number {
+function compareByCode(a: Entry, b: Entry): number {
   if (a.code === null || b.code === null) return a.code === b.code ? a.id - b.id : a.code === null ? 1 : -1;
   // Positions come after the KZiS entry they are linked to.
   return a.code < b.code ? -1 : a.code > b.code ? 1 : a.id - b.id;

@@ -14,6 +14,7 @@ import type Database from "better-sqlite3";
 import { foldText } from "@/lib/text";
 import { readOccupationDocuments, readPositionDocuments, type DocumentFilter, type IndexLine, type SearchDocument, type TitleLine } from "./documents";
 import { MAX_SUGGEST_ROWS_PER_ENTRY, SUGGEST_TIERS, occupationEntryId, positionEntryId, suggestRowId, type SuggestTier } from "./ids";
+import type { EntryRow as ListedEntryRow } from "./entries";
 import { bumpIndexVersionSqlite as bumpIndexVersion } from "@/lib/store/sqlite/app-meta";
 import { createTextStemmer, stemText } from "./stem";
 
@@ -37,16 +38,8 @@ const ENTRY_COLUMNS = [
 ] as const;
 const FTS_COLUMNS = ["name", "titles", "tasks", "description", "name_stem", "titles_stem", "tasks_stem", "description_stem"] as const;
 
-type EntryRow = {
-  id: number;
-  code: string | null;
-  position_id: number | null;
-  level: string | null;
-  kind: string;
-  language: string;
-  has_profile: number;
-  is_vocational: number;
-  name: string;
+/** A search_entry row as written: the columns the entry list reads back (lib/search/entries.ts), and the indexed texts. */
+type EntryRow = ListedEntryRow & {
   titles: string;
   tasks: string;
   description: string;

@@ -10,7 +10,7 @@ import { stemWord } from "./stem";
 import { foldedWords, tokenizeWithOffsets } from "./tokens";
 
 /** Longest query we look at, and most words: bounds the cost of one query whatever is sent. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 64;
 

@@ -9,11 +9,11 @@ import type { QueryTerm } from "./query";
 import { stemWord } from "./stem";
 import { tokenizeWithOffsets } from "./tokens";
 
-export type SnippetPart = { text: string; isMatch: boolean };
+type SnippetPart = { text: string; isMatch: boolean };
 /** The text columns of the index that snippets are taken from. */
-export type SnippetColumn = "titles" | "tasks" | "description";
+type SnippetColumn = "titles" | "tasks" | "description";
 /** What a snippet says it is: its column, or a social competence (a marked line of the description column). */
-export type SnippetField = SnippetColumn | "social";
+type SnippetField = SnippetColumn | "social";
 export type Snippet = { field: SnippetField; parts: SnippetPart[] };
 
 /**

@@ -219,7 +219,7 @@ function prefixRange(sorted: readonly string[], prefix: string): [number, number
  * a word of the same stem (when the stem is trusted), and for the word being typed any word or
  * stem that starts with it.
  */
-export function matchingWords(index: SuggestIndex, term: QueryTerm): Int32Array {
+function matchingWords(index: SuggestIndex, term: QueryTerm): Int32Array {
   const ids = new Set<number>();
   const exact = lowerBound(index.words, term.folded);
   if (index.words[exact] === term.folded) ids.add(exact);

@@ -106,7 +106,7 @@ export async function loadReferenceDataPg(pool: pg.Pool, dataDir: string, option
   return { skipped: !loaded, checksum, counts: await countRowsPg(pool) };
 }
 
-export async function countRowsPg(db: PgQueryable): Promise<Record<string, number>> {
+async function countRowsPg(db: PgQueryable): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of REFERENCE_TABLES) {
     const { rows } = await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM "${table}"`);

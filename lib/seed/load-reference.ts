@@ -18,7 +18,7 @@ import { applyOverlays, changedEntries, entryFingerprints } from "@/lib/editor/o
 import { bumpVersions, readLiveFingerprints, readOverlays, writeOverlayUpdates } from "./editorial-overlay";
 import { REFERENCE_META_KEY } from "./reference-meta";
 
-export const REFERENCE_FILES = [
+const REFERENCE_FILES = [
   "kzis-2023.csv",
   "kzis-groups-level2.csv",
   "kzis-groups-level3.csv",
@@ -40,7 +40,7 @@ export { REFERENCE_META_KEY };
  */
 // 3: names cut off in the source are repaired (./name-repair.ts), and social competences are marked
 // in the search index (lib/search/snippet.ts, SOCIAL_LINE_MARK), which the reload rebuilds.
-export const LOADER_VERSION = "3";
+const LOADER_VERSION = "3";
 
 export type LoadResult = { skipped: boolean; checksum: string; counts: Record<string, number> };
 
@@ -52,7 +52,7 @@ export function readReferenceSet(dataDir: string): { texts: Record<FileName, str
   return { texts, checksum: hash.digest("hex") };
 }
 
-export type OccupationRow = {
+type OccupationRow = {
   code: string;
   level: string;
   name: string;
@@ -64,7 +64,7 @@ export type OccupationRow = {
   isNameRepaired: boolean;
   searchName: string;
 };
-export type EscoOccupationRow = {
+type EscoOccupationRow = {
   code: string;
   iscoGroup: string | null;
   labelPl: string | null;

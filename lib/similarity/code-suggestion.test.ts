@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/import/parse-document";
 import { buildCodeSuggestionIndex, suggestCodes, tokenize, type CorpusEntry } from "./code-suggestion";
-import { readSeed } from "@/lib/import/testing/seeds";
+import { readSeed } from "@/tests/support/seeds";
 
 const CORPUS: CorpusEntry[] = [
   {

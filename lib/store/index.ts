@@ -19,7 +19,7 @@ import { createPgStore, pgTransactionStore } from "./pg/store";
 import { createSqliteStore, sqliteTransactionStore } from "./sqlite/store";
 import type { Store, TransactionStore } from "./types";
 
-export type { Dialect, Store, TransactionStore } from "./types";
+export type { Store } from "./types";
 
 /** A raw connection a script or test already holds: a better-sqlite3 connection or a PostgreSQL pool. */
 export type StoreHandle = Database.Database | pg.Pool;

@@ -12,9 +12,9 @@ import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validat
 import type { WriteInput } from "@/lib/import/prepare";
 import type { WriteResult } from "./document-plan";
 
-export type Dialect = "sqlite" | "postgresql";
+type Dialect = "sqlite" | "postgresql";
 
-export interface DocumentStore {
+interface DocumentStore {
   /**
    * Writes one parsed document (the rules: lib/store/document-plan.ts) and its search entries in
    * one transaction, under the write lock, raising the data version: all of it or nothing.
@@ -24,7 +24,7 @@ export interface DocumentStore {
   suggestionCorpus(): Promise<CorpusEntry[]>;
 }
 
-export interface ReferenceStore {
+interface ReferenceStore {
   /**
    * Loads KZiS/ESCO/GUS from `dataDir` in one transaction; skipped when the checksum is the loaded
    * one, which is checked again under the write lock (two instances starting together load once).
@@ -32,7 +32,7 @@ export interface ReferenceStore {
   load(dataDir: string, options?: { force?: boolean }): Promise<LoadResult>;
 }
 
-export interface SearchStore {
+interface SearchStore {
   query(params: SearchQuery): Promise<SearchResponse>;
   suggest(prefix: string, limit: number): Promise<SuggestResponse>;
   /** Re-creates the whole index, in one transaction under the write lock. */
@@ -45,7 +45,7 @@ export interface SearchStore {
   buildIfStale(): Promise<RebuildResult | null>;
 }
 
-export interface AppMetaStore {
+interface AppMetaStore {
   read(key: string): Promise<string | null>;
   write(key: string, value: string): Promise<void>;
 }

@@ -74,7 +74,7 @@ export type ParsedSection = z.infer<typeof parsedSectionSchema>;
  * heading inside one ("Sposoby wykonywania pracy", "Warunki pracy" …). Text: one paragraph per
  * line, a list item as a line starting "• ".
  */
-export const parsedSubsectionSchema = z.object({
+const parsedSubsectionSchema = z.object({
   heading: text,
   level: z.union([z.literal(1), z.literal(2)]),
   text: z.string(),
@@ -82,7 +82,7 @@ export const parsedSubsectionSchema = z.object({
 export type ParsedSubsection = z.infer<typeof parsedSubsectionSchema>;
 
 /** One numbered section of a job description ("4.2 Nieregularne …"), its number kept. */
-export const jobPartSchema = z.object({
+const jobPartSchema = z.object({
   /** "4.2" as the form numbers it. */
   number: z.string(),
   heading: text,
@@ -92,14 +92,14 @@ export const jobPartSchema = z.object({
 export type JobPart = z.infer<typeof jobPartSchema>;
 
 /** A labelled list inside a section: "Wspólne dla wszystkich pracowników: a, b, c". */
-export const labelledListSchema = z.object({ label: text, items: z.array(text) });
+const labelledListSchema = z.object({ label: text, items: z.array(text) });
 export type LabelledList = z.infer<typeof labelledListSchema>;
 
 /**
  * Each section of a Polish job description ("Opis stanowiska pracy") in its own field; null when
  * the form has no such section. Duties are split into regular and irregular ones.
  */
-export const jobDescriptionFieldsSchema = z.object({
+const jobDescriptionFieldsSchema = z.object({
   position: jobPartSchema.nullable(),
   placement: jobPartSchema.nullable(),
   purpose: jobPartSchema.nullable(),
@@ -127,6 +127,17 @@ export const parsedRequirementSchema = z.object({
 });
 export type ParsedRequirement = z.infer<typeof parsedRequirementSchema>;
 
+/**
+ * What the parser could not read or had to guess: a code the UI translates (admin.importWarning),
+ * its values, and the English sentence for the CLI, JSON output and logs (lib/import/warnings.ts).
+ */
+const importWarningSchema = z.object({
+  code: z.string().regex(/^[a-zA-Z]+$/u),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
 export const parsedDocumentSchema = z
   .object({
     kind: documentKindSchema,
@@ -151,7 +162,7 @@ export const parsedDocumentSchema = z
     requirements: z.array(parsedRequirementSchema),
     employer: z.string().nullable(),
     /** What the parser could not read or had to guess, for the import preview. */
-    warnings: z.array(z.string()),
+    warnings: z.array(importWarningSchema),
   })
   .superRefine((doc, ctx) => {
     if ((doc.kind === "occupation-profile") !== (doc.part !== null)) {

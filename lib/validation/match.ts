@@ -62,7 +62,7 @@ export type RequirementGroup = z.infer<typeof requirementGroupSchema>;
 const unitGroupSchema = z.object({ code: z.string(), name: z.string() }).nullable();
 
 /** An occupation's place in a ranking: how much of its requirements are covered, without the lists. */
-export const coveredOccupationSummarySchema = z.object({
+const coveredOccupationSummarySchema = z.object({
   code: z.string(),
   name: z.string(),
   /** The unit group (4 digits) the occupation lies in. */
@@ -75,7 +75,7 @@ export const coveredOccupationSummarySchema = z.object({
 });
 export type CoveredOccupationSummary = z.infer<typeof coveredOccupationSummarySchema>;
 
-export const coveredOccupationSchema = coveredOccupationSummarySchema.extend({ groups: z.array(requirementGroupSchema) });
+const coveredOccupationSchema = coveredOccupationSummarySchema.extend({ groups: z.array(requirementGroupSchema) });
 export type CoveredOccupation = z.infer<typeof coveredOccupationSchema>;
 
 export const matchResultSchema = z.object({

@@ -11,7 +11,7 @@ import path from "node:path";
 import { collectFiles } from "../../lib/files/read-files";
 import { parseFile } from "../../lib/import/parse-worker";
 import { importPaths } from "../../lib/store/import";
-import { WORST_CASES } from "../../lib/import/testing/worst-cases";
+import { WORST_CASES } from "../../tests/support/worst-cases";
 import { buildCodeSuggestionIndex } from "../../lib/similarity/code-suggestion";
 import { isPgPool } from "../../lib/db/pg";
 import { generateDocuments, type CodeAndName } from "../../lib/seed/generated-documents";
@@ -55,7 +55,7 @@ export type ParseThroughput = { name: string; bytes: number; megabytesPerSecond:
 
 /**
  * Extraction and parsing (in-process, no worker, no database) in MB/s: the four seeds as they are
- * (normal), and each worst case of lib/import/testing/worst-cases.ts at about 900 KB (the shapes
+ * (normal), and each worst case of tests/support/worst-cases.ts at about 900 KB (the shapes
  * that once took time growing with the square of the input). The median of `runs` after a warm-up.
  */
 export async function measureParseThroughput(runs = 5): Promise<ParseThroughput[]> {

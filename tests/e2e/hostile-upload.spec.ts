@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { docxRatioBomb, pdfSlowText } from "../../lib/import/testing/hostile-files";
+import { docxRatioBomb, pdfSlowText } from "../support/hostile-files";
 
 /**
  * Issue 17 in the built server (`npm start`: Next in-process, the parse worker started from the

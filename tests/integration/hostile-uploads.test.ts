@@ -23,7 +23,7 @@ import {
   pdfLyingPageCount,
   pdfManyPages,
   pdfSlowText,
-} from "@/lib/import/testing/hostile-files";
+} from "@/tests/support/hostile-files";
 import { EDITOR, createEditorDbFile, seedEditorDb } from "../setup/editor-db";
 import { tsxCommand } from "../setup/generated-documents";
 import { ROOT, TMP_DIR, createReferenceDb } from "../setup/test-db";

@@ -46,4 +46,13 @@ describe("layering (eslint.config.mjs)", () => {
       ),
     ).toEqual([]);
   });
+  it("keeps lib/import pure: no file system, no driver, no store", async () => {
+    expect(await layeringErrors("lib/import/parse-profile.ts", 'import { readFileSync } from "node:fs";\nexport const r = readFileSync;\n')).toEqual([
+      expect.stringContaining("lib/import is pure"),
+    ]);
+    expect(await layeringErrors("lib/import/detect.test.ts", 'import pg from "pg";\nexport const p = pg;\n')).toHaveLength(1);
+    expect(await layeringErrors("lib/import/prepare.ts", 'import { store } from "@/lib/db";\nexport const s = store;\n')).toHaveLength(1);
+    expect(await layeringErrors("lib/import/prepare.ts", 'import { importFile } from "@/lib/store/import";\nexport const i = importFile;\n')).toHaveLength(1);
+    expect(await layeringErrors("lib/import/prepare.ts", 'import { readSeed } from "@/tests/support/seeds";\nexport const r = readSeed;\n')).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { ImportError, MAX_IMPORT_BYTES, type ImportErrorCode } from "../errors";
 import { linearizeHtml } from "./html";
 import { extractText } from "./index";
 import { rebuildLines } from "./pdf";
-import { makePdf } from "../testing/make-files";
+import { makePdf } from "@/tests/support/make-files";
 
 async function refusal(bytes: Uint8Array, fileName: string): Promise<ImportError> {
   try {

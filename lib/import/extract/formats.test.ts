@@ -2,8 +2,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import type { ParsedDocument, ParsedSection } from "@/lib/validation/document";
 import { parseDocument } from "../parse-document";
-import { makePdf, makePlainDocx, makeProfileDocx, makeProfileHtml } from "../testing/make-files";
-import { readGolden, readSeed } from "../testing/seeds";
+import { makePdf, makePlainDocx, makeProfileDocx, makeProfileHtml } from "@/tests/support/make-files";
+import { readGolden, readSeed } from "@/tests/support/seeds";
 import { extractText } from "./index";
 
 /**

@@ -16,8 +16,8 @@ import {
   pdfFromObjects,
   pdfLyingPageCount,
   pdfManyPages,
-} from "../testing/hostile-files";
-import { makePdf } from "../testing/make-files";
+} from "@/tests/support/hostile-files";
+import { makePdf } from "@/tests/support/make-files";
 import { extractText } from "./index";
 import { checkPdfStructure } from "./pdf-guard";
 import { XmlShape } from "./xml-shape";

@@ -5,8 +5,7 @@ import { linearizeHtmlWithin } from "./html";
 import { extractPdf } from "./pdf";
 import { decodeTextFile, extractPlainText } from "./txt";
 
-export const IMPORT_FORMATS = ["txt", "html", "pdf", "docx"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export type ImportFormat = "txt" | "html" | "pdf" | "docx";
 export type ExtractedText = { format: ImportFormat; text: string };
 
 /**

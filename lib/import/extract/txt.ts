@@ -23,7 +23,7 @@ export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\u0000-\u0008\v\u000E-\u001F\u007F\uFFFD]/gu;
 
-export function assertTextual(text: string, fileName: string): void {
+function assertTextual(text: string, fileName: string): void {
   if (text.includes("\u0000")) throw new ImportError("binary", "it is a binary file, not text (it contains NUL bytes)", fileName);
   const sample = text.slice(0, 65_536);
   const controls = sample.match(CONTROL)?.length ?? 0;

@@ -101,7 +101,7 @@ function checkArchive(bytes: Uint8Array, fileName: string, level: number, budget
       budget.elements = shape.elements + budget.elements;
       budget.maxDepth = Math.max(budget.maxDepth, shape.maxDepth);
     }
-    if (collect) checkArchive(concat(collected), fileName, level + 1, budget);
+    if (collect) checkArchive(concatBytes(collected), fileName, level + 1, budget);
   }
   return entries.length;
 }
@@ -178,7 +178,8 @@ function readU32(bytes: Uint8Array, at: number): number {
   return (((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16)) >>> 0) + (bytes[at + 3] ?? 0) * 0x1000000;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+/** The chunks of a stream (or of a hand-built archive) as one byte array. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {

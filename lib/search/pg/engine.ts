@@ -61,7 +61,7 @@ function termQueries(term: QueryTerm): { exact: string; stem: string | null } | 
  * the rarer word decides). So each word's ts_rank is multiplied by its bm25 idf, counted over the
  * index in the same query (one GIN lookup per word).
  */
-export function buildMatchQuery(attempt: MatchAttempt, totalEntries: number): { sql: string; params: (string | number)[] } | null {
+function buildMatchQuery(attempt: MatchAttempt, totalEntries: number): { sql: string; params: (string | number)[] } | null {
   const queries = attempt.terms.map(termQueries).filter((q): q is NonNullable<ReturnType<typeof termQueries>> => q !== null);
   if (queries.length === 0) return null;
   const params: (string | number)[] = [totalEntries];
@@ -102,7 +102,7 @@ async function runMatch(db: PgQueryable, list: EntryList, attempt: MatchAttempt)
 /** Entry lists per pool, re-read when the index version moves (an import by another instance or the CLI). */
 const cache = new WeakMap<object, EntryList>();
 
-export async function getEntriesPg(db: PgQueryable): Promise<EntryList> {
+async function getEntriesPg(db: PgQueryable): Promise<EntryList> {
   const version = await readIndexVersionPg(db);
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached;

@@ -12,12 +12,12 @@ import { readSeed } from "./seeds";
 /** Knowledge items per task of seed 000, where each combined list splits (as in its golden file). */
 export const MAIL_ADMINISTRATOR_KNOWLEDGE_COUNTS = [4, 3, 2, 6, 4];
 
-export type WorstCase = { name: string; fileName: string; content: string };
+type WorstCase = { name: string; fileName: string; content: string };
 
 const seed = () => readSeed("mailAdministrator");
 
 /** The seed with a long run of spaces in the middle of a line and one of blank lines between two. */
-export function longWhitespaceRun(size: number): WorstCase {
+function longWhitespaceRun(size: number): WorstCase {
   const lines = seed().split("\n");
   const at = lines.findIndex((l) => l.startsWith("Pracownik w zawodzie"));
   const half = Math.floor(size / 2);
@@ -27,7 +27,7 @@ export function longWhitespaceRun(size: number): WorstCase {
 }
 
 /** The seed as a web page inside a navigation menu of many empty elements (dropped by the clean-up). */
-export function longNavigationMenu(size: number): WorstCase {
+function longNavigationMenu(size: number): WorstCase {
   const page = makeProfileHtml(seed(), MAIL_ADMINISTRATOR_KNOWLEDGE_COUNTS);
   const item = `<nav><ul><li><a href="#"></a></li></ul></nav><button></button>`;
   const menu = item.repeat(Math.ceil(size / 2 / item.length));
@@ -36,7 +36,7 @@ export function longNavigationMenu(size: number): WorstCase {
 }
 
 /** The seed as a web page with many comments in its menu, the last of them never closed (it runs to the end). */
-export function manyComments(size: number): WorstCase {
+function manyComments(size: number): WorstCase {
   const page = makeProfileHtml(seed(), MAIL_ADMINISTRATOR_KNOWLEDGE_COUNTS);
   const comments = "<!-- pozycja menu -->".repeat(Math.ceil(size / 2 / 21));
   const content = page.replace("<main>", `<div class="menu">${comments}</div><main>`).replace("</body>", `${"<!--".repeat(Math.ceil(size / 8))}</body>`);
@@ -44,14 +44,14 @@ export function manyComments(size: number): WorstCase {
 }
 
 /** The seed with one line of the competence heading repeated (no "obejmuje" closes them). */
-export function repeatedCompetenceHeadings(size: number): WorstCase {
+function repeatedCompetenceHeadings(size: number): WorstCase {
   const heading = "Kompetencja zawodowa Kz1: Administrowanie ";
   const line = heading.repeat(Math.ceil(size / heading.length));
   return { name: "long line of repeated headings", fileName: "headings.txt", content: seed().replace("\nZ1\n", `\n${line}\n\nZ1\n`) };
 }
 
 /** The seed followed by many repeated task lines: a code alone, and a code with a title. */
-export function repeatedTaskLines(size: number): WorstCase {
+function repeatedTaskLines(size: number): WorstCase {
   const lines = "Z1\nZ1 Instalowanie serwera poczty\n";
   const filler = lines.repeat(Math.ceil(size / lines.length));
   return { name: "many repeated task lines", fileName: "tasks.txt", content: `${seed()}\n${filler}` };

@@ -1,4 +1,5 @@
 import { Deflate, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { concatBytes } from "@/lib/import/extract/zip-guard";
 
 /**
  * Test-only builders of hostile documents (issue 17), made in the test rather than stored: ZIP
@@ -39,7 +40,7 @@ export function docxRatioBomb(megabytes: number): Uint8Array {
   }
   deflate.push(strToU8(DOC_CLOSE), true);
   size += DOC_CLOSE.length;
-  return zipWithRawEntry(minimalDocx(["x"]), "word/document.xml", concat(chunks), size, crcOfParagraphs());
+  return zipWithRawEntry(minimalDocx(["x"]), "word/document.xml", concatBytes(chunks), size, crcOfParagraphs());
 }
 
 /**
@@ -169,14 +170,14 @@ function zipWithRawEntry(zip: Uint8Array, name: string, deflated: Uint8Array, si
     central.push(new Uint8Array(dir.buffer), e.name);
     offset += 30 + e.name.length + e.data.length;
   }
-  const centralBytes = concat(central);
+  const centralBytes = concatBytes(central);
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
   end.setUint16(8, entries.length, true);
   end.setUint16(10, entries.length, true);
   end.setUint32(12, centralBytes.length, true);
   end.setUint32(16, offset, true);
-  return concat([...parts, centralBytes, new Uint8Array(end.buffer)]);
+  return concatBytes([...parts, centralBytes, new Uint8Array(end.buffer)]);
 }
 
 /** Writes `size` as the declared inflated size of `name` in both its local header and the central directory. */
@@ -206,16 +207,6 @@ function crc32(data: Uint8Array): number {
     for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
   }
   return (crc ^ -1) >>> 0;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 function escapeXml(text: string): string {

@@ -3,7 +3,7 @@ import path from "node:path";
 
 /** Test-only access to the four seed documents and their hand-checked golden files. */
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export const SEED_FILES = {
   mailAdministrator: "000_138547b32dfb30b7.txt",
@@ -20,4 +20,9 @@ export function readSeed(name: SeedName): string {
 
 export function readGolden<T>(file: string): T {
   return JSON.parse(readFileSync(path.join(ROOT, "tests/fixtures/golden", file), "utf8")) as T;
+}
+
+/** A seed's bytes, as an upload or the CLI would read them. */
+export function readSeedBytes(name: SeedName): Uint8Array {
+  return new Uint8Array(readFileSync(path.join(ROOT, "seeds/documents", SEED_FILES[name])));
 }
