@@ -118,6 +118,7 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
     language,
     code: null,
     title: title ?? "Opis stanowiska pracy",
+    untitled: title === null,
     summary,
     synthesis: null,
     workDescription: null,
@@ -132,6 +133,7 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
     jobDescription: jobDescriptionFields(parts),
     requirements: [],
     employer,
+    incomplete: null,
     warnings,
   };
 }

@@ -131,6 +131,22 @@ describe("parseProfile: a page cut off part-way", () => {
     expect(doc.warnings).toContain("the overview lists Z5, but the text has no task block for it");
   });
 
+  it("flags the document incomplete where it ends, after the last whole item; a whole page is not", () => {
+    expect(parseProfile(mail).incomplete).toBeNull();
+    const doc = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
+    expect(doc.incomplete).toEqual({ at: `Z4, after “${mailGolden.tasks[3]?.skills[2]}”` });
+    expect(parseProfile(cutBefore(media, "\nZ6\n")).incomplete?.at).toMatch(/^Z5/u);
+  });
+
+  it("leaves out an item cut mid-word and invents nothing", () => {
+    const whole = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
+    const cutMidWord = cutBefore(mail, " • Ustawiać bezpieczne hasło") + " • Ustawiać bezpie";
+    const doc = parseProfile(cutMidWord);
+    expect(doc.tasks[3]?.skills).toEqual(whole.tasks[3]?.skills);
+    expect(doc.incomplete).toEqual(whole.incomplete);
+    expect(doc.warnings.some((w) => w.includes("ends mid-word"))).toBe(true);
+  });
+
   it("imports a task cut inside its skill list and warns that the list may be cut off", () => {
     const doc = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
     expect(doc.tasks[3]?.knowledge).toEqual(mailGolden.tasks[3]?.knowledge);

@@ -100,6 +100,7 @@ export function parseQualificationRequirements(input: string, language: Document
     language,
     code: null,
     title: title || fallbackTitle,
+    untitled: !title,
     summary: title ? postName(title) : null,
     synthesis: null,
     workDescription: null,
@@ -114,6 +115,7 @@ export function parseQualificationRequirements(input: string, language: Document
     jobDescription: null,
     requirements,
     employer: null,
+    incomplete: null,
     warnings,
   };
 }

@@ -48,7 +48,17 @@ export function readTaskOverview(lines: readonly Line[], from: number, to: numbe
   return overview;
 }
 
-export function readTaskBlock(raw: readonly string[], lines: readonly Line[], block: BlockStart, stop: number, warnings: string[]): ParsedTask {
+/**
+ * One task block. `cutOff`: its list does not end with a full stop, so the text may end here; an
+ * item that ends mid-word (no full stop, no list separator) is not whole and is left out.
+ */
+export function readTaskBlock(
+  raw: readonly string[],
+  lines: readonly Line[],
+  block: BlockStart,
+  stop: number,
+  warnings: string[],
+): { task: ParsedTask; cutOff: boolean } {
   const titlePieces: string[] = block.inlineTitle ? [block.inlineTitle] : [];
   let i = block.line + 1;
   for (; i < stop; i++) {
@@ -128,15 +138,24 @@ export function readTaskBlock(raw: readonly string[], lines: readonly Line[], bl
   if (knowledge.length === 0 && skills.length === 0) warnings.push(`missing knowledge and skills for ${block.code}`);
   else if (skills.length === 0) warnings.push(`missing skills for ${block.code}`);
   else if (knowledge.length === 0) warnings.push(`missing knowledge for ${block.code}`);
-  if (lastItem !== undefined && !/[.!?…]$/u.test(lastItem.trim())) {
+  const cutOff = lastItem !== undefined && !/[.!?…]$/u.test(lastItem.trim());
+  if (cutOff) {
     warnings.push(`${block.code}: the last item has no closing full stop; the list may be cut off`);
+    if (!/[;,:]$/u.test(lastItem.trim())) {
+      warnings.push(`${block.code}: the last item ends mid-word (“${cleanItem(lastItem).slice(-60)}”); it was left out`);
+      if (skills.length > 0) skills = skills.slice(0, -1);
+      else knowledge = knowledge.slice(0, -1);
+    }
   }
 
   return {
-    code: block.code,
-    title: title || block.code,
-    knowledge: knowledge.map(cleanItem).filter(Boolean),
-    skills: skills.map(cleanItem).filter(Boolean),
+    task: {
+      code: block.code,
+      title: title || block.code,
+      knowledge: knowledge.map(cleanItem).filter(Boolean),
+      skills: skills.map(cleanItem).filter(Boolean),
+    },
+    cutOff,
   };
 }
 
