@@ -1,4 +1,5 @@
 import { AppError, IMPORT_ERROR_CODES, type ImportErrorCode } from "../errors";
+import type { ContentLoss } from "../store/document-plan";
 import { describeLimit, type ImportLimitName } from "./limits";
 
 export { IMPORT_ERROR_CODES, type ImportErrorCode };
@@ -19,13 +20,16 @@ export class ImportError extends AppError {
   readonly fileName: string | null;
   /** Set for code "over-limit". */
   readonly limit: ImportLimit | null;
+  /** Set for code "poorer": what the refused version would have removed. */
+  readonly loss: ContentLoss | null;
 
-  constructor(code: ImportErrorCode, reason: string, fileName?: string | null, options?: { cause?: unknown; limit?: ImportLimit }) {
+  constructor(code: ImportErrorCode, reason: string, fileName?: string | null, options?: { cause?: unknown; limit?: ImportLimit; loss?: ContentLoss }) {
     const name = fileName ? `"${fileName}"` : "the document";
     super(code, `Cannot import ${name}: ${reason}`, { cause: options?.cause });
     this.name = "ImportError";
     this.fileName = fileName ?? null;
     this.limit = options?.limit ?? null;
+    this.loss = options?.loss ?? null;
   }
 
   /** What crosses from the parse worker to the caller (an Error's class does not survive postMessage). */
