@@ -36,7 +36,7 @@ export const previewImportAction = adminAction(
   uploadSchema,
   "editor",
   async ({ file }): Promise<UploadActionState> => ({ status: "ok", result: await importUpload(await bytesOf(file), { dryRun: true }) }),
-  { input: confirmInput },
+  { input: fileInput },
 );
 
 /**
@@ -71,5 +71,5 @@ export const confirmImportAction = adminAction(
     }
     return { status: "ok", result };
   },
-  { input: fileInput },
+  { input: confirmInput },
 );

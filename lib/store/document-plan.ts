@@ -124,8 +124,9 @@ export type ProfilePlan = {
   part: string;
   /** Set when the document holds section 2 (description); the Profile's text is replaced. */
   description: { synthesis: string | null; workDescription: string | null } | null;
-  /** Set when the document holds section 3 (tasks): the tasks part is replaced whole. */
+  /** Set when the document holds section 3 (tasks): the tasks part is replaced whole, with where its source ends if cut off. */
   tasks: {
+    incompleteAt: string | null;
     tasks: Numbered<{ code: string; title: string; items: Numbered<{ kind: "knowledge" | "skill"; text: string }>[] }>[];
     /** taskPositions: the positions of the tasks a competence names (by code, the last task of a code wins). */
     competences: Numbered<{ code: string; title: string; taskPositions: number[] }>[];
@@ -215,6 +216,7 @@ function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
     description: hasDescription ? { synthesis: parsed.synthesis, workDescription: parsed.workDescription } : null,
     tasks: hasTasks
       ? {
+          incompleteAt: parsed.incomplete?.at ?? null,
           tasks: numbered(
             parsed.tasks.map((task) => ({
               code: task.code,

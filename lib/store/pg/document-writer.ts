@@ -85,7 +85,8 @@ async function writeProfile(db: PgQueryable, profile: ProfilePlan, documentId: n
     ]);
   }
   if (profile.tasks) {
-    const { tasks, competences, socialCompetences, keyCompetences } = profile.tasks;
+    const { tasks, competences, socialCompetences, keyCompetences, incompleteAt } = profile.tasks;
+    await db.query(`UPDATE "Profile" SET "incompleteAt" = $1 WHERE id = $2`, [incompleteAt, profileId]);
     // Cascades remove items and competence links.
     for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"])
       await db.query(`DELETE FROM "${table}" WHERE "profileId" = $1`, [profileId]);

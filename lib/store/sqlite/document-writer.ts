@@ -78,6 +78,7 @@ function writeProfile(db: Database.Database, profile: ProfilePlan, documentId: n
     );
   }
   if (profile.tasks) {
+    db.prepare(`UPDATE Profile SET incompleteAt = ? WHERE id = ?`).run(profile.tasks.incompleteAt, profileId);
     // Cascades remove items and competence links.
     for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"]) {
       db.prepare(`DELETE FROM "${table}" WHERE profileId = ?`).run(profileId);
