@@ -138,6 +138,15 @@ describe("parseProfile: a page cut off part-way", () => {
     expect(parseProfile(cutBefore(media, "\nZ6\n")).incomplete?.at).toMatch(/^Z5/u);
   });
 
+  it("a missing full stop in a block followed by more text is not a cut: the item stays, the page is whole", () => {
+    const last = mailGolden.tasks[4]!.skills.at(-1)!;
+    const text = mail.replace(`${last}.`, last);
+    expect(text).not.toBe(mail);
+    const doc = parseProfile(text);
+    expect(doc.tasks[4]?.skills.at(-1)).toBe(last);
+    expect(doc.incomplete).toBeNull();
+  });
+
   it("leaves out an item cut mid-word and invents nothing", () => {
     const whole = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
     const cutMidWord = cutBefore(mail, " • Ustawiać bezpieczne hasło") + " • Ustawiać bezpie";

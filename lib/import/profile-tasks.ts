@@ -49,8 +49,9 @@ export function readTaskOverview(lines: readonly Line[], from: number, to: numbe
 }
 
 /**
- * One task block. `cutOff`: its list does not end with a full stop, so the text may end here; an
- * item that ends mid-word (no full stop, no list separator) is not whole and is left out.
+ * One task block. `cutOff`: it ends the text and its list does not end with a full stop: the page
+ * was cut off here, and a last item that ends mid-word (no full stop, no list separator) is not
+ * whole and is left out. A block followed by more text was not cut, whatever its punctuation.
  */
 export function readTaskBlock(
   raw: readonly string[],
@@ -138,9 +139,11 @@ export function readTaskBlock(
   if (knowledge.length === 0 && skills.length === 0) warnings.push(`missing knowledge and skills for ${block.code}`);
   else if (skills.length === 0) warnings.push(`missing skills for ${block.code}`);
   else if (knowledge.length === 0) warnings.push(`missing knowledge for ${block.code}`);
-  const cutOff = lastItem !== undefined && !/[.!?…]$/u.test(lastItem.trim());
+  const noFullStop = lastItem !== undefined && !/[.!?…]$/u.test(lastItem.trim());
+  const endsText = !lines.slice(stop).some((l) => l.text.trim() !== "");
+  const cutOff = noFullStop && endsText;
+  if (noFullStop) warnings.push(`${block.code}: the last item has no closing full stop; the list may be cut off`);
   if (cutOff) {
-    warnings.push(`${block.code}: the last item has no closing full stop; the list may be cut off`);
     if (!/[;,:]$/u.test(lastItem.trim())) {
       warnings.push(`${block.code}: the last item ends mid-word (“${cleanItem(lastItem).slice(-60)}”); it was left out`);
       if (skills.length > 0) skills = skills.slice(0, -1);
