@@ -28,6 +28,7 @@ export default defineConfig({
       "tests/integration/work-queue.test.ts",
       "tests/integration/skill-search.test.ts",
       "tests/integration/match.test.ts",
+      "tests/integration/reimport.test.ts",
     ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],

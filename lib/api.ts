@@ -32,6 +32,8 @@ const HTTP_OF: Record<AppErrorCode, { status: number; apiCode: string }> = {
   "unsupported-format": { status: 415, apiCode: "import_unsupported_format" },
   corrupt: { status: 422, apiCode: "import_corrupt" },
   "over-limit": { status: 422, apiCode: "import_over_limit" },
+  // The stored version holds more; replacing it must be asked for.
+  poorer: { status: 409, apiCode: "import_poorer" },
 };
 
 export function httpStatusOf(code: AppErrorCode): number {

@@ -9,8 +9,11 @@
  * the app all throw the same thing.
  */
 
-/** A file the importer cannot take (lib/import/errors.ts ImportError). */
-const IMPORT_ERROR_CODES = ["empty", "too-large", "binary", "encoding", "unknown-kind", "unsupported-format", "corrupt", "over-limit"] as const;
+/**
+ * A file the importer cannot take (lib/import/errors.ts ImportError). "poorer": it would replace
+ * richer stored content with less (lib/store/document-plan.ts contentLoss) and was not forced.
+ */
+const IMPORT_ERROR_CODES = ["empty", "too-large", "binary", "encoding", "unknown-kind", "unsupported-format", "corrupt", "over-limit", "poorer"] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export const APP_ERROR_CODES = [

@@ -1,25 +1,29 @@
 /**
- * npm run import -- [--dry-run] [--json] <file-or-folder>…
+ * npm run import -- [--dry-run] [--replace] [--json] <file-or-folder>…
  * Imports each document atomically and idempotently; exit code 0 when every file imported
- * (or was unchanged), 1 when any failed (the others still import), 2 for wrong usage, 69 when the
+ * (or was unchanged), 1 when any failed (the others still import) — a version holding less than the
+ * stored one is refused as "poorer" unless --replace (lib/store/document-plan.ts contentLoss); the
+ * dry run says what it would remove —, 2 for wrong usage, 69 when the
  * database is not available (scripts/cli.ts). With --json, stdout is a JSON
  * array with one object per file (with its error, the limit it went over, and its milliseconds);
  * progress and the summary go to stderr. Files are parsed in a worker with limits (parse-pool.ts).
  */
 import { collectFiles } from "../lib/files/read-files";
 import { AppError } from "../lib/errors";
+import { describeLoss } from "../lib/store/document-plan";
 import { importPaths } from "../lib/store/import";
 import { runCli } from "./cli";
 import { databaseLabel, openReadyDatabase } from "./db";
 
-const USAGE = "Usage: npm run import -- [--dry-run] [--json] <file-or-folder>…";
+const USAGE = "Usage: npm run import -- [--dry-run] [--replace] [--json] <file-or-folder>…";
 
-type Args = { dryRun: boolean; json: boolean; paths: string[] };
+type Args = { dryRun: boolean; replace: boolean; json: boolean; paths: string[] };
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dryRun: false, json: false, paths: [] };
+  const args: Args = { dryRun: false, replace: false, json: false, paths: [] };
   for (const a of argv) {
     if (a === "--dry-run") args.dryRun = true;
+    else if (a === "--replace") args.replace = true;
     else if (a === "--json") args.json = true;
     else if (a === "--help" || a === "-h") {
       console.log(USAGE);
@@ -40,6 +44,7 @@ async function main() {
   const showProgress = process.stderr.isTTY && files.length > 1;
   const { outcomes, summary } = await importPaths(db, files, {
     dryRun: args.dryRun,
+    replace: args.replace,
     onProgress: (done, total, outcome) => {
       if (showProgress) process.stderr.write(`\r\x1b[K[${done}/${total}] ${outcome.status.padEnd(9)} ${outcome.file}`);
       if (outcome.error && !args.json) process.stderr.write(`${showProgress ? "\n" : ""}✗ ${outcome.error.message}\n`);
@@ -49,11 +54,21 @@ async function main() {
   if (showProgress) process.stderr.write("\n");
 
   if (args.json) {
-    const rows = outcomes.map((o) => ({ ...(o.document ?? { file: o.file }), file: o.file, status: o.status, error: o.error, milliseconds: o.milliseconds }));
+    const rows = outcomes.map((o) => ({
+      ...(o.document ?? { file: o.file }),
+      file: o.file,
+      status: o.status,
+      error: o.error,
+      loss: o.loss ?? null,
+      milliseconds: o.milliseconds,
+    }));
     process.stdout.write(JSON.stringify(rows, null, 2) + "\n");
   } else {
-    for (const o of outcomes)
+    for (const o of outcomes) {
       if (o.document) console.log(`${o.status.padEnd(9)} ${o.file}: ${o.document.kind} (${o.document.language}) ${o.document.code ?? "—"} ${o.document.title}`);
+      if (o.document && o.loss)
+        console.log(`          ${args.dryRun ? "would replace a richer version: " : "replaced a richer version: "}${describeLoss(o.loss)}`);
+    }
   }
   const seconds = (performance.now() - started) / 1000;
   const parts = Object.entries(summary)

@@ -8,7 +8,8 @@ import type { UploadSummary } from "@/lib/editor/upload-import";
 import type { ImportWarning } from "@/lib/validation/document";
 import { Button } from "@/components/ui/button";
 
-type Row = { file: File; preview: UploadActionState | null; result: UploadActionState | null };
+/** `replace`: the editor chose to save this file over a richer stored version (the preview showed what it removes). */
+type Row = { file: File; preview: UploadActionState | null; result: UploadActionState | null; replace: boolean };
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -44,6 +45,7 @@ export function ImportForm() {
       }
       const form = new FormData();
       form.set("file", row.file);
+      if (kind === "import" && row.replace) form.set("replace", "replace");
       let state: UploadActionState;
       try {
         state = await (kind === "preview" ? previewImportAction : confirmImportAction)({ status: "idle" }, form);
@@ -58,7 +60,7 @@ export function ImportForm() {
 
   function onPreview() {
     const files = [...(input.current?.files ?? [])];
-    const next = files.map((file) => ({ file, preview: null, result: null }));
+    const next = files.map((file) => ({ file, preview: null, result: null, replace: false }));
     setRows(next);
     if (next.length) void run("preview", next);
   }
@@ -105,6 +107,19 @@ export function ImportForm() {
           <li key={i} className="space-y-1 rounded border border-slate-300 p-3">
             <h2 className="font-semibold">{row.file.name}</h2>
             <Outcome label={t("previewResult")} state={row.preview} />
+            {row.preview?.status === "ok" && row.preview.result.loss ? (
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="replace"
+                  value="replace"
+                  checked={row.replace}
+                  disabled={phase === "importing"}
+                  onChange={(e) => setRows((current) => current.map((r, j) => (j === i ? { ...r, replace: e.target.checked } : r)))}
+                />
+                {t("replace")}
+              </label>
+            ) : null}
             {row.result ? <Outcome label={t("importResult")} state={row.result} /> : null}
           </li>
         ))}
@@ -153,6 +168,8 @@ function Summary({ label, result }: { label: string; result: UploadSummary }) {
       <p>
         <strong>{label}:</strong> {t(`status.${result.status}`)}
       </p>
+      {result.loss ? <LossNote loss={result.loss} /> : null}
+      {d?.incomplete ? <p className="text-amber-800">{t("incomplete", { at: d.incomplete.at })}</p> : null}
       {d ? (
         <>
           <p>
@@ -198,6 +215,19 @@ function ImportWarningItem({ warning }: { warning: ImportWarning }) {
   const t = useTranslations("admin.importWarning");
   if (!t.has(warning.code)) return <li lang="en">{warning.message}</li>;
   return <li>{t(warning.code, warning.params)}</li>;
+}
+
+/** What saving this file removes from the stored version (the preview, a refusal, a forced replacement). */
+function LossNote({ loss }: { loss: NonNullable<UploadSummary["loss"]> }) {
+  const t = useTranslations("admin.imports");
+  const removed = loss.removed.map((r) => `${t(`removed.${r.what}`)}: ${r.count}`).join(" · ");
+  return (
+    <div className="rounded bg-amber-50 p-2 text-amber-900" role="note">
+      <p className="font-medium">{t("poorer")}</p>
+      {removed ? <p>{t("wouldRemove", { removed })}</p> : null}
+      {loss.incomplete ? <p>{t("cutOff", { at: loss.incomplete.at })}</p> : null}
+    </div>
+  );
 }
 
 /** An import error code's message (admin.failure.<code>); a code without one (a file the CLI could not read) as the generic failure. */

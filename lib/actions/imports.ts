@@ -23,6 +23,10 @@ const uploadSchema = z.object({
 
 const fileInput = (formData: FormData) => ({ file: formData.get("file") });
 
+/** The confirmation may force a version that holds less than the stored one: the preview's explicit "replace" choice. */
+const confirmSchema = uploadSchema.extend({ replace: z.boolean() });
+const confirmInput = (formData: FormData) => ({ file: formData.get("file"), replace: formData.get("replace") === "replace" });
+
 async function bytesOf(file: File) {
   return { name: file.name.slice(0, 255), bytes: new Uint8Array(await file.arrayBuffer()) };
 }
@@ -35,17 +39,27 @@ export const previewImportAction = adminAction(
   { input: fileInput },
 );
 
-/** The confirmed import of one document, atomically (the client sends the files one by one, for progress). */
+/**
+ * The confirmed import of one document, atomically (the client sends the files one by one, for
+ * progress). A version poorer than the stored one is refused ("poorer") unless the form says "replace".
+ */
 export const confirmImportAction = adminAction(
-  uploadSchema,
+  confirmSchema,
   "editor",
-  async ({ file }, { actor, ip }): Promise<UploadActionState> => {
-    const result = await importUpload(await bytesOf(file), { dryRun: false });
+  async ({ file, replace }, { actor, ip }): Promise<UploadActionState> => {
+    const result = await importUpload(await bytesOf(file), { dryRun: false, replace });
     await recordAudit({
       action: "import",
       userId: actor.id,
       entity: `file:${result.file}`,
-      details: { status: result.status, documentId: result.documentId, error: result.error?.code ?? null, code: result.document?.code ?? null },
+      details: {
+        status: result.status,
+        documentId: result.documentId,
+        error: result.error?.code ?? null,
+        code: result.document?.code ?? null,
+        // A forced replacement says what it removed (the old version stays a revision).
+        replaced: replace && result.loss ? result.loss : null,
+      },
       ip,
     });
     if (result.status === "imported" || result.status === "updated") {
@@ -57,5 +71,5 @@ export const confirmImportAction = adminAction(
     }
     return { status: "ok", result };
   },
-  { input: fileInput },
+  { input: confirmInput },
 );

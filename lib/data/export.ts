@@ -44,6 +44,7 @@ export function occupationCsvRows(data: OccupationExport): CsvCell[][] {
   if (p) {
     if (p.synthesis) add("profile_synthesis", null, 1, p.synthesis);
     if (p.workDescription) add("profile_work_description", null, 1, p.workDescription);
+    if (p.incompleteAt) add("profile_source_incomplete_at", null, 1, p.incompleteAt);
     p.tasks.forEach((t, i) => {
       const origins = p.origins?.tasks[i];
       add("task", t.code, i + 1, t.title, "pl", null, null, origins?.task);

@@ -2,6 +2,7 @@ import "server-only";
 import { store } from "@/lib/db";
 import type { ImportLimit } from "@/lib/import/errors";
 import type { FileOutcome } from "@/lib/import/prepare";
+import type { ContentLoss } from "@/lib/store/document-plan";
 import { importFile, lazySuggester } from "@/lib/store/import";
 import type { ImportWarning } from "@/lib/validation/document";
 
@@ -16,6 +17,8 @@ export type UploadSummary = {
   status: FileOutcome["status"];
   error: { code: string; message: string; limit?: ImportLimit | null } | null;
   documentId: number | null;
+  /** What the import removes (would, in the preview; refused as "poorer" unless replaced) from the stored version. */
+  loss: ContentLoss | null;
   document: {
     kind: string;
     language: string;
@@ -23,6 +26,7 @@ export type UploadSummary = {
     title: string;
     part: string | null;
     warnings: ImportWarning[];
+    incomplete: { at: string } | null;
     tasks: { code: string; title: string }[];
     counts: Record<"tasks" | "competences" | "socialCompetences" | "keyCompetences" | "duties" | "sections" | "requirements", number>;
     suggestedCodes: { code: string; score: number }[];
@@ -33,8 +37,8 @@ export type UploadSummary = {
 // only with a new release, so one index per server process is enough.
 const suggester = lazySuggester(store);
 
-export async function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean }): Promise<UploadSummary> {
-  const outcome = await importFile(store, file, { dryRun: options.dryRun, suggester });
+export async function importUpload(file: { name: string; bytes: Uint8Array }, options: { dryRun: boolean; replace?: boolean }): Promise<UploadSummary> {
+  const outcome = await importFile(store, file, { dryRun: options.dryRun, replace: options.replace, suggester });
   return summarize(outcome);
 }
 
@@ -45,6 +49,7 @@ function summarize(o: FileOutcome): UploadSummary {
     status: o.status,
     error: o.error,
     documentId: o.documentId,
+    loss: o.loss ?? null,
     document: d && {
       kind: d.kind,
       language: d.language,
@@ -52,6 +57,7 @@ function summarize(o: FileOutcome): UploadSummary {
       title: d.title,
       part: d.part,
       warnings: d.warnings,
+      incomplete: d.incomplete,
       tasks: d.tasks.map((t) => ({ code: t.code, title: t.title })),
       counts: {
         tasks: d.tasks.length,

@@ -9,6 +9,15 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Which limit a file went over (lib/import/limits.ts), for a translated message. */
 export type ImportLimit = { name: ImportLimitName; value: number };
 
+/** What a re-import would remove, by kind of content; `items`: knowledge and skills of the tasks kept or lost. */
+export const REMOVABLE = ["tasks", "items", "competences", "socialCompetences", "keyCompetences", "subsections", "sections", "duties", "requirements"] as const;
+export type Removal = { what: (typeof REMOVABLE)[number]; count: number };
+/**
+ * How new content is poorer than the stored version (the rule: lib/store/document-plan.ts
+ * contentLoss): what it would remove, and whether it is cut off where the stored one is whole.
+ */
+export type ContentLoss = { removed: Removal[]; incomplete: { at: string } | null };
+
 /**
  * The error the import path throws for a file it cannot take: an AppError (lib/errors.ts) whose
  * code is one of IMPORT_ERROR_CODES, so the UI shows its translated message (admin.failure.<code>)
@@ -19,13 +28,16 @@ export class ImportError extends AppError {
   readonly fileName: string | null;
   /** Set for code "over-limit". */
   readonly limit: ImportLimit | null;
+  /** Set for code "poorer": what the refused version would have removed. */
+  readonly loss: ContentLoss | null;
 
-  constructor(code: ImportErrorCode, reason: string, fileName?: string | null, options?: { cause?: unknown; limit?: ImportLimit }) {
+  constructor(code: ImportErrorCode, reason: string, fileName?: string | null, options?: { cause?: unknown; limit?: ImportLimit; loss?: ContentLoss }) {
     const name = fileName ? `"${fileName}"` : "the document";
     super(code, `Cannot import ${name}: ${reason}`, { cause: options?.cause });
     this.name = "ImportError";
     this.fileName = fileName ?? null;
     this.limit = options?.limit ?? null;
+    this.loss = options?.loss ?? null;
   }
 
   /** What crosses from the parse worker to the caller (an Error's class does not survive postMessage). */

@@ -120,12 +120,14 @@ export function parseJobDescription(input: string, language: DocumentLanguage = 
     language,
     ...notAProfile(),
     title: title ?? "Opis stanowiska pracy",
+    untitled: title === null,
     summary,
     duties,
     sections,
     jobDescription: jobDescriptionFields(parts),
     requirements: [],
     employer,
+    incomplete: null,
     warnings,
   };
 }

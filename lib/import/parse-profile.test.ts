@@ -132,6 +132,31 @@ describe("parseProfile: a page cut off part-way", () => {
     expect(warningMessages(doc)).toContain("the overview lists Z5, but the text has no task block for it");
   });
 
+  it("flags the document incomplete where it ends, after the last whole item; a whole page is not", () => {
+    expect(parseProfile(mail).incomplete).toBeNull();
+    const doc = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
+    expect(doc.incomplete).toEqual({ at: `Z4: “${mailGolden.tasks[3]?.skills[2]}”` });
+    expect(parseProfile(cutBefore(media, "\nZ6\n")).incomplete?.at).toMatch(/^Z5/u);
+  });
+
+  it("a missing full stop in a block followed by more text is not a cut: the item stays, the page is whole", () => {
+    const last = mailGolden.tasks[4]!.skills.at(-1)!;
+    const text = mail.replace(`${last}.`, last);
+    expect(text).not.toBe(mail);
+    const doc = parseProfile(text);
+    expect(doc.tasks[4]?.skills.at(-1)).toBe(last);
+    expect(doc.incomplete).toBeNull();
+  });
+
+  it("leaves out an item cut mid-word and invents nothing", () => {
+    const whole = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
+    const cutMidWord = cutBefore(mail, " • Ustawiać bezpieczne hasło") + " • Ustawiać bezpie";
+    const doc = parseProfile(cutMidWord);
+    expect(doc.tasks[3]?.skills).toEqual(whole.tasks[3]?.skills);
+    expect(doc.incomplete).toEqual(whole.incomplete);
+    expect(doc.warnings.some((w) => w.code === "itemCutMidWord" && w.message.includes("ends mid-word"))).toBe(true);
+  });
+
   it("imports a task cut inside its skill list and warns that the list may be cut off", () => {
     const doc = parseProfile(cutBefore(mail, " • Ustawiać bezpieczne hasło"));
     expect(doc.tasks[3]?.knowledge).toEqual(mailGolden.tasks[3]?.knowledge);

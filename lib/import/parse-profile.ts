@@ -78,6 +78,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   const overview = readTaskOverview(lines, tasksSection >= 0 ? tasksSection : 0, firstBlock);
   const tasks: ParsedTask[] = [];
   const taskEnds: number[] = [];
+  let lastBlock: { task: ParsedTask; cutOff: boolean } | null = null;
   blockStarts.forEach((block, n) => {
     let stop = blockStarts[n + 1]?.line ?? end;
     for (let i = block.line + 1; i < stop; i++) {
@@ -92,11 +93,14 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
       return;
     }
     taskEnds.push(stop);
-    tasks.push(readTaskBlock(raw, lines, block, stop, warnings));
+    const { task, cutOff } = readTaskBlock(raw, lines, block, stop, warnings);
+    tasks.push(task);
+    lastBlock = { task, cutOff };
   });
 
   // Tasks named in the overview whose blocks are missing (a page cut off part-way).
   const missing = overview.filter((o) => !tasks.some((t) => t.code === o.code));
+  const incomplete = incompleteAt(lastBlock, missing.length > 0);
   if (missing.length > 0) {
     warnings.push(warning("taskBlocksMissing", { tasks: formatCodes(missing.map((m) => m.code)), count: missing.length }));
     for (const m of missing) tasks.push({ code: m.code, title: m.title, knowledge: [], skills: [] });
@@ -171,6 +175,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     language,
     code,
     title: title ?? (code ? `Zawód ${code}` : "Zawód bez nazwy"),
+    // A profile's identity is its code, whatever its title.
+    untitled: title === null,
     summary,
     synthesis,
     workDescription,
@@ -185,11 +191,23 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     jobDescription: null,
     requirements: [],
     employer: null,
+    incomplete,
     warnings,
   };
 }
 
 // -------------------------------------------------------------------------------------------------
+
+/**
+ * Where a cut-off page ends: in the last task block when its list has no closing full stop (the
+ * place: the task and its last whole item), or after the last block when the overview names tasks
+ * whose blocks never came. A missing full stop inside an earlier block is a typo, not a cut.
+ */
+function incompleteAt(last: { task: ParsedTask; cutOff: boolean } | null, blocksMissing: boolean): ParsedDocument["incomplete"] {
+  if (!last || !(last.cutOff || blocksMissing)) return null;
+  const lastItem = last.task.skills.at(-1) ?? last.task.knowledge.at(-1);
+  return { at: lastItem ? `${last.task.code}: “${lastItem}”` : last.task.code };
+}
 
 // -------------------------------------------------------------------------------------------------
 

@@ -100,12 +100,14 @@ export function parseQualificationRequirements(input: string, language: Document
     language,
     ...notAProfile(),
     title: title || fallbackTitle,
+    untitled: !title,
     summary: title ? postName(title) : null,
     duties,
     sections: [],
     jobDescription: null,
     requirements,
     employer: null,
+    incomplete: null,
     warnings,
   };
 }

@@ -6,7 +6,7 @@
 import type { ParsedDocument } from "@/lib/validation/document";
 import type { CodeSuggestion } from "@/lib/similarity/code-suggestion";
 import { isDatabaseUnavailable, toAppError } from "../errors";
-import { ImportError, isImportError, type ImportLimit } from "./errors";
+import { ImportError, isImportError, type ContentLoss, type ImportLimit } from "./errors";
 import { parseInWorker } from "./parse-pool";
 
 /** What the store writes (lib/store/document-plan.ts decides how). */
@@ -34,6 +34,11 @@ export type FileOutcome = {
   documentId: number | null;
   /** `limit`: the parsing limit a refused file went over (code "over-limit"), for a translated message. */
   error: { code: string; message: string; limit?: ImportLimit | null } | null;
+  /**
+   * What the import removes (or would: the dry run; refused: code "poorer") from the stored version
+   * of the same document (lib/store/document-plan.ts contentLoss); null when nothing.
+   */
+  loss?: ContentLoss | null;
   /** How long reading, parsing and writing the file took (set by importPaths). */
   milliseconds?: number;
 };
@@ -65,7 +70,8 @@ export function failedOutcome(fileName: string, error: unknown): FileOutcome {
     : isDatabaseUnavailable(error)
       ? Object.assign(toAppError(error), { limit: null })
       : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, fileName, { cause: error });
-  return { file: fileName, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message, limit: known.limit } };
+  const loss = isImportError(known) ? known.loss : null;
+  return { file: fileName, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message, limit: known.limit }, loss };
 }
 
 /** What a position is about, for code suggestions: its title, duties, sections and requirements. */

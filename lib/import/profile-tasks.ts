@@ -49,7 +49,18 @@ export function readTaskOverview(lines: readonly Line[], from: number, to: numbe
   return overview;
 }
 
-export function readTaskBlock(raw: readonly string[], lines: readonly Line[], block: BlockStart, stop: number, warnings: ImportWarning[]): ParsedTask {
+/**
+ * One task block. `cutOff`: it ends the text and its list does not end with a full stop: the page
+ * was cut off here, and a last item that ends mid-word (no full stop, no list separator) is not
+ * whole and is left out. A block followed by more text was not cut, whatever its punctuation.
+ */
+export function readTaskBlock(
+  raw: readonly string[],
+  lines: readonly Line[],
+  block: BlockStart,
+  stop: number,
+  warnings: ImportWarning[],
+): { task: ParsedTask; cutOff: boolean } {
   const titlePieces: string[] = block.inlineTitle ? [block.inlineTitle] : [];
   let i = block.line + 1;
   for (; i < stop; i++) {
@@ -129,15 +140,25 @@ export function readTaskBlock(raw: readonly string[], lines: readonly Line[], bl
   if (knowledge.length === 0 && skills.length === 0) warnings.push(warning("missingKnowledgeAndSkills", { task: block.code }));
   else if (skills.length === 0) warnings.push(warning("missingSkills", { task: block.code }));
   else if (knowledge.length === 0) warnings.push(warning("missingKnowledge", { task: block.code }));
-  if (lastItem !== undefined && !/[.!?…]$/u.test(lastItem.trim())) {
-    warnings.push(warning("listCutOff", { task: block.code }));
+  const noFullStop = lastItem !== undefined && !/[.!?…]$/u.test(lastItem.trim());
+  const cutOff = noFullStop && endsText(lines, stop);
+  if (noFullStop) warnings.push(warning("listCutOff", { task: block.code }));
+  if (cutOff) {
+    if (!/[;,:]$/u.test(lastItem.trim())) {
+      warnings.push(warning("itemCutMidWord", { task: block.code, text: cleanItem(lastItem).slice(-60) }));
+      if (skills.length > 0) skills = skills.slice(0, -1);
+      else knowledge = knowledge.slice(0, -1);
+    }
   }
 
   return {
-    code: block.code,
-    title: title || block.code,
-    knowledge: knowledge.map(cleanItem).filter(Boolean),
-    skills: skills.map(cleanItem).filter(Boolean),
+    task: {
+      code: block.code,
+      title: title || block.code,
+      knowledge: knowledge.map(cleanItem).filter(Boolean),
+      skills: skills.map(cleanItem).filter(Boolean),
+    },
+    cutOff,
   };
 }
 
@@ -164,4 +185,13 @@ export function formatCodes(codes: readonly string[]): string {
   if (codes.length > 2 && consecutive) return `${codes[0]}–${codes.at(-1)}`;
   if (codes.length === 2 && consecutive) return `${codes[0]}–${codes[1]}`;
   return codes.join(", ");
+}
+
+/**
+ * No text after line `from`. Stops at the first line with text, so over all task blocks the lines
+ * are read about once (a copy of the rest per block would make many blocks quadratic; ADR 0004).
+ */
+function endsText(lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.text.trim() !== "") return false;
+  return true;
 }

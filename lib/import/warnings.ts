@@ -34,6 +34,7 @@ const SENTENCES = {
   missingSkills: (p: { task: string }) => `missing skills for ${p.task}`,
   missingKnowledge: (p: { task: string }) => `missing knowledge for ${p.task}`,
   listCutOff: (p: { task: string }) => `${p.task}: the last item has no closing full stop; the list may be cut off`,
+  itemCutMidWord: (p: { task: string; text: string }) => `${p.task}: the last item ends mid-word (“${p.text}”); it was left out`,
   splitSignalsDisagree: (p: { task: string; item: number }) =>
     `${p.task}: the knowledge/skill boundary is uncertain (the list's full stop and the infinitive verbs disagree); split after item ${p.item}`,
   splitNoFullStop: (p: { task: string; item: number }) =>

@@ -7,12 +7,16 @@
  * - Profiles are filed under their KZiS code; a section-3 page (tasks) and a section-2 page
  *   (description) of the same code are two documents that merge into one Profile, in either order.
  * - A code given by a position's document is fact; one assigned by an editor survives a re-import.
+ * - Nothing is lost on re-import: new content that holds less than the stored version of the same
+ *   document (same key, so the same part of a profile) is refused as "poorer" (contentLoss), unless
+ *   the import is forced (`--replace`, the upload's "replace"); forced, the old version stays a revision.
+ * - An untitled document's key is its text's checksum: two untitled documents never share one.
  * Pure: no I/O, so tests/store/document-plan.test.ts checks the rules without a database.
  */
 import crypto from "node:crypto";
-import { ImportError } from "@/lib/import/errors";
 import type { WriteInput } from "@/lib/import/prepare";
 import type { ParsedDocument } from "@/lib/validation/document";
+import { ImportError, REMOVABLE, type ContentLoss, type Removal } from "@/lib/import/errors";
 
 export type WriteStatus = "imported" | "updated" | "unchanged";
 export type WriteResult = {
@@ -28,10 +32,84 @@ export function sha256(text: string): string {
   return crypto.createHash("sha256").update(text).digest("hex");
 }
 
-/** Identifies "the same document" across versions of its content. */
-export function documentKeyOf(parsed: ParsedDocument): string {
+/**
+ * Identifies "the same document" across versions of its content: a profile by its code and part, a
+ * titled document by its kind, language, employer and title. An untitled one has only its text
+ * (`checksum`): the parser's stand-in title is shared by every untitled document.
+ */
+export function documentKeyOf(parsed: ParsedDocument, checksum: string): string {
   if (parsed.kind === "occupation-profile") return `occupation-profile:${parsed.code}:${parsed.part}`;
+  if (parsed.untitled) return `${parsed.kind}:untitled:${checksum.slice(0, 32)}`;
   return `${parsed.kind}:${sha256([parsed.language, parsed.employer ?? "", parsed.title].join("\u0000")).slice(0, 32)}`;
+}
+
+// The shape of a loss lives beside the import's errors (lib/import may not import the store); the rule is here.
+export type { ContentLoss, Removal };
+
+/**
+ * The rule of "poorer", once: `incoming` would lose content of `stored` (the same document, so the
+ * same part of a profile). Lists count as lost by how many fewer entries they have; a task's items
+ * by how many fewer its own code has now (a task gone loses all its items). null: nothing lost.
+ */
+export function contentLoss(stored: ParsedDocument, incoming: ParsedDocument): ContentLoss | null {
+  const fewer = (before: number, after: number) => Math.max(0, before - after);
+  const itemsOf = (t: ParsedDocument["tasks"][number] | undefined) => (t ? t.knowledge.length + t.skills.length : 0);
+  const newTask = new Map(incoming.tasks.map((t) => [t.code, t]));
+  const counts: Record<Removal["what"], number> = {
+    tasks: stored.tasks.filter((t) => !newTask.has(t.code)).length,
+    items: stored.tasks.reduce((sum, t) => sum + fewer(itemsOf(t), itemsOf(newTask.get(t.code))), 0),
+    competences: fewer(stored.competences.length, incoming.competences.length),
+    socialCompetences: fewer(stored.socialCompetences.length, incoming.socialCompetences.length),
+    keyCompetences: fewer(stored.keyCompetences.length, incoming.keyCompetences.length),
+    subsections: fewer(stored.subsections?.length ?? 0, incoming.subsections.length),
+    sections: fewer(stored.sections.length, incoming.sections.length),
+    duties: fewer(stored.duties.length, incoming.duties.length),
+    requirements: fewer(stored.requirements.length, incoming.requirements.length),
+  };
+  const removed = REMOVABLE.filter((what) => counts[what] > 0).map((what) => ({ what, count: counts[what] }));
+  // A version stored before the flag existed has no `incomplete`: it counts as whole.
+  const incomplete = incoming.incomplete && !stored.incomplete ? incoming.incomplete : null;
+  return removed.length > 0 || incomplete ? { removed, incomplete } : null;
+}
+
+/** "3 tasks, 12 items; cut off at Z4" — for the CLI and logs (the UI translates the parts). */
+export function describeLoss(loss: ContentLoss): string {
+  const parts = loss.removed.map((r) => `${r.count} ${r.what}`).join(", ");
+  const cut = loss.incomplete ? `the new copy is cut off at ${loss.incomplete.at}` : "";
+  return [parts && `it would remove ${parts}`, cut].filter(Boolean).join("; ");
+}
+
+/** The refusal of a poorer import (code "poorer"), carrying what it would remove. */
+export function poorerError(fileName: string, loss: ContentLoss): ImportError {
+  return new ImportError("poorer", `the stored version holds more: ${describeLoss(loss)}. Use --replace (the upload: "replace") to save it anyway`, fileName, {
+    loss,
+  });
+}
+
+/** The stored version of a document (SourceDocument): `parsed` is JSON text on SQLite, an object on PostgreSQL. */
+export type StoredVersion = { checksum: string; parsed: unknown };
+
+/** What writing `parsed` (text `checksum`) over `existing` would remove; null: nothing stored, the same text, or nothing lost. */
+export function lossOnWrite(existing: StoredVersion | undefined, checksum: string, parsed: ParsedDocument): ContentLoss | null {
+  if (!existing || existing.checksum === checksum) return null;
+  const stored = (typeof existing.parsed === "string" ? JSON.parse(existing.parsed) : existing.parsed) as ParsedDocument;
+  return contentLoss(stored, parsed);
+}
+
+/** Forcing a poorer version over the stored one (`--replace`, the upload's "replace"). */
+export type WriteOptions = { replace?: boolean };
+
+/** Throws "poorer" when the plan would lose stored content and the import is not forced. */
+export function refuseIfPoorer(existing: StoredVersion | undefined, plan: DocumentPlan, options: WriteOptions): void {
+  if (options.replace) return;
+  const loss = lossOnWrite(existing, plan.checksum, plan.parsed);
+  if (loss) throw poorerError(plan.source.fileName, loss);
+}
+
+/** The key and checksum a write would use, for reading the stored version without a plan (the dry run). */
+export function identityOf(input: WriteInput): { documentKey: string; checksum: string } {
+  const checksum = sha256(input.text);
+  return { documentKey: documentKeyOf(input.parsed, checksum), checksum };
 }
 
 /** Positions count from 1 in every child table. */
@@ -43,8 +121,9 @@ export type ProfilePlan = {
   part: string;
   /** Set when the document holds section 2 (description); the Profile's text is replaced. */
   description: { synthesis: string | null; workDescription: string | null } | null;
-  /** Set when the document holds section 3 (tasks): the tasks part is replaced whole. */
+  /** Set when the document holds section 3 (tasks): the tasks part is replaced whole, with where its source ends if cut off. */
   tasks: {
+    incompleteAt: string | null;
     tasks: Numbered<{ code: string; title: string; items: Numbered<{ kind: "knowledge" | "skill"; text: string }>[] }>[];
     /** taskPositions: the positions of the tasks a competence names (by code, the last task of a code wins). */
     competences: Numbered<{ code: string; title: string; taskPositions: number[] }>[];
@@ -70,6 +149,8 @@ export type PositionPlan = {
 export type DocumentPlan = {
   documentKey: string;
   checksum: string;
+  /** The new content, for the comparison with the stored version (contentLoss). */
+  parsed: ParsedDocument;
   source: { fileName: string; kind: string; language: string; format: string; byteSize: number; warnings: string; parsed: string };
   /** Imported tasks and items carry the document's file name as provenance (origin "document"). */
   originRef: string;
@@ -84,8 +165,8 @@ const numbered = <T>(list: T[]): Numbered<T>[] => list.map((value, i) => ({ ...v
 export function planDocument(input: WriteInput): DocumentPlan {
   const { parsed } = input;
   const base = {
-    documentKey: documentKeyOf(parsed),
-    checksum: sha256(input.text),
+    ...identityOf(input),
+    parsed,
     source: {
       fileName: input.fileName,
       kind: parsed.kind,
@@ -132,6 +213,7 @@ function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
     description: hasDescription ? { synthesis: parsed.synthesis, workDescription: parsed.workDescription } : null,
     tasks: hasTasks
       ? {
+          incompleteAt: parsed.incomplete?.at ?? null,
           tasks: numbered(
             parsed.tasks.map((task) => ({
               code: task.code,

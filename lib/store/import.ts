@@ -10,14 +10,19 @@ import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/simila
 import { storeOf, type StoreHandle } from "./index";
 import type { Store } from "./types";
 
-export type ImportOptions = { dryRun?: boolean; suggester?: CodeSuggester };
+/** `replace`: save a version even when it holds less than the stored one (document-plan.ts contentLoss). */
+export type ImportOptions = { dryRun?: boolean; replace?: boolean; suggester?: CodeSuggester };
 
 export async function importFile(target: Store | StoreHandle, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<FileOutcome> {
   try {
     const { document, write } = await prepareDocument(file, options.suggester);
-    if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null };
-    const result = await storeOf(target).documents.write(write);
-    return { file: file.name, status: result.status, document, documentId: result.documentId, error: null };
+    const store = storeOf(target);
+    // The dry run (the CLI's --dry-run, the upload's preview) says what a write would remove.
+    if (options.dryRun) return { file: file.name, status: "parsed", document, documentId: null, error: null, loss: await store.documents.lossOf(write) };
+    // Forced over a poorer check, the loss is still reported: it is what the replacement removed.
+    const loss = options.replace ? await store.documents.lossOf(write) : null;
+    const result = await store.documents.write(write, { replace: options.replace });
+    return { file: file.name, status: result.status, document, documentId: result.documentId, error: null, loss };
   } catch (error) {
     return failedOutcome(file.name, error);
   }

@@ -10,7 +10,7 @@ import type { RebuildResult, ReindexResult } from "@/lib/search/index-builder";
 import type { LoadResult } from "@/lib/seed/load-reference";
 import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
 import type { WriteInput } from "@/lib/import/prepare";
-import type { WriteResult } from "./document-plan";
+import type { ContentLoss, WriteOptions, WriteResult } from "./document-plan";
 
 type Dialect = "sqlite" | "postgresql";
 
@@ -19,7 +19,9 @@ interface DocumentStore {
    * Writes one parsed document (the rules: lib/store/document-plan.ts) and its search entries in
    * one transaction, under the write lock, raising the data version: all of it or nothing.
    */
-  write(input: WriteInput): Promise<WriteResult>;
+  write(input: WriteInput, options?: WriteOptions): Promise<WriteResult>;
+  /** What writing it would remove from the stored version (document-plan.ts contentLoss); reads only, for the dry run. */
+  lossOf(input: WriteInput): Promise<ContentLoss | null>;
   /** The text each KZiS occupation is known by, for the code suggester. */
   suggestionCorpus(): Promise<CorpusEntry[]>;
 }

@@ -20,6 +20,8 @@ const profile: ParsedDocument = {
   jobDescription: null,
   requirements: [],
   employer: null,
+  untitled: false,
+  incomplete: null,
   warnings: [],
 };
 

@@ -144,6 +144,12 @@ export const parsedDocumentSchema = z
     language: documentLanguageSchema,
     code: occupationCode6Schema.nullable(),
     title: text,
+    /**
+     * The document names no title and `title` is the parser's stand-in ("Opis stanowiska pracy"):
+     * its identity is then its text (lib/store/document-plan.ts documentKeyOf), so two untitled
+     * documents never share a key.
+     */
+    untitled: z.boolean().default(false),
     summary: z.string().nullable(),
     synthesis: z.string().nullable(),
     workDescription: z.string().nullable(),
@@ -161,6 +167,11 @@ export const parsedDocumentSchema = z
     jobDescription: jobDescriptionFieldsSchema.nullable().default(null),
     requirements: z.array(parsedRequirementSchema),
     employer: z.string().nullable(),
+    /**
+     * The source ends mid-way (a saved page cut off inside a list or a word): what is whole was
+     * read, nothing invented; `at` names the place where it ends ("Z4: “…”", the task and its last whole item: no words of ours, since pages in every language show it). null: complete.
+     */
+    incomplete: z.object({ at: text }).nullable().default(null),
     /** What the parser could not read or had to guess, for the import preview. */
     warnings: z.array(importWarningSchema),
   })

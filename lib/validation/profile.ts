@@ -65,6 +65,8 @@ export const profileDetailSchema = z.object({
   title: text,
   synthesis: z.string().nullable(),
   workDescription: z.string().nullable(),
+  /** Where the source of the tasks and competences ends when it was cut off mid-way (the import read what was whole); null: whole. */
+  incompleteAt: z.string().nullable().optional(),
   version: z.number().int().min(1),
   updatedAt: z.coerce.date(),
   tasks: z.array(profileTaskSchema),

@@ -49,6 +49,7 @@ function summaryOf(doc: ParsedDocument): Omit<NonNullable<UploadSummary["documen
     title: doc.title,
     part: doc.part,
     warnings: doc.warnings,
+    incomplete: doc.incomplete,
     tasks: doc.tasks.map((t) => ({ code: t.code, title: t.title })),
     counts: {
       tasks: doc.tasks.length,
@@ -63,7 +64,7 @@ function summaryOf(doc: ParsedDocument): Omit<NonNullable<UploadSummary["documen
 }
 
 /** The parsed document alone: without what each way in adds (file name, status, timing, code suggestions). */
-const ADDED_BY_ENTRY_POINT = new Set(["file", "status", "error", "milliseconds", "suggestedCodes"]);
+const ADDED_BY_ENTRY_POINT = new Set(["file", "status", "error", "loss", "milliseconds", "suggestedCodes"]);
 function parsedOnly(row: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([key]) => !ADDED_BY_ENTRY_POINT.has(key)));
 }

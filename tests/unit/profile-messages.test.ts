@@ -23,6 +23,8 @@ const VALUES = {
   code: "3514",
   groupName: "Technicy sieci internetowych",
   name: (chunks: ReactNode) => chunks,
+  at: "Z4: “Ustawiać bezpieczne hasło”",
+  place: (chunks: ReactNode) => chunks,
 };
 
 function load(locale: string, namespace: string): Record<string, Record<string, string>> {

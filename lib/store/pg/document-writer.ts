@@ -6,23 +6,29 @@
 import type { PgQueryable } from "@/lib/db/pg";
 import {
   occupationCodeFor,
+  refuseIfPoorer,
   statusOf,
   unknownCodeError,
   writtenEntries,
   type DocumentPlan,
   type PositionPlan,
   type ProfilePlan,
+  type WriteOptions,
   type WriteResult,
 } from "../document-plan";
 
-export async function writePlanPg(db: PgQueryable, plan: DocumentPlan): Promise<WriteResult> {
+export async function writePlanPg(db: PgQueryable, plan: DocumentPlan, options: WriteOptions = {}): Promise<WriteResult> {
   if (plan.profile && (await db.query(`SELECT 1 FROM "Occupation" WHERE code = $1`, [plan.profile.code])).rowCount === 0) throw unknownCodeError(plan);
   const { documentKey, source } = plan;
   const now = new Date();
-  const existing = (await db.query<{ id: number; checksum: string }>(`SELECT id, checksum FROM "SourceDocument" WHERE "documentKey" = $1`, [documentKey]))
-    .rows[0];
+  const existing = (
+    await db.query<{ id: number; checksum: string; parsed: unknown }>(`SELECT id, checksum, parsed FROM "SourceDocument" WHERE "documentKey" = $1`, [
+      documentKey,
+    ])
+  ).rows[0];
   const status = statusOf(existing, plan);
   if (status === "unchanged") return { status, documentId: existing!.id, documentKey, occupationCodes: [], positionIds: [] };
+  refuseIfPoorer(existing, plan, options);
   const values = [
     source.fileName,
     plan.checksum,
@@ -79,7 +85,8 @@ async function writeProfile(db: PgQueryable, profile: ProfilePlan, documentId: n
     ]);
   }
   if (profile.tasks) {
-    const { tasks, competences, socialCompetences, keyCompetences } = profile.tasks;
+    const { tasks, competences, socialCompetences, keyCompetences, incompleteAt } = profile.tasks;
+    await db.query(`UPDATE "Profile" SET "incompleteAt" = $1 WHERE id = $2`, [incompleteAt, profileId]);
     // Cascades remove items and competence links.
     for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"])
       await db.query(`DELETE FROM "${table}" WHERE "profileId" = $1`, [profileId]);

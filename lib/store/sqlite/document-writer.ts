@@ -7,16 +7,18 @@ import type Database from "better-sqlite3";
 import { toSqliteDate } from "@/lib/db/sqlite";
 import {
   occupationCodeFor,
+  refuseIfPoorer,
   statusOf,
   unknownCodeError,
   writtenEntries,
   type DocumentPlan,
   type PositionPlan,
   type ProfilePlan,
+  type WriteOptions,
   type WriteResult,
 } from "../document-plan";
 
-export function writePlanSqlite(db: Database.Database, plan: DocumentPlan): WriteResult {
+export function writePlanSqlite(db: Database.Database, plan: DocumentPlan, options: WriteOptions = {}): WriteResult {
   if (plan.profile && !db.prepare(`SELECT 1 FROM Occupation WHERE code = ?`).get(plan.profile.code)) throw unknownCodeError(plan);
   const { documentKey } = plan;
   const now = toSqliteDate();
@@ -24,6 +26,7 @@ export function writePlanSqlite(db: Database.Database, plan: DocumentPlan): Writ
     { id: number; checksum: string; fileName: string; parsed: string; importedAt: string } | undefined;
   const status = statusOf(existing, plan);
   if (status === "unchanged") return { status, documentId: existing!.id, documentKey, occupationCodes: [], positionIds: [] };
+  refuseIfPoorer(existing, plan, options);
   const fields = { ...plan.source, documentKey, checksum: plan.checksum, now };
   let documentId: number;
   if (existing) {
@@ -75,6 +78,7 @@ function writeProfile(db: Database.Database, profile: ProfilePlan, documentId: n
     );
   }
   if (profile.tasks) {
+    db.prepare(`UPDATE Profile SET incompleteAt = ? WHERE id = ?`).run(profile.tasks.incompleteAt, profileId);
     // Cascades remove items and competence links.
     for (const table of ["ProfileTask", "ProfileCompetence", "SocialCompetence", "KeyCompetence"]) {
       db.prepare(`DELETE FROM "${table}" WHERE profileId = ?`).run(profileId);

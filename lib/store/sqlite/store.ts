@@ -10,7 +10,7 @@ import { searchIndex, suggestFromIndex } from "@/lib/search/engine";
 import { isSearchIndexEmpty, rebuildSearchIndex, reindexEntries } from "@/lib/search/index-builder";
 import { loadReferenceData } from "@/lib/seed/load-reference";
 import { META_KEYS } from "../app-meta";
-import { planDocument } from "../document-plan";
+import { identityOf, lossOnWrite, planDocument, type StoredVersion } from "../document-plan";
 import type { Store, TransactionStore } from "../types";
 import { bumpDataVersionSqlite, readMetaSqlite, writeMetaSqlite } from "./app-meta";
 import { writePlanSqlite } from "./document-writer";
@@ -28,12 +28,12 @@ export function createSqliteStore(connections: SqliteConnections): Store {
   return {
     dialect: "sqlite",
     documents: {
-      async write(input) {
+      async write(input, options = {}) {
         const plan = planDocument(input);
         const db = writer();
         return db
           .transaction(() => {
-            const result = writePlanSqlite(db, plan);
+            const result = writePlanSqlite(db, plan, options);
             if (result.status !== "unchanged") {
               reindexEntries(db, result);
               bumpDataVersionSqlite(db);
@@ -41,6 +41,11 @@ export function createSqliteStore(connections: SqliteConnections): Store {
             return result;
           })
           .immediate();
+      },
+      async lossOf(input) {
+        const { documentKey, checksum } = identityOf(input);
+        const existing = reader().prepare(`SELECT checksum, parsed FROM SourceDocument WHERE documentKey = ?`).get(documentKey) as StoredVersion | undefined;
+        return lossOnWrite(existing, checksum, input.parsed);
       },
       async suggestionCorpus() {
         return readSuggestionCorpus(writer());

@@ -22,6 +22,7 @@ import { ProvenanceNote } from "@/components/occupations/entry-provenance";
 import { getEntryEditorial } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
+import { SourceIncomplete } from "@/components/profiles/source-incomplete";
 import { getRelatedEntries } from "@/lib/data/related";
 import { getTransitionSummaries } from "@/lib/data/skills";
 import { Link } from "@/lib/i18n/navigation";
@@ -125,6 +126,7 @@ export default async function OccupationPage({ params }: Props) {
       {profile ? (
         <>
           <ProfileDescription synthesis={profile.synthesis} workDescription={profile.workDescription} contentLang={profileLang} />
+          {profile.incompleteAt ? <SourceIncomplete at={profile.incompleteAt} contentLang={profileLang} /> : null}
           {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang={profileLang} origins={profile.origins?.tasks} /> : null}
           {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang={profileLang} /> : null}
           {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang={profileLang} /> : null}

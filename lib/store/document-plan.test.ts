@@ -1,0 +1,114 @@
+/**
+ * The rules of lib/store/document-plan.ts that need no database: what is poorer (contentLoss), the
+ * refusal and its forcing, and the keys of untitled documents.
+ */
+import { describe, expect, it } from "vitest";
+import type { WriteInput } from "@/lib/import/prepare";
+import { parseDocument } from "@/lib/import/parse-document";
+import { readSeed } from "@/tests/support/seeds";
+import type { ParsedDocument } from "@/lib/validation/document";
+import { contentLoss, describeLoss, identityOf, lossOnWrite, planDocument, refuseIfPoorer, sha256 } from "./document-plan";
+
+const mail = parseDocument(readSeed("mailAdministrator"));
+
+function input(parsed: ParsedDocument, text: string): WriteInput {
+  return { fileName: "a.txt", format: "txt", byteSize: text.length, text, parsed, suggestedCodes: [] };
+}
+
+describe("contentLoss: nothing richer is replaced by something poorer", () => {
+  it("the same content, or more, loses nothing", () => {
+    expect(contentLoss(mail, mail)).toBeNull();
+    const more = { ...mail, socialCompetences: [...mail.socialCompetences, "Nowa kompetencja"] };
+    expect(contentLoss(mail, more)).toBeNull();
+  });
+
+  it("counts lost tasks, the items of shortened and lost tasks, and shorter lists", () => {
+    const [first, second, ...rest] = mail.tasks;
+    const poorer: ParsedDocument = {
+      ...mail,
+      // Z1 keeps one knowledge item and no skills; Z2 is gone.
+      tasks: [{ ...first!, knowledge: first!.knowledge.slice(0, 1), skills: [] }, ...rest],
+      socialCompetences: [],
+      keyCompetences: mail.keyCompetences.slice(0, 2),
+    };
+    const lostItems = first!.knowledge.length - 1 + first!.skills.length + second!.knowledge.length + second!.skills.length;
+    expect(contentLoss(mail, poorer)).toEqual({
+      removed: [
+        { what: "tasks", count: 1 },
+        { what: "items", count: lostItems },
+        { what: "socialCompetences", count: mail.socialCompetences.length },
+        { what: "keyCompetences", count: mail.keyCompetences.length - 2 },
+      ],
+      incomplete: null,
+    });
+  });
+
+  it("a cut-off copy over a whole one is poorer even with the same counts; over a cut-off one it is not", () => {
+    const cut = { ...mail, incomplete: { at: "Z4" } };
+    expect(contentLoss(mail, cut)).toEqual({ removed: [], incomplete: { at: "Z4" } });
+    expect(contentLoss(cut, { ...cut, incomplete: { at: "Z5" } })).toBeNull();
+    // A version stored before the flag existed counts as whole.
+    const old = Object.fromEntries(Object.entries(mail).filter(([key]) => key !== "incomplete")) as ParsedDocument;
+    expect(contentLoss(old, cut)?.incomplete).toEqual({ at: "Z4" });
+  });
+
+  it("compares positions' sections, duties and requirements", () => {
+    const job = parseDocument(readSeed("krobiaJobDescription"));
+    expect(contentLoss(job, { ...job, duties: job.duties.slice(1), sections: [] })?.removed).toEqual([
+      { what: "sections", count: job.sections.length },
+      { what: "duties", count: 1 },
+    ]);
+  });
+
+  it("says what would be removed in words", () => {
+    expect(describeLoss({ removed: [{ what: "tasks", count: 2 }], incomplete: { at: "Z4" } })).toBe("it would remove 2 tasks; the new copy is cut off at Z4");
+  });
+});
+
+describe("refuseIfPoorer / lossOnWrite: against the stored version", () => {
+  const poorer = { ...mail, socialCompetences: [] };
+  const plan = planDocument(input(poorer, "poorer text"));
+  const stored = { checksum: sha256("whole text"), parsed: JSON.stringify(mail) };
+
+  it("refuses a poorer version with code 'poorer' carrying the loss", () => {
+    expect(() => refuseIfPoorer(stored, plan, {})).toThrow(
+      expect.objectContaining({ code: "poorer", loss: expect.objectContaining({ removed: [expect.anything()] }) }),
+    );
+  });
+
+  it("lets it through when forced, when nothing is stored, or when the text is the same", () => {
+    expect(() => refuseIfPoorer(stored, plan, { replace: true })).not.toThrow();
+    expect(() => refuseIfPoorer(undefined, plan, {})).not.toThrow();
+    expect(lossOnWrite({ checksum: plan.checksum, parsed: mail }, plan.checksum, poorer)).toBeNull();
+  });
+
+  it("reads the stored version as JSON text (SQLite) or as an object (PostgreSQL) alike", () => {
+    expect(lossOnWrite(stored, plan.checksum, poorer)).toEqual(lossOnWrite({ ...stored, parsed: mail }, plan.checksum, poorer));
+  });
+
+  it("a profile's part is compared with the same part only: the other part has another key", () => {
+    const description = { ...mail, part: "description" as const, tasks: [], competences: [], socialCompetences: [], keyCompetences: [] };
+    expect(identityOf(input(description, "d")).documentKey).not.toBe(identityOf(input(mail, "t")).documentKey);
+  });
+});
+
+describe("documentKeyOf: untitled documents never share a key", () => {
+  const untitled = (text: string) => parseDocument(text);
+  const a = "Opis stanowiska pracy\n1. Zakres obowiązków\n- prowadzenie korespondencji\n";
+  const b = "Opis stanowiska pracy\n1. Zakres obowiązków\n- obsługa klientów\n";
+
+  it("two untitled job descriptions get two keys, each stable for its text", () => {
+    const [docA, docB] = [untitled(a), untitled(b)];
+    expect(docA.untitled && docB.untitled).toBe(true);
+    expect(docA.title).toBe(docB.title);
+    const keyA = identityOf(input(docA, a)).documentKey;
+    expect(keyA).not.toBe(identityOf(input(docB, b)).documentKey);
+    expect(identityOf(input(untitled(a), a)).documentKey).toBe(keyA);
+  });
+
+  it("a titled document keeps its key when its text changes (a new version of the same document)", () => {
+    const job = parseDocument(readSeed("krobiaJobDescription"));
+    expect(job.untitled).toBe(false);
+    expect(identityOf(input(job, "one text")).documentKey).toBe(identityOf(input(job, "another text")).documentKey);
+  });
+});
