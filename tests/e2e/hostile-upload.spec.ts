@@ -46,7 +46,7 @@ test("hostile uploads are refused with the limit named, and public pages are ans
       while (uploading) statuses.push((await request.get("/occupations/243108")).status());
     })();
     await page.getByRole("button", { name: "Przeanalizuj" }).click();
-    // How fast is a figure of `npm run bench -- --only hostile`; here, that it is refused at all.
+    // How fast is a figure of `npm run bench:hostile`; here, that it is refused at all.
     await expect(page.getByText(file.limit)).toBeVisible();
     uploading = false;
     await traffic;

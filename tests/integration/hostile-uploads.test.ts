@@ -182,7 +182,7 @@ describe("through the upload form", () => {
       for (const a of answeredDuring) expect(a.status).toBe(200);
       // The slow one keeps a worker busy for the whole wall time: the server answered other requests
       // meanwhile (a count, not a rate: how many depends on the machine's load, that they were
-      // answered does not; the refusal times are figures of `npm run bench -- --only hostile`).
+      // answered does not; the refusal times are figures of `npm run bench:hostile`).
       if (file.limit === "time") expect(answeredDuring.length).toBeGreaterThan(2);
     }
     expect(await counts()).toEqual(before);

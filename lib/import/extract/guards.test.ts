@@ -32,8 +32,8 @@ function shapeOf(xml: string, limits = { depth: 1000, elements: 1000 }) {
 }
 
 /**
- * Runs `fn`, expecting an ImportError. How fast a refusal comes is a figure of `npm run bench --
- * --only hostile`, not an assertion: a timed assertion fails on a loaded machine, not on a bug.
+ * Runs `fn`, expecting an ImportError. How fast a refusal comes is a figure of `npm run
+ * bench:hostile`, not an assertion: a timed assertion fails on a loaded machine, not on a bug.
  */
 async function refusal(fn: () => unknown): Promise<{ error: ImportError }> {
   try {
