@@ -1,6 +1,6 @@
 /**
  * The one error model of the app (docs/decisions/0017-errors-and-availability.md): an `AppError`
- * carries a code; each way out maps the code in one place — HTTP (lib/http/app-error-response.ts:
+ * carries a code; each way out maps the code in one place — HTTP (lib/api.ts HTTP_OF:
  * status, JSON shape, Retry-After), server actions (lib/actions/safe-action.ts: a translated
  * ActionFailure) and the command line (exitCodeOf below). The message is English, for logs and the
  * CLI; a user interface shows the translated message of the code (admin.failure.<code>).
@@ -100,12 +100,16 @@ const UNAVAILABLE_MESSAGES = [
   /unable to start a transaction in the given time/i,
 ];
 
+/** A driver's or Prisma's code (`code`, or Prisma's `originalCode` of the driver) for a database that did not answer. */
+function isUnavailableCode(code: unknown): boolean {
+  return typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"));
+}
+
 /** Whether an error (or any error in its cause chain) says the database did not answer. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; typeof e === "object" && e !== null && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
     const { code, message, originalCode, kind } = e as { code?: unknown; message?: unknown; originalCode?: unknown; kind?: unknown };
-    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("08"))) return true;
-    if (typeof originalCode === "string" && (UNAVAILABLE_CODES.has(originalCode) || originalCode.startsWith("08"))) return true;
+    if (isUnavailableCode(code) || isUnavailableCode(originalCode)) return true;
     // Prisma's driver adapters: { kind: "DatabaseNotReachable" | "ConnectionClosed" | "SocketTimeout" … }
     if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout" || kind === "TooManyConnections") return true;
     if (typeof message === "string" && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) return true;

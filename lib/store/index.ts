@@ -66,13 +66,14 @@ export type AppDatabase = {
   transactions: TransactionStore;
 };
 
+/** The connection budget of one process (lib/env.ts: DATABASE_POOL_MAX, DATABASE_POOL_WAIT_MS); PostgreSQL only. */
+export type PoolBudget = { poolMax?: number; poolWaitMs?: number };
+
 /**
  * For the app (lib/db.ts): Prisma, the store and the transaction helpers over the same database.
  * SQLite: the store writes on a connection of its own and searches on a read-only one (WAL lets it
  * read while an import writes); publishes index on Prisma's own connection. PostgreSQL: one pool.
  */
-/** The connection budget of one process (lib/env.ts: DATABASE_POOL_MAX, DATABASE_POOL_WAIT_MS); PostgreSQL only. */
-export type PoolBudget = { poolMax?: number; poolWaitMs?: number };
 
 export function openAppDatabase(url: string, budget: PoolBudget = {}): AppDatabase {
   if (dialectOf(url) === "postgresql") {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_SKILL_TEXT } from "@/lib/match/selected-skill";
+import { occupationCode6Schema } from "./document";
 
 /**
  * My skills → occupations (/match), skill options for its typeahead (GET /api/v1/skills/options)
@@ -116,9 +117,7 @@ export const MAX_TRANSITIONS = 50;
 
 export const transitionsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_TRANSITIONS).default(8).meta({ description: "Occupations returned (1–50, default 8)" }),
-  to: z
-    .string()
-    .regex(/^\d{6}$/)
+  to: occupationCode6Schema
     .optional()
     .meta({ description: "An occupation (6 digits): answer for it only, with what is shared and what is to learn, whatever its rank" }),
 });

@@ -26,7 +26,7 @@ export function createPgStore(pool: pg.Pool, options: { end: boolean }): Store {
           // Still atomic, and durable against a crash of the app; only a crash of the server or the
           // machine may lose the last fraction of a second of imports, which re-importing (idempotent)
           // restores: the same trade as SQLite's synchronous=NORMAL (lib/db/sqlite.ts). It spares a
-          // WAL flush per document: 37 → 66 documents/s on the 2-core machine (npm run bench:import).
+          // WAL flush per document: 37 → 66 documents/s on the 2-core machine (npm run bench -- --only import).
           await client.query(`SET LOCAL synchronous_commit = off`);
           await lockForWritingPg(client);
           const result = await writePlanPg(client, plan, options);

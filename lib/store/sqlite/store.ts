@@ -103,18 +103,21 @@ function rebuildRecorded(db: Database.Database) {
  * transaction is open on it, so synchronous statements there are part of it.
  */
 export function sqliteTransactionStore(connection: () => Database.Database | null): TransactionStore {
+  /**
+   * Prisma's adapter opens a deferred transaction (BEGIN): one that has read and then writes
+   * after another process (the import CLI) committed meanwhile fails at once with SQLITE_BUSY,
+   * reported as "Operation has timed out", since no waiting can make its snapshot current
+   * again. Writing first moves the wait before any read, where busy_timeout applies. A
+   * statement that changes no row still takes the lock.
+   */
+  const lockForWriting = async (tx: Prisma.TransactionClient) => {
+    await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
+  };
   return {
-    async lockForWriting(tx) {
-      // Prisma's adapter opens a deferred transaction (BEGIN): one that has read and then writes
-      // after another process (the import CLI) committed meanwhile fails at once with SQLITE_BUSY,
-      // reported as "Operation has timed out", since no waiting can make its snapshot current
-      // again. Writing first moves the wait before any read, where busy_timeout applies. A
-      // statement that changes no row still takes the lock.
-      await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
-    },
+    lockForWriting,
     async reindex(tx: Prisma.TransactionClient, filter) {
-      // A statement of tx first: the transaction is then surely open on the connection.
-      await tx.$executeRaw`UPDATE "AppMeta" SET "key" = "key" WHERE 0`;
+      // A statement of tx first (the lock's): the transaction is then surely open on the connection.
+      await lockForWriting(tx);
       const db = connection();
       if (!db?.inTransaction) throw new Error("reindex needs the Prisma transaction's own connection, in a transaction");
       // Prisma's adapter reads integers as BigInt on this connection; the index builder expects

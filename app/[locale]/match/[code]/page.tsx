@@ -5,11 +5,12 @@ import { RequirementGroups, requirementLabels } from "@/components/match/require
 import { getTransitions, matchSkillsFor } from "@/lib/data/skills";
 import { Link } from "@/lib/i18n/navigation";
 import { decodeSelectedSkills } from "@/lib/match/selected-skill";
+import { occupationCode6Schema } from "@/lib/validation/document";
 import { matchQuerySchema } from "@/lib/validation/match";
 
 export const dynamic = "force-dynamic";
 
-const OCCUPATION_CODE = /^\d{6}$/;
+const isOccupationCode = (value: unknown): value is string => occupationCode6Schema.safeParse(value).success;
 
 type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,9 +28,9 @@ export async function generateMetadata({ params }: Props) {
 export default async function MatchResultPage({ params, searchParams }: Props) {
   const [{ locale, code }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  if (!OCCUPATION_CODE.test(code)) notFound();
+  if (!isOccupationCode(code)) notFound();
   const t = await getTranslations("match");
-  const from = typeof raw.from === "string" && OCCUPATION_CODE.test(raw.from) ? raw.from : null;
+  const from = isOccupationCode(raw.from) ? raw.from : null;
 
   let view;
   if (from) {
