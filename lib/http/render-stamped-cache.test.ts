@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+
+type Entry = { lastModified: number; value: { kind: string; html: string } | null } | null;
+type Handler = {
+  get(key: string, ctx: { kind: string }): Promise<Entry>;
+  set(key: string, data: unknown, ctx: { cacheControl: { revalidate: number; expire?: number } }): Promise<void>;
+  revalidateTag(tags: string[]): Promise<void>;
+};
+type HandlerClass = new (ctx: Record<string, unknown>) => Handler;
+
+// @ts-expect-error -- plain JavaScript (Next loads it outside the bundler); its shape is declared above.
+import RenderStampedCache from "./render-stamped-cache.mjs";
+
+const Cache = RenderStampedCache as HandlerClass;
+
+// No disk: every read misses, as with isrFlushToDisk: false and nothing prerendered for the key.
+const missing = () => Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" }));
+const fs = { existsSync: () => false, readFile: missing, stat: missing, readFileSync: () => "", writeFile: missing, mkdir: missing };
+const cache = new Cache({ fs, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
+
+const APP_PAGE = { kind: "APP_PAGE" };
+let counter = 0;
+function page(html: string) {
+  const key = `/pl/occupations/test-${++counter}`;
+  const tag = `_N_T_${key}`;
+  const value = { kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: { "x-next-cache-tags": tag }, status: 200 };
+  return { key, tag, value };
+}
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+const ctx = { cacheControl: { revalidate: 60, expire: 31536000 } };
+
+describe("render-stamped page cache (issue 11: a render overlapping a publish is not cached as fresh)", () => {
+  it("a render that started before a revalidation and was stored after it is not served: the next lookup misses", async () => {
+    const { key, tag, value } = page("before the publish");
+    expect(await cache.get(key, APP_PAGE)).toBeNull(); // the lookup that starts the render
+    await tick();
+    await cache.revalidateTag([tag]); // the publish commits and revalidates meanwhile
+    await tick();
+    await cache.set(key, value, ctx); // the render, with what it read before the commit, is stored
+    expect(await cache.get(key, APP_PAGE)).toBeNull();
+  });
+
+  it("the render after the revalidation is stored and served until the next one", async () => {
+    const { key, tag, value } = page("after the publish");
+    await cache.revalidateTag([tag]);
+    await tick();
+    expect(await cache.get(key, APP_PAGE)).toBeNull();
+    await cache.set(key, value, ctx);
+    expect((await cache.get(key, APP_PAGE))?.value?.html).toBe("after the publish");
+    await tick();
+    await cache.revalidateTag([tag]);
+    expect(await cache.get(key, APP_PAGE)).toBeNull();
+  });
+
+  it("the stamp is the first lookup that needed a render, not a later one during the render", async () => {
+    const { key, tag, value } = page("slow render");
+    await cache.get(key, APP_PAGE); // starts the render
+    await tick();
+    await cache.revalidateTag([tag]);
+    await tick();
+    await cache.get(key, APP_PAGE); // a second visitor, after the publish, joins the same render
+    await cache.set(key, value, ctx);
+    expect(await cache.get(key, APP_PAGE)).toBeNull();
+  });
+
+  it("a page stored without a preceding lookup keeps its storing time", async () => {
+    const { key, value } = page("stored directly");
+    const before = Date.now();
+    await cache.set(key, value, ctx);
+    const entry = await cache.get(key, APP_PAGE);
+    expect(entry?.value?.html).toBe("stored directly");
+    expect(entry!.lastModified).toBeGreaterThanOrEqual(before);
+  });
+});
