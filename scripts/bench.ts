@@ -23,6 +23,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ROOT } from "./db";
 import { measureExport } from "./bench/export";
+import { describeLoad, startSection, type SectionLoad } from "./bench/machine-load";
 import { FIRST_LOAD_TARGET_KB, PUBLIC_ROUTES, measureFirstLoad } from "./bench/first-load";
 import { measureParseThroughput, runImportBench } from "./bench/import";
 import { runLighthouse } from "./bench/lighthouse";
@@ -88,6 +89,20 @@ const add = (f: Figure) => {
   figures.push(f);
   console.log(`  ${f.section} · ${f.name}: ${formatNumber(f.value)} ${f.unit}${f.isMet === undefined ? "" : f.isMet ? " (ok)" : " (MISSED)"}`);
 };
+
+const sectionLoads: SectionLoad[] = [];
+
+/** Runs one section, printing the machine's load before and after it and whether other work ran meanwhile. */
+async function measured<T>(section: string, run: () => Promise<T> | T): Promise<T> {
+  const mark = startSection(section);
+  try {
+    return await run();
+  } finally {
+    const load = mark.end();
+    sectionLoads.push(load);
+    console.log(describeLoad(load));
+  }
+}
 
 /** An informative ratio against a limit, without a verdict (the target is set at one connection count only). */
 function versus(section: string, name: string, value: number, unit: string, limit: number, limitName: string): Figure {
@@ -336,13 +351,13 @@ async function serverSections(options: Options, x10File: string, x1File: string 
     await runLoad(limit.base, [...WORD_QUERIES.map((q) => `/search?q=${encodeURIComponent(q)}`), "/suggest?q=za"], 4, 2);
 
     const rss = sampleRss(next.process.pid!);
-    if (options.only.has("search")) await searchSection(options, next, limit, duration);
-    if (options.only.has("suggest")) await suggestSection(next, limit, duration);
+    if (options.only.has("search")) await measured("search", () => searchSection(options, next, limit, duration));
+    if (options.only.has("suggest")) await measured("suggest", () => suggestSection(next, limit, duration));
     const api = rss.stop();
     if (options.only.has("match")) {
       const rssBefore = treeRssMb(next.process.pid!);
       const rssMatch = sampleRss(next.process.pid!);
-      await matchSection(next, duration);
+      await measured("match", () => matchSection(next, duration));
       add({
         section: "memory",
         name: "×10 next start RSS, peak under /match and transitions load",
@@ -362,7 +377,7 @@ async function serverSections(options: Options, x10File: string, x1File: string 
       add({ section: "memory", name: "×10 limit server RSS after load", value: treeRssMb(limit.process.pid!), unit: "MB" });
     }
     if (options.only.has("export")) {
-      const e = await measureExport(next.base, true);
+      const e = await measured("export", () => measureExport(next.base, true));
       add(
         judge({
           section: "export",
@@ -376,44 +391,48 @@ async function serverSections(options: Options, x10File: string, x1File: string 
       );
     }
     if (options.only.has("first-load")) {
-      for (const route of PUBLIC_ROUTES) {
-        const r = await measureFirstLoad(next.base, route);
-        add(
-          judge({
-            section: "first-load",
-            name: `JS gz ${route}`,
-            value: r.externalKb,
-            unit: "kB",
-            direction: "at-most",
-            target: FIRST_LOAD_TARGET_KB,
-            targetText: `≤ ${FIRST_LOAD_TARGET_KB} kB`,
-            note: `${r.scripts} scripts; inline ${formatNumber(r.inlineKb)} kB`,
-          }),
-        );
-      }
+      await measured("first-load", async () => {
+        for (const route of PUBLIC_ROUTES) {
+          const r = await measureFirstLoad(next.base, route);
+          add(
+            judge({
+              section: "first-load",
+              name: `JS gz ${route}`,
+              value: r.externalKb,
+              unit: "kB",
+              direction: "at-most",
+              target: FIRST_LOAD_TARGET_KB,
+              targetText: `≤ ${FIRST_LOAD_TARGET_KB} kB`,
+              note: `${r.scripts} scripts; inline ${formatNumber(r.inlineKb)} kB`,
+            }),
+          );
+        }
+      });
     }
     const copy10 = copies.get("×10");
     if (copy10) {
       const rssPages = sampleRss(next.process.pid!);
-      await pagesSection("×10", next, copy10.urlPath, duration);
+      await measured("pages ×10", () => pagesSection("×10", next, copy10.urlPath, duration));
       add({ section: "memory", name: "×10 next start RSS, peak under profile-page load", value: rssPages.stop().peakMb, unit: "MB" });
     }
     if (options.only.has("lighthouse")) {
-      for (const [name, route] of LIGHTHOUSE_ROUTES) {
-        const r = runLighthouse(next.base + route);
-        add(
-          judge({
-            section: "lighthouse",
-            name: `×10 performance, ${name} ${route}`,
-            value: r.score,
-            unit: "score",
-            direction: "at-least",
-            target: 95,
-            targetText: "≥ 95",
-            note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, TBT ${formatNumber(r.tbtMs)} ms`,
-          }),
-        );
-      }
+      await measured("lighthouse", async () => {
+        for (const [name, route] of LIGHTHOUSE_ROUTES) {
+          const r = runLighthouse(next.base + route);
+          add(
+            judge({
+              section: "lighthouse",
+              name: `×10 performance, ${name} ${route}`,
+              value: r.score,
+              unit: "score",
+              direction: "at-least",
+              target: 95,
+              targetText: "≥ 95",
+              note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, TBT ${formatNumber(r.tbtMs)} ms`,
+            }),
+          );
+        }
+      });
     }
   } finally {
     await Promise.all([next.stop(), limit.stop()]);
@@ -423,7 +442,7 @@ async function serverSections(options: Options, x10File: string, x1File: string 
     const next1 = await startNext(x1File);
     try {
       await checkStaticCopy(next1.base, copy1.urlPath, copy1.bytes);
-      await pagesSection("×1", next1, copy1.urlPath, duration);
+      await measured("pages ×1", () => pagesSection("×1", next1, copy1.urlPath, duration));
     } finally {
       await next1.stop();
     }
@@ -439,36 +458,38 @@ async function main() {
   const needsX10 = needsServer || options.only.has("index") || options.only.has("queue");
 
   if (options.only.has("import")) {
-    // Parsing throughput first, on a quiet process: normal documents next to the worst cases.
-    for (const t of await measureParseThroughput(options.isQuick ? 3 : 5)) {
-      const isWorst = t.name.startsWith("worst");
+    await measured("import", async () => {
+      // Parsing throughput first, on a quiet process: normal documents next to the worst cases.
+      for (const t of await measureParseThroughput(options.isQuick ? 3 : 5)) {
+        const isWorst = t.name.startsWith("worst");
+        add(
+          judge({
+            section: "import",
+            name: `parse ${t.name} (${formatNumber(t.bytes / 1000)} KB)`,
+            value: t.megabytesPerSecond,
+            unit: "MB/s",
+            ...(isWorst ? { direction: "at-least" as const, target: 1, targetText: "≥ 1 MB/s" } : {}),
+          }),
+        );
+      }
+      const r = await runImportBench(options.isQuick ? 200 : 1000);
       add(
         judge({
           section: "import",
-          name: `parse ${t.name} (${formatNumber(t.bytes / 1000)} KB)`,
-          value: t.megabytesPerSecond,
-          unit: "MB/s",
-          ...(isWorst ? { direction: "at-least" as const, target: 1, targetText: "≥ 1 MB/s" } : {}),
+          name: `${r.documents} generated documents, fresh file`,
+          value: r.documentsPerSecond,
+          unit: "docs/s",
+          direction: "at-least",
+          target: 100,
+          targetText: "≥ 100 docs/s",
         }),
       );
-    }
-    const r = await runImportBench(options.isQuick ? 200 : 1000);
-    add(
-      judge({
-        section: "import",
-        name: `${r.documents} generated documents, fresh file`,
-        value: r.documentsPerSecond,
-        unit: "docs/s",
-        direction: "at-least",
-        target: 100,
-        targetText: "≥ 100 docs/s",
-      }),
-    );
+    });
   }
   const scale = needsX10 ? ensureScaleDb() : null;
   if (scale) console.log(`×10 catalogue: ${path.relative(ROOT, scale.file)} (${scale.isReused ? "reused" : `made in ${formatNumber(scale.seconds)} s`})`);
-  const seed = await seedAndIndex(options, scale?.file ?? null);
-  if (options.only.has("queue") && scale) await queueSection(options, scale.file, options.isQuick ? 10 : 40);
+  const seed = await measured("seed, index", () => seedAndIndex(options, scale?.file ?? null));
+  if (options.only.has("queue") && scale) await measured("queue", () => queueSection(options, scale.file, options.isQuick ? 10 : 40));
 
   try {
     if (needsServer && scale) await serverSections(options, scale.file, seed?.file ?? null, duration);
@@ -490,6 +511,7 @@ async function main() {
       node: process.version,
       loadAverage: (await import("node:os")).loadavg().map((l) => Number(l.toFixed(2))),
     },
+    sections: sectionLoads,
     figures: figures.map(toJsonFigure),
     loads: loads.map((l) => ({
       ...l,
@@ -505,7 +527,13 @@ async function main() {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, json + "\n");
   console.log(`\n${JSON.stringify(report)}`);
+  const busy = sectionLoads.filter((l) => l.isBusy).map((l) => l.section);
   console.log(`\n${figures.length} figures, ${missed.length} missed; ${report.totalSeconds} s; JSON in ${path.relative(ROOT, out)}`);
+  console.log(
+    busy.length
+      ? `Run on a busy machine (other processes used ≥ 0.25 cores): ${busy.join(", ")} — compare those figures with care.`
+      : "No section ran on a busy machine.",
+  );
 }
 
 main().catch((error) => {
