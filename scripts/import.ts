@@ -11,6 +11,7 @@
 import { collectFiles } from "../lib/files/read-files";
 import { AppError } from "../lib/errors";
 import { describeLoss } from "../lib/store/document-plan";
+import { IMPORT_REVALIDATIONS } from "../lib/store/changes";
 import { importPaths } from "../lib/store/import";
 import { runCli } from "./cli";
 import { databaseLabel, openReadyDatabase } from "./db";
@@ -50,6 +51,13 @@ async function main() {
       if (outcome.error && !args.json) process.stderr.write(`${showProgress ? "\n" : ""}✗ ${outcome.error.message}\n`);
     },
   });
+  // The running servers on a PostgreSQL database show the new documents at once (on SQLite within
+  // the pages' 60 s: no feed between processes there).
+  if (outcomes.some((o) => o.status === "imported" || o.status === "updated")) {
+    await ready.store.changes.announce({ origin: "cli", revalidations: [...IMPORT_REVALIDATIONS] }).catch((error: unknown) => {
+      console.warn("The running servers were not told of the import; they show it within 60 s.", error);
+    });
+  }
   await ready.close();
   if (showProgress) process.stderr.write("\n");
 

@@ -20,8 +20,11 @@ import { actionRuns } from "../lib/http/action-context";
 import { answerWhileUnavailable } from "../lib/http/serve-availability";
 import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
-import { ROOT } from "./db";
 import { keepAliveTimeoutMs } from "./next-start-args";
+import { expireTags } from "../lib/http/render-stamped-cache.mjs";
+import { instanceId, pageTagsOf } from "../lib/store/changes";
+import { openStore } from "../lib/store";
+import { databaseUrl, ROOT } from "./db";
 
 /** Serves until SIGINT/SIGTERM. NODE_ENV must be production before this module loads Next's server. */
 export async function serve(): Promise<void> {
@@ -32,6 +35,7 @@ export async function serve(): Promise<void> {
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const stopFollowing = await followOtherInstances();
   const security = {
     // Secret to this process: Next renders it into the pages (and the in-memory page cache, which
     // dies with the process); every response replaces it by its own nonce.
@@ -62,10 +66,34 @@ export async function serve(): Promise<void> {
   server.listen(port, listenHost, () => console.log(`Ready on http://${listenHost ?? "localhost"}:${port}`));
   // Finish the requests in flight (idle kept-alive connections close at once), but never hang on one.
   const stop = () => {
+    void stopFollowing();
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+}
+
+/**
+ * Other instances on the same PostgreSQL database announce the pages a publish or an import made
+ * stale (lib/store/changes.ts); they are expired here as their own revalidatePath would, so a
+ * publish shows on every instance at once instead of within the pages' 60 s (issue 14, item 6).
+ * On SQLite the feed is silent. If listening fails, the server still serves (pages catch up in 60 s).
+ */
+async function followOtherInstances(): Promise<() => Promise<void>> {
+  const { store } = openStore(databaseUrl(), { poolMax: 1 });
+  try {
+    const stopListening = await store.changes.listen((change) => {
+      if (change.origin !== instanceId()) expireTags(change.revalidations.flatMap(pageTagsOf));
+    });
+    return async () => {
+      await stopListening();
+      await store.close();
+    };
+  } catch (error) {
+    console.warn("Not following the other instances' changes (pages catch up within 60 s):", error);
+    await store.close();
+    return async () => {};
+  }
 }
 
 // Run as a script (the bench starts it so); npm start calls serve() in its own process instead.

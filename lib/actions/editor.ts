@@ -2,7 +2,7 @@
 
 import { getTranslations } from "next-intl/server";
 import { discardDraft, restoreRevision, saveDraft, type Conflict } from "@/lib/data/drafts";
-import { revalidateEntry } from "@/lib/editor/revalidate";
+import { entryRevalidations, revalidatePages } from "@/lib/editor/revalidate";
 import {
   discardDraftSchema,
   entityRefSchema,
@@ -69,7 +69,7 @@ export const saveDraftAction = adminAction(
     }
     if (outcome.published) {
       const previousCode = input.base && "occupationCode" in input.base ? input.base.occupationCode : null;
-      revalidateEntry(ref, ref.entityType === "position" ? [(input.data as PositionSnapshot).occupationCode, previousCode] : []);
+      await revalidatePages(entryRevalidations(ref, ref.entityType === "position" ? [(input.data as PositionSnapshot).occupationCode, previousCode] : []));
     }
     return {
       status: "ok",

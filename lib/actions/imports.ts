@@ -1,8 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordAudit } from "@/lib/data/audit";
+import { revalidatePages } from "@/lib/editor/revalidate";
+import { IMPORT_REVALIDATIONS } from "@/lib/store/changes";
 import { importUpload, type UploadSummary } from "@/lib/editor/upload-import";
 import { MAX_IMPORT_BYTES } from "@/lib/import/errors";
 import { adminAction, type ActionState } from "./safe-action";
@@ -64,10 +65,8 @@ export const confirmImportAction = adminAction(
     });
     if (result.status === "imported" || result.status === "updated") {
       // Cached public pages: a profile shows on its code's page, a position on its own page and on
-      // the page of the occupation it is assigned to; imports are rare, so drop them all.
-      revalidatePath("/[locale]/occupations/[code]", "page");
-      revalidatePath("/[locale]/positions/[id]", "page");
-      revalidatePath("/[locale]/admin", "page");
+      // the page of the occupation it is assigned to.
+      await revalidatePages(IMPORT_REVALIDATIONS);
     }
     return { status: "ok", result };
   },

@@ -1,6 +1,8 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { store } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
+import { instanceId, type PageRevalidation } from "@/lib/store/changes";
 import type { EntityRef } from "@/lib/validation/editor";
 
 /** The KZiS parent of a code: 6 digits → the 4-digit unit group, otherwise one digit less; none for a major group. */
@@ -22,13 +24,28 @@ function publicPathsOf(ref: EntityRef, occupationCodes: readonly (string | null)
   return base.flatMap((p) => [p, ...routing.locales.map((l) => `/${l}${p}`)]);
 }
 
-export function revalidateEntry(ref: EntityRef, occupationCodes: readonly (string | null)[] = []): void {
-  for (const path of publicPathsOf(ref, occupationCodes)) revalidatePath(path);
+/** The cached pages a publish of `ref` makes stale. */
+export function entryRevalidations(ref: EntityRef, occupationCodes: readonly (string | null)[] = []): PageRevalidation[] {
+  const revalidations: PageRevalidation[] = publicPathsOf(ref, occupationCodes).map((path) => ({ path }));
   if (ref.entityType === "occupation") {
     // A group's name is in every descendant's breadcrumbs and a unit group's tasks on each of its
     // occupations' pages; an occupation's name on the pages of positions assigned to it. These
     // cached pages are marked stale by route and re-render on their next visit.
-    if (ref.entityKey.length < 6) revalidatePath("/[locale]/occupations/[code]", "page");
-    revalidatePath("/[locale]/positions/[id]", "page");
+    if (ref.entityKey.length < 6) revalidations.push({ path: "/[locale]/occupations/[code]", type: "page" });
+    revalidations.push({ path: "/[locale]/positions/[id]", type: "page" });
   }
+  return revalidations;
+}
+
+/**
+ * Revalidates the pages here, then tells the other instances on the same database (lib/store/
+ * changes.ts; scripts/serve.ts applies what they announce). The data is committed before this runs:
+ * if the announcement fails, the other instances catch up within the pages' 60 s, so the failure is
+ * logged and the editor's publish still answers that it succeeded (it did).
+ */
+export async function revalidatePages(revalidations: readonly PageRevalidation[]): Promise<void> {
+  for (const { path, type } of revalidations) revalidatePath(path, type);
+  await store.changes.announce({ origin: instanceId(), revalidations: [...revalidations] }).catch((error: unknown) => {
+    console.warn("Could not tell the other instances which pages changed; they catch up within 60 s.", error);
+  });
 }

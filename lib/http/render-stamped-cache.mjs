@@ -25,7 +25,7 @@ import { createRequire } from "node:module";
 // (one in-memory LRU, one tags manifest), under Node and under Vitest alike.
 const load = createRequire(import.meta.url);
 const FileSystemCache = load("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
-const { areTagsStale } = load("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
+const { areTagsStale, tagsManifest } = load("next/dist/server/lib/incremental-cache/tags-manifest.external.js");
 
 /** Keys looked up and found missing or stale, with the time of the first such lookup. */
 const pendingSince = new Map();
@@ -63,6 +63,17 @@ class RenderStampedCache extends FileSystemCache {
     const stored = FileSystemCache.memoryCache?.get(key);
     if (stored && startedBy !== undefined && startedBy < stored.lastModified) stored.lastModified = startedBy;
   }
+}
+
+/**
+ * Expires cache tags in this process as revalidatePath does (Next's FileSystemCache.revalidateTag
+ * without durations: `expired` = now), for a change another instance announced (scripts/serve.ts).
+ * revalidatePath itself works only inside a request or an action.
+ * @param {readonly string[]} tags
+ */
+export function expireTags(tags) {
+  const at = Date.now();
+  for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), expired: at });
 }
 
 export default RenderStampedCache;

@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-type Entry = { lastModified: number; value: { kind: string; html: string } | null } | null;
-type Handler = {
-  get(key: string, ctx: { kind: string }): Promise<Entry>;
-  set(key: string, data: unknown, ctx: { cacheControl: { revalidate: number; expire?: number } }): Promise<void>;
-  revalidateTag(tags: string[]): Promise<void>;
-};
-type HandlerClass = new (ctx: Record<string, unknown>) => Handler;
-
-// @ts-expect-error -- plain JavaScript (Next loads it outside the bundler); its shape is declared above.
-import RenderStampedCache from "./render-stamped-cache.mjs";
-
-const Cache = RenderStampedCache as HandlerClass;
+import RenderStampedCache, { expireTags } from "./render-stamped-cache.mjs";
 
 // No disk: every read misses, as with isrFlushToDisk: false and nothing prerendered for the key.
 const missing = () => Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" }));
 const fs = { existsSync: () => false, readFile: missing, stat: missing, readFileSync: () => "", writeFile: missing, mkdir: missing };
-const cache = new Cache({ fs, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
+const cache = new RenderStampedCache({ fs, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
 
 const APP_PAGE = { kind: "APP_PAGE" };
 let counter = 0;
@@ -70,5 +59,15 @@ describe("render-stamped page cache (issue 11: a render overlapping a publish is
     const entry = await cache.get(key, APP_PAGE);
     expect(entry?.value?.html).toBe("stored directly");
     expect(entry!.lastModified).toBeGreaterThanOrEqual(before);
+  });
+
+  it("expireTags (a change another instance announced) expires a page as revalidatePath does", async () => {
+    const { key, tag, value } = page("before the other instance's publish");
+    await cache.get(key, APP_PAGE);
+    await cache.set(key, value, ctx);
+    expect((await cache.get(key, APP_PAGE))?.value?.html).toBe("before the other instance's publish");
+    await tick();
+    expireTags([tag]);
+    expect(await cache.get(key, APP_PAGE)).toBeNull();
   });
 });

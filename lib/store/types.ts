@@ -10,6 +10,7 @@ import type { RebuildResult, ReindexResult } from "@/lib/search/index-builder";
 import type { LoadResult } from "@/lib/seed/load-reference";
 import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
 import type { WriteInput } from "@/lib/import/prepare";
+import type { PageChange } from "./changes";
 import type { ContentLoss, WriteOptions, WriteResult } from "./document-plan";
 
 type Dialect = "sqlite" | "postgresql";
@@ -63,8 +64,19 @@ export interface TransactionStore {
   reindex(tx: Prisma.TransactionClient, filter: DocumentFilter): Promise<ReindexResult>;
 }
 
+/**
+ * Tells the other server instances on the same database which pages changed (lib/store/changes.ts).
+ * PostgreSQL: NOTIFY on one channel, LISTEN on a connection of its own. SQLite: nothing to tell.
+ */
+export interface ChangeFeed {
+  announce(change: PageChange): Promise<void>;
+  /** Resolves once listening; onChange gets every change announced afterwards, its own included. The result stops listening. */
+  listen(onChange: (change: PageChange) => void): Promise<() => Promise<void>>;
+}
+
 export interface Store {
   readonly dialect: Dialect;
+  readonly changes: ChangeFeed;
   readonly documents: DocumentStore;
   readonly reference: ReferenceStore;
   readonly search: SearchStore;

@@ -3,7 +3,7 @@
  * bulk jobs, every writer in one transaction behind the advisory write lock (the twin of SQLite's
  * BEGIN IMMEDIATE), so imports, publishes, loads and index builds of every instance take turns.
  */
-import type pg from "pg";
+import pg from "pg";
 import { lockForWritingPg, withPgTransaction, WRITE_LOCK_KEY, type PgQueryable } from "@/lib/db/pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchIndexPg, suggestFromIndexPg } from "@/lib/search/pg/engine";
@@ -12,13 +12,15 @@ import { loadReferenceDataPg } from "@/lib/seed/load-reference-pg";
 import { META_KEYS } from "../app-meta";
 import { identityOf, lossOnWrite, planDocument, type StoredVersion } from "../document-plan";
 import { readSuggestionCorpusPg } from "../suggestion-corpus";
-import type { Store, TransactionStore } from "../types";
+import { changePayloads, parseChangePayload, type PageChange } from "../changes";
+import type { ChangeFeed, Store, TransactionStore } from "../types";
 import { bumpDataVersionPg, readMetaPg, writeMetaPg } from "./app-meta";
 import { writePlanPg } from "./document-writer";
 
 export function createPgStore(pool: pg.Pool, options: { end: boolean }): Store {
   return {
     dialect: "postgresql",
+    changes: pgChangeFeed(pool),
     documents: {
       write(input, options = {}) {
         const plan = planDocument(input);
@@ -70,6 +72,55 @@ export function createPgStore(pool: pg.Pool, options: { end: boolean }): Store {
     },
     close: async () => {
       if (options.end) await pool.end();
+    },
+  };
+}
+
+const CHANGES_CHANNEL = "atlas_page_changes";
+
+/**
+ * LISTEN needs a connection of its own for as long as it listens (a pooled one would be lent to
+ * queries meanwhile), so the listener opens one with the pool's settings. If it drops, it reconnects
+ * after a second; changes announced meanwhile are missed, and those pages catch up within their
+ * own revalidate time (60 s), as without the feed.
+ */
+function pgChangeFeed(pool: pg.Pool): ChangeFeed {
+  return {
+    async announce(change) {
+      for (const payload of changePayloads(change)) await pool.query(`SELECT pg_notify($1, $2)`, [CHANGES_CHANNEL, payload]);
+    },
+    async listen(onChange: (change: PageChange) => void) {
+      let client: pg.Client | null = null;
+      let stopped = false;
+      let retry: NodeJS.Timeout | undefined;
+      const retryLater = () => {
+        if (!stopped) retry = setTimeout(() => void connect().catch(retryLater), 1_000);
+      };
+      const connect = async () => {
+        const next = new pg.Client(pool.options);
+        next.on("notification", (message) => {
+          const change = message.channel === CHANGES_CHANNEL ? parseChangePayload(message.payload) : null;
+          if (change) onChange(change);
+        });
+        // A connection lost after it listened: open another (a failed connect is retried by its caller).
+        next.on("error", () => {
+          void next.end().catch(() => {});
+          if (client !== next) return;
+          client = null;
+          retryLater();
+        });
+        await next.connect();
+        await next.query(`LISTEN ${CHANGES_CHANNEL}`);
+        if (stopped) await next.end();
+        else client = next;
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        clearTimeout(retry);
+        await client?.end().catch(() => {});
+        client = null;
+      };
     },
   };
 }

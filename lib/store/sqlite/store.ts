@@ -27,6 +27,11 @@ export function createSqliteStore(connections: SqliteConnections): Store {
   const { writer, reader } = connections;
   return {
     dialect: "sqlite",
+    // One process serves a SQLite file (README, "Several instances"): its own revalidation is all there is.
+    changes: {
+      announce: async () => {},
+      listen: async () => async () => {},
+    },
     documents: {
       async write(input, options = {}) {
         const plan = planDocument(input);
