@@ -27,6 +27,7 @@ export const NAMESPACES = [
   "nav",
   "notFound",
   "occupation",
+  "otherName",
   "position",
   "print",
   "profile",
