@@ -21,6 +21,7 @@ export const NAMESPACES = [
   "folder",
   "footer",
   "home",
+  "keyCompetence",
   "levels",
   "match",
   "meta",
