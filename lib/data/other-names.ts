@@ -23,6 +23,14 @@ const getEnglishNames = createVersionedCache("english-names", async () => {
 });
 
 /**
+ * Whether the ISCO-08 group with this KZiS group's code is the same group (lib/names/other-names.ts):
+ * KZiS reuses a few ISCO codes for national groups, whose ISCO title would then name another group.
+ */
+export async function isSameIscoGroup(code: string): Promise<boolean> {
+  return (await getEnglishNames()).get(code)?.source === "isco08";
+}
+
+/**
  * Names of the given KZiS codes in the UI language `locale` from a source other than KZiS (only
  * those a source gives; a code without one is absent). Polish pages need none: the KZiS name is
  * Polish. English comes from ISCO-08 and ESCO (lib/names/other-names.ts).
