@@ -42,7 +42,9 @@ export async function SearchResults({ items, startIndex, otherNames }: Props) {
           {item.snippet ? (
             <p className="text-sm text-slate-700">
               <span className="text-slate-600">{t(`field.${item.snippet.field}`)}: </span>
-              <SnippetText snippet={item.snippet} />
+              <span lang={item.language}>
+                <SnippetText snippet={item.snippet} />
+              </span>
             </p>
           ) : null}
         </li>
