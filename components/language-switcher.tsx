@@ -6,7 +6,7 @@ import { Suspense } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 
-const NAMES: Record<string, string> = { pl: "Polski", en: "English", kk: "Қазақша" };
+const NAMES: Record<string, string> = { pl: "Polski", en: "English", kk: "Қазақша", ru: "Русский" };
 
 type Props = { label: string };
 

@@ -9,7 +9,8 @@ export async function SiteFooter() {
         <p>{t("kzis")}</p>
         <p lang="en">{t("esco")}</p>
         <p lang="en">{t("isco")}</p>
-        <p>{t("dataset")}</p>
+        {/* The authors' names are Polish whatever the UI language, so a screen reader says them so. */}
+        <p>{t.rich("dataset", { authors: (chunks) => <span lang="pl">{chunks}</span> })}</p>
       </div>
     </footer>
   );

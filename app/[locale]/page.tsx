@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OccupationList } from "@/components/occupations/occupation-list";
 import { SearchBox } from "@/components/search/search-box";
 import { countOccupations, getMajorGroups } from "@/lib/data/occupations";
+import { getOtherNames } from "@/lib/data/other-names";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +10,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, majors, count] = await Promise.all([getTranslations("home"), getMajorGroups(), countOccupations()]);
+  const otherNames = await getOtherNames(
+    majors.map((m) => m.code),
+    locale,
+  );
   return (
     <div className="space-y-8">
       <section className="space-y-3">
@@ -20,7 +25,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="majors" className="text-xl font-semibold">
           {t("majorGroups")}
         </h2>
-        <OccupationList items={majors} />
+        <OccupationList items={majors} otherNames={otherNames} />
       </section>
     </div>
   );

@@ -1,14 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { localiseKeyCompetences } from "@/lib/i18n/key-competence-names";
 import type { CompareEntrySummary, KeyCompetenceComparison } from "@/lib/validation/compare";
 import { entryBgClass, entryLetter } from "./entry-letters";
 import { KeyCompetenceOverlayChart } from "./key-competence-overlay-chart";
 
 /** Key competences of the compared entries: one overlay chart and the same data as a table. */
 export async function KeyCompetenceOverlay({ data, entries }: { data: KeyCompetenceComparison; entries: CompareEntrySummary[] }) {
-  const t = await getTranslations("compare");
   const withData = entries.map((_, i) => i).filter((i) => data.hasData[i]);
-  // Key-competence names come from the profiles, which are Polish.
-  const contentLang = entries[withData[0] ?? 0]?.language ?? "pl";
+  // Key-competence names come from the profiles, which are Polish; the nine are named in the UI language.
+  const [t, { items: rows, lang: contentLang }] = await Promise.all([
+    getTranslations("compare"),
+    localiseKeyCompetences(data.rows, entries[withData[0] ?? 0]?.language ?? "pl"),
+  ]);
 
   return (
     <section aria-labelledby="section-key" className="compare-section space-y-3">
@@ -42,7 +45,7 @@ export async function KeyCompetenceOverlay({ data, entries }: { data: KeyCompete
               ))}
             </ul>
             <KeyCompetenceOverlayChart
-              rows={data.rows}
+              rows={rows}
               entries={withData}
               label={t("keyChartLabel")}
               unknownLabel={t("unknown")}
@@ -70,7 +73,7 @@ export async function KeyCompetenceOverlay({ data, entries }: { data: KeyCompete
                 </tr>
               </thead>
               <tbody>
-                {data.rows.map((row) => (
+                {rows.map((row) => (
                   <tr key={row.name} className="border-b border-slate-200">
                     <th scope="row" className="py-1 pr-2 text-left font-normal hyphens-auto [overflow-wrap:anywhere] sm:pr-3" lang={contentLang}>
                       {row.name}

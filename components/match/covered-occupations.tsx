@@ -49,7 +49,7 @@ export async function CoveredOccupations({
             {o.unitGroup ? (
               <p className="text-sm text-slate-700">
                 <Link href={`/occupations/${o.unitGroup.code}`} className="underline-offset-2 hover:underline">
-                  {t("unitGroup", { code: o.unitGroup.code, name: o.unitGroup.name })}
+                  {t.rich("unitGroup", { code: o.unitGroup.code, groupName: o.unitGroup.name, name: (chunks) => <span lang="pl">{chunks}</span> })}
                 </Link>
               </p>
             ) : null}

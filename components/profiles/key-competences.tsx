@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localiseKeyCompetences } from "@/lib/i18n/key-competence-names";
 import type { KeyCompetence } from "@/lib/validation/profile";
 import type { Origin } from "@/lib/validation/origin";
 import { ProvenanceMark } from "./provenance-mark";
@@ -8,8 +9,16 @@ import { KeyCompetenceChart } from "./key-competence-chart";
  * The key-competence profile: the chart and, beside it, the same data as a table (the chart's
  * text alternative). A level the source does not give is "unknown" in both — never 0.
  */
-export async function KeyCompetences({ items, contentLang, origins }: { items: KeyCompetence[]; contentLang: string; origins?: Origin[] }) {
-  const t = await getTranslations("profile");
+export async function KeyCompetences({
+  items: sourceItems,
+  contentLang: sourceLang,
+  origins,
+}: {
+  items: KeyCompetence[];
+  contentLang: string;
+  origins?: Origin[];
+}) {
+  const [t, { items, lang: contentLang }] = await Promise.all([getTranslations("profile"), localiseKeyCompetences(sourceItems, sourceLang)]);
   const unknownCount = items.filter((k) => k.level === null).length;
   const allUnknown = items.length > 0 && unknownCount === items.length;
 

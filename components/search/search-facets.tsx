@@ -103,7 +103,7 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
                     className={`${linkClass} ${p.code === facets.prefix.selected ? "font-semibold" : ""}`}
                   >
                     <span>
-                      <span className="font-mono">{p.code}</span> {p.label}
+                      <span className="font-mono">{p.code}</span> <span lang="pl">{p.label}</span>
                     </span>
                   </Link>
                 </li>
@@ -114,7 +114,7 @@ export async function SearchFacets({ state, facets }: { state: SearchState; face
             <li key={b.value} className={facets.prefix.selected ? indentClass(facets.prefix.path.length + 1) : undefined}>
               <Link href={searchHref(state, { prefix: b.value })} className={linkClass}>
                 <span>
-                  <span className="font-mono">{b.value}</span> {b.label}
+                  <span className="font-mono">{b.value}</span> <span lang="pl">{b.label}</span>
                 </span>
                 <span className="text-slate-600">{b.count}</span>
               </Link>

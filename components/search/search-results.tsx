@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
+import { OtherName } from "@/components/ui/other-name";
 import { Link } from "@/lib/i18n/navigation";
+import type { OtherName as OtherNameValue } from "@/lib/names/other-names";
 import type { SearchItem } from "@/lib/validation/search";
 import { SnippetText } from "./snippet-text";
 
@@ -9,7 +11,14 @@ function itemHref(item: SearchItem): string {
 }
 
 /** One result per row: code, name, what kind of entry it is, and where the words matched. */
-export async function SearchResults({ items, startIndex }: { items: SearchItem[]; startIndex: number }) {
+type Props = { items: SearchItem[]; startIndex: number; otherNames?: Map<string, OtherNameValue> };
+
+/** The KZiS codes among the results, whose names other sources may give (lib/data/other-names.ts). */
+export function classificationCodes(items: SearchItem[]): string[] {
+  return items.flatMap((i) => (i.positionId === null && i.code !== null ? [i.code] : []));
+}
+
+export async function SearchResults({ items, startIndex, otherNames }: Props) {
   const [t, tl] = await Promise.all([getTranslations("searchResults"), getTranslations("levels")]);
   return (
     <ol start={startIndex} className="divide-y divide-slate-200 rounded border border-slate-200">
@@ -23,6 +32,7 @@ export async function SearchResults({ items, startIndex }: { items: SearchItem[]
             </Link>
             <AddToCompareButton id={item.positionId !== null ? `p${item.positionId}` : item.code} title={item.name} lang={item.language} className="ml-auto" />
           </div>
+          {item.positionId === null && item.code !== null ? <OtherName name={otherNames?.get(item.code)} className="sm:ml-19" /> : null}
           <p className="flex flex-wrap gap-2 text-xs text-slate-700">
             <span className="rounded bg-slate-100 px-1.5 py-0.5">{item.level ? tl(item.level) : t(`kind.${item.kind}`)}</span>
             {item.hasProfile ? <span className="rounded bg-green-100 px-1.5 py-0.5 text-green-900">{t("badge.profile")}</span> : null}
@@ -32,7 +42,9 @@ export async function SearchResults({ items, startIndex }: { items: SearchItem[]
           {item.snippet ? (
             <p className="text-sm text-slate-700">
               <span className="text-slate-600">{t(`field.${item.snippet.field}`)}: </span>
-              <SnippetText snippet={item.snippet} />
+              <span lang={item.language}>
+                <SnippetText snippet={item.snippet} />
+              </span>
             </p>
           ) : null}
         </li>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSameIscoGroup } from "@/lib/data/other-names";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OccupationDetail, OccupationLevel, OccupationListQuery, OccupationSummary } from "@/lib/validation/occupation";
 
@@ -40,9 +41,11 @@ export async function getOccupationByCode(code: string): Promise<OccupationDetai
     },
   });
   if (!row) return null;
-  const [parents, isco] = await Promise.all([
+  // The ISCO-08 group of the same code, unless KZiS uses that code for another group (2262 dentists, ISCO 2262 pharmacists).
+  const [parents, isco, sameIsco] = await Promise.all([
     db.occupation.findMany({ where: { code: { in: ancestorCodes(code) } }, select: summarySelect }),
     db.iscoGroup.findUnique({ where: { code: iscoCodeFor(code) }, select: { code: true, labelEn: true, labelPl: true } }),
+    isSameIscoGroup(iscoCodeFor(code)),
   ]);
   return {
     ...toSummary(row),
@@ -56,7 +59,7 @@ export async function getOccupationByCode(code: string): Promise<OccupationDetai
     altTitles: dedupeTitles(row.altTitles),
     esco: row.escoLinks.map((l) => l.esco),
     escoSkills: row.escoSkills.map((s) => s.skill.label),
-    isco,
+    isco: sameIsco ? isco : null,
   };
 }
 

@@ -230,7 +230,7 @@ function failureMessage(code: "bad-request" | "too-large", locale: string): stri
 
 export function localeOf(url: string | undefined): string {
   const first = (url ?? "/").split(/[/?]/)[1];
-  return first === "en" || first === "kk" ? first : "pl";
+  return first === "en" || first === "kk" || first === "ru" ? first : "pl";
 }
 
 /** The action error shape (lib/actions/safe-action.ts ActionFailure) as JSON. */

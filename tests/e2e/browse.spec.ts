@@ -53,6 +53,47 @@ test.describe("browsing the classification", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Кәсіпті табу");
   });
 
+  test("the Russian UI sets lang=ru, speaks Russian and is offered by the language switcher", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Русский" }).click();
+    await expect(page).toHaveURL(/\/ru$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Найти профессию");
+    await expect(page.getByRole("heading", { level: 2, name: "Основные группы" })).toBeVisible();
+    await expect(page.getByText(/^Весь польский классификатор профессий KZiS 2023: \d/)).toBeVisible();
+    await page.goto("/ru/occupations/3514");
+    await expect(page.getByText("Типичные задачи группы")).toBeVisible();
+  });
+
+  test("the English home page gives each major group its ISCO-08 title under the Polish name", async ({ page }) => {
+    await page.goto("/en");
+    const managers = page.getByRole("link", { name: /PRZEDSTAWICIELE WŁADZ PUBLICZNYCH/ });
+    await expect(managers).toContainText("ISCO-08: Managers");
+    await expect(managers.locator("[lang=en]")).toHaveText("Managers");
+  });
+
+  // Content (KZiS names, profile texts) is Polish and marked lang="pl"; everything else on a page
+  // in another UI language is that language: no Polish letter outside a lang="pl" element.
+  for (const prefix of ["/en", "/kk", "/ru"]) {
+    test(`${prefix}: no Polish text outside content marked lang="pl"`, async ({ page }) => {
+      for (const path of ["", "/search?q=administrator", "/occupations/351402", "/occupations/3514"]) {
+        await page.goto(`${prefix}${path}`);
+        const polish = await page.locator("body").evaluate((body) => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? "";
+            const parent = node.parentElement;
+            if (!parent || parent.closest("script, style, [hidden]") || !/[ąćęłńśźż]/i.test(text)) continue;
+            if (parent.closest("[lang]")?.getAttribute("lang") !== "pl") found.push(text.trim());
+          }
+          return found;
+        });
+        expect(polish, `${prefix}${path}`).toEqual([]);
+      }
+    });
+  }
+
   test("an unknown code shows the 404 page", async ({ page }) => {
     const response = await page.goto("/occupations/999999");
     expect(response?.status()).toBe(404);

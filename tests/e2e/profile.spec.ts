@@ -134,6 +134,34 @@ test.describe("occupation profile page", () => {
     await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(`Z1 ${TASKS_351402[0][1]}`);
   });
 
+  test("the English page shows the ESCO English label beside the Polish official name, never as it", async ({ page }) => {
+    await page.goto("/en/occupations/351402");
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText("Administrator systemów poczty elektronicznej");
+    await expect(h1).toHaveAttribute("lang", "pl");
+    const english = page.locator("header").getByText("ESCO: ICT system administrator");
+    await expect(english).toBeVisible();
+    await expect(english.locator("[lang=en]")).toHaveText("ICT system administrator");
+    // The unit group in the trail has its ISCO-08 title; the key competences are named in English.
+    await expect(page.getByRole("navigation", { name: "Path in the classification" })).toContainText("ISCO-08: Web technicians");
+    await expect(
+      page
+        .getByRole("table", { name: /Key-competence profile/ })
+        .locator("tbody th")
+        .first(),
+    ).toHaveText("Using a computer and the internet");
+
+    // The Polish page keeps only the official name: the English label is for the English UI.
+    await page.goto("/occupations/351402");
+    await expect(page.locator("header").getByText("ESCO: ICT system administrator")).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("table", { name: /Profil kompetencji kluczowych/ })
+        .locator("tbody th")
+        .first(),
+    ).toHaveText(KEY_COMPETENCES[0]);
+  });
+
   test("at 360 px the page has no horizontal scroll", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/occupations/351402");
@@ -167,7 +195,10 @@ test.describe("occupation profile page", () => {
 });
 
 test.describe("accessibility", () => {
-  for (const path of ["/occupations/351402", "/occupations/3514"]) {
+  // Home, search and a profile page (and a group page) in every UI language: a translation can break
+  // what the Polish page gets right (a missing lang, a label that no longer names its control).
+  const pages = ["/", "/search?q=technik&level=occupation", "/occupations/351402", "/occupations/3514"];
+  for (const path of ["", "/en", "/kk", "/ru"].flatMap((prefix) => pages.map((p) => (prefix && p === "/" ? prefix : `${prefix}${p}`)))) {
     test(`${path} has no serious or critical axe violations`, async ({ page }) => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -68,6 +68,15 @@ test.describe("search", () => {
     await expect(pages.locator('[aria-current="page"]')).toHaveText(/2/);
   });
 
+  test("in English a result shows its ESCO English label under the Polish name; in Polish it does not", async ({ page }) => {
+    await page.goto("/en/search?q=351402");
+    const first = page.getByRole("region", { name: "Results" }).getByRole("listitem").first();
+    await expect(first.getByRole("link", { name: "Administrator systemów poczty elektronicznej" })).toBeVisible();
+    await expect(first.getByText("ESCO: ICT system administrator")).toBeVisible();
+    await page.goto("/search?q=351402");
+    await expect(page.getByRole("region", { name: "Wyniki" }).getByRole("listitem").first()).not.toContainText("ICT system administrator");
+  });
+
   test("hostile input shows a page, never an error", async ({ page }) => {
     for (const q of ['"', "NEAR(", "*", "a:b", "((x"]) {
       const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);

@@ -17,6 +17,13 @@ describe("GET /api/v1/occupations/{code}", () => {
     expect(body.isco?.labelEn).toBe("Web technicians");
   });
 
+  it("gives no ISCO-08 group where KZiS uses the ISCO code for another group", async () => {
+    // KZiS 2262 is specialist dentists; ISCO-08 2262 is pharmacists. The ESCO link still says dentist.
+    const body = occupationDetailSchema.parse(await (await one("226201")).json());
+    expect(body.isco).toBeNull();
+    expect(body.esco.map((e) => e.labelEn)).toContain("specialist dentist");
+  });
+
   it("keeps leading zeros", async () => {
     const body = occupationDetailSchema.parse(await (await one("011001")).json());
     expect(body.code).toBe("011001");

@@ -109,6 +109,12 @@ describe("while PostgreSQL is stopped, and after it starts again", () => {
     expect(kazakh.status).toBe(503);
     expect(await kazakh.text()).toContain('<html lang="kk">');
 
+    const russian = await fetch(`${base}/ru/occupations/3514`);
+    expect(russian.status).toBe(503);
+    const ru = await russian.text();
+    expect(ru).toContain('<html lang="ru">');
+    expect(ru).toContain("<h1>Сервис временно недоступен</h1>");
+
     const notReady = await readyz();
     expect(notReady.status).toBe(503);
     expect(notReady.headers.get("retry-after")).toBe("5");

@@ -3,13 +3,14 @@ import path from "node:path";
 import { createTranslator } from "next-intl";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import { routing } from "@/lib/i18n/routing";
 
 /**
- * The profile, position and print messages: every message formats in all three UI languages (ICU
+ * The profile, position and print messages: every message formats in every UI language (ICU
  * select keys cannot contain hyphens, which a bad message only shows at runtime). That every key
  * exists in every language is checked for all namespaces in lib/i18n/namespaces.test.ts.
  */
-const LOCALES = ["pl", "en", "kk"] as const;
+const LOCALES = routing.locales;
 const NAMESPACES = ["profile", "position", "print"] as const;
 const VALUES = {
   first: "Z1",

@@ -3,7 +3,8 @@ import { Pagination } from "@/components/search/pagination";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchFacets } from "@/components/search/search-facets";
 import { searchQueryFor, type SearchState } from "@/components/search/search-href";
-import { SearchResults } from "@/components/search/search-results";
+import { classificationCodes, SearchResults } from "@/components/search/search-results";
+import { getOtherNames } from "@/lib/data/other-names";
 import { searchEntries } from "@/lib/data/search";
 import { searchPageParamsSchema } from "@/lib/validation/search";
 
@@ -29,6 +30,7 @@ export default async function SearchPage(props: { params: Promise<{ locale: stri
   const state: SearchState = searchPageParamsSchema.parse(raw);
   const [t, tExport, result] = await Promise.all([getTranslations("searchResults"), getTranslations("export"), searchEntries(state)]);
   const pages = Math.max(1, Math.ceil(result.total / state.pageSize));
+  const otherNames = await getOtherNames(classificationCodes(result.items), locale);
 
   return (
     <div className="space-y-6">
@@ -67,7 +69,7 @@ export default async function SearchPage(props: { params: Promise<{ locale: stri
             {result.isPartial ? <p className="text-sm text-amber-900">{t("partial")}</p> : null}
           </div>
 
-          {result.items.length > 0 ? <SearchResults items={result.items} startIndex={(state.page - 1) * state.pageSize + 1} /> : null}
+          {result.items.length > 0 ? <SearchResults items={result.items} startIndex={(state.page - 1) * state.pageSize + 1} otherNames={otherNames} /> : null}
           {result.items.length > 0 ? (
             <p className="no-print text-sm">
               {/* The API takes the same query as this page; format=csv gives this page of results. */}

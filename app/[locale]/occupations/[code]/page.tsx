@@ -17,10 +17,12 @@ import { ProfileDescription } from "@/components/profiles/profile-description";
 import { ProfileSources } from "@/components/profiles/profile-sources";
 import { ProfileTasks } from "@/components/profiles/profile-tasks";
 import { SocialCompetences } from "@/components/profiles/social-competences";
+import { OtherName } from "@/components/ui/other-name";
 import { PrintButton } from "@/components/ui/print-button";
 import { ProvenanceNote } from "@/components/occupations/entry-provenance";
 import { getEntryEditorial } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
+import { getOtherNames } from "@/lib/data/other-names";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
 import { SourceIncomplete } from "@/components/profiles/source-incomplete";
 import { getRelatedEntries } from "@/lib/data/related";
@@ -71,7 +73,7 @@ export default async function OccupationPage({ params }: Props) {
   const entry = await load(code);
   if (!entry) notFound();
   const isOccupation = entry.level === "occupation";
-  const [t, tl, tp, tf, ts, profile, unitGroup, positions, editorial] = await Promise.all([
+  const [t, tl, tp, tf, ts, profile, unitGroup, positions, editorial, otherNames] = await Promise.all([
     getTranslations("occupation"),
     getTranslations("levels"),
     getTranslations("print"),
@@ -81,6 +83,10 @@ export default async function OccupationPage({ params }: Props) {
     isOccupation ? getUnitGroupTasks(entry.code) : null,
     listPositionsForOccupation(entry.code),
     getEntryEditorial(entry.code),
+    getOtherNames(
+      [...entry.parents, entry, ...entry.children].map((e) => e.code),
+      locale,
+    ),
   ]);
   const { provenance, preferredTitle } = editorial;
   const titlesPl = entry.altTitles.filter((a) => a.language === "pl");
@@ -91,7 +97,7 @@ export default async function OccupationPage({ params }: Props) {
 
   return (
     <article className="space-y-8">
-      <Breadcrumbs parents={entry.parents} current={entry} />
+      <Breadcrumbs parents={entry.parents} current={entry} otherNames={otherNames} />
       <header className="space-y-2">
         <p className="text-sm text-slate-700">
           {tl(entry.level)} · {t("code")} <span className="font-mono">{entry.code}</span>
@@ -101,6 +107,8 @@ export default async function OccupationPage({ params }: Props) {
         <h1 className="text-3xl font-bold break-words" lang="pl">
           {entry.name}
         </h1>
+        {/* Beside the title of record, never in it: a name from ISCO-08/ESCO is not the official name. */}
+        <OtherName name={otherNames.get(entry.code)} />
         <ProvenanceNote provenance={provenance} field="name" />
         <PrintButton label={tp("button")} />
         <AddToCompareButton id={entry.code} title={entry.name} />
@@ -144,7 +152,7 @@ export default async function OccupationPage({ params }: Props) {
           <h2 id="children" className="text-xl font-semibold">
             {t("children", { count: entry.children.length })}
           </h2>
-          <OccupationList items={entry.children} />
+          <OccupationList items={entry.children} otherNames={otherNames} />
         </section>
       ) : null}
 

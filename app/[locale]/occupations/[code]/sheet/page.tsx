@@ -6,6 +6,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { getEntryProvenance } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode } from "@/lib/data/profiles";
+import { localiseKeyCompetences } from "@/lib/i18n/key-competence-names";
 import { Link } from "@/lib/i18n/navigation";
 import { buildProfileSheet, type SheetList, type SheetText } from "@/lib/sheet/profile-sheet";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
@@ -70,6 +71,7 @@ export default async function OccupationSheetPage({ params }: Props) {
   const profilePath = `/${locale}/occupations/${entry.code}`;
   const more = (shown: number, total: number) => (total > shown ? t("more", { count: total - shown }) : null);
   const contentLang = profile?.sources[0]?.language ?? "pl";
+  const keyCompetences = await localiseKeyCompetences(sheet.keyCompetences, contentLang);
   // An editor's correction of the KZiS entry is said as such on paper too, never passed off as KZiS's.
   const editedOn = provenance ? format.dateTime(provenance.editedAt, { dateStyle: "long" }) : null;
   const summaryLabel =
@@ -147,13 +149,13 @@ export default async function OccupationSheetPage({ params }: Props) {
 
         <section className="break-inside-avoid">
           <h2 className="border-b border-black text-sm font-bold uppercase tracking-wide">{t("keyCompetences")}</h2>
-          {sheet.keyCompetences.length === 0 ? (
+          {keyCompetences.items.length === 0 ? (
             <p className="mt-1 italic">{t("keyNone")}</p>
           ) : (
             <dl className="mt-1 grid gap-x-6 text-sm sm:grid-cols-2 print:grid-cols-2">
-              {sheet.keyCompetences.map((k) => (
+              {keyCompetences.items.map((k) => (
                 <div key={k.name} className="flex justify-between gap-2 border-b border-dotted border-slate-500">
-                  <dt lang={contentLang}>{k.name}</dt>
+                  <dt lang={keyCompetences.lang}>{k.name}</dt>
                   <dd className="text-right">
                     <LevelDots
                       level={k.level}

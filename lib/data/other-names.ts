@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { createVersionedCache } from "@/lib/data/versioned-cache";
+import { englishNames, type OtherName } from "@/lib/names/other-names";
+
+export type { OtherName };
+
+/**
+ * The English names of the whole catalogue (~3,000 of them, a few hundred kB), built once per data
+ * version from the reference tables: every list on a page asks for a handful of codes, and working
+ * out a group's ISCO-08 title needs the crosswalk of all its occupations.
+ */
+const getEnglishNames = createVersionedCache("english-names", async () => {
+  const [groups, isco, links] = await Promise.all([
+    db.occupation.findMany({ where: { level: { not: "occupation" } }, select: { code: true, name: true } }),
+    db.iscoGroup.findMany({ select: { code: true, labelEn: true, labelPl: true } }),
+    db.escoLink.findMany({
+      select: { occupationCode: true, esco: { select: { iscoGroup: true, labelEn: true } } },
+      orderBy: [{ occupationCode: "asc" }, { escoCode: "asc" }],
+    }),
+  ]);
+  return englishNames({ groups, isco, links: links.map((l) => ({ occupationCode: l.occupationCode, ...l.esco })) });
+});
+
+/**
+ * Whether the ISCO-08 group with this KZiS group's code is the same group (lib/names/other-names.ts):
+ * KZiS reuses a few ISCO codes for national groups, whose ISCO title would then name another group.
+ */
+export async function isSameIscoGroup(code: string): Promise<boolean> {
+  return (await getEnglishNames()).get(code)?.source === "isco08";
+}
+
+/**
+ * Names of the given KZiS codes in the UI language `locale` from a source other than KZiS (only
+ * those a source gives; a code without one is absent). Polish pages need none: the KZiS name is
+ * Polish. English comes from ISCO-08 and ESCO (lib/names/other-names.ts).
+ */
+export async function getOtherNames(codes: readonly string[], locale: string): Promise<Map<string, OtherName>> {
+  if (locale !== "en" || codes.length === 0) return new Map();
+  const all = await getEnglishNames();
+  const out = new Map<string, OtherName>();
+  for (const code of codes) {
+    const name = all.get(code);
+    if (name) out.set(code, name);
+  }
+  return out;
+}
