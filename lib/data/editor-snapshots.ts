@@ -36,6 +36,7 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       title: true,
       synthesis: true,
       workDescription: true,
+      incompleteAt: true,
       ...profileContentSelect,
       occupation: { select: { altTitles: { where: { source: EDITOR_TITLE_SOURCE }, select: { title: true, origin: true }, orderBy: { id: "asc" } } } },
     },
@@ -58,6 +59,7 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       title: row.title,
       synthesis: row.synthesis,
       workDescription: row.workDescription,
+      incompleteAt: row.incompleteAt,
       ...toProfileContent(row),
       altTitles: row.occupation.altTitles.map((a) => a.title),
       provenance,
@@ -109,6 +111,14 @@ export async function readLivePosition(tx: Tx, id: number): Promise<LivePosition
   };
 }
 
+/**
+ * The Profile row's own fields of a snapshot, for the first publish's create and later publishes'
+ * compare-and-set. A field an older snapshot lacks is undefined, which Prisma leaves as stored.
+ */
+export function profileRowFields(s: ProfileSnapshot) {
+  return { title: s.title, summary: s.summary, synthesis: s.synthesis, workDescription: s.workDescription, incompleteAt: s.incompleteAt };
+}
+
 /** Replaces the profile's content with the snapshot (the row itself is updated by the caller's compare-and-set). */
 export async function writeProfileContent(tx: Tx, profileId: number, occupationCode: string, s: ProfileSnapshot): Promise<void> {
   // Cascades remove task items and competence links with their parents.
@@ -116,6 +126,12 @@ export async function writeProfileContent(tx: Tx, profileId: number, occupationC
   await tx.profileCompetence.deleteMany({ where: { profileId } });
   await tx.socialCompetence.deleteMany({ where: { profileId } });
   await tx.keyCompetence.deleteMany({ where: { profileId } });
+  // A snapshot older than subsections has none to give: the stored ones stay (nothing lost).
+  if (s.subsections) {
+    await tx.profileSubsection.deleteMany({ where: { profileId } });
+    if (s.subsections.length)
+      await tx.profileSubsection.createMany({ data: s.subsections.map((sub, i) => ({ profileId, position: i + 1, level: sub.level, heading: sub.heading, text: sub.text })) });
+  }
   const taskIds = new Map<string, number>();
   const p = s.provenance;
   const itemOrigin = (text: string) => {

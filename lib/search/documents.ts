@@ -61,6 +61,7 @@ type OccupationRow = {
   /** 0/1 on SQLite, a boolean on PostgreSQL. */
   isVocational: number | boolean;
   profileTitle: string | null;
+  profileSummary: string | null;
   profileSynthesis: string | null;
   workDescription: string | null;
   profileId: number | null;
@@ -72,7 +73,7 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
   const rows = db
     .prepare(
       `SELECT o.code, o.level, o.name, o.description, o.synthesis, o.isVocational,
-              p.id AS profileId, p.title AS profileTitle, p.synthesis AS profileSynthesis, p.workDescription
+              p.id AS profileId, p.title AS profileTitle, p.summary AS profileSummary, p.synthesis AS profileSynthesis, p.workDescription
        FROM Occupation o LEFT JOIN Profile p ON p.occupationCode = o.code WHERE 1 = 1${occ.sql}`,
     )
     .all(...occ.params) as OccupationRow[];
@@ -108,7 +109,12 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
       `SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
     )
     .all(...profileFilter.params) as CodeText[];
-  return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social });
+  const subsections = db
+    .prepare(
+      `SELECT p.occupationCode, s.heading || char(10) || s.text AS text FROM ProfileSubsection s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
+    )
+    .all(...profileFilter.params) as CodeText[];
+  return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social, subsections });
 }
 
 type CodeText = { occupationCode: string; text: string };
@@ -122,6 +128,8 @@ export type OccupationParts = {
   /** Task titles, their knowledge and skill items, competences: the order the profile page shows them. */
   taskLines: CodeText[];
   social: CodeText[];
+  /** Section 2's subsections, heading and text, in the source's order. */
+  subsections: CodeText[];
 };
 
 /** Pure: shared by the SQLite reader above and the PostgreSQL one (lib/search/pg/documents.ts). */
@@ -132,6 +140,7 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
   const skills = groupBy(parts.skills, (r) => r.occupationCode);
   const taskLines = groupBy(parts.taskLines, (r) => r.occupationCode);
   const social = groupBy(parts.social, (r) => r.occupationCode);
+  const subsections = groupBy(parts.subsections, (r) => r.occupationCode);
 
   return rows.map((row): SearchDocument => {
     const titleLines: TitleLine[] = [];
@@ -154,8 +163,12 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
         ...(skills.get(row.code) ?? []).flatMap((s) => pl(s.label)),
       ],
       description: [
-        ...pl(row.profileSynthesis),
-        ...pl(row.workDescription),
+        ...pl(row.profileSummary),
+        // Section 2 in full: a word only in a subsection finds the profile. Its subsections repeat the
+        // synthesis and work description, which are then not indexed twice.
+        ...((subsections.get(row.code) ?? []).length > 0
+          ? (subsections.get(row.code) ?? []).flatMap((s) => pl(s.text))
+          : [...(row.profileSynthesis !== row.profileSummary ? pl(row.profileSynthesis) : []), ...pl(row.workDescription)]),
         ...pl(row.description),
         ...(row.synthesis !== row.description ? pl(row.synthesis) : []),
         ...(social.get(row.code) ?? []).flatMap((s) => pl(`${SOCIAL_LINE_MARK}${s.text}`)),

@@ -119,8 +119,13 @@ export type ProfilePlan = {
   code: string;
   title: string;
   part: string;
-  /** Set when the document holds section 2 (description); the Profile's text is replaced. */
-  description: { synthesis: string | null; workDescription: string | null } | null;
+  /** Set when the document holds section 2 (description): its text and subsections are replaced whole. */
+  description: {
+    summary: string | null;
+    synthesis: string | null;
+    workDescription: string | null;
+    subsections: Numbered<{ level: number; heading: string; text: string }>[];
+  } | null;
   /** Set when the document holds section 3 (tasks): the tasks part is replaced whole, with where its source ends if cut off. */
   tasks: {
     incompleteAt: string | null;
@@ -210,7 +215,14 @@ function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
     code,
     title: parsed.title,
     part: parsed.part as string,
-    description: hasDescription ? { synthesis: parsed.synthesis, workDescription: parsed.workDescription } : null,
+    description: hasDescription
+      ? {
+          summary: parsed.summary,
+          synthesis: parsed.synthesis,
+          workDescription: parsed.workDescription,
+          subsections: numbered(parsed.subsections.map((s) => ({ level: s.level, heading: s.heading, text: s.text }))),
+        }
+      : null,
     tasks: hasTasks
       ? {
           incompleteAt: parsed.incomplete?.at ?? null,

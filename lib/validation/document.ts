@@ -74,7 +74,7 @@ export type ParsedSection = z.infer<typeof parsedSectionSchema>;
  * heading inside one ("Sposoby wykonywania pracy", "Warunki pracy" …). Text: one paragraph per
  * line, a list item as a line starting "• ".
  */
-const parsedSubsectionSchema = z.object({
+export const parsedSubsectionSchema = z.object({
   heading: text,
   level: z.union([z.literal(1), z.literal(2)]),
   text: z.string(),

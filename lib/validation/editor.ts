@@ -5,6 +5,7 @@ import {
   parsedKeyCompetenceSchema,
   parsedRequirementSchema,
   parsedSectionSchema,
+  parsedSubsectionSchema,
   parsedTaskSchema,
 } from "./document";
 import { occupationCodeSchema } from "./occupation";
@@ -34,8 +35,22 @@ export type EntityType = z.infer<typeof entityTypeSchema>;
 export const profileSnapshotSchema = z
   .object({
     title: shortText,
+    /**
+     * Section 2's lead sentence and its subsections by heading, in order. Absent in snapshots older
+     * than them: publishing such a snapshot (a restored old revision) leaves the stored ones as they are.
+     */
+    summary: optionalText.optional(),
+    subsections: z
+      .array(parsedSubsectionSchema.extend({ heading: shortText, text: z.string().trim().max(LIMITS.text) }))
+      .max(100)
+      .optional(),
     synthesis: optionalText,
     workDescription: optionalText,
+    /**
+     * Where the source of the tasks part was cut off (Profile.incompleteAt); the editor clears it
+     * (null) once the profile is completed. Absent in older snapshots: the stored flag stays.
+     */
+    incompleteAt: z.string().trim().max(LIMITS.short).nullable().optional(),
     tasks: z.array(parsedTaskSchema.extend({ title: shortText, knowledge: z.array(item).max(LIMITS.items), skills: z.array(item).max(LIMITS.items) })).max(200),
     competences: z.array(parsedCompetenceSchema.extend({ title: shortText })).max(100),
     socialCompetences: z.array(item).max(LIMITS.items),

@@ -71,11 +71,11 @@ function writeProfile(db: Database.Database, profile: ProfilePlan, documentId: n
     );
   }
   if (profile.description) {
-    db.prepare(`UPDATE Profile SET synthesis = ?, workDescription = ? WHERE id = ?`).run(
-      profile.description.synthesis,
-      profile.description.workDescription,
-      profileId,
-    );
+    const { summary, synthesis, workDescription, subsections } = profile.description;
+    db.prepare(`UPDATE Profile SET summary = ?, synthesis = ?, workDescription = ? WHERE id = ?`).run(summary, synthesis, workDescription, profileId);
+    db.prepare(`DELETE FROM ProfileSubsection WHERE profileId = ?`).run(profileId);
+    const insertSubsection = db.prepare(`INSERT INTO ProfileSubsection (profileId, position, level, heading, text) VALUES (?, ?, ?, ?, ?)`);
+    for (const s of subsections) insertSubsection.run(profileId, s.position, s.level, s.heading, s.text);
   }
   if (profile.tasks) {
     db.prepare(`UPDATE Profile SET incompleteAt = ? WHERE id = ?`).run(profile.tasks.incompleteAt, profileId);
