@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { jobSectionFieldSchema } from "@/lib/validation/document";
 import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
 import { originOf, originKindSchema, type Origin, type SnapshotProvenance } from "@/lib/validation/provenance";
 import { profileContentSelect, toProfileContent } from "./profile-content";
@@ -85,7 +86,7 @@ export async function readLivePosition(tx: Tx, id: number): Promise<LivePosition
       employer: true,
       summary: true,
       occupationCode: true,
-      sections: { select: { heading: true, text: true, items: true }, orderBy: { order: "asc" } },
+      sections: { select: { number: true, field: true, heading: true, text: true, items: true }, orderBy: { order: "asc" } },
       duties: { select: { text: true }, orderBy: { order: "asc" } },
       requirements: { select: { label: true, value: true }, orderBy: { order: "asc" } },
       suggestions: { select: { score: true, occupation: { select: { code: true, name: true } } }, orderBy: { rank: "asc" } },
@@ -104,7 +105,13 @@ export async function readLivePosition(tx: Tx, id: number): Promise<LivePosition
       employer: row.employer,
       summary: row.summary,
       occupationCode: row.occupationCode,
-      sections: row.sections.map((s) => ({ heading: s.heading, text: s.text, items: Array.isArray(s.items) ? s.items.filter((i): i is string => typeof i === "string") : [] })),
+      sections: row.sections.map((s) => ({
+        number: s.number,
+        field: jobSectionFieldSchema.nullable().catch(null).parse(s.field),
+        heading: s.heading,
+        text: s.text,
+        items: Array.isArray(s.items) ? s.items.filter((i): i is string => typeof i === "string") : [],
+      })),
       duties: row.duties.map((d) => d.text),
       requirements: row.requirements,
     },
@@ -181,7 +188,10 @@ export async function writePositionContent(tx: Tx, positionId: number, s: Positi
   await tx.positionSection.deleteMany({ where: { positionId } });
   await tx.positionDuty.deleteMany({ where: { positionId } });
   await tx.positionRequirement.deleteMany({ where: { positionId } });
-  if (s.sections.length) await tx.positionSection.createMany({ data: s.sections.map((sec, i) => ({ positionId, order: i + 1, heading: sec.heading, text: sec.text, items: sec.items })) });
+  if (s.sections.length)
+    await tx.positionSection.createMany({
+      data: s.sections.map((sec, i) => ({ positionId, order: i + 1, number: sec.number ?? null, field: sec.field ?? null, heading: sec.heading, text: sec.text, items: sec.items })),
+    });
   if (s.duties.length) await tx.positionDuty.createMany({ data: s.duties.map((text, i) => ({ positionId, order: i + 1, text })) });
   if (s.requirements.length) await tx.positionRequirement.createMany({ data: s.requirements.map((r, i) => ({ positionId, order: i + 1, label: r.label, value: r.value })) });
 }

@@ -118,6 +118,22 @@ describe("section 2 in the plan: the summary and each subsection, and what count
   });
 });
 
+describe("a job description's sections in their fields", () => {
+  it("each section of the Krobia form carries the form's number and its field; the irregular duties are 4.2", () => {
+    const job = parseDocument(readSeed("krobiaJobDescription"));
+    const sections = planDocument(input(job, "j")).position?.sections ?? [];
+    expect(sections.find((s) => s.field === "irregularDuties")).toMatchObject({ number: "4.2", heading: "Zakres obowiązków – nieregularne" });
+    expect(sections.find((s) => s.field === "regularDuties")?.number).toBe("4.1");
+    expect(sections.every((s) => s.field !== null && s.number !== null)).toBe(true);
+    expect(new Set(sections.map((s) => s.field)).size).toBe(sections.length);
+  });
+
+  it("another document's sections have neither", () => {
+    const requirements = parseDocument(readSeed("kazakhRequirements"));
+    expect(planDocument(input(requirements, "r")).position?.sections.every((s) => s.number === null && s.field === null)).toBe(true);
+  });
+});
+
 describe("documentKeyOf: untitled documents never share a key", () => {
   const untitled = (text: string) => parseDocument(text);
   const a = "Opis stanowiska pracy\n1. Zakres obowiązków\n- prowadzenie korespondencji\n";

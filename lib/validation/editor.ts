@@ -7,6 +7,7 @@ import {
   parsedSectionSchema,
   parsedSubsectionSchema,
   parsedTaskSchema,
+  jobSectionFieldSchema,
 } from "./document";
 import { occupationCodeSchema } from "./occupation";
 import { snapshotProvenanceSchema } from "./provenance";
@@ -100,7 +101,16 @@ const positionSnapshotSchema = z.object({
   /** The assigned KZiS occupation (6 digits), or null; a suggested code is accepted by copying it here. */
   occupationCode: z.union([z.literal("").transform(() => null), occupationCode6Schema]).nullable(),
   sections: z
-    .array(parsedSectionSchema.extend({ heading: shortText, text: z.string().trim().max(LIMITS.text), items: z.array(item).max(LIMITS.items) }))
+    .array(
+      parsedSectionSchema.extend({
+        heading: shortText,
+        text: z.string().trim().max(LIMITS.text),
+        items: z.array(item).max(LIMITS.items),
+        // Carried through an edit as the import set them (a section an editor adds has neither).
+        number: z.string().trim().max(20).nullable().optional(),
+        field: jobSectionFieldSchema.nullable().optional(),
+      }),
+    )
     .max(100),
   duties: z.array(item).max(LIMITS.items),
   requirements: z.array(parsedRequirementSchema.extend({ label: shortText, value: item })).max(LIMITS.items),

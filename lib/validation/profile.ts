@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsedSubsectionSchema } from "./document";
+import { jobSectionFieldSchema, parsedSubsectionSchema } from "./document";
 import { profileOriginsSchema } from "./provenance";
 
 /**
@@ -106,6 +106,10 @@ export const positionIdSchema = z.coerce
   .max(2 ** 31 - 1);
 
 const positionSectionSchema = z.object({
+  /** The form's own number of the section ("4.2"); null when it has none (absent in data older than it). */
+  number: z.string().nullable().optional(),
+  /** Which field of a job description the section is ("irregularDuties" …); null for other documents. */
+  field: jobSectionFieldSchema.nullable().optional(),
   heading: text,
   /** Running text, one paragraph per line; "" when the section has only items. */
   text: z.string(),

@@ -8,7 +8,8 @@ import { signInAsEditor } from "./helpers/sign-in";
  * Issue 16 in a real browser against `npm start`: documents uploaded through the import form land
  * on the public profile page — section 2 with its summary first and the source's headings in order,
  * and a page cut off mid-way with the "source incomplete" note, which an editor clears once the
- * profile is complete. Both use codes without a seed profile, removed at the end
+ * profile is complete; a job description's sections each with the form's number, the irregular
+ * duties marked. The profiles use codes without a seed profile, removed at the end
  * (tests/setup/e2e-remove-profile.ts) so the other specs see the seed state.
  */
 
@@ -72,6 +73,25 @@ async function upload(page: Page, name: string, text: string) {
 function run(args: string[]) {
   execFileSync("npx", ["tsx", ...args], { env: { ...process.env, DATABASE_URL: E2E_DB_URL }, encoding: "utf8", timeout: 120_000 });
 }
+
+test.describe("every section of a job description in its field", () => {
+  test("the Krobia seed's position page numbers each section as the form does and marks the irregular duties", async ({ page, request }) => {
+    // Position ids follow the seeds' import order: the job description is the one whose page names Krobia.
+    let id = 0;
+    for (let n = 1; n <= 30 && id === 0; n++) {
+      const response = await request.get(`/positions/${n}`);
+      if (response.status() === 200 && (await response.text()).includes("Urzędzie Miejskim w Krobi")) id = n;
+    }
+    expect(id).toBeGreaterThan(0);
+    await page.goto(`/positions/${id}`);
+    const irregular = page.locator('[data-field="irregularDuties"]');
+    await expect(irregular.getByRole("heading", { level: 3 })).toHaveText("4.2. Zakres obowiązków – nieregularne");
+    await expect(irregular.getByTestId("irregular-duties")).toBeVisible();
+    await expect(page.locator('[data-field="regularDuties"]').getByRole("heading", { level: 3 })).toHaveText("4.1. Zakres obowiązków – podstawowe");
+    // Only the irregular duties carry the mark.
+    await expect(page.getByTestId("irregular-duties")).toHaveCount(1);
+  });
+});
 
 test.describe("every section of an imported page on the profile page", () => {
   test.describe.configure({ mode: "serial" });

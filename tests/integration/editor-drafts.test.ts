@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProfileSnapshot } from "@/lib/validation/editor";
+import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
 import { createEditorDb, seedEditorDb } from "../setup/editor-db";
 
 type Drafts = typeof import("@/lib/data/drafts");
@@ -236,5 +236,31 @@ describe("section 2 and the 'source incomplete' flag in the editor", () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["subsections.0.heading", "subsections.1.level"]);
+  });
+});
+
+describe("a job description's sections through an edit", () => {
+  it("an editor's publish keeps each section's number and field (the irregular duties stay marked)", async () => {
+    const pref = { entityType: "position", entityKey: String(seeded.positionId) } as const;
+    const { tokens, base, data } = drafts.startingPoint((await drafts.getEditorState(pref))!);
+    const edited = { ...(data as PositionSnapshot), title: `${(data as PositionSnapshot).title} (poprawiony)` };
+    const result = await drafts.saveDraft({
+      ref: pref,
+      tokens,
+      data: edited,
+      clientBase: base,
+      publish: true,
+      message: "",
+      actor: { id: seeded.userIds.editor },
+      ip: null,
+    });
+    expect(result).toMatchObject({ ok: true, published: true });
+    const sections = await seeded.db.positionSection.findMany({
+      where: { positionId: seeded.positionId },
+      orderBy: { order: "asc" },
+      select: { number: true, field: true },
+    });
+    expect(sections.find((s) => s.field === "irregularDuties")?.number).toBe("4.2");
+    expect(sections.every((s) => s.field !== null)).toBe(true);
   });
 });

@@ -105,6 +105,10 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       const positionId = written.positionIds[0]!;
       expect((await search(input.parsed.title)).items.some((i) => i.positionId === positionId)).toBe(true);
 
+      // Each section of the form in its field, with the form's number.
+      expect(await database.rows(`SELECT number, field FROM "PositionSection" WHERE "positionId" = ? AND field = 'irregularDuties'`, [positionId])).toEqual([
+        { number: "4.2", field: "irregularDuties" },
+      ]);
       await database.rows(`UPDATE "Position" SET "occupationCode" = '351402' WHERE id = ? RETURNING id`, [positionId]);
       const again = await store.documents.write(await seedInput("001", (t) => `${t}\nNowy akapit.\n`));
       expect(again.status).toBe("updated");

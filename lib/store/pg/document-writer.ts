@@ -166,8 +166,17 @@ async function writePosition(db: PgQueryable, position: PositionPlan, documentId
   }
   const { sections, duties, requirements, suggestions } = position;
   await db.query(
-    `INSERT INTO "PositionSection" ("positionId", "order", heading, text, items) SELECT $1, n, h, t, i::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u(n, h, t, i)`,
-    [positionId, sections.map((s) => s.position), sections.map((s) => s.heading), sections.map((s) => s.text), sections.map((s) => s.items)],
+    `INSERT INTO "PositionSection" ("positionId", "order", number, field, heading, text, items)
+     SELECT $1, n, nr, f, h, t, i::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(n, nr, f, h, t, i)`,
+    [
+      positionId,
+      sections.map((s) => s.position),
+      sections.map((s) => s.number),
+      sections.map((s) => s.field),
+      sections.map((s) => s.heading),
+      sections.map((s) => s.text),
+      sections.map((s) => s.items),
+    ],
   );
   await db.query(`INSERT INTO "PositionDuty" ("positionId", "order", text) SELECT $1, n, t FROM unnest($2::int[], $3::text[]) AS u(n, t)`, [
     positionId,

@@ -138,8 +138,8 @@ function writePosition(db: Database.Database, position: PositionPlan, documentId
         .run(row).lastInsertRowid,
     );
   }
-  const insertSection = db.prepare(`INSERT INTO PositionSection (positionId, "order", heading, text, items) VALUES (?, ?, ?, ?, ?)`);
-  for (const s of position.sections) insertSection.run(positionId, s.position, s.heading, s.text, s.items);
+  const insertSection = db.prepare(`INSERT INTO PositionSection (positionId, "order", number, field, heading, text, items) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  for (const s of position.sections) insertSection.run(positionId, s.position, s.number, s.field, s.heading, s.text, s.items);
   const insertDuty = db.prepare(`INSERT INTO PositionDuty (positionId, "order", text) VALUES (?, ?, ?)`);
   for (const d of position.duties) insertDuty.run(positionId, d.position, d.text);
   const insertRequirement = db.prepare(`INSERT INTO PositionRequirement (positionId, "order", label, value) VALUES (?, ?, ?, ?)`);
