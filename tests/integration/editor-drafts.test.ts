@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
+import type { EntityRef, PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
 import { createEditorDb, seedEditorDb } from "../setup/editor-db";
 
 type Drafts = typeof import("@/lib/data/drafts");
@@ -162,20 +162,23 @@ describe("drafts and publishing", () => {
   });
 });
 
+/** The editor publishes `edit` of the entry's starting point. */
+async function publishEdit<T extends ProfileSnapshot | PositionSnapshot>(entry: EntityRef, edit: (s: T) => T, message = "") {
+  const { tokens, base, data } = drafts.startingPoint((await drafts.getEditorState(entry))!);
+  return drafts.saveDraft({
+    ref: entry,
+    tokens,
+    data: edit(data as T),
+    clientBase: base,
+    publish: true,
+    message,
+    actor: { id: seeded.userIds.editor },
+    ip: null,
+  });
+}
+
 describe("section 2 and the 'source incomplete' flag in the editor", () => {
-  const publish = async (edit: (s: ProfileSnapshot) => ProfileSnapshot, message: string) => {
-    const { tokens, base, data } = await start();
-    return drafts.saveDraft({
-      ref,
-      tokens,
-      data: edit(data as ProfileSnapshot),
-      clientBase: base,
-      publish: true,
-      message,
-      actor: { id: seeded.userIds.editor },
-      ip: null,
-    });
-  };
+  const publish = (edit: (s: ProfileSnapshot) => ProfileSnapshot, message: string) => publishEdit(ref, edit, message);
   const live = () =>
     seeded.db.profile.findUniqueOrThrow({
       where: { occupationCode: "351402" },
@@ -244,18 +247,7 @@ describe("section 2 and the 'source incomplete' flag in the editor", () => {
 describe("a job description's sections through an edit", () => {
   it("an editor's publish keeps each section's number and field (the irregular duties stay marked)", async () => {
     const pref = { entityType: "position", entityKey: String(seeded.positionId) } as const;
-    const { tokens, base, data } = drafts.startingPoint((await drafts.getEditorState(pref))!);
-    const edited = { ...(data as PositionSnapshot), title: `${(data as PositionSnapshot).title} (poprawiony)` };
-    const result = await drafts.saveDraft({
-      ref: pref,
-      tokens,
-      data: edited,
-      clientBase: base,
-      publish: true,
-      message: "",
-      actor: { id: seeded.userIds.editor },
-      ip: null,
-    });
+    const result = await publishEdit<PositionSnapshot>(pref, (p) => ({ ...p, title: `${p.title} (poprawiony)` }));
     expect(result).toMatchObject({ ok: true, published: true });
     const sections = await seeded.db.positionSection.findMany({
       where: { positionId: seeded.positionId },
