@@ -78,7 +78,8 @@ export async function PositionSections({ sections, duties, contentLang }: { sect
         return (
           <div key={i} className="space-y-1" data-field={s.field ?? undefined}>
             <h3 className="font-semibold" lang={contentLang}>
-              {s.number ? <span className="mr-1 tabular-nums">{s.number}.</span> : null}
+              {/* A real space, not a margin: the heading reads (and copies) as "4.2. Zakres …". */}
+              {s.number ? <span className="tabular-nums">{s.number}. </span> : null}
               {s.heading}
             </h3>
             {s.field === "irregularDuties" ? (
