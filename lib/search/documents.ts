@@ -50,6 +50,9 @@ function groupBy<T>(rows: T[], key: (row: T) => string | number): Map<string | n
   return map;
 }
 
+/** White space folded, so a text and the same text joined from lines compare equal. */
+const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+
 const pl = (text: string | null | undefined): IndexLine[] => (text && text.trim() ? [{ text: text.trim(), language: "pl" }] : []);
 
 type OccupationRow = {
@@ -143,6 +146,9 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
   const subsections = groupBy(parts.subsections, (r) => r.occupationCode);
 
   return rows.map((row): SearchDocument => {
+    const sectionLines = (subsections.get(row.code) ?? []).flatMap((s) => pl(s.text));
+    const sectionText = squash(sectionLines.map((l) => l.text).join("\n"));
+    const inSections = (text: string | null) => text !== null && sectionText.includes(squash(text));
     const titleLines: TitleLine[] = [];
     if (row.profileTitle && row.profileTitle.trim() !== row.name) titleLines.push({ text: row.profileTitle.trim(), language: "pl", source: "profile" });
     for (const t of titles.get(row.code) ?? []) titleLines.push({ text: t.title, language: t.language, source: t.source });
@@ -164,11 +170,12 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
       ],
       description: [
         ...pl(row.profileSummary),
-        // Section 2 in full: a word only in a subsection finds the profile. Its subsections repeat the
-        // synthesis and work description, which are then not indexed twice.
-        ...((subsections.get(row.code) ?? []).length > 0
-          ? (subsections.get(row.code) ?? []).flatMap((s) => pl(s.text))
-          : [...(row.profileSynthesis !== row.profileSummary ? pl(row.profileSynthesis) : []), ...pl(row.workDescription)]),
+        // Section 2 in full: a word only in a subsection finds the profile.
+        ...sectionLines,
+        // The synthesis and work description as imported repeat the subsections' text: indexed only
+        // when they say something else (an editor changed them), so no text counts twice.
+        ...(row.profileSynthesis !== row.profileSummary && !inSections(row.profileSynthesis) ? pl(row.profileSynthesis) : []),
+        ...(inSections(row.workDescription) ? [] : pl(row.workDescription)),
         ...pl(row.description),
         ...(row.synthesis !== row.description ? pl(row.synthesis) : []),
         ...(social.get(row.code) ?? []).flatMap((s) => pl(`${SOCIAL_LINE_MARK}${s.text}`)),
