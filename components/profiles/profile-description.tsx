@@ -31,7 +31,8 @@ export async function ProfileDescription({ summary = null, synthesis, workDescri
         ) : null}
         {subsections.map((s, i) => (
           <div key={i} className={s.level === 2 ? "space-y-2 pl-4" : "space-y-2"} data-testid="profile-subsection">
-            {s.level === 2 ? (
+            {/* A heading inside a part is an h4 under its part's h3; one before any part (an editor's order) stays an h3, so no level is skipped. */}
+            {s.level === 2 && subsections.slice(0, i).some((p) => p.level === 1) ? (
               <h4 className="font-semibold" lang={contentLang}>
                 {s.heading}
               </h4>
