@@ -71,7 +71,7 @@ export async function ProfileDescription({ summary = null, synthesis, workDescri
 }
 
 /** A subsection's text: a paragraph per line, a run of "• " lines as one list (the importer's convention). */
-export function SubsectionText({ text, lang }: { text: string; lang: string }) {
+function SubsectionText({ text, lang }: { text: string; lang: string }) {
   const blocks: ({ kind: "p"; text: string } | { kind: "ul"; items: string[] })[] = [];
   for (const line of text.split(/\n+/u)) {
     const trimmed = line.trim();

@@ -213,7 +213,7 @@ export function planDocument(input: WriteInput): DocumentPlan {
  * The job-description field a section is, and the form's number of it: the parser reads each
  * numbered section into both `sections` (in order) and its field of `jobDescription`, under the same heading.
  */
-export function jobSectionOf(parsed: ParsedDocument, heading: string): { number: string | null; field: JobSectionField | null } {
+function jobSectionOf(parsed: ParsedDocument, heading: string): { number: string | null; field: JobSectionField | null } {
   const fields = parsed.jobDescription;
   const field = fields ? JOB_SECTION_FIELDS.find((f) => fields[f]?.heading === heading) : undefined;
   return field ? { number: fields![field]!.number, field } : { number: null, field: null };
