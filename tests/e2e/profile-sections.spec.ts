@@ -60,12 +60,14 @@ function cutOffPage(): string {
   return `${whole.slice(0, at)} • Ustawiać bezpie`;
 }
 
-async function upload(page: Page, name: string, text: string) {
+/** Uploads one text file, checks the preview (and `previewSays`, when given), then imports it. */
+async function upload(page: Page, name: string, text: string, previewSays?: string) {
   await page.goto("/admin/imports");
   await page.getByLabel("Dokumenty (txt, html, pdf, docx)").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
   await page.getByRole("button", { name: "Przeanalizuj" }).click();
   // The analysis and the import are server round trips with the upload; allow for a busy machine.
   await expect(page.getByText("gotowy do importu")).toBeVisible({ timeout: 15_000 });
+  if (previewSays) await expect(page.getByText(previewSays)).toBeVisible();
   await page.getByRole("button", { name: "Importuj 1 plik" }).click();
   await expect(page.getByText(/zaimportowano/u)).toBeVisible({ timeout: 15_000 });
 }
@@ -105,7 +107,7 @@ test.describe("every section of an imported page on the profile page", () => {
 
   test("a section-2 document uploaded by an editor shows its summary first, then the source's headings in order", async ({ page }) => {
     await signInAsEditor(page, "/admin/imports");
-    await upload(page, "opis-zawodu-351205.txt", SECTION_2);
+    await upload(page, "opis-zawodu-351205.txt", SECTION_2, `podrozdziały opisu zawodu: ${HEADINGS.length}`);
     await page.goto(`/occupations/${SECTION_2_CODE}`);
     const description = page.getByTestId("profile-description");
     await expect(description.getByRole("heading", { level: 2 })).toHaveText("Opis zawodu");
