@@ -60,7 +60,8 @@ function comparable(text: string): string {
 }
 
 /**
- * The document's sections in its own order, each with its heading, running text and item list.
+ * The document's sections in its own order, each with its number and heading as the form gives
+ * them, running text and item list; a job description's irregular duties are marked as such.
  * A list made of duties is numbered as the duties are, so the numbers match across documents.
  */
 export async function PositionSections({ sections, duties, contentLang }: { sections: PositionSection[]; duties: string[]; contentLang: string }) {
@@ -75,10 +76,17 @@ export async function PositionSections({ sections, duties, contentLang }: { sect
         const isDutyList = s.items.length > 0 && s.items.every((item) => dutyNumber.has(comparable(item)));
         const firstDuty = isDutyList ? dutyNumber.get(comparable(s.items[0] ?? "")) : undefined;
         return (
-          <div key={i} className="space-y-1">
+          <div key={i} className="space-y-1" data-field={s.field ?? undefined}>
             <h3 className="font-semibold" lang={contentLang}>
+              {/* A real space, not a margin: the heading reads (and copies) as "4.2. Zakres …". */}
+              {s.number ? <span className="tabular-nums">{s.number}. </span> : null}
               {s.heading}
             </h3>
+            {s.field === "irregularDuties" ? (
+              <p className="inline-block rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900" data-testid="irregular-duties">
+                {t("irregularDuties")}
+              </p>
+            ) : null}
             {s.text ? <Paragraphs text={s.text} lang={contentLang} className="space-y-1" /> : null}
             {s.items.length > 0 ? (
               firstDuty !== undefined ? (

@@ -18,7 +18,7 @@ import {
   type Snapshot,
 } from "@/lib/validation/editor";
 import { recordAudit } from "./audit";
-import { readLivePosition, readLiveProfile, writePositionContent, writeProfileContent } from "./editor-snapshots";
+import { profileRowFields, readLivePosition, readLiveProfile, writePositionContent, writeProfileContent } from "./editor-snapshots";
 import { casOccupation, checkOccupationSnapshot, readLiveOccupation, writeOccupationContent } from "./occupation-entries";
 
 /**
@@ -216,7 +216,7 @@ async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow
   if (ref.entityType === "profile" && live.version === 0) {
     const p = data as ProfileSnapshot;
     const created = await tx.profile.create({
-      data: { occupationCode: ref.entityKey, title: p.title, synthesis: p.synthesis, workDescription: p.workDescription, version: newVersion },
+      data: { occupationCode: ref.entityKey, ...profileRowFields(p), version: newVersion },
       select: { id: true },
     });
     live = { ...live, id: created.id };
@@ -230,7 +230,7 @@ async function publishInTx(tx: Tx, req: SaveRequest, live: Live, draft: DraftRow
       : ref.entityType === "profile"
       ? await tx.profile.updateMany({
           where: { id: live.id, version: tokens.baseVersion },
-          data: { version: newVersion, title: (data as ProfileSnapshot).title, synthesis: (data as ProfileSnapshot).synthesis, workDescription: (data as ProfileSnapshot).workDescription },
+          data: { version: newVersion, ...profileRowFields(data as ProfileSnapshot) },
         })
       : await tx.position.updateMany({
           where: { id: live.id, version: tokens.baseVersion },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { jobSectionFieldSchema } from "@/lib/validation/document";
 import type { PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
 import { originOf, originKindSchema, type Origin, type SnapshotProvenance } from "@/lib/validation/provenance";
 import { profileContentSelect, toProfileContent } from "./profile-content";
@@ -36,6 +37,7 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       title: true,
       synthesis: true,
       workDescription: true,
+      incompleteAt: true,
       ...profileContentSelect,
       occupation: { select: { altTitles: { where: { source: EDITOR_TITLE_SOURCE }, select: { title: true, origin: true }, orderBy: { id: "asc" } } } },
     },
@@ -58,6 +60,7 @@ export async function readLiveProfile(tx: Tx, code: string): Promise<LiveProfile
       title: row.title,
       synthesis: row.synthesis,
       workDescription: row.workDescription,
+      incompleteAt: row.incompleteAt,
       ...toProfileContent(row),
       altTitles: row.occupation.altTitles.map((a) => a.title),
       provenance,
@@ -83,7 +86,7 @@ export async function readLivePosition(tx: Tx, id: number): Promise<LivePosition
       employer: true,
       summary: true,
       occupationCode: true,
-      sections: { select: { heading: true, text: true, items: true }, orderBy: { order: "asc" } },
+      sections: { select: { number: true, field: true, heading: true, text: true, items: true }, orderBy: { order: "asc" } },
       duties: { select: { text: true }, orderBy: { order: "asc" } },
       requirements: { select: { label: true, value: true }, orderBy: { order: "asc" } },
       suggestions: { select: { score: true, occupation: { select: { code: true, name: true } } }, orderBy: { rank: "asc" } },
@@ -102,11 +105,25 @@ export async function readLivePosition(tx: Tx, id: number): Promise<LivePosition
       employer: row.employer,
       summary: row.summary,
       occupationCode: row.occupationCode,
-      sections: row.sections.map((s) => ({ heading: s.heading, text: s.text, items: Array.isArray(s.items) ? s.items.filter((i): i is string => typeof i === "string") : [] })),
+      sections: row.sections.map((s) => ({
+        number: s.number,
+        field: jobSectionFieldSchema.nullable().catch(null).parse(s.field),
+        heading: s.heading,
+        text: s.text,
+        items: Array.isArray(s.items) ? s.items.filter((i): i is string => typeof i === "string") : [],
+      })),
       duties: row.duties.map((d) => d.text),
       requirements: row.requirements,
     },
   };
+}
+
+/**
+ * The Profile row's own fields of a snapshot, for the first publish's create and later publishes'
+ * compare-and-set. A field an older snapshot lacks is undefined, which Prisma leaves as stored.
+ */
+export function profileRowFields(s: ProfileSnapshot) {
+  return { title: s.title, summary: s.summary, synthesis: s.synthesis, workDescription: s.workDescription, incompleteAt: s.incompleteAt };
 }
 
 /** Replaces the profile's content with the snapshot (the row itself is updated by the caller's compare-and-set). */
@@ -116,6 +133,12 @@ export async function writeProfileContent(tx: Tx, profileId: number, occupationC
   await tx.profileCompetence.deleteMany({ where: { profileId } });
   await tx.socialCompetence.deleteMany({ where: { profileId } });
   await tx.keyCompetence.deleteMany({ where: { profileId } });
+  // A snapshot older than subsections has none to give: the stored ones stay (nothing lost).
+  if (s.subsections) {
+    await tx.profileSubsection.deleteMany({ where: { profileId } });
+    if (s.subsections.length)
+      await tx.profileSubsection.createMany({ data: s.subsections.map((sub, i) => ({ profileId, position: i + 1, level: sub.level, heading: sub.heading, text: sub.text })) });
+  }
   const taskIds = new Map<string, number>();
   const p = s.provenance;
   const itemOrigin = (text: string) => {
@@ -165,7 +188,10 @@ export async function writePositionContent(tx: Tx, positionId: number, s: Positi
   await tx.positionSection.deleteMany({ where: { positionId } });
   await tx.positionDuty.deleteMany({ where: { positionId } });
   await tx.positionRequirement.deleteMany({ where: { positionId } });
-  if (s.sections.length) await tx.positionSection.createMany({ data: s.sections.map((sec, i) => ({ positionId, order: i + 1, heading: sec.heading, text: sec.text, items: sec.items })) });
+  if (s.sections.length)
+    await tx.positionSection.createMany({
+      data: s.sections.map((sec, i) => ({ positionId, order: i + 1, number: sec.number ?? null, field: sec.field ?? null, heading: sec.heading, text: sec.text, items: sec.items })),
+    });
   if (s.duties.length) await tx.positionDuty.createMany({ data: s.duties.map((text, i) => ({ positionId, order: i + 1, text })) });
   if (s.requirements.length) await tx.positionRequirement.createMany({ data: s.requirements.map((r, i) => ({ positionId, order: i + 1, label: r.label, value: r.value })) });
 }

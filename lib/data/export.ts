@@ -42,6 +42,9 @@ export function occupationCsvRows(data: OccupationExport): CsvCell[][] {
   o.esco.forEach((e, i) => add("esco_occupation", e.code, i + 1, e.labelPl ?? e.labelEn ?? e.code, e.labelPl ? "pl" : "en"));
   o.escoSkills.forEach((s, i) => add("esco_skill", null, i + 1, s));
   if (p) {
+    if (p.summary) add("profile_summary", null, 1, p.summary);
+    // Section 2 by the source's headings, in order: the heading in ref, its depth (1 a part, 2 a heading inside one) in level.
+    p.subsections.forEach((s, i) => add("profile_subsection", s.heading, i + 1, s.text, "pl", s.level, "heading_level"));
     if (p.synthesis) add("profile_synthesis", null, 1, p.synthesis);
     if (p.workDescription) add("profile_work_description", null, 1, p.workDescription);
     if (p.incompleteAt) add("profile_source_incomplete_at", null, 1, p.incompleteAt);

@@ -1,9 +1,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ParsedSubsection } from "@/lib/validation/document";
 import { originKindSchema, type Origin, type ProfileOrigins } from "@/lib/validation/provenance";
 
 /**
- * The described part of a profile (tasks with their items, competences, social and key
- * competences), selected and shaped once for both the public pages (lib/data/profiles.ts) and the
+ * The described part of a profile (section 2's summary and subsections, tasks with their items,
+ * competences, social and key competences), selected and shaped once for both the public pages (lib/data/profiles.ts) and the
  * editor's snapshots (lib/data/editor-snapshots.ts), so the two can never read it differently.
  */
 export const profileContentSelect = {
@@ -21,6 +22,8 @@ export const profileContentSelect = {
   competences: { select: { code: true, title: true, tasks: { select: { taskId: true } } }, orderBy: { position: "asc" } },
   socialCompetences: { select: { text: true }, orderBy: { position: "asc" } },
   keyCompetences: { select: { name: true, level: true, origin: true }, orderBy: { position: "asc" } },
+  summary: true,
+  subsections: { select: { level: true, heading: true, text: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.ProfileSelect;
 
 type ProfileContentRow = Prisma.ProfileGetPayload<{ select: typeof profileContentSelect }>;
@@ -30,6 +33,8 @@ export type ProfileContent = {
   competences: { code: string; title: string; taskCodes: string[] }[];
   socialCompetences: string[];
   keyCompetences: { name: string; level: number | null }[];
+  summary: string | null;
+  subsections: ParsedSubsection[];
 };
 
 export function toProfileContent(row: ProfileContentRow): ProfileContent {
@@ -54,6 +59,9 @@ export function toProfileContent(row: ProfileContentRow): ProfileContent {
     })),
     socialCompetences: row.socialCompetences.map((s) => s.text),
     keyCompetences: row.keyCompetences.map((k) => ({ name: k.name, level: k.level })),
+    summary: row.summary,
+    // The level column holds what the import or the editor's schema allowed (1 | 2); anything else reads as a part.
+    subsections: row.subsections.map((s) => ({ level: s.level === 2 ? 2 : 1, heading: s.heading, text: s.text })),
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { jobSectionFieldSchema } from "@/lib/validation/document";
 import { profileContentSelect, toProfileContent, toProfileOrigins } from "./profile-content";
 import {
   positionKindSchema,
@@ -85,7 +86,7 @@ export async function getPositionById(id: number): Promise<PositionDetail | null
       updatedAt: true,
       occupation: { select: { code: true, name: true } },
       document: { select: sourceDocumentSelect },
-      sections: { select: { heading: true, text: true, items: true }, orderBy: { order: "asc" } },
+      sections: { select: { number: true, field: true, heading: true, text: true, items: true }, orderBy: { order: "asc" } },
       duties: { select: { text: true }, orderBy: { order: "asc" } },
       requirements: { select: { label: true, value: true }, orderBy: { order: "asc" } },
       suggestions: {
@@ -101,7 +102,13 @@ export async function getPositionById(id: number): Promise<PositionDetail | null
     version: row.version,
     updatedAt: row.updatedAt,
     occupation: row.occupation,
-    sections: row.sections.map((s) => ({ heading: s.heading, text: s.text, items: jsonStrings(s.items) })),
+    sections: row.sections.map((s) => ({
+      number: s.number,
+      field: jobSectionFieldSchema.nullable().catch(null).parse(s.field),
+      heading: s.heading,
+      text: s.text,
+      items: jsonStrings(s.items),
+    })),
     duties: row.duties.map((d) => d.text),
     requirements: row.requirements,
     suggestions: row.suggestions.map((s) => ({ code: s.occupation.code, name: s.occupation.name, rank: s.rank, score: s.score })),

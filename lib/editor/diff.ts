@@ -18,7 +18,7 @@ export type Change = {
   after?: string | null;
 };
 
-type ProfileSection = "fields" | "tasks" | "competences" | "socialCompetences" | "keyCompetences" | "altTitles";
+type ProfileSection = "fields" | "subsections" | "tasks" | "competences" | "socialCompetences" | "keyCompetences" | "altTitles";
 type PositionSection = "fields" | "occupation" | "sections" | "duties" | "requirements";
 type OccupationSection = "fields" | "groupTasks" | "otherTitles";
 type DiffSectionName = ProfileSection | PositionSection | OccupationSection;
@@ -122,6 +122,19 @@ function levelText(level: number | null): string | null {
 }
 
 export function diffProfile(a: ProfileSnapshot, b: ProfileSnapshot): SectionDiff[] {
+  // Matched by heading first, then by place, as a position's sections are.
+  const subsections = matchItems(a.subsections ?? [], b.subsections ?? [], [(s) => `heading:${s.heading}`, (_, i) => `index:${i}`]);
+  const subsectionChanges: Change[] = [
+    ...subsections.removed.map((s): Change => ({ kind: "removed", item: s.heading, field: "heading", before: s.heading })),
+    ...subsections.pairs.flatMap(({ before, after }): Change[] => [
+      ...scalar("heading", before.heading, after.heading, after.heading),
+      ...scalar("text", before.text, after.text, after.heading),
+    ]),
+    ...subsections.added.flatMap((s): Change[] => [
+      { kind: "added", item: s.heading, field: "heading", after: s.heading },
+      ...(s.text ? [{ kind: "added" as const, item: s.heading, field: "text", after: s.text }] : []),
+    ]),
+  ];
   const tasks = matchItems(a.tasks, b.tasks, [(t) => `title:${t.title}`, (t) => `code:${t.code}`]);
   const taskChanges: Change[] = [
     ...tasks.removed.map((t): Change => ({ kind: "removed", item: t.code, field: "title", before: t.title })),
@@ -165,10 +178,13 @@ export function diffProfile(a: ProfileSnapshot, b: ProfileSnapshot): SectionDiff
       section: "fields",
       changes: [
         ...scalar("title", a.title, b.title),
+        ...scalar("summary", a.summary ?? null, b.summary ?? null),
         ...scalar("synthesis", a.synthesis, b.synthesis),
         ...scalar("workDescription", a.workDescription, b.workDescription),
+        ...scalar("incompleteAt", a.incompleteAt ?? null, b.incompleteAt ?? null),
       ],
     },
+    { section: "subsections", changes: subsectionChanges },
     { section: "tasks", changes: taskChanges },
     { section: "competences", changes: competenceChanges },
     { section: "socialCompetences", changes: diffList(a.socialCompetences, b.socialCompetences) },

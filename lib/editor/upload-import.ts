@@ -28,7 +28,7 @@ export type UploadSummary = {
     warnings: ImportWarning[];
     incomplete: { at: string } | null;
     tasks: { code: string; title: string }[];
-    counts: Record<"tasks" | "competences" | "socialCompetences" | "keyCompetences" | "duties" | "sections" | "requirements", number>;
+    counts: Record<"tasks" | "competences" | "socialCompetences" | "keyCompetences" | "subsections" | "duties" | "sections" | "requirements", number>;
     suggestedCodes: { code: string; score: number }[];
   } | null;
 };
@@ -64,6 +64,7 @@ function summarize(o: FileOutcome): UploadSummary {
         competences: d.competences.length,
         socialCompetences: d.socialCompetences.length,
         keyCompetences: d.keyCompetences.length,
+        subsections: d.subsections.length,
         duties: d.duties.length,
         sections: d.sections.length,
         requirements: d.requirements.length,

@@ -50,6 +50,9 @@ function groupBy<T>(rows: T[], key: (row: T) => string | number): Map<string | n
   return map;
 }
 
+/** White space folded, so a text and the same text joined from lines compare equal. */
+const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+
 const pl = (text: string | null | undefined): IndexLine[] => (text && text.trim() ? [{ text: text.trim(), language: "pl" }] : []);
 
 type OccupationRow = {
@@ -61,6 +64,7 @@ type OccupationRow = {
   /** 0/1 on SQLite, a boolean on PostgreSQL. */
   isVocational: number | boolean;
   profileTitle: string | null;
+  profileSummary: string | null;
   profileSynthesis: string | null;
   workDescription: string | null;
   profileId: number | null;
@@ -72,7 +76,7 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
   const rows = db
     .prepare(
       `SELECT o.code, o.level, o.name, o.description, o.synthesis, o.isVocational,
-              p.id AS profileId, p.title AS profileTitle, p.synthesis AS profileSynthesis, p.workDescription
+              p.id AS profileId, p.title AS profileTitle, p.summary AS profileSummary, p.synthesis AS profileSynthesis, p.workDescription
        FROM Occupation o LEFT JOIN Profile p ON p.occupationCode = o.code WHERE 1 = 1${occ.sql}`,
     )
     .all(...occ.params) as OccupationRow[];
@@ -108,7 +112,12 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
       `SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
     )
     .all(...profileFilter.params) as CodeText[];
-  return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social });
+  const subsections = db
+    .prepare(
+      `SELECT p.occupationCode, s.heading || char(10) || s.text AS text FROM ProfileSubsection s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
+    )
+    .all(...profileFilter.params) as CodeText[];
+  return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social, subsections });
 }
 
 type CodeText = { occupationCode: string; text: string };
@@ -122,6 +131,8 @@ export type OccupationParts = {
   /** Task titles, their knowledge and skill items, competences: the order the profile page shows them. */
   taskLines: CodeText[];
   social: CodeText[];
+  /** Section 2's subsections, heading and text, in the source's order. */
+  subsections: CodeText[];
 };
 
 /** Pure: shared by the SQLite reader above and the PostgreSQL one (lib/search/pg/documents.ts). */
@@ -132,8 +143,12 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
   const skills = groupBy(parts.skills, (r) => r.occupationCode);
   const taskLines = groupBy(parts.taskLines, (r) => r.occupationCode);
   const social = groupBy(parts.social, (r) => r.occupationCode);
+  const subsections = groupBy(parts.subsections, (r) => r.occupationCode);
 
   return rows.map((row): SearchDocument => {
+    const sectionLines = (subsections.get(row.code) ?? []).flatMap((s) => pl(s.text));
+    const sectionText = squash(sectionLines.map((l) => l.text).join("\n"));
+    const inSections = (text: string | null) => text !== null && sectionText.includes(squash(text));
     const titleLines: TitleLine[] = [];
     if (row.profileTitle && row.profileTitle.trim() !== row.name) titleLines.push({ text: row.profileTitle.trim(), language: "pl", source: "profile" });
     for (const t of titles.get(row.code) ?? []) titleLines.push({ text: t.title, language: t.language, source: t.source });
@@ -154,8 +169,13 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
         ...(skills.get(row.code) ?? []).flatMap((s) => pl(s.label)),
       ],
       description: [
-        ...pl(row.profileSynthesis),
-        ...pl(row.workDescription),
+        ...pl(row.profileSummary),
+        // Section 2 in full: a word only in a subsection finds the profile.
+        ...sectionLines,
+        // The synthesis and work description as imported repeat the subsections' text: indexed only
+        // when they say something else (an editor changed them), so no text counts twice.
+        ...(row.profileSynthesis !== row.profileSummary && !inSections(row.profileSynthesis) ? pl(row.profileSynthesis) : []),
+        ...(inSections(row.workDescription) ? [] : pl(row.workDescription)),
         ...pl(row.description),
         ...(row.synthesis !== row.description ? pl(row.synthesis) : []),
         ...(social.get(row.code) ?? []).flatMap((s) => pl(`${SOCIAL_LINE_MARK}${s.text}`)),

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { WriteInput } from "@/lib/import/prepare";
 import { parseDocument } from "@/lib/import/parse-document";
+import { PROFILE_SECTION_2_PAGE } from "@/tests/support/fixtures";
 import { readSeed } from "@/tests/support/seeds";
 import type { ParsedDocument } from "@/lib/validation/document";
 import { contentLoss, describeLoss, identityOf, lossOnWrite, planDocument, refuseIfPoorer, sha256 } from "./document-plan";
@@ -89,6 +90,47 @@ describe("refuseIfPoorer / lossOnWrite: against the stored version", () => {
   it("a profile's part is compared with the same part only: the other part has another key", () => {
     const description = { ...mail, part: "description" as const, tasks: [], competences: [], socialCompetences: [], keyCompetences: [] };
     expect(identityOf(input(description, "d")).documentKey).not.toBe(identityOf(input(mail, "t")).documentKey);
+  });
+});
+
+describe("section 2 in the plan: the summary and each subsection, and what counts as poorer", () => {
+  const section2 = parseDocument(PROFILE_SECTION_2_PAGE);
+
+  it("a section-2 document plans its summary and subsections in the source's order, numbered, and no tasks part", () => {
+    const plan = planDocument(input(section2, PROFILE_SECTION_2_PAGE));
+    expect(plan.profile?.tasks).toBeNull();
+    expect(plan.profile?.description?.summary).toBe(section2.summary);
+    expect(plan.profile?.description?.subsections.map((s) => [s.position, s.level, s.heading])).toEqual(
+      section2.subsections.map((s, i) => [i + 1, s.level, s.heading]),
+    );
+  });
+
+  it("a section-3 document plans no description, so the subsections another document gave stay as they are", () => {
+    expect(planDocument(input(mail, "t")).profile?.description).toBeNull();
+  });
+
+  it("fewer subsections is poorer; a version stored before subsections were read loses none", () => {
+    const fewer = { ...section2, subsections: section2.subsections.slice(0, 2) };
+    expect(contentLoss(section2, fewer)?.removed).toEqual([{ what: "subsections", count: section2.subsections.length - 2 }]);
+    // A version stored before subsections were read has none: any number now is not a loss.
+    const old = Object.fromEntries(Object.entries(section2).filter(([key]) => key !== "subsections")) as ParsedDocument;
+    expect(contentLoss(old, fewer)).toBeNull();
+  });
+});
+
+describe("a job description's sections in their fields", () => {
+  it("each section of the Krobia form carries the form's number and its field; the irregular duties are 4.2", () => {
+    const job = parseDocument(readSeed("krobiaJobDescription"));
+    const sections = planDocument(input(job, "j")).position?.sections ?? [];
+    expect(sections.find((s) => s.field === "irregularDuties")).toMatchObject({ number: "4.2", heading: "Zakres obowiązków – nieregularne" });
+    expect(sections.find((s) => s.field === "regularDuties")?.number).toBe("4.1");
+    expect(sections.every((s) => s.field !== null && s.number !== null)).toBe(true);
+    expect(new Set(sections.map((s) => s.field)).size).toBe(sections.length);
+  });
+
+  it("another document's sections have neither", () => {
+    const requirements = parseDocument(readSeed("kazakhRequirements"));
+    expect(planDocument(input(requirements, "r")).position?.sections.every((s) => s.number === null && s.field === null)).toBe(true);
   });
 });
 

@@ -15,7 +15,7 @@
  */
 import crypto from "node:crypto";
 import type { WriteInput } from "@/lib/import/prepare";
-import type { ParsedDocument } from "@/lib/validation/document";
+import { JOB_SECTION_FIELDS, type JobSectionField, type ParsedDocument } from "@/lib/validation/document";
 import { ImportError, REMOVABLE, type ContentLoss, type Removal } from "@/lib/import/errors";
 
 export type WriteStatus = "imported" | "updated" | "unchanged";
@@ -119,8 +119,13 @@ export type ProfilePlan = {
   code: string;
   title: string;
   part: string;
-  /** Set when the document holds section 2 (description); the Profile's text is replaced. */
-  description: { synthesis: string | null; workDescription: string | null } | null;
+  /** Set when the document holds section 2 (description): its text and subsections are replaced whole. */
+  description: {
+    summary: string | null;
+    synthesis: string | null;
+    workDescription: string | null;
+    subsections: Numbered<{ level: number; heading: string; text: string }>[];
+  } | null;
   /** Set when the document holds section 3 (tasks): the tasks part is replaced whole, with where its source ends if cut off. */
   tasks: {
     incompleteAt: string | null;
@@ -140,7 +145,8 @@ export type PositionPlan = {
   summary: string | null;
   /** The document's own code; null lets an editor's code survive (occupationCodeFor). */
   documentCode: string | null;
-  sections: Numbered<{ heading: string; text: string; items: string }>[];
+  /** number and field: a job description's section as the form numbers it and the field it is (jobSectionOf); null otherwise. */
+  sections: Numbered<{ number: string | null; field: JobSectionField | null; heading: string; text: string; items: string }>[];
   duties: Numbered<{ text: string }>[];
   requirements: Numbered<{ label: string; value: string }>[];
   suggestions: Numbered<{ code: string; score: number }>[];
@@ -193,12 +199,24 @@ export function planDocument(input: WriteInput): DocumentPlan {
       employer: parsed.employer,
       summary: parsed.summary,
       documentCode: parsed.code,
-      sections: numbered(parsed.sections.map((s) => ({ heading: s.heading, text: s.text, items: JSON.stringify(s.items) }))),
+      sections: numbered(
+        parsed.sections.map((s) => ({ ...jobSectionOf(parsed, s.heading), heading: s.heading, text: s.text, items: JSON.stringify(s.items) })),
+      ),
       duties: numbered(parsed.duties.map((text) => ({ text }))),
       requirements: numbered(parsed.requirements.map((r) => ({ label: r.label, value: r.value }))),
       suggestions: numbered(input.suggestedCodes.map((s) => ({ code: s.code, score: s.score }))),
     },
   };
+}
+
+/**
+ * The job-description field a section is, and the form's number of it: the parser reads each
+ * numbered section into both `sections` (in order) and its field of `jobDescription`, under the same heading.
+ */
+function jobSectionOf(parsed: ParsedDocument, heading: string): { number: string | null; field: JobSectionField | null } {
+  const fields = parsed.jobDescription;
+  const field = fields ? JOB_SECTION_FIELDS.find((f) => fields[f]?.heading === heading) : undefined;
+  return field ? { number: fields![field]!.number, field } : { number: null, field: null };
 }
 
 function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
@@ -210,7 +228,14 @@ function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
     code,
     title: parsed.title,
     part: parsed.part as string,
-    description: hasDescription ? { synthesis: parsed.synthesis, workDescription: parsed.workDescription } : null,
+    description: hasDescription
+      ? {
+          summary: parsed.summary,
+          synthesis: parsed.synthesis,
+          workDescription: parsed.workDescription,
+          subsections: numbered(parsed.subsections.map((s) => ({ level: s.level, heading: s.heading, text: s.text }))),
+        }
+      : null,
     tasks: hasTasks
       ? {
           incompleteAt: parsed.incomplete?.at ?? null,

@@ -74,7 +74,7 @@ export type ParsedSection = z.infer<typeof parsedSectionSchema>;
  * heading inside one ("Sposoby wykonywania pracy", "Warunki pracy" …). Text: one paragraph per
  * line, a list item as a line starting "• ".
  */
-const parsedSubsectionSchema = z.object({
+export const parsedSubsectionSchema = z.object({
   heading: text,
   level: z.union([z.literal(1), z.literal(2)]),
   text: z.string(),
@@ -99,6 +99,26 @@ export type LabelledList = z.infer<typeof labelledListSchema>;
  * Each section of a Polish job description ("Opis stanowiska pracy") in its own field; null when
  * the form has no such section. Duties are split into regular and irregular ones.
  */
+/** The job-description fields that are sections of the form (JobPart), in the form's order; a stored section names its field by one of these. */
+export const JOB_SECTION_FIELDS = [
+  "position",
+  "placement",
+  "purpose",
+  "regularDuties",
+  "irregularDuties",
+  "powers",
+  "requiredKnowledge",
+  "superiors",
+  "cooperation",
+  "tools",
+  "workingConditions",
+  "evaluationCriteria",
+  "effectivenessMeasures",
+  "payBasis",
+] as const;
+export const jobSectionFieldSchema = z.enum(JOB_SECTION_FIELDS);
+export type JobSectionField = z.infer<typeof jobSectionFieldSchema>;
+
 const jobDescriptionFieldsSchema = z.object({
   position: jobPartSchema.nullable(),
   placement: jobPartSchema.nullable(),

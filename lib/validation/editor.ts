@@ -5,7 +5,9 @@ import {
   parsedKeyCompetenceSchema,
   parsedRequirementSchema,
   parsedSectionSchema,
+  parsedSubsectionSchema,
   parsedTaskSchema,
+  jobSectionFieldSchema,
 } from "./document";
 import { occupationCodeSchema } from "./occupation";
 import { snapshotProvenanceSchema } from "./provenance";
@@ -34,8 +36,22 @@ export type EntityType = z.infer<typeof entityTypeSchema>;
 export const profileSnapshotSchema = z
   .object({
     title: shortText,
+    /**
+     * Section 2's lead sentence and its subsections by heading, in order. Absent in snapshots older
+     * than them: publishing such a snapshot (a restored old revision) leaves the stored ones as they are.
+     */
+    summary: optionalText.optional(),
+    subsections: z
+      .array(parsedSubsectionSchema.extend({ heading: shortText, text: z.string().trim().max(LIMITS.text) }))
+      .max(100)
+      .optional(),
     synthesis: optionalText,
     workDescription: optionalText,
+    /**
+     * Where the source of the tasks part was cut off (Profile.incompleteAt); the editor clears it
+     * (null) once the profile is completed. Absent in older snapshots: the stored flag stays.
+     */
+    incompleteAt: z.string().trim().max(LIMITS.short).nullable().optional(),
     tasks: z.array(parsedTaskSchema.extend({ title: shortText, knowledge: z.array(item).max(LIMITS.items), skills: z.array(item).max(LIMITS.items) })).max(200),
     competences: z.array(parsedCompetenceSchema.extend({ title: shortText })).max(100),
     socialCompetences: z.array(item).max(LIMITS.items),
@@ -85,7 +101,16 @@ const positionSnapshotSchema = z.object({
   /** The assigned KZiS occupation (6 digits), or null; a suggested code is accepted by copying it here. */
   occupationCode: z.union([z.literal("").transform(() => null), occupationCode6Schema]).nullable(),
   sections: z
-    .array(parsedSectionSchema.extend({ heading: shortText, text: z.string().trim().max(LIMITS.text), items: z.array(item).max(LIMITS.items) }))
+    .array(
+      parsedSectionSchema.extend({
+        heading: shortText,
+        text: z.string().trim().max(LIMITS.text),
+        items: z.array(item).max(LIMITS.items),
+        // Carried through an edit as the import set them (a section an editor adds has neither).
+        number: z.string().trim().max(20).nullable().optional(),
+        field: jobSectionFieldSchema.nullable().optional(),
+      }),
+    )
     .max(100),
   duties: z.array(item).max(LIMITS.items),
   requirements: z.array(parsedRequirementSchema.extend({ label: shortText, value: item })).max(LIMITS.items),

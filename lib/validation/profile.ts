@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jobSectionFieldSchema, parsedSubsectionSchema } from "./document";
 import { profileOriginsSchema } from "./provenance";
 
 /**
@@ -63,10 +64,20 @@ export const profileDetailSchema = z.object({
   id: z.number().int(),
   occupationCode: z.string().regex(/^\d{6}$/),
   title: text,
+  summary: z
+    .string()
+    .nullable()
+    .meta({ description: "Section 2's lead sentence (“Opis zawodu”, after the name line), glossary numbers stripped; null when no section 2 was imported." }),
   synthesis: z.string().nullable(),
   workDescription: z.string().nullable(),
-  /** Where the source of the tasks and competences ends when it was cut off mid-way (the import read what was whole); null: whole. */
-  incompleteAt: z.string().nullable().optional(),
+  subsections: z.array(parsedSubsectionSchema).meta({
+    description:
+      "Section 2 by the source's headings, in the source's order: level 1 a part (“Opis pracy”, “Środowisko pracy” …), level 2 a heading inside it (“Warunki pracy”); text has a paragraph per line, a list item as a line starting “• ”. [] without section 2.",
+  }),
+  incompleteAt: z.string().nullable().optional().meta({
+    description:
+      "Where the source of the tasks and competences ends when it was cut off mid-way (the import read what was whole, nothing invented); null: whole.",
+  }),
   version: z.number().int().min(1),
   updatedAt: z.coerce.date(),
   tasks: z.array(profileTaskSchema),
@@ -95,6 +106,10 @@ export const positionIdSchema = z.coerce
   .max(2 ** 31 - 1);
 
 const positionSectionSchema = z.object({
+  /** The form's own number of the section ("4.2"); null when it has none (absent in data older than it). */
+  number: z.string().nullable().optional(),
+  /** Which field of a job description the section is ("irregularDuties" …); null for other documents. */
+  field: jobSectionFieldSchema.nullable().optional(),
   heading: text,
   /** Running text, one paragraph per line; "" when the section has only items. */
   text: z.string(),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProfileSnapshot } from "@/lib/validation/editor";
+import type { EntityRef, PositionSnapshot, ProfileSnapshot } from "@/lib/validation/editor";
 import { createEditorDb, seedEditorDb } from "../setup/editor-db";
 
 type Drafts = typeof import("@/lib/data/drafts");
@@ -159,5 +159,102 @@ describe("drafts and publishing", () => {
       ip: null,
     });
     expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: { "data.occupationCode": ["unknownOccupation"] } });
+  });
+});
+
+/** The editor publishes `edit` of the entry's starting point. */
+async function publishEdit<T extends ProfileSnapshot | PositionSnapshot>(entry: EntityRef, edit: (s: T) => T, message = "") {
+  const { tokens, base, data } = drafts.startingPoint((await drafts.getEditorState(entry))!);
+  return drafts.saveDraft({
+    ref: entry,
+    tokens,
+    data: edit(data as T),
+    clientBase: base,
+    publish: true,
+    message,
+    actor: { id: seeded.userIds.editor },
+    ip: null,
+  });
+}
+
+describe("section 2 and the 'source incomplete' flag in the editor", () => {
+  const publish = (edit: (s: ProfileSnapshot) => ProfileSnapshot, message: string) => publishEdit(ref, edit, message);
+  const live = () =>
+    seeded.db.profile.findUniqueOrThrow({
+      where: { occupationCode: "351402" },
+      select: { summary: true, incompleteAt: true, subsections: { select: { level: true, heading: true, text: true }, orderBy: { position: "asc" } } },
+    });
+  beforeAll(async () => {
+    // The restore above left a draft: these cases edit the live entry.
+    const draft = (await drafts.getEditorState(ref))?.draft;
+    if (draft) expect(await drafts.discardDraft(ref, draft.revision, { id: seeded.userIds.editor }, null)).toMatchObject({ ok: true });
+  });
+  const subsections = [
+    { heading: "Opis pracy", level: 1 as const, text: "Administruje serwerami poczty." },
+    { heading: "Warunki pracy", level: 2 as const, text: "Praca w biurze.\n• dyżury" },
+  ];
+
+  it("publishes the summary and subsections (heading, level, text, in order) and clears the flag, each a change in the revision's diff", async () => {
+    // What an import of a cut-off page leaves (lib/store/document-plan.ts).
+    await seeded.db.profile.update({ where: { occupationCode: "351402" }, data: { incompleteAt: "Z4: “Monitorowanie”", version: { increment: 1 } } });
+    const { data } = await start();
+    expect((data as ProfileSnapshot).incompleteAt).toBe("Z4: “Monitorowanie”");
+
+    const result = await publish((s) => ({ ...s, summary: "Dba o pocztę firmy.", subsections, incompleteAt: null }), "Opis zawodu uzupełniony");
+    expect(result).toMatchObject({ ok: true, published: true });
+    expect(await live()).toEqual({ summary: "Dba o pocztę firmy.", incompleteAt: null, subsections });
+
+    const [latest, previous] = await drafts.listRevisions(ref);
+    expect(latest?.message).toBe("Opis zawodu uzupełniony");
+    const snapshots = await drafts.getRevisionSnapshots(ref, [latest!.id, previous!.id]);
+    const { diffProfile } = await import("@/lib/editor/diff");
+    const changes = diffProfile(snapshots.get(previous!.id) as ProfileSnapshot, snapshots.get(latest!.id) as ProfileSnapshot);
+    expect(changes.find((c) => c.section === "fields")?.changes).toEqual([
+      { kind: "added", field: "summary", before: null, after: "Dba o pocztę firmy." },
+      { kind: "removed", field: "incompleteAt", before: "Z4: “Monitorowanie”", after: null },
+    ]);
+    expect(
+      changes
+        .find((c) => c.section === "subsections")
+        ?.changes.filter((c) => c.field === "heading")
+        .map((c) => c.after),
+    ).toEqual(["Opis pracy", "Warunki pracy"]);
+  });
+
+  it("a snapshot older than section 2's fields (a restored old revision) leaves the stored ones as they are", async () => {
+    const older = (s: ProfileSnapshot): ProfileSnapshot =>
+      Object.fromEntries(Object.entries(s).filter(([key]) => !["summary", "subsections", "incompleteAt"].includes(key))) as ProfileSnapshot;
+    const result = await publish(older, "Stara wersja");
+    expect(result).toMatchObject({ ok: true, published: true });
+    expect(await live()).toEqual({ summary: "Dba o pocztę firmy.", incompleteAt: null, subsections });
+  });
+
+  it("validates a subsection as the import does: a heading is required, the level is 1 or 2", async () => {
+    const { profileSnapshotSchema } = await import("@/lib/validation/editor");
+    const { data } = await start();
+    const bad = profileSnapshotSchema.safeParse({
+      ...data,
+      subsections: [
+        { heading: " ", level: 1, text: "" },
+        { heading: "Warunki", level: 3, text: "" },
+      ],
+    });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["subsections.0.heading", "subsections.1.level"]);
+  });
+});
+
+describe("a job description's sections through an edit", () => {
+  it("an editor's publish keeps each section's number and field (the irregular duties stay marked)", async () => {
+    const pref = { entityType: "position", entityKey: String(seeded.positionId) } as const;
+    const result = await publishEdit<PositionSnapshot>(pref, (p) => ({ ...p, title: `${p.title} (poprawiony)` }));
+    expect(result).toMatchObject({ ok: true, published: true });
+    const sections = await seeded.db.positionSection.findMany({
+      where: { positionId: seeded.positionId },
+      orderBy: { order: "asc" },
+      select: { number: true, field: true },
+    });
+    expect(sections.find((s) => s.field === "irregularDuties")?.number).toBe("4.2");
+    expect(sections.every((s) => s.field !== null)).toBe(true);
   });
 });

@@ -56,6 +56,7 @@ function summaryOf(doc: ParsedDocument): Omit<NonNullable<UploadSummary["documen
       competences: doc.competences.length,
       socialCompetences: doc.socialCompetences.length,
       keyCompetences: doc.keyCompetences.length,
+      subsections: doc.subsections.length,
       duties: doc.duties.length,
       sections: doc.sections.length,
       requirements: doc.requirements.length,

@@ -123,6 +123,8 @@ describe("getPositionById", () => {
     expect(position.sections.find((s) => s.heading.startsWith("Znajomość przepisów"))?.items).toHaveLength(4);
     expect(position.sections.find((s) => s.heading === "Zakres obowiązków – podstawowe")?.items).toHaveLength(20);
     expect(position.sections.find((s) => s.heading === "Lokalizacja w strukturze organizacyjnej")).toEqual({
+      number: "2",
+      field: "placement",
       heading: "Lokalizacja w strukturze organizacyjnej",
       text: "",
       items: [],

@@ -1,6 +1,6 @@
 /**
- * e2e clean-up: removes a profile the start-profile spec created (row, content, drafts, revisions,
- * editors' titles), so the other specs find the seed state whichever order the files run in.
+ * e2e clean-up: removes a profile an e2e spec created (row, content, drafts, revisions, editors'
+ * titles, the documents imported for it), so the other specs find the seed state whichever order the files run in.
  *   npx tsx tests/setup/e2e-remove-profile.ts 251201   (DATABASE_URL: the e2e database)
  * Test tooling only; the product has no way to delete a profile.
  */
@@ -15,6 +15,8 @@ const statements = [
   [`DELETE FROM "Revision" WHERE "entityType" = 'profile' AND "entityKey" = $1`],
   [`DELETE FROM "Draft" WHERE "entityType" = 'profile' AND "entityKey" = $1`],
   [`DELETE FROM "AltTitle" WHERE "occupationCode" = $1 AND source = 'editor'`],
+  // The documents an e2e spec imported for it: a later run imports them anew.
+  [`DELETE FROM "SourceDocument" WHERE "documentKey" LIKE 'occupation-profile:' || $1 || ':%'`],
   [`DELETE FROM "Profile" WHERE "occupationCode" = $1`],
 ].map(([sql]) => sql!);
 

@@ -12,6 +12,7 @@ import { META_KEYS } from "@/lib/store/app-meta";
 import type { WriteInput } from "@/lib/import/prepare";
 import type { Store } from "@/lib/store/types";
 import { searchQuerySchema } from "@/lib/validation/search";
+import { PROFILE_SECTION_2_PAGE } from "../support/fixtures";
 import { ROOT } from "./test-db";
 
 export type ContractDatabase = {
@@ -33,6 +34,11 @@ async function seedInput(prefix: string, edit?: (text: string) => string): Promi
   const file = seedFile(prefix);
   const bytes = edit ? new TextEncoder().encode(edit(new TextDecoder().decode(file.bytes))) : file.bytes;
   return (await prepareDocument({ name: file.name, bytes })).write;
+}
+
+/** A document written in the test, parsed as the store receives it. */
+async function textInput(name: string, text: string): Promise<WriteInput> {
+  return (await prepareDocument({ name, bytes: new TextEncoder().encode(text) })).write;
 }
 
 export function describeStoreContract(dialect: string, open: () => Promise<ContractDatabase>) {
@@ -99,6 +105,10 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       const positionId = written.positionIds[0]!;
       expect((await search(input.parsed.title)).items.some((i) => i.positionId === positionId)).toBe(true);
 
+      // Each section of the form in its field, with the form's number.
+      expect(await database.rows(`SELECT number, field FROM "PositionSection" WHERE "positionId" = ? AND field = 'irregularDuties'`, [positionId])).toEqual([
+        { number: "4.2", field: "irregularDuties" },
+      ]);
       await database.rows(`UPDATE "Position" SET "occupationCode" = '351402' WHERE id = ? RETURNING id`, [positionId]);
       const again = await store.documents.write(await seedInput("001", (t) => `${t}\nNowy akapit.\n`));
       expect(again.status).toBe("updated");
@@ -126,6 +136,72 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       // The next try writes both.
       expect((await store.documents.write(input)).status).toBe("imported");
       expect(await count("search_entry")).toBe(entries + 1);
+    });
+
+    it("document store: a section-2 and a section-3 document of one code merge into one profile in either order; re-importing one part leaves the other untouched", async () => {
+      // Two codes, one per order; a word found only in a subsection ("Kętrzyszewie") shows section 2 is indexed.
+      const section2 = (code: string, edit = (t: string) => t) =>
+        textInput(
+          "opis-zawodu.txt",
+          edit(PROFILE_SECTION_2_PAGE.replaceAll("351402", code).replace("w systemie dyżurów.", "w systemie dyżurów w Kętrzyszewie.")),
+        );
+      const section3 = (code: string, edit = (t: string) => t) => seedInput("000", (t) => edit(t.replaceAll("351402", code)));
+      const profileOf = async (code: string) => {
+        const [profile] = await database.rows<{ id: number; summary: string | null }>(`SELECT id, summary FROM "Profile" WHERE "occupationCode" = ?`, [code]);
+        const subsections = await database.rows<{ level: number; heading: string; text: string }>(
+          `SELECT level, heading, text FROM "ProfileSubsection" WHERE "profileId" = ? ORDER BY position`,
+          [profile!.id],
+        );
+        const tasks = await database.rows<{ code: string; title: string }>(`SELECT code, title FROM "ProfileTask" WHERE "profileId" = ? ORDER BY position`, [
+          profile!.id,
+        ]);
+        const [items] = await database.rows<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM "TaskItem" i JOIN "ProfileTask" t ON t.id = i."taskId" WHERE t."profileId" = ?`,
+          [profile!.id],
+        );
+        return { summary: profile!.summary, subsections: subsections.map((s) => ({ ...s, level: Number(s.level) })), tasks, items: Number(items!.n) };
+      };
+
+      const description = (await section2("351401")).parsed;
+      const tasks = (await section3("351401")).parsed;
+      for (const [code, order] of [
+        ["351401", [section2, section3]],
+        ["351403", [section3, section2]],
+      ] as const) {
+        for (const write of order) expect((await store.documents.write(await write(code))).status).toBe("imported");
+        const merged = await profileOf(code);
+        expect(merged.summary).toBe(description.summary);
+        expect(merged.subsections).toEqual(description.subsections);
+        expect(merged.tasks.map((t) => t.code)).toEqual(tasks.tasks.map((t) => t.code));
+        expect(merged.items).toBe(tasks.tasks.reduce((n, t) => n + t.knowledge.length + t.skills.length, 0));
+        expect((await search("Kętrzyszewie")).items.some((i) => i.code === code)).toBe(true);
+      }
+      expect(await profileOf("351403")).toEqual(await profileOf("351401"));
+
+      // A new version of section 3 (a section-3-only document: not refused as poorer) leaves section 2 as it was …
+      const before = await profileOf("351401");
+      expect((await store.documents.write(await section3("351401", (t) => `${t}\nDopisek redakcji.\n`))).status).toBe("updated");
+      expect(await profileOf("351401")).toEqual(before);
+      // … and a new version of section 2 leaves the tasks as they were.
+      const rewritten = await section2("351401", (t) => t.replace("Wykształcenie wyższe informatyczne", "Wykształcenie wyższe informatyczne lub pokrewne"));
+      expect((await store.documents.write(rewritten)).status).toBe("updated");
+      const after = await profileOf("351401");
+      expect(after.subsections).toEqual(rewritten.parsed.subsections);
+      expect(after.subsections).not.toEqual(before.subsections);
+      expect({ tasks: after.tasks, items: after.items }).toEqual({ tasks: before.tasks, items: before.items });
+    });
+
+    it("document store: a section-2 version with fewer subsections is refused as poorer, and written when forced", async () => {
+      const page = PROFILE_SECTION_2_PAGE.replaceAll("351402", "351401");
+      const cut = await textInput("opis-zawodu.txt", page.replace(/\nZawody pokrewne\n[\s\S]*?(?=\nPartnerzy)/u, "\n"));
+      expect(cut.parsed.subsections.length).toBeLessThan((await textInput("a.txt", page)).parsed.subsections.length);
+      await expect(store.documents.write(cut)).rejects.toThrow(/subsections/);
+      expect((await store.documents.write(cut, { replace: true })).status).toBe("updated");
+      const [profile] = await database.rows<{ id: number }>(`SELECT id FROM "Profile" WHERE "occupationCode" = '351401'`);
+      const headings = await database.rows<{ heading: string }>(`SELECT heading FROM "ProfileSubsection" WHERE "profileId" = ? ORDER BY position`, [
+        profile!.id,
+      ]);
+      expect(headings.map((h) => h.heading)).toEqual(cut.parsed.subsections.map((s) => s.heading));
     });
 
     it("search store: a rebuild keeps what the incremental writes indexed", async () => {

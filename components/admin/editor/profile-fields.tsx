@@ -6,6 +6,7 @@ import { KEY_COMPETENCES } from "@/lib/validation/key-competences";
 import type { ProfileSnapshot } from "@/lib/validation/editor";
 import { describedBy, FieldError } from "./field-error";
 import { ItemControls } from "./item-controls";
+import { IncompleteFlagField, ProfileDescriptionFields } from "./profile-description-fields";
 import { CandidatesField, OriginBadge, originIn, TaskItemExtras } from "./profile-provenance";
 import { TextField } from "./text-field";
 import { TextListField } from "./text-list-field";
@@ -32,7 +33,9 @@ export function ProfileFields({ value, onChange, errors }: Props) {
         <h2 id="ed-description" className="text-xl font-semibold">
           {t("description")}
         </h2>
+        <IncompleteFlagField value={value} onChange={onChange} />
         <TextField label={t("title")} path="data.title" value={value.title} onChange={(title) => set({ title })} errors={errors} lang="pl" />
+        <ProfileDescriptionFields value={value} onChange={onChange} errors={errors} />
         <TextField
           label={t("synthesis")}
           path="data.synthesis"

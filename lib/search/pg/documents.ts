@@ -20,7 +20,7 @@ export async function readOccupationDocumentsPg(db: PgQueryable, codes?: string[
   const occ = inList("o.code", codes);
   const { rows } = await db.query<OccupationParts["rows"][number]>(
     `SELECT o.code, o.level, o.name, o.description, o.synthesis, o."isVocational",
-            p.id AS "profileId", p.title AS "profileTitle", p.synthesis AS "profileSynthesis", p."workDescription"
+            p.id AS "profileId", p.title AS "profileTitle", p.summary AS "profileSummary", p.synthesis AS "profileSynthesis", p."workDescription"
      FROM "Occupation" o LEFT JOIN "Profile" p ON p."occupationCode" = o.code WHERE true${occ.sql}`,
     occ.params,
   );
@@ -29,7 +29,7 @@ export async function readOccupationDocumentsPg(db: PgQueryable, codes?: string[
   const sf = inList(`os."occupationCode"`, codes);
   const pf = inList(`p."occupationCode"`, codes);
   // One after another: inside a transaction `db` is one connection, which runs one query at a time.
-  const [titles, groupTasks, skills, taskLines, social] = await sequence([
+  const [titles, groupTasks, skills, taskLines, social, subsections] = await sequence([
     () => db.query(`SELECT "occupationCode", title, source, language FROM "AltTitle" WHERE true${f.sql} ORDER BY "occupationCode", id`, f.params),
     () => db.query(`SELECT "occupationCode", text FROM "GroupTask" WHERE true${f.sql} ORDER BY "occupationCode", position`, f.params),
     () =>
@@ -53,8 +53,21 @@ export async function readOccupationDocumentsPg(db: PgQueryable, codes?: string[
         `SELECT p."occupationCode", s.text FROM "SocialCompetence" s JOIN "Profile" p ON p.id = s."profileId" WHERE true${pf.sql} ORDER BY p."occupationCode", s.position`,
         pf.params,
       ),
+    () =>
+      db.query(
+        `SELECT p."occupationCode", s.heading || chr(10) || s.text AS text FROM "ProfileSubsection" s JOIN "Profile" p ON p.id = s."profileId" WHERE true${pf.sql} ORDER BY p."occupationCode", s.position`,
+        pf.params,
+      ),
   ] as const);
-  return toOccupationDocuments({ rows, titles: titles.rows, groupTasks: groupTasks.rows, skills: skills.rows, taskLines: taskLines.rows, social: social.rows });
+  return toOccupationDocuments({
+    rows,
+    titles: titles.rows,
+    groupTasks: groupTasks.rows,
+    skills: skills.rows,
+    taskLines: taskLines.rows,
+    social: social.rows,
+    subsections: subsections.rows,
+  });
 }
 
 export async function readPositionDocumentsPg(db: PgQueryable, ids?: number[]): Promise<SearchDocument[]> {

@@ -78,11 +78,14 @@ async function writeProfile(db: PgQueryable, profile: ProfilePlan, documentId: n
   );
   const profileId = rows[0]!.id;
   if (profile.description) {
-    await db.query(`UPDATE "Profile" SET synthesis = $1, "workDescription" = $2 WHERE id = $3`, [
-      profile.description.synthesis,
-      profile.description.workDescription,
-      profileId,
-    ]);
+    const { summary, synthesis, workDescription, subsections } = profile.description;
+    await db.query(`UPDATE "Profile" SET summary = $1, synthesis = $2, "workDescription" = $3 WHERE id = $4`, [summary, synthesis, workDescription, profileId]);
+    await db.query(`DELETE FROM "ProfileSubsection" WHERE "profileId" = $1`, [profileId]);
+    await db.query(
+      `INSERT INTO "ProfileSubsection" ("profileId", position, level, heading, text)
+       SELECT $1, n, l, h, t FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS u(n, l, h, t)`,
+      [profileId, subsections.map((s) => s.position), subsections.map((s) => s.level), subsections.map((s) => s.heading), subsections.map((s) => s.text)],
+    );
   }
   if (profile.tasks) {
     const { tasks, competences, socialCompetences, keyCompetences, incompleteAt } = profile.tasks;
@@ -163,8 +166,17 @@ async function writePosition(db: PgQueryable, position: PositionPlan, documentId
   }
   const { sections, duties, requirements, suggestions } = position;
   await db.query(
-    `INSERT INTO "PositionSection" ("positionId", "order", heading, text, items) SELECT $1, n, h, t, i::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u(n, h, t, i)`,
-    [positionId, sections.map((s) => s.position), sections.map((s) => s.heading), sections.map((s) => s.text), sections.map((s) => s.items)],
+    `INSERT INTO "PositionSection" ("positionId", "order", number, field, heading, text, items)
+     SELECT $1, n, nr, f, h, t, i::jsonb FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(n, nr, f, h, t, i)`,
+    [
+      positionId,
+      sections.map((s) => s.position),
+      sections.map((s) => s.number),
+      sections.map((s) => s.field),
+      sections.map((s) => s.heading),
+      sections.map((s) => s.text),
+      sections.map((s) => s.items),
+    ],
   );
   await db.query(`INSERT INTO "PositionDuty" ("positionId", "order", text) SELECT $1, n, t FROM unnest($2::int[], $3::text[]) AS u(n, t)`, [
     positionId,

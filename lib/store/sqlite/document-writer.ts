@@ -71,11 +71,11 @@ function writeProfile(db: Database.Database, profile: ProfilePlan, documentId: n
     );
   }
   if (profile.description) {
-    db.prepare(`UPDATE Profile SET synthesis = ?, workDescription = ? WHERE id = ?`).run(
-      profile.description.synthesis,
-      profile.description.workDescription,
-      profileId,
-    );
+    const { summary, synthesis, workDescription, subsections } = profile.description;
+    db.prepare(`UPDATE Profile SET summary = ?, synthesis = ?, workDescription = ? WHERE id = ?`).run(summary, synthesis, workDescription, profileId);
+    db.prepare(`DELETE FROM ProfileSubsection WHERE profileId = ?`).run(profileId);
+    const insertSubsection = db.prepare(`INSERT INTO ProfileSubsection (profileId, position, level, heading, text) VALUES (?, ?, ?, ?, ?)`);
+    for (const s of subsections) insertSubsection.run(profileId, s.position, s.level, s.heading, s.text);
   }
   if (profile.tasks) {
     db.prepare(`UPDATE Profile SET incompleteAt = ? WHERE id = ?`).run(profile.tasks.incompleteAt, profileId);
@@ -138,8 +138,8 @@ function writePosition(db: Database.Database, position: PositionPlan, documentId
         .run(row).lastInsertRowid,
     );
   }
-  const insertSection = db.prepare(`INSERT INTO PositionSection (positionId, "order", heading, text, items) VALUES (?, ?, ?, ?, ?)`);
-  for (const s of position.sections) insertSection.run(positionId, s.position, s.heading, s.text, s.items);
+  const insertSection = db.prepare(`INSERT INTO PositionSection (positionId, "order", number, field, heading, text, items) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  for (const s of position.sections) insertSection.run(positionId, s.position, s.number, s.field, s.heading, s.text, s.items);
   const insertDuty = db.prepare(`INSERT INTO PositionDuty (positionId, "order", text) VALUES (?, ?, ?)`);
   for (const d of position.duties) insertDuty.run(positionId, d.position, d.text);
   const insertRequirement = db.prepare(`INSERT INTO PositionRequirement (positionId, "order", label, value) VALUES (?, ?, ?, ?)`);

@@ -133,7 +133,13 @@ export default async function OccupationPage({ params }: Props) {
 
       {profile ? (
         <>
-          <ProfileDescription synthesis={profile.synthesis} workDescription={profile.workDescription} contentLang={profileLang} />
+          <ProfileDescription
+            summary={profile.summary}
+            synthesis={profile.synthesis}
+            workDescription={profile.workDescription}
+            subsections={profile.subsections}
+            contentLang={profileLang}
+          />
           {profile.incompleteAt ? <SourceIncomplete at={profile.incompleteAt} contentLang={profileLang} /> : null}
           {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang={profileLang} origins={profile.origins?.tasks} /> : null}
           {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang={profileLang} /> : null}

@@ -75,7 +75,13 @@ async function ProfilePreview({ profile }: { profile: ProfileSnapshot }) {
   const origins = originsOfSnapshot(profile);
   return (
     <>
-      <ProfileDescription synthesis={profile.synthesis} workDescription={profile.workDescription} contentLang="pl" />
+      <ProfileDescription
+        summary={profile.summary}
+        synthesis={profile.synthesis}
+        workDescription={profile.workDescription}
+        subsections={profile.subsections}
+        contentLang="pl"
+      />
       {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang="pl" origins={origins.tasks} /> : null}
       {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang="pl" /> : null}
       {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang="pl" /> : null}
