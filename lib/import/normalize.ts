@@ -108,7 +108,7 @@ export function normalizeUnicode(text: string): string {
  * and search find it. A Latin word ("iPhone", "Wi-Fi") has no Cyrillic neighbour and stays.
  */
 export function repairLatinI(text: string): string {
-  return text.replace(/(?<=\p{Script=Cyrillic})[iI]|[iI](?=\p{Script=Cyrillic})/gu, (c) => (c === "i" ? "і" : "І"));
+  return text.replace(/(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/giu, (c) => (c === "i" ? "і" : "І"));
 }
 
 /** Collapse runs of white space (new lines included) to one space and trim. */

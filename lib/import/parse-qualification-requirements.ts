@@ -29,11 +29,11 @@ type Heading = { part: Part; name: string; rest: string; long: boolean };
 
 /** "16.", "2.1.", "II.", "3)" before a heading: the clause number the regulation gives it. */
 const CLAUSE_NUMBER = /^(?:(?:\d{1,3}\.)+\d{0,3}|[IVX]{1,6}\.|\d{1,3}\))\s*/u;
-const REQUIREMENTS_NAME = /^(?:жалпы\s+)?(?:біліктілік\s+талаптар(?:ы)?|талаптар|(?:общие\s+)?квалификационные\s+требования|требования)$/iu;
+const REQUIREMENTS_NAME = /^(?:жалпы\s+)?(?:біліктілік\s+талаптары?|талаптар|(?:общие\s+)?квалификационные\s+требования|требования)$/iu;
 /** A title-like line that introduces the requirements: "… қойылатын жалпы біліктілік талаптар:". */
-const REQUIREMENTS_AT_END = /(?:біліктілік\s+талаптар(?:ы)?|квалификационные\s+требования)$/iu;
+const REQUIREMENTS_AT_END = /(?:біліктілік\s+талаптары?|квалификационные\s+требования)$/iu;
 const DUTIES_NAME =
-  /^(?:(?:негізгі\s+)?(?:лауазымдық|функционалдық)\s+міндеттер(?:і)?|(?:основные\s+)?(?:должностные|функциональные)\s+обязанности|обязанности|міндеттері)$/iu;
+  /^(?:(?:негізгі\s+)?(?:лауазымдық|функционалдық)\s+міндеттері?|(?:основные\s+)?(?:должностные|функциональные)\s+обязанности|обязанности|міндеттері)$/iu;
 /** The other parts of a job regulation, kept as sections under their own heading. */
 const SECTION_NAME =
   /^(?:общие\s+положения|права|права\s+и\s+полномочия|ответственность|взаимоотношения(?:\s+по\s+должности)?|заключительные\s+положения|жалпы\s+ережелер|құқықтары(?:\s+мен\s+өкілеттіктері)?|жауапкершілігі|өзара\s+қарым-қатынастар|қорытынды\s+ережелер)$/iu;
@@ -70,7 +70,10 @@ function tableCells(line: string): string[] | null {
 
 /** Inline duties after a heading's colon: "1) … 2) …" → ["1) …", "2) …"]. */
 function splitInlineClauses(rest: string): string[] {
-  return rest.split(/\s+(?=\d{1,3}\)\s)/u).filter((piece) => piece.trim() !== "");
+  return rest
+    .split(/(?<=\s)(?=\d{1,3}\)\s)/u)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "");
 }
 
 export function parseQualificationRequirements(input: string, language: DocumentLanguage = "kk"): ParsedDocument {
@@ -214,7 +217,7 @@ function readSection(heading: string, lines: readonly string[]): ParsedSection {
 
 /** The post named by the title, in the nominative; null when the title has another shape. */
 export function postName(title: string): string | null {
-  const kazakh = /^(.*?\S)\s+қойылатын\s+(?:жалпы\s+)?біліктілік\s+талаптар(?:ы)?$/iu.exec(title);
+  const kazakh = /^(.*?\S)\s+қойылатын\s+(?:жалпы\s+)?біліктілік\s+талаптары?$/iu.exec(title);
   if (kazakh?.[1]) {
     const words = kazakh[1].split(" ");
     const last = words.pop() ?? "";

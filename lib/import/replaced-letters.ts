@@ -9,6 +9,8 @@
  * (a replaced Kazakh text has about one in ten), say the letters were lost.
  */
 const LOST = /\?(?=\p{L})/gu;
+/** For the count: a lost letter may also end a word, or stand beside another ("А?паратты?", "б?л?м?н??"). */
+const IN_WORD = /(?<=[\p{L}?])\?|\?(?=[\p{L}?])/gu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const MIN_LOST = 3;
@@ -16,11 +18,11 @@ const MIN_SHARE = 0.01;
 
 export function findReplacedLetters(text: string): { count: number; sample: string } | null {
   const withoutUrls = text.replace(URL, " ");
-  const count = withoutUrls.match(LOST)?.length ?? 0;
-  if (count < MIN_LOST) return null;
+  const lost = withoutUrls.match(LOST)?.length ?? 0;
+  if (lost < MIN_LOST) return null;
   const cyrillic = withoutUrls.match(CYRILLIC)?.length ?? 0;
-  if (cyrillic === 0 || count < cyrillic * MIN_SHARE) return null;
-  return { count, sample: wordAt(withoutUrls, withoutUrls.search(/\?\p{L}/u)) };
+  if (cyrillic === 0 || lost < cyrillic * MIN_SHARE) return null;
+  return { count: withoutUrls.match(IN_WORD)?.length ?? lost, sample: wordAt(withoutUrls, withoutUrls.search(/\?\p{L}/u)) };
 }
 
 /** The word around position i (a regex spanning the word both ways would backtrack quadratically). */
