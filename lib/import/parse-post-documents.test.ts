@@ -5,37 +5,22 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ParsedDocument } from "@/lib/validation/document";
-import { ImportError } from "./errors";
+import { notAProfile } from "./not-a-profile";
 import { parseDocument } from "./parse-document";
 import { KAZAKH_REQUIREMENTS_PAGE, RUSSIAN_JOB_INSTRUCTION } from "@/tests/support/fixtures";
+import { importErrorOf } from "@/tests/support/refusal";
 
 /** What every qualification-requirements document has the same: no profile fields, no employer. */
 const POST_DOCUMENT: Omit<ParsedDocument, "language" | "title" | "summary" | "requirements" | "duties" | "sections" | "warnings"> = {
+  ...notAProfile(),
   kind: "qualification-requirements",
-  code: null,
   untitled: false,
-  synthesis: null,
-  workDescription: null,
-  part: null,
-  tasks: [],
-  competences: [],
-  socialCompetences: [],
-  keyCompetences: [],
-  subsections: [],
   jobDescription: null,
   employer: null,
   incomplete: null,
 };
 
-function refusalOf(text: string): ImportError {
-  try {
-    parseDocument(text, { fileName: "doc.txt" });
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
+const refusalOf = (text: string) => importErrorOf(() => parseDocument(text, { fileName: "doc.txt" }));
 
 describe("Russian documents", () => {
   it("a job instruction: title in capitals over two lines, numbered parts, sub-numbered duties, the other parts as sections", () => {

@@ -5,19 +5,13 @@
  * and by the upload form's server actions (preview, then confirm, with an editor's session). Both
  * ways give the same parsed document, or the same refusal with the same details.
  */
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import iconv from "iconv-lite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/sqlite";
-import type { UploadSummary } from "@/lib/editor/upload-import";
 import type { ImportWarning, ParsedDocument } from "@/lib/validation/document";
 import { KAZAKH_REQUIREMENTS_PAGE, RUSSIAN_JOB_INSTRUCTION } from "@/tests/support/fixtures";
-import { EDITOR, createEditorDbFile } from "../setup/editor-db";
-import { mockActionContext, signInForActions } from "../setup/action-context";
-import { tsxCommand } from "../setup/generated-documents";
-import { ROOT, TMP_DIR } from "../setup/test-db";
+import { mockActionContext } from "../setup/action-context";
+import { bothWaysIn, parsedOnly } from "../setup/import-ways";
 
 mockActionContext();
 
@@ -34,61 +28,18 @@ const FILES = [
   { name: "recept.txt", bytes: new TextEncoder().encode("Рецепт борща: свёкла, капуста, картофель.") },
 ];
 
-/** The parsed document alone: without what each way in adds (file name, status, timing, code suggestions). */
-const ADDED_BY_ENTRY_POINT = new Set(["file", "status", "error", "loss", "milliseconds", "suggestedCodes"]);
-function parsedOnly(row: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => !ADDED_BY_ENTRY_POINT.has(key)));
-}
-
 describe("Russian and Kazakh post documents through the CLI and the upload", () => {
-  const dir = path.join(TMP_DIR, `import-russian-${process.pid}`);
-  const { file: dbFile, cleanup } = createEditorDbFile("import-russian");
-  let cli: CliRow[] = [];
-
-  beforeAll(async () => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    for (const f of FILES) fs.writeFileSync(path.join(dir, f.name), f.bytes);
-    const [command, argv] = tsxCommand("scripts/import.ts", ["--dry-run", "--json", dir]);
-    const run = spawnSync(command, argv, { cwd: ROOT, env: { ...process.env, ...TIME_LIMIT, DATABASE_URL: `file:${dbFile}` }, encoding: "utf8" });
-    cli = JSON.parse(run.stdout) as CliRow[];
-    if (cli.length !== FILES.length) throw new Error(`the CLI failed (${run.status}): ${run.stderr}\n${run.stdout.slice(0, 2000)}`);
-
-    const { db } = await import("@/lib/db");
-    const { createUser } = await import("@/lib/users/create-user");
-    const created = await createUser(db, { ...EDITOR, role: "editor" });
-    if (!created.ok) throw new Error(created.reason);
-    await signInForActions(EDITOR);
-  }, 180_000);
-
-  afterAll(async () => {
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
-    cleanup();
-  });
+  const ways = bothWaysIn<CliRow>("import-russian", () => FILES, TIME_LIMIT);
+  const { dbFile, upload } = ways;
 
   const cliRow = (name: string) => {
-    const row = cli.find((r) => r.file === name);
+    const row = ways.rows().find((r) => r.file === name);
     expect(row, name).toBeDefined();
     return row!;
   };
 
-  async function upload(action: "preview" | "confirm", name: string): Promise<UploadSummary> {
-    const { previewImportAction, confirmImportAction } = await import("@/lib/actions/imports");
-    const file = FILES.find((f) => f.name === name)!;
-    const form = new FormData();
-    form.set("file", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name));
-    const state = (await (action === "preview" ? previewImportAction : confirmImportAction)({ status: "idle" }, form)) as {
-      status: string;
-      result?: UploadSummary;
-    };
-    expect(state.status).toBe("ok");
-    return state.result!;
-  }
-
   it("the CLI reads the Russian instruction from UTF-8 and from Windows-1251 bytes alike, and refuses the other two with their reasons", () => {
-    expect(cli.map((r) => [r.file, r.status, r.error?.code ?? null, r.error?.details?.map((d) => d.code) ?? null])).toEqual([
+    expect(ways.rows().map((r) => [r.file, r.status, r.error?.code ?? null, r.error?.details?.map((d) => d.code) ?? null])).toEqual([
       ["instrukcija-1251.txt", "parsed", null, null],
       ["instrukcija-utf8.txt", "parsed", null, null],
       ["recept.txt", "failed", "unknown-kind", ["kindMarkersNotFound"]],
