@@ -29,6 +29,7 @@ const HTTP_OF: Record<AppErrorCode, { status: number; apiCode: string }> = {
   binary: { status: 422, apiCode: "import_binary" },
   encoding: { status: 422, apiCode: "import_encoding" },
   "unknown-kind": { status: 422, apiCode: "import_unknown_kind" },
+  "no-items": { status: 422, apiCode: "import_no_items" },
   "unsupported-format": { status: 415, apiCode: "import_unsupported_format" },
   corrupt: { status: 422, apiCode: "import_corrupt" },
   "over-limit": { status: 422, apiCode: "import_over_limit" },

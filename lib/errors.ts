@@ -12,8 +12,20 @@
 /**
  * A file the importer cannot take (lib/import/errors.ts ImportError). "poorer": it would replace
  * richer stored content with less (lib/store/document-plan.ts contentLoss) and was not forced.
+ * "no-items": it is of a known kind but nothing of that kind could be read from it.
  */
-const IMPORT_ERROR_CODES = ["empty", "too-large", "binary", "encoding", "unknown-kind", "unsupported-format", "corrupt", "over-limit", "poorer"] as const;
+const IMPORT_ERROR_CODES = [
+  "empty",
+  "too-large",
+  "binary",
+  "encoding",
+  "unknown-kind",
+  "no-items",
+  "unsupported-format",
+  "corrupt",
+  "over-limit",
+  "poorer",
+] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export const APP_ERROR_CODES = [

@@ -155,6 +155,13 @@ function Summary({ label, result }: { label: string; result: UploadSummary }) {
         <p>
           {label}: {t(`status.${result.status}`)} — {reason}
         </p>
+        {result.error.details && result.error.details.length > 0 ? (
+          <ul className="list-disc pl-6">
+            {result.error.details.map((w, i) => (
+              <ImportWarningItem key={i} warning={w} />
+            ))}
+          </ul>
+        ) : null}
         <details className="text-sm">
           <summary>{t("details")}</summary>
           <span lang="en">{message}</span>

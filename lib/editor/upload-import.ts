@@ -15,7 +15,7 @@ import type { ImportWarning } from "@/lib/validation/document";
 export type UploadSummary = {
   file: string;
   status: FileOutcome["status"];
-  error: { code: string; message: string; limit?: ImportLimit | null } | null;
+  error: { code: string; message: string; limit?: ImportLimit | null; details?: ImportWarning[] } | null;
   documentId: number | null;
   /** What the import removes (would, in the preview; refused as "poorer" unless replaced) from the stored version. */
   loss: ContentLoss | null;

@@ -18,6 +18,17 @@ describe("detectKind", () => {
     expect(detectKind(RUSSIAN_REQUIREMENTS)).toBe("qualification-requirements");
   });
 
+  it.each([
+    "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ главного специалиста",
+    "Должностной регламент ведущего программиста",
+    "Функциональные обязанности: 1) сопровождение",
+    "Лауазымдық нұсқаулық",
+    "БІЛІКТІЛІК ТАЛАПТАР",
+    "16. Лауазымдық міндеттері: 1) есеп жүргізу",
+  ])("reads %j as qualification requirements (a post document)", (text) => {
+    expect(detectKind(text)).toBe("qualification-requirements");
+  });
+
   it("needs a strong marker, not a weak one alone", () => {
     expect(detectKind("Przełożeni: dyrektor. Zakres uprawnień: brak.")).toBeNull();
     expect(detectKind("Lorem ipsum dolor sit amet")).toBeNull();

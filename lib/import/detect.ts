@@ -28,11 +28,32 @@ const MARKERS: Record<DocumentKind, Marker[]> = {
     { pattern: /Przełożen[iy]/iu, weight: 1 },
   ],
   "qualification-requirements": [
-    { pattern: /біліктілік\s+талаптары/iu, weight: 3 },
-    { pattern: /Лауазымдық\s+міндеттері/iu, weight: 3 },
+    { pattern: /біліктілік\s+талаптар/iu, weight: 3 },
+    { pattern: /Лауазымдық\s+міндеттер/iu, weight: 3 },
+    { pattern: /Функционалдық\s+міндеттер/iu, weight: 3 },
+    { pattern: /Лауазымдық\s+нұсқаулық/iu, weight: 3 },
     { pattern: /квалификационные\s+требования/iu, weight: 3 },
-    { pattern: /Должностные\s+обязанности/iu, weight: 3 },
+    { pattern: /(?:Должностные|Функциональные)\s+обязанности/iu, weight: 3 },
+    { pattern: /Должностн(?:ой\s+регламент|ая\s+инструкция)/iu, weight: 3 },
     { pattern: /^ *(?:Талаптар|Требования) *:/imu, weight: 1 },
+  ],
+};
+
+/**
+ * What detectKind looks for, as a refusal names it (lib/import/parse-document.ts): the strong
+ * markers of each kind, written as documents have them.
+ */
+export const KIND_MARKERS_LOOKED_FOR: Record<DocumentKind, string[]> = {
+  "occupation-profile": ["Zadania zawodowe i wymagane kompetencje", "WIEDZA – zna i rozumie", "UMIEJĘTNOŚCI – potrafi", "Kompetencja zawodowa Kz1"],
+  "job-description": ["OPIS STANOWISKA PRACY", "Zakres obowiązków"],
+  "qualification-requirements": [
+    "біліктілік талаптары",
+    "Лауазымдық міндеттері",
+    "Лауазымдық нұсқаулық",
+    "Квалификационные требования",
+    "Должностные обязанности",
+    "Должностной регламент",
+    "Должностная инструкция",
   ],
 };
 

@@ -1,3 +1,4 @@
+import type { ImportWarning } from "@/lib/validation/document";
 import { AppError, type ImportErrorCode } from "../errors";
 import { describeLimit, type ImportLimitName } from "./limits";
 
@@ -30,29 +31,41 @@ export class ImportError extends AppError {
   readonly limit: ImportLimit | null;
   /** Set for code "poorer": what the refused version would have removed. */
   readonly loss: ContentLoss | null;
+  /**
+   * What the refusal found or looked for, in the warning codes (lib/import/warnings.ts), so the UI
+   * says it in the reader's language (admin.importWarning.<code>): the markers of each kind for
+   * "unknown-kind", the parser's warnings for "no-items", the replaced letters for "encoding".
+   */
+  readonly details: ImportWarning[];
 
-  constructor(code: ImportErrorCode, reason: string, fileName?: string | null, options?: { cause?: unknown; limit?: ImportLimit; loss?: ContentLoss }) {
+  constructor(
+    code: ImportErrorCode,
+    reason: string,
+    fileName?: string | null,
+    options?: { cause?: unknown; limit?: ImportLimit; loss?: ContentLoss; details?: ImportWarning[] },
+  ) {
     const name = fileName ? `"${fileName}"` : "the document";
     super(code, `Cannot import ${name}: ${reason}`, { cause: options?.cause });
     this.name = "ImportError";
     this.fileName = fileName ?? null;
     this.limit = options?.limit ?? null;
     this.loss = options?.loss ?? null;
+    this.details = options?.details ?? [];
   }
 
   /** What crosses from the parse worker to the caller (an Error's class does not survive postMessage). */
   toJSON(): SerializedImportError {
-    return { code: this.code, message: this.message, fileName: this.fileName, limit: this.limit };
+    return { code: this.code, message: this.message, fileName: this.fileName, limit: this.limit, details: this.details };
   }
 
   static fromJSON(data: SerializedImportError): ImportError {
-    const error = new ImportError(data.code, "", data.fileName, { limit: data.limit ?? undefined });
+    const error = new ImportError(data.code, "", data.fileName, { limit: data.limit ?? undefined, details: data.details });
     error.message = data.message;
     return error;
   }
 }
 
-export type SerializedImportError = { code: ImportErrorCode; message: string; fileName: string | null; limit: ImportLimit | null };
+export type SerializedImportError = { code: ImportErrorCode; message: string; fileName: string | null; limit: ImportLimit | null; details: ImportWarning[] };
 
 /**
  * A file over one of the parsing limits: "it goes over the limit of 1,000 PDF pages: it has 100,000

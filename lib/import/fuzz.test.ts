@@ -14,8 +14,8 @@ import { readSeed, SEED_FILES, type SeedName } from "@/tests/support/seeds";
 /**
  * Hostile input never breaks the import path: whatever the bytes or text, extractText and
  * parseDocument either return a document the schema accepts or throw an ImportError — and from
- * parseDocument only "empty" or "unknown-kind" (a "corrupt" there would be a parser bug that the
- * schema caught). Each parser, run on text of any kind (whatever detection says), throws nothing
+ * parseDocument only the refusals of what a text says: "empty", "encoding" (letters lost to "?"),
+ * "unknown-kind" or "no-items" (a "corrupt" there would be a parser bug that the schema caught). Each parser, run on text of any kind (whatever detection says), throws nothing
  * but an ImportError. Each of the three targets (parseDocument, the parsers, extractText) runs
  * FUZZ_RUNS cases (default 10,000; tests/setup/fuzz.ts), shared by its properties.
  */
@@ -27,7 +27,7 @@ function checkParse(text: string): void {
     expect(result.success).toBe(true);
   } catch (error) {
     expect(error).toBeInstanceOf(ImportError);
-    expect(["empty", "unknown-kind"]).toContain((error as ImportError).code);
+    expect(["empty", "encoding", "unknown-kind", "no-items"]).toContain((error as ImportError).code);
   }
 }
 

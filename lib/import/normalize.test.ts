@@ -2,6 +2,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import {
   cleanInline,
+  repairLatinI,
   collapseWhitespace,
   decodeText,
   normalizeUnicode,
@@ -208,4 +209,11 @@ describe("restoreFlattenedTimes", () => {
       expect(restoreFlattenedTimes(input)).toBe(input);
     },
   );
+});
+
+describe("repairLatinI", () => {
+  it("reads a Latin i beside Cyrillic letters as the Kazakh і, and leaves Latin words alone", () => {
+    expect(repairLatinI("Бiлiктiлiк талаптары, IЖК, Wi-Fi, iPhone, Linux")).toBe("Біліктілік талаптары, ІЖК, Wi-Fi, iPhone, Linux");
+    expect(repairLatinI("ақпараттық жүйелерді")).toBe("ақпараттық жүйелерді");
+  });
 });

@@ -102,6 +102,15 @@ export function normalizeUnicode(text: string): string {
     .replace(TRAILING_SPACES, "");
 }
 
+/**
+ * The Latin "i"/"I" typed for the Kazakh "і"/"І" (keyboards without a Kazakh layout; many pages do
+ * it): inside a Cyrillic word it is the Kazakh letter ("бiлiктiлiк" → "біліктілік"), so headings
+ * and search find it. A Latin word ("iPhone", "Wi-Fi") has no Cyrillic neighbour and stays.
+ */
+export function repairLatinI(text: string): string {
+  return text.replace(/(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/giu, (c) => (c === "i" ? "і" : "І"));
+}
+
 /** Collapse runs of white space (new lines included) to one space and trim. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/gu, " ").trim();

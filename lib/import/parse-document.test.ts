@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parsedDocumentSchema } from "@/lib/validation/document";
-import { ImportError } from "./errors";
 import { parseDocument } from "./parse-document";
 import { PROFILE_DESCRIPTION_PAGE, RUSSIAN_REQUIREMENTS } from "@/tests/support/fixtures";
+import { importErrorOf } from "@/tests/support/refusal";
 import { readSeed } from "@/tests/support/seeds";
-
-function importErrorOf(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error("expected an ImportError");
-}
 
 describe("parseDocument", () => {
   it("detects the kind and language and returns a document the schema accepts", () => {

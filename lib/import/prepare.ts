@@ -3,7 +3,7 @@
  * (extract text → parse, in a worker with limits → suggest codes). Writing it is the store's job
  * (lib/store/import.ts); nothing here touches a database or the file system.
  */
-import type { ParsedDocument } from "@/lib/validation/document";
+import type { ImportWarning, ParsedDocument } from "@/lib/validation/document";
 import type { CodeSuggestion } from "@/lib/similarity/code-suggestion";
 import { isDatabaseUnavailable, toAppError } from "../errors";
 import { ImportError, isImportError, type ContentLoss, type ImportLimit } from "./errors";
@@ -32,8 +32,11 @@ export type FileOutcome = {
   status: ImportStatus;
   document: ImportedDocument | null;
   documentId: number | null;
-  /** `limit`: the parsing limit a refused file went over (code "over-limit"), for a translated message. */
-  error: { code: string; message: string; limit?: ImportLimit | null } | null;
+  /**
+   * `limit`: the parsing limit a refused file went over (code "over-limit"); `details`: what the
+   * refusal looked for or found (ImportError.details); both for a translated message.
+   */
+  error: { code: string; message: string; limit?: ImportLimit | null; details?: ImportWarning[] } | null;
   /**
    * What the import removes (or would: the dry run; refused: code "poorer") from the stored version
    * of the same document (lib/store/document-plan.ts contentLoss); null when nothing.
@@ -68,10 +71,17 @@ export function failedOutcome(fileName: string, error: unknown): FileOutcome {
   const known = isImportError(error)
     ? error
     : isDatabaseUnavailable(error)
-      ? Object.assign(toAppError(error), { limit: null })
+      ? Object.assign(toAppError(error), { limit: null, details: [] })
       : new ImportError("corrupt", `unexpected error: ${(error as Error)?.message ?? String(error)}`, fileName, { cause: error });
   const loss = isImportError(known) ? known.loss : null;
-  return { file: fileName, status: "failed", document: null, documentId: null, error: { code: known.code, message: known.message, limit: known.limit }, loss };
+  return {
+    file: fileName,
+    status: "failed",
+    document: null,
+    documentId: null,
+    error: { code: known.code, message: known.message, limit: known.limit, details: known.details },
+    loss,
+  };
 }
 
 /** What a position is about, for code suggestions: its title, duties, sections and requirements. */

@@ -52,6 +52,13 @@ const SENTENCES = {
   dutiesOutOfSequence: (p: { expected: string; more: number }) =>
     `duty numbers out of sequence: expected ${p.expected}${p.more > 0 ? ` and ${p.more} more` : ""}`,
   noRequirementDuties: () => "no duties (“Лауазымдық міндеттері:” / “Должностные обязанности:”) found",
+  // refusals (lib/import/errors.ts ImportError.details): what was looked for or found
+  kindMarkersNotFound: (p: { profile: string; jobDescription: string; requirements: string }) =>
+    `none of the headings of a known kind was found: occupation profile (${p.profile}), job description (${p.jobDescription}), qualification requirements or job regulation (${p.requirements})`,
+  lettersReplaced: (p: { count: number; sample: string }) =>
+    `${p.count} letters were replaced by “?” (e.g. “${p.sample}”): the file was saved in a code page without the Kazakh letters (ә ғ қ ң ө ұ ү һ і); save the original as UTF-8`,
+  codePageUncertain: (p: { sample1251: string; sampleKoi8: string }) =>
+    `Cyrillic text in a legacy code page that could not be told for certain: as Windows-1251 it reads “${p.sample1251}”, as KOI8-R “${p.sampleKoi8}”; save it as UTF-8`,
   // any document
   moreWarnings: (p: { count: number }) => `… and ${p.count} more warnings`,
 } satisfies Record<string, (params: never) => string>;

@@ -6,20 +6,15 @@
  * document must be the same both ways: the preview's summary, and the whole document the confirmed
  * import stored.
  */
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/sqlite";
 import type { UploadSummary } from "@/lib/editor/upload-import";
 import type { ParsedDocument } from "@/lib/validation/document";
 import { makePdf, makeProfileDocx, makeProfileHtml } from "@/tests/support/make-files";
 import { readGolden, readSeed } from "@/tests/support/seeds";
 import { MAIL_ADMINISTRATOR_KNOWLEDGE_COUNTS } from "@/tests/support/worst-cases";
-import { EDITOR, createEditorDbFile } from "../setup/editor-db";
-import { mockActionContext, signInForActions } from "../setup/action-context";
-import { tsxCommand } from "../setup/generated-documents";
-import { ROOT, TMP_DIR } from "../setup/test-db";
+import { mockActionContext } from "../setup/action-context";
+import { bothWaysIn, parsedOnly } from "../setup/import-ways";
 
 mockActionContext();
 
@@ -64,70 +59,28 @@ function summaryOf(doc: ParsedDocument): Omit<NonNullable<UploadSummary["documen
   };
 }
 
-/** The parsed document alone: without what each way in adds (file name, status, timing, code suggestions). */
-const ADDED_BY_ENTRY_POINT = new Set(["file", "status", "error", "loss", "milliseconds", "suggestedCodes"]);
-function parsedOnly(row: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => !ADDED_BY_ENTRY_POINT.has(key)));
-}
-
 describe("txt, html, docx and pdf through the CLI and the upload give the same parsed document", () => {
-  const dir = path.join(TMP_DIR, `entry-points-${process.pid}`);
-  const { file: dbFile, cleanup } = createEditorDbFile("entry-points");
-  const files: { name: string; bytes: Uint8Array }[] = [];
-  let cli: CliRow[] = [];
-
-  beforeAll(async () => {
-    files.push(
+  const ways = bothWaysIn<CliRow>(
+    "entry-points",
+    async () => [
       { name: "administrator.txt", bytes: new TextEncoder().encode(readSeed("mailAdministrator")) },
       { name: "administrator.html", bytes: new TextEncoder().encode(htmlWithSuperscripts()) },
       { name: "administrator.docx", bytes: await makeProfileDocx(readSeed("mailAdministrator"), MAIL_ADMINISTRATOR_KNOWLEDGE_COUNTS) },
       { name: "krobia.pdf", bytes: await makePdf(readSeed("krobiaJobDescription"), { wrapAt: 70 }) },
-    );
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    for (const f of files) fs.writeFileSync(path.join(dir, f.name), f.bytes);
-
-    const [command, argv] = tsxCommand("scripts/import.ts", ["--dry-run", "--json", dir]);
-    const run = spawnSync(command, argv, { cwd: ROOT, env: { ...process.env, ...TIME_LIMIT, DATABASE_URL: `file:${dbFile}` }, encoding: "utf8" });
-    if (run.status !== 0) throw new Error(`the CLI failed (${run.status}): ${run.stderr}\n${run.stdout.slice(0, 2000)}`);
-    cli = JSON.parse(run.stdout) as CliRow[];
-
-    const { db } = await import("@/lib/db");
-    const { createUser } = await import("@/lib/users/create-user");
-    const created = await createUser(db, { ...EDITOR, role: "editor" });
-    if (!created.ok) throw new Error(created.reason);
-    await signInForActions(EDITOR);
-  }, 180_000);
-
-  afterAll(async () => {
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
-    cleanup();
-  });
+    ],
+    TIME_LIMIT,
+  );
+  const { dbFile, upload } = ways;
 
   const cliDoc = (name: string) => {
-    const row = cli.find((r) => r.file === name);
+    const row = ways.rows().find((r) => r.file === name);
     expect(row, name).toBeDefined();
     expect(row!.status).toBe("parsed");
     return row!;
   };
 
-  async function upload(action: "preview" | "confirm", name: string): Promise<UploadSummary> {
-    const { previewImportAction, confirmImportAction } = await import("@/lib/actions/imports");
-    const file = files.find((f) => f.name === name)!;
-    const form = new FormData();
-    form.set("file", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name));
-    const state = (await (action === "preview" ? previewImportAction : confirmImportAction)({ status: "idle" }, form)) as {
-      status: string;
-      result?: UploadSummary;
-    };
-    expect(state.status).toBe("ok");
-    return state.result!;
-  }
-
   it("the CLI reads every format, the PDF included", () => {
-    expect(cli.map((r) => [r.file, r.status, r.kind])).toEqual([
+    expect(ways.rows().map((r) => [r.file, r.status, r.kind])).toEqual([
       ["administrator.docx", "parsed", "occupation-profile"],
       ["administrator.html", "parsed", "occupation-profile"],
       ["administrator.txt", "parsed", "occupation-profile"],

@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import iconv from "iconv-lite";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPgPool } from "@/lib/db/pg";
@@ -14,6 +15,7 @@ import { importFile } from "@/lib/store/import";
 import { rebuildSearchIndexPg } from "@/lib/search/pg/index-builder";
 import { searchIndexPg } from "@/lib/search/pg/engine";
 import { searchQuerySchema } from "@/lib/validation/search";
+import { RUSSIAN_JOB_INSTRUCTION } from "@/tests/support/fixtures";
 import { createTestDatabase, dropTestDatabase } from "../setup/pg-test-db";
 import { ROOT, TMP_DIR } from "../setup/test-db";
 
@@ -134,6 +136,30 @@ describe("importing the four seed documents into PostgreSQL", () => {
     ]);
     expect(await count("SourceDocument")).toBe(before);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("files a Russian job instruction in its fields, from UTF-8 and Windows-1251 bytes alike", async () => {
+    const utf8 = await importFile(pool, { name: "instrukcija.txt", bytes: Buffer.from(RUSSIAN_JOB_INSTRUCTION) });
+    expect([utf8.status, utf8.error]).toEqual(["imported", null]);
+    // The same text in the legacy code page is the same document.
+    const cp1251 = await importFile(pool, { name: "instrukcija.txt", bytes: iconv.encode(RUSSIAN_JOB_INSTRUCTION, "windows-1251") });
+    expect([cp1251.status, cp1251.documentId]).toEqual(["unchanged", utf8.documentId]);
+    const position = (
+      await pool.query<{ id: number; kind: string; language: string; summary: string }>(
+        `SELECT id, kind, language, summary FROM "Position" WHERE "documentId" = $1`,
+        [utf8.documentId],
+      )
+    ).rows[0]!;
+    expect(position).toMatchObject({ kind: "qualification-requirements", language: "ru", summary: "Главный специалист отдела информационных технологий" });
+    const rows = async (table: string, columns: string) =>
+      (await pool.query(`SELECT ${columns} FROM "${table}" WHERE "positionId" = $1 ORDER BY "order"`, [position.id])).rows;
+    expect(((await rows("PositionSection", "heading, items")) as { heading: string; items: string[] }[]).map((s) => [s.heading, s.items.length])).toEqual([
+      ["Общие положения", 2],
+      ["Права", 2],
+      ["Ответственность", 0],
+    ]);
+    expect(await rows("PositionDuty", "text")).toHaveLength(3);
+    expect(await rows("PositionRequirement", "label, value")).toEqual(utf8.document?.requirements);
   });
 
   it("rolls the whole document back when a write fails half-way", async () => {

@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectFiles } from "@/lib/files/read-files";
 import { importPaths } from "@/lib/store/import";
 import { importFile } from "@/lib/store/import";
+import { RUSSIAN_JOB_INSTRUCTION } from "@/tests/support/fixtures";
 import { ROOT, TMP_DIR, createReferenceDb } from "../setup/test-db";
 
 const SEEDS = path.join(ROOT, "seeds/documents");
@@ -119,6 +121,24 @@ describe("importing the four seed documents", () => {
     expect(outcomes[0]?.error?.message).toContain("a-empty.txt");
     expect(summary.failed).toBe(4);
     expect(count("SourceDocument")).toBe(before);
+  });
+
+  it("files a Russian job instruction in its fields, from UTF-8 and Windows-1251 bytes alike", async () => {
+    const utf8 = await importFile(db, { name: "instrukcija.txt", bytes: Buffer.from(RUSSIAN_JOB_INSTRUCTION) });
+    expect([utf8.status, utf8.error]).toEqual(["imported", null]);
+    // The same text in the legacy code page is the same document.
+    const cp1251 = await importFile(db, { name: "instrukcija.txt", bytes: iconv.encode(RUSSIAN_JOB_INSTRUCTION, "windows-1251") });
+    expect([cp1251.status, cp1251.documentId]).toEqual(["unchanged", utf8.documentId]);
+    const position = db.prepare(`SELECT id, kind, language, summary FROM Position WHERE documentId = ?`).get(utf8.documentId) as Record<string, unknown>;
+    expect(position).toMatchObject({ kind: "qualification-requirements", language: "ru", summary: "Главный специалист отдела информационных технологий" });
+    const rows = (table: string, columns: string) => db.prepare(`SELECT ${columns} FROM ${table} WHERE positionId = ? ORDER BY "order"`).all(position.id);
+    expect((rows("PositionSection", "heading, items") as { heading: string; items: string }[]).map((s) => [s.heading, JSON.parse(s.items).length])).toEqual([
+      ["Общие положения", 2],
+      ["Права", 2],
+      ["Ответственность", 0],
+    ]);
+    expect(rows("PositionDuty", "text")).toHaveLength(3);
+    expect(rows("PositionRequirement", "label, value")).toEqual(utf8.document?.requirements);
   });
 
   it("dry run writes nothing", async () => {

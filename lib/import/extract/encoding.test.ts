@@ -5,6 +5,7 @@ import { extractText } from "./index";
 
 const POLISH = "ZAKRES OBOWIĄZKÓW: ŁÓDŹ, ŚRÓDMIEŚCIE, ŻÓŁĆ.\nZarządzanie kontami użytkowników, zażółć gęślą jaźń; współpraca z firmą Müller & Söhne.\n";
 const RUSSIAN = "Должностные обязанности: администрирование серверов, резервное копирование данных.\n";
+const RUSSIAN_CAPITALS = "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ ГЛАВНОГО СПЕЦИАЛИСТА ОТДЕЛА ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ";
 
 async function codeOf(bytes: Uint8Array, name = "plik.txt"): Promise<string | null> {
   try {
@@ -30,8 +31,35 @@ describe("text encodings the import reads and refuses", () => {
     expect((await extractText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(kazakh)]), "kk.txt")).text).toBe(kazakh);
   });
 
-  it.each(["windows-1251", "koi8-r", "cp866"])("refuses Cyrillic in %s", async (encoding) => {
-    expect(await codeOf(new Uint8Array(iconv.encode(RUSSIAN, encoding)))).toBe("encoding");
+  // Issue 12: Russian in a legacy code page is read when the detection is certain (it was refused before).
+  it.each(["windows-1251", "koi8-r"])("reads Russian in %s: prose, a heading in capitals and a short line", async (encoding) => {
+    for (const russian of [RUSSIAN, RUSSIAN_CAPITALS, "Права и обязанности сотрудника"]) {
+      const { text } = await extractText(new Uint8Array(iconv.encode(russian, encoding)), "ru.txt");
+      expect(text).toBe(russian.trimEnd());
+    }
+  });
+
+  it("refuses Cyrillic in CP866, which neither reading takes for Cyrillic letters", async () => {
+    expect(await codeOf(new Uint8Array(iconv.encode(RUSSIAN, "cp866")))).toBe("encoding");
+  });
+
+  it("refuses Cyrillic bytes that read as letters both ways but as Russian neither way, saying what each reading gives", async () => {
+    // Letters of both code pages in no language's order: each reading is Cyrillic, neither is Russian.
+    const bytes = new Uint8Array(300);
+    for (let i = 0, x = 1; i < bytes.length; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      bytes[i] = i % 7 === 6 ? 0x20 : 0xc0 + ((x >> 16) % 64);
+    }
+    const error = await extractText(bytes, "ru.txt").then(
+      () => null,
+      (e: unknown) => e as ImportError,
+    );
+    expect(error?.code).toBe("encoding");
+    expect(error?.details.map((d) => d.code)).toEqual(["codePageUncertain"]);
+    expect(error?.details[0]?.params).toEqual({
+      sample1251: iconv.decode(Buffer.from(bytes.subarray(0, 24)), "windows-1251"),
+      sampleKoi8: iconv.decode(Buffer.from(bytes.subarray(0, 24)), "koi8-r"),
+    });
   });
 
   it("refuses UTF-8 with a broken byte, in plain text and in HTML, naming where", async () => {

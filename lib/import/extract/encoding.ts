@@ -1,17 +1,22 @@
 import { ImportError } from "../errors";
 import type { TextEncodingName } from "../normalize";
+import { warning } from "../warnings";
+import { detectCyrillicCodepage } from "./cyrillic-codepage";
 
 /**
- * Refuses a text whose encoding decodeText could only guess wrong. Bytes that are not UTF-8 are
- * read as Polish Windows-1250/ISO-8859-2; that guess is right for old Polish files and wrong for
- * two others, which would otherwise be imported as gibberish ("Ęâŕëčôčęŕöčî…", "zarzÄ…dzanie"):
+ * The text of the bytes, or a refusal when decodeText could only have guessed wrong. Bytes that
+ * are not UTF-8 are read as Polish Windows-1250/ISO-8859-2; that guess is right for old Polish
+ * files and wrong for two others, which would otherwise be imported as gibberish ("Ęâŕëčôčęŕöčî…",
+ * "zarzÄ…dzanie"):
  *   - UTF-8 with a few broken bytes (a cut or mixed file): refused with the offset of the first;
- *   - another single-byte code page, e.g. Cyrillic in Windows-1251 or KOI8-R: refused, since its
- *     letters come out as Polish-looking letters that are not Polish.
+ *   - Russian in Windows-1251 or KOI8-R: read in that code page when the detection is certain
+ *     (./cyrillic-codepage.ts), refused with what each reading gives when it is not;
+ *   - another single-byte code page (CP866, Greek …): refused, since its letters come out as
+ *     Polish-looking letters that are not Polish.
  */
-export function assertRightEncoding(bytes: Uint8Array, decoded: { text: string; encoding: TextEncodingName }, fileName: string): void {
+export function checkedText(bytes: Uint8Array, decoded: { text: string; encoding: TextEncodingName }, fileName: string): string {
   const { text, encoding } = decoded;
-  if (encoding !== "windows-1250" && encoding !== "iso-8859-2") return;
+  if (encoding !== "windows-1250" && encoding !== "iso-8859-2") return text;
 
   const utf8 = scanUtf8(bytes);
   if (utf8.validMultibyte > 0 && utf8.validMultibyte >= utf8.invalidBytes) {
@@ -24,14 +29,20 @@ export function assertRightEncoding(bytes: Uint8Array, decoded: { text: string; 
   }
   const letters = nonAsciiLetters(text);
   const polish = letters.filter((c) => POLISH_LETTERS.has(c)).length;
-  if (letters.length >= MIN_LETTERS_TO_JUDGE && polish / letters.length < MIN_POLISH_SHARE) {
-    const sample = text.match(/(?<!\S)\S*[^\s\p{ASCII}]\S*/u)?.[0]?.slice(0, 24) ?? "";
-    throw new ImportError(
-      "encoding",
-      `it is neither UTF-8 nor Polish Windows-1250/ISO-8859-2 text (read that way its words come out as “${sample}”; Cyrillic in Windows-1251 or KOI8-R?); save it as UTF-8`,
-      fileName,
-    );
+  if (letters.length < MIN_LETTERS_TO_JUDGE || polish / letters.length >= MIN_POLISH_SHARE) return text;
+
+  const cyrillic = detectCyrillicCodepage(bytes);
+  if (cyrillic?.certain) return cyrillic.text.normalize("NFC");
+  if (cyrillic) {
+    const detail = warning("codePageUncertain", { sample1251: cyrillic.samples["windows-1251"], sampleKoi8: cyrillic.samples["koi8-r"] });
+    throw new ImportError("encoding", `it is neither UTF-8 nor Polish text: ${detail.message}`, fileName, { details: [detail] });
   }
+  const sample = text.match(/(?<!\S)\S*[^\s\p{ASCII}]\S*/u)?.[0]?.slice(0, 24) ?? "";
+  throw new ImportError(
+    "encoding",
+    `it is neither UTF-8, Polish Windows-1250/ISO-8859-2 nor Russian Windows-1251/KOI8-R text (read that way its words come out as “${sample}”); save it as UTF-8`,
+    fileName,
+  );
 }
 
 const POLISH_LETTERS = new Set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ");

@@ -1,11 +1,12 @@
 import { ImportError } from "../errors";
 import { decodeWithEncoding } from "../normalize";
-import { assertRightEncoding } from "./encoding";
+import { checkedText } from "./encoding";
 
 /**
  * Plain text in any of the encodings decodeText knows. A file that decodes to NUL characters or
  * to many control characters is not text (an image, an executable, a zip renamed to .txt); one
- * that decodes to gibberish is in an encoding we do not read (./encoding.ts).
+ * that decodes to gibberish is in an encoding we do not read (./encoding.ts), unless it is Russian
+ * in a legacy Cyrillic code page that can be told for certain (./cyrillic-codepage.ts).
  */
 export function extractPlainText(bytes: Uint8Array, fileName: string): string {
   return decodeTextFile(bytes, fileName);
@@ -15,8 +16,7 @@ export function extractPlainText(bytes: Uint8Array, fileName: string): string {
 export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
   const decoded = decodeWithEncoding(bytes);
   assertTextual(decoded.text, fileName);
-  assertRightEncoding(bytes, decoded, fileName);
-  return decoded.text;
+  return checkedText(bytes, decoded, fileName);
 }
 
 /** Control characters other than tab, new line, carriage return and form feed. */
