@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentFilter } from "@/lib/search/documents";
 import type { RebuildResult, ReindexResult } from "@/lib/search/index-builder";
 import type { LoadResult } from "@/lib/seed/load-reference";
+import type { LexiconLoadResult } from "@/lib/seed/lexicon-set";
 import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
 import type { WriteInput } from "@/lib/import/prepare";
 import type { ContentLoss, WriteOptions, WriteResult } from "./document-plan";
@@ -32,6 +33,11 @@ interface ReferenceStore {
    * one, which is checked again under the write lock (two instances starting together load once).
    */
   load(dataDir: string, options?: { force?: boolean }): Promise<LoadResult>;
+  /**
+   * Loads the lexicon seed (seeds/lexicon) in one transaction, skipped when its checksum is the
+   * loaded one; (concept, lang) pairs an editor changed are kept, never overwritten by the file.
+   */
+  loadLexicon(dir: string, options?: { force?: boolean }): Promise<LexiconLoadResult>;
 }
 
 interface SearchStore {

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchIndexPg, suggestFromIndexPg } from "@/lib/search/pg/engine";
 import { isSearchIndexEmptyPg, rebuildSearchIndexInTx, reindexEntriesPg } from "@/lib/search/pg/index-builder";
 import { loadReferenceDataPg } from "@/lib/seed/load-reference-pg";
+import { loadLexiconPg } from "@/lib/seed/load-lexicon-pg";
 import { META_KEYS } from "../app-meta";
 import { identityOf, lossOnWrite, planDocument, type StoredVersion } from "../document-plan";
 import { readSuggestionCorpusPg } from "../suggestion-corpus";
@@ -46,6 +47,7 @@ export function createPgStore(pool: pg.Pool, options: { end: boolean }): Store {
     },
     reference: {
       load: (dataDir, loadOptions) => loadReferenceDataPg(pool, dataDir, loadOptions),
+      loadLexicon: (dir, loadOptions) => loadLexiconPg(pool, dir, loadOptions),
     },
     search: {
       query: (params) => searchIndexPg(pool, params),

@@ -9,6 +9,7 @@ import { readSuggestionCorpus } from "../suggestion-corpus";
 import { searchIndex, suggestFromIndex } from "@/lib/search/engine";
 import { isSearchIndexEmpty, rebuildSearchIndex, reindexEntries } from "@/lib/search/index-builder";
 import { loadReferenceData } from "@/lib/seed/load-reference";
+import { loadLexicon } from "@/lib/seed/load-lexicon";
 import { META_KEYS } from "../app-meta";
 import { identityOf, lossOnWrite, planDocument, type StoredVersion } from "../document-plan";
 import type { Store, TransactionStore } from "../types";
@@ -54,6 +55,9 @@ export function createSqliteStore(connections: SqliteConnections): Store {
     reference: {
       async load(dataDir, options) {
         return loadReferenceData(writer(), dataDir, options);
+      },
+      async loadLexicon(dir, options) {
+        return loadLexicon(writer(), dir, options);
       },
     },
     search: {
