@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OccupationList } from "@/components/occupations/occupation-list";
 import { SearchBox } from "@/components/search/search-box";
+import { groupNamesForLocale } from "@/lib/data/lexicon";
 import { countOccupations, getMajorGroups } from "@/lib/data/occupations";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, majors, count] = await Promise.all([getTranslations("home"), getMajorGroups(), countOccupations()]);
+  const [t, majors, count, localNames] = await Promise.all([getTranslations("home"), getMajorGroups(), countOccupations(), groupNamesForLocale(locale)]);
   return (
     <div className="space-y-8">
       <section className="space-y-3">
@@ -20,7 +21,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h2 id="majors" className="text-xl font-semibold">
           {t("majorGroups")}
         </h2>
-        <OccupationList items={majors} />
+        <OccupationList items={majors} localNames={localNames} />
       </section>
     </div>
   );

@@ -22,6 +22,7 @@ export const NAMESPACES = [
   "footer",
   "home",
   "levels",
+  "lexicon",
   "match",
   "meta",
   "nav",

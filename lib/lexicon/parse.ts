@@ -24,7 +24,7 @@ export class LexiconFormatError extends Error {
 export function parseLexiconCsv(text: string, file = "lexicon"): LexiconEntry[] {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true }) as string[][];
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
   } catch (error) {
     throw new LexiconFormatError(file, [error instanceof Error ? error.message : String(error)]);
   }

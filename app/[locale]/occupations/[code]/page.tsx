@@ -19,6 +19,7 @@ import { ProfileTasks } from "@/components/profiles/profile-tasks";
 import { SocialCompetences } from "@/components/profiles/social-competences";
 import { PrintButton } from "@/components/ui/print-button";
 import { ProvenanceNote } from "@/components/occupations/entry-provenance";
+import { groupNamesForLocale } from "@/lib/data/lexicon";
 import { getEntryEditorial } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profiles";
@@ -144,7 +145,7 @@ export default async function OccupationPage({ params }: Props) {
           <h2 id="children" className="text-xl font-semibold">
             {t("children", { count: entry.children.length })}
           </h2>
-          <OccupationList items={entry.children} />
+          <OccupationList items={entry.children} localNames={entry.level === "major" ? await groupNamesForLocale(locale) : undefined} />
         </section>
       ) : null}
 

@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+/** Cross-language search and group names from the lexicon (seeds/lexicon; docs/decisions/0018-lexicon.md). */
+test.describe("the lexicon in the Kazakh UI", () => {
+  test("a Kazakh query, in an inflected form, reaches the Polish profile", async ({ page }) => {
+    await page.goto(`/kk/search?q=${encodeURIComponent("электрондық пошта әкімшісін")}`);
+    const first = page.getByRole("main").getByRole("link", { name: "Administrator systemów poczty elektronicznej" }).first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page).toHaveURL(/\/kk\/occupations\/351402$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrator systemów poczty elektronicznej");
+    // The described profile (imported from seeds/documents), under the Kazakh UI.
+    await expect(page.getByRole("heading", { level: 2, name: "Кәсіби міндеттер" })).toBeVisible();
+  });
+
+  test("the home page shows the major groups in Kazakh, marked as editorial translation, beside the Polish official name", async ({ page }) => {
+    await page.goto("/kk");
+    const majors = page.getByRole("region", { name: "Ірі топтар" });
+    const specialists = majors.getByRole("link", { name: /Жоғары біліктілік деңгейіндегі мамандар/ });
+    await expect(specialists).toBeVisible();
+    await expect(specialists).toContainText("SPECJALIŚCI");
+    await expect(specialists).toContainText("редакциялық аударма");
+    await expect(specialists.locator("[lang=kk]")).toHaveText("Жоғары біліктілік деңгейіндегі мамандар");
+    // Every one of the ten is marked, none as official (no Kazakh name here comes from an official source).
+    await expect(majors.locator("[data-origin=editorial]")).toHaveCount(10);
+    await expect(majors.getByText(/ресми/)).toHaveCount(0);
+
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+    // The classification browser: a major group's sub-major groups, in Kazakh too.
+    await specialists.click();
+    await expect(page).toHaveURL(/\/kk\/occupations\/2$/);
+    await expect(page.getByRole("link", { name: /Ақпараттық-коммуникациялық технологиялар саласындағы мамандар/ })).toContainText("редакциялық аударма");
+  });
+
+  test("the Polish home page keeps the Polish names alone", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: /SPECJALIŚCI/ })).toBeVisible();
+    await expect(page.locator("[data-origin]")).toHaveCount(0);
+  });
+});
