@@ -4,6 +4,7 @@
  * everything above (lib/data, lib/editor, scripts) sees only these types.
  */
 import type { CorpusEntry } from "@/lib/similarity/code-suggestion";
+import type { LexiconTermRow } from "@/lib/lexicon/match";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentFilter } from "@/lib/search/documents";
 import type { RebuildResult, ReindexResult } from "@/lib/search/index-builder";
@@ -25,6 +26,8 @@ interface DocumentStore {
   lossOf(input: WriteInput): Promise<ContentLoss | null>;
   /** The text each KZiS occupation is known by, for the code suggester. */
   suggestionCorpus(): Promise<CorpusEntry[]>;
+  /** The lexicon's rows, for suggesting codes of documents in other languages (lib/lexicon/suggest.ts). */
+  lexicon(): Promise<LexiconTermRow[]>;
 }
 
 interface ReferenceStore {

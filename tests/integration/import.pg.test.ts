@@ -81,6 +81,15 @@ describe("importing the four seed documents into PostgreSQL", () => {
     expect(duty.text).toContain("Департаменттің қызметіне қатысты есептік құжаттаманы жүргізу");
   });
 
+  it("suggests IT management codes for the Kazakh IT-manager requirements through the lexicon (issue 12 item 6)", async () => {
+    const kazakh = (await pool.query<{ id: number }>(`SELECT id FROM "Position" WHERE language = 'kk'`)).rows[0]!;
+    const { rows } = await pool.query<{ occupationCode: string }>(`SELECT "occupationCode" FROM "CodeSuggestion" WHERE "positionId" = $1 ORDER BY rank`, [
+      kazakh.id,
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((s) => s.occupationCode.startsWith("1330")).length).toBeGreaterThan(0);
+  });
+
   it("suggests IT codes for the Krobia job description, as suggestions only", async () => {
     const krobia = (
       await pool.query<{ id: number; occupationCode: string | null }>(`SELECT id, "occupationCode" FROM "Position" WHERE kind = 'job-description'`)

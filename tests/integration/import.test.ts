@@ -69,6 +69,15 @@ describe("importing the four seed documents", () => {
     expect(duty.text).toContain("Департаменттің қызметіне қатысты есептік құжаттаманы жүргізу");
   });
 
+  it("suggests IT management codes for the Kazakh IT-manager requirements through the lexicon (issue 12 item 6)", () => {
+    const kazakh = db.prepare(`SELECT id FROM Position WHERE language = 'kk'`).get() as { id: number };
+    const codes = (
+      db.prepare(`SELECT occupationCode FROM CodeSuggestion WHERE positionId = ? ORDER BY rank`).all(kazakh.id) as { occupationCode: string }[]
+    ).map((s) => s.occupationCode);
+    expect(codes).toHaveLength(3);
+    expect(codes.filter((c) => c.startsWith("1330")).length, codes.join(" ")).toBeGreaterThan(0);
+  });
+
   it("suggests IT codes for the Krobia job description, as suggestions only", () => {
     const krobia = db.prepare(`SELECT id, occupationCode FROM Position WHERE kind = 'job-description'`).get() as { id: number; occupationCode: string | null };
     expect(krobia.occupationCode).toBeNull();
