@@ -39,7 +39,7 @@ describe("expandWords", () => {
   it("says whether every word was a term", () => {
     expect(expandWords(index, ["программист", "python"])).toMatchObject({ isComplete: false, concepts: [{ concept: "programmer" }] });
     expect(expandWords(index, ["programmer"]).isComplete).toBe(true);
-    expect(expandWords(index, ["python"])).toEqual({ concepts: [], isComplete: false });
+    expect(expandWords(index, ["python"])).toMatchObject({ concepts: [], isComplete: false });
   });
 
   it("reads a Latin i typed in a Kazakh word as і, and the fleeting е of Russian -ец", () => {
@@ -48,8 +48,18 @@ describe("expandWords", () => {
     expect(conceptsOf("продавца")).toEqual(["salesperson"]);
   });
 
-  it("never matches Polish terms: the index itself is Polish", () => {
+  it("matches Polish terms only when asked (the code suggester; search's index is itself Polish)", () => {
     expect(conceptsOf("programista", "aplikacji")).toEqual([]);
+    expect(expandWords(index, ["programistów", "aplikacji"], { withPolish: true }).concepts.map((c) => c.concept)).toEqual(["programmer"]);
+  });
+
+  it("counts how often each concept is named", () => {
+    expect(expandWords(index, ["programmer", "and", "программисты", "email", "administrator"]).hits).toEqual(
+      new Map([
+        ["programmer", 2],
+        ["email-administrator", 1],
+      ]),
+    );
   });
 
   it("gives a group its own code, and a concept its Polish preferred term", () => {

@@ -7,13 +7,15 @@
  * (stem-kk.ts) and Russian (stem-ru.ts) fold case endings, English plurals; the query's language is
  * not guessed, every language's stem of the word is looked up in that language's terms. Multi-word
  * terms ("email administrator", "ақпараттық технологиялар") match the query's words side by side,
- * longest term first. Polish terms are not matched: the index itself is Polish, stemmed by the
- * Polish rules (stem-pl.ts), and a Polish query needs no translation.
+ * longest term first. Search does not match Polish terms: the index itself is Polish, stemmed by
+ * the Polish rules (stem-pl.ts), and a Polish query needs no translation. The code suggester does
+ * (`withPolish`): a Polish job description's words name concepts too (lib/lexicon/suggest.ts).
  */
-import { isGroupConcept, type LexiconLang } from "@/lib/validation/lexicon";
+import { isGroupConcept, lexiconLangSchema, type LexiconLang } from "@/lib/validation/lexicon";
 import { foldText } from "@/lib/text";
 import { STOPWORDS } from "@/lib/search/query";
 import { stemEnglish } from "@/lib/search/stem-en";
+import { stemPolish } from "@/lib/search/stem-pl";
 import { stemKazakh } from "@/lib/search/stem-kk";
 import { stemRussian } from "@/lib/search/stem-ru";
 import { foldedWords, rawWords } from "@/lib/search/tokens";
@@ -22,24 +24,23 @@ import { foldedWords, rawWords } from "@/lib/search/tokens";
 export type LexiconTermRow = { concept: string; lang: string; position: number; term: string; codes: string };
 
 const MATCHED_LANGS = ["kk", "ru", "en"] as const satisfies readonly LexiconLang[];
-type MatchedLang = (typeof MATCHED_LANGS)[number];
 
 /** A Latin "i" typed inside a Cyrillic word stands for the Kazakh "і" (keyboards without it). */
 const latinIInCyrillic = (word: string) => (/\p{Script=Cyrillic}/u.test(word) ? word.replace(/i/g, "і") : word);
 
 /** The stem of one word, lower-cased as typed, by the rules of `lang`; folded after stemming, so "й"/"ё" compare like the index. */
-export function stemFor(lang: MatchedLang, word: string): string {
+export function stemFor(lang: LexiconLang, word: string): string {
   const lower = word.normalize("NFC").toLowerCase();
   if (lang === "ru") return foldText(stemRussian(lower));
   const folded = foldedWords(lang === "kk" ? latinIInCyrillic(lower) : lower).join("");
-  return lang === "kk" ? stemKazakh(folded) : stemEnglish(folded);
+  return lang === "kk" ? stemKazakh(folded) : lang === "pl" ? stemPolish(folded) : stemEnglish(folded);
 }
 
 /**
  * The keys a term's word is indexed under: its stem, and for Russian also the stem without the
  * fleeting "е" of "-ец", which Snowball leaves ("продавец", but "продавцы", "продавца" → "продавц").
  */
-function termStems(lang: MatchedLang, word: string): string[] {
+function termStems(lang: LexiconLang, word: string): string[] {
   const stem = stemFor(lang, word);
   return lang === "ru" && /[^аеиоуыэюя]ец$/.test(stem) ? [stem, `${stem.slice(0, -2)}ц`] : [stem];
 }
@@ -54,14 +55,14 @@ export type LexiconConcept = { concept: string; codes: string[]; polish: string 
 
 export type LexiconIndex = {
   /** Per language: the stems of a term's words, space-joined → the concepts with that term. */
-  terms: Record<MatchedLang, Map<string, Set<string>>>;
+  terms: Record<LexiconLang, Map<string, Set<string>>>;
   /** Longest term, in words: how far a match looks ahead. */
   maxWords: number;
   concepts: Map<string, LexiconConcept>;
 };
 
 export function buildLexiconIndex(rows: LexiconTermRow[]): LexiconIndex {
-  const index: LexiconIndex = { terms: { kk: new Map(), ru: new Map(), en: new Map() }, maxWords: 1, concepts: new Map() };
+  const index: LexiconIndex = { terms: { pl: new Map(), kk: new Map(), ru: new Map(), en: new Map() }, maxWords: 1, concepts: new Map() };
   const sorted = [...rows].sort((a, b) => a.position - b.position);
   for (const row of sorted) {
     let concept = index.concepts.get(row.concept);
@@ -71,12 +72,9 @@ export function buildLexiconIndex(rows: LexiconTermRow[]): LexiconIndex {
       concept = { concept: row.concept, codes, polish: null };
       index.concepts.set(row.concept, concept);
     }
-    if (row.lang === "pl") {
-      concept.polish ??= row.term;
-      continue;
-    }
-    if (!(MATCHED_LANGS as readonly string[]).includes(row.lang)) continue;
-    const lang = row.lang as MatchedLang;
+    if (row.lang === "pl") concept.polish ??= row.term;
+    if (!lexiconLangSchema.safeParse(row.lang).success) continue;
+    const lang = row.lang as LexiconLang;
     const words = wordsOf(row.term);
     if (words.length === 0) continue;
     for (const key of keysOf(words.map((w) => termStems(lang, w)))) {
@@ -94,28 +92,35 @@ export type Expansion = {
   concepts: LexiconConcept[];
   /** Every meaningful word of the query is part of a matched term: the query is wholly a lexicon term or terms. */
   isComplete: boolean;
+  /** How many times each concept was named: a document's frequent words weigh more (lib/lexicon/suggest.ts). */
+  hits: Map<string, number>;
 };
 
-/** The concepts named by `words` (the query's words as typed, lower case). */
-export function expandWords(index: LexiconIndex, words: string[]): Expansion {
+/** The concepts named by `words` (the query's words as typed, lower case); `withPolish`: by Polish terms too. */
+export function expandWords(index: LexiconIndex, words: string[], options: { withPolish?: boolean } = {}): Expansion {
+  const langs: LexiconLang[] = options.withPolish ? ["pl", ...MATCHED_LANGS] : [...MATCHED_LANGS];
   const meaningful = words.filter((w) => !STOPWORDS.has(foldText(w)));
-  const stems = Object.fromEntries(MATCHED_LANGS.map((lang) => [lang, meaningful.map((w) => stemFor(lang, w))])) as Record<MatchedLang, string[]>;
+  const stems = Object.fromEntries(langs.map((lang) => [lang, meaningful.map((w) => stemFor(lang, w))])) as Record<LexiconLang, string[]>;
   const found = new Map<string, LexiconConcept>();
+  const hits = new Map<string, number>();
   let covered = 0;
   for (let i = 0; i < meaningful.length;) {
     let length = 0;
     for (let n = Math.min(index.maxWords, meaningful.length - i); n >= 1 && length === 0; n--) {
-      for (const lang of MATCHED_LANGS) {
+      for (const lang of langs) {
         const concepts = index.terms[lang].get(stems[lang].slice(i, i + n).join(" "));
         if (!concepts) continue;
         length = n;
-        for (const c of concepts) found.set(c, index.concepts.get(c)!);
+        for (const c of concepts) {
+          found.set(c, index.concepts.get(c)!);
+          hits.set(c, (hits.get(c) ?? 0) + 1);
+        }
       }
     }
     covered += length;
     i += Math.max(length, 1);
   }
-  return { concepts: [...found.values()], isComplete: meaningful.length > 0 && covered === meaningful.length };
+  return { concepts: [...found.values()], isComplete: meaningful.length > 0 && covered === meaningful.length, hits };
 }
 
 /**

@@ -7,9 +7,11 @@ const ROWS: LexiconTermRow[] = [
   { concept: "it-manager", lang: "kk", position: 1, term: "ақпараттық технологиялар менеджері", codes: "133001 133005" },
   { concept: "manager", lang: "kk", position: 1, term: "менеджер", codes: "1" },
   { concept: "server", lang: "kk", position: 1, term: "сервер", codes: "252201 2522" },
+  { concept: "server", lang: "pl", position: 1, term: "serwer", codes: "252201 2522" },
+  { concept: "database", lang: "pl", position: 1, term: "baza danych", codes: "252101" },
 ];
 const index = buildLexiconIndex(ROWS);
-const CODES = ["112004", "133001", "133005", "133007", "252201", "351402", "751204"];
+const CODES = ["112004", "133001", "133005", "133007", "252101", "252201", "351402", "751204"];
 
 describe("suggestCodesThroughLexicon", () => {
   it("ranks the codes most of the document's concepts point at first", () => {
@@ -24,8 +26,16 @@ describe("suggestCodesThroughLexicon", () => {
     ]);
   });
 
-  it("suggests nothing for a text naming no concept (a Polish document)", () => {
-    expect(suggestCodesThroughLexicon(index, "Konfiguracja i nadzór serwerów w Urzędzie Miejskim", CODES)).toEqual([]);
+  it("reads Polish terms too, each concept counting as often as the text names it", () => {
+    const text = "Konfiguracja i nadzór serwerów. Aktualizacja oprogramowania serwera. Archiwizacja baz danych.";
+    expect(suggestCodesThroughLexicon(index, text, CODES, 2)).toEqual([
+      { code: "252201", score: 0.667 },
+      { code: "252101", score: 0.333 },
+    ]);
+  });
+
+  it("suggests nothing for a text naming no concept", () => {
+    expect(suggestCodesThroughLexicon(index, "Piekarz wypieka chleb", CODES)).toEqual([]);
   });
 });
 
