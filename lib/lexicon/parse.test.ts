@@ -37,7 +37,7 @@ describe("parseLexiconCsv", () => {
         "nurse,en,nurse,editorial,22210", // a 5-digit code
         "25,en,ICT professionals,isco-08,25", // a group with codes
         "nurse,en,nurse,editorial,222101",
-        "nurse,en,Nurse,editorial,222101", // the same term twice
+        "nurse,en,nurse,editorial,222101", // the same term twice
         "nurse,en,nurse,editorial", // too few fields
       ].join("\n");
     let error: unknown;

@@ -48,7 +48,7 @@ export function parseLexiconCsv(text: string, file = "lexicon"): LexiconEntry[] 
     }
     const row = parsed.data;
     const pair = `${row.concept}\0${row.lang}`;
-    const key = `${pair}\0${row.term.toLowerCase()}`;
+    const key = `${pair}\0${row.term}`;
     if (seen.has(key)) {
       problems.push(`line ${line}: "${row.term}" is already a ${row.lang} term of ${row.concept}`);
       return;

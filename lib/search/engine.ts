@@ -77,7 +77,7 @@ function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number
   return 1;
 }
 
-function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
+export function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
   const { stems, words } = nameKey(entry);
   return terms.every((t) => STOPWORDS.has(t.folded) || stems.includes(t.stem) || (t.isPrefix && words.some((w) => w.startsWith(t.folded))));
 }
@@ -158,7 +158,7 @@ function expandedCandidates(db: Database.Database, list: EntryList, terms: Query
     terms,
   );
   const polishTerms = polishTermsOf(expansion);
-  return mergeExpansion(list, textCandidates(db, list, terms), expansion, polishTerms && textCandidates(db, list, polishTerms));
+  return mergeExpansion(list, textCandidates(db, list, terms), expansion, polishTerms && textCandidates(db, list, polishTerms), (e) => nameHoldsAll(e, terms));
 }
 
 function codeCandidates(list: EntryList, code: string): Candidates {

@@ -4,8 +4,9 @@
  * the lexicon rows (LEXICON_ROWS_SQL) and runs the text matches its own way.
  *
  * Order of the merged list, when every word of the query is a lexicon term:
- *   1. text matches in documents not in Polish: a Kazakh document holding the Kazakh words typed
- *      is the most direct answer there is;
+ *   1. the direct hits of the text match: documents not in Polish (a Kazakh document holding the
+ *      Kazakh words typed) and entries whose name holds every word typed ("barista" is a Polish
+ *      name as well as an English lexicon term);
  *   2. the occupations and groups the concepts point at: those named by more of the query's
  *      concepts first (351402 is both "email" and "administrator"), then the codes each concept
  *      lists first, a listed code before its descendants;
@@ -68,11 +69,17 @@ function conceptEntries(list: EntryList, expansion: Expansion): Entry[] {
 }
 
 /** The text match with the lexicon's entries merged in (the order: this file's comment); `text` itself when the lexicon names nothing. */
-export function mergeExpansion(list: EntryList, text: TextMatch, expansion: Expansion, polish: TextMatch | null): TextMatch {
+export function mergeExpansion(
+  list: EntryList,
+  text: TextMatch,
+  expansion: Expansion,
+  polish: TextMatch | null,
+  isNamedByQuery: (entry: Entry) => boolean,
+): TextMatch {
   if (expansion.concepts.length === 0) return text;
   const viaLexicon = conceptEntries(list, expansion);
   const groups = expansion.isComplete
-    ? [text.entries.filter((e) => e.language !== "pl"), viaLexicon, polish?.entries ?? [], text.entries]
+    ? [text.entries.filter((e) => e.language !== "pl" || isNamedByQuery(e)), viaLexicon, polish?.entries ?? [], text.entries]
     : [text.entries, viaLexicon];
   const merged = [...new Set(groups.flat())];
   // Scores from different matches do not compare: the merged score is the place, best = 1.

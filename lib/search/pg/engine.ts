@@ -25,6 +25,7 @@ import {
   rememberSources,
   scoreAttempt,
   hasSuggesters,
+  nameHoldsAll,
   suggestWith,
   suggestersOf,
   type MatchAttempt,
@@ -130,7 +131,9 @@ async function expandedCandidates(db: PgQueryable, list: EntryList, terms: Query
     terms,
   );
   const polishTerms = polishTermsOf(expansion);
-  return mergeExpansion(list, await textCandidates(db, list, terms), expansion, polishTerms && (await textCandidates(db, list, polishTerms)));
+  return mergeExpansion(list, await textCandidates(db, list, terms), expansion, polishTerms && (await textCandidates(db, list, polishTerms)), (e) =>
+    nameHoldsAll(e, terms),
+  );
 }
 
 async function readSources(db: PgQueryable, list: EntryList, ids: number[]): Promise<Map<number, SnippetSource>> {
