@@ -1,5 +1,5 @@
 /**
- * Query expansion through the lexicon (docs/decisions/0018-lexicon.md). Pure: the lexicon rows and
+ * Query expansion through the lexicon (docs/decisions/0019-lexicon.md). Pure: the lexicon rows and
  * the query's words in, the concepts they name and the KZiS codes and Polish terms those point to
  * out. Both search engines (lib/search/engine.ts, lib/search/pg/engine.ts) use it the same way.
  *

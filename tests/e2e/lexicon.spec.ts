@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-/** Cross-language search and group names from the lexicon (seeds/lexicon; docs/decisions/0018-lexicon.md). */
+/** Cross-language search and group names from the lexicon (seeds/lexicon; docs/decisions/0019-lexicon.md). */
 test.describe("the lexicon in the Kazakh UI", () => {
   test("a Kazakh query, in an inflected form, reaches the Polish profile", async ({ page }) => {
     // "to the e-mail administrator": the dative after the possessive, folded by the Kazakh stemmer.

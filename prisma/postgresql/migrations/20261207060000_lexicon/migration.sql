@@ -1,4 +1,4 @@
--- The multilingual occupational lexicon: seeds/lexicon, docs/decisions/0018-lexicon.md
+-- The multilingual occupational lexicon: seeds/lexicon, docs/decisions/0019-lexicon.md
 -- CreateTable
 CREATE TABLE "LexiconTerm" (
     "id" SERIAL NOT NULL,
