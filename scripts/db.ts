@@ -8,6 +8,7 @@ import { applyMigrations, readMigrations } from "../lib/db/migrate";
 import { openSqlite } from "../lib/db/sqlite";
 import type { RebuildResult } from "../lib/search/index-builder";
 import type { LoadResult } from "../lib/seed/load-reference";
+import type { LexiconLoadResult } from "../lib/seed/lexicon-set";
 import { openStore, storeOf, type Store, type StoreHandle } from "../lib/store";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
@@ -37,7 +38,8 @@ export async function openReady(file = databaseFile()) {
   const { db, applied } = openMigrated(file);
   const store = storeOf(db);
   const reference = await store.reference.load(path.join(ROOT, "seeds/data"));
-  return { db, applied, reference, index: await store.search.buildIfStale() };
+  const lexicon = await store.reference.loadLexicon(path.join(ROOT, "seeds/lexicon"));
+  return { db, applied, reference, lexicon, index: await store.search.buildIfStale() };
 }
 
 export function openMigrated(file = databaseFile()) {
@@ -53,6 +55,8 @@ export type ReadyDatabase = {
   applied: string[];
   alreadyApplied: number;
   reference: LoadResult;
+  /** null when only the migrations were asked for. */
+  lexicon: LexiconLoadResult | null;
   index: RebuildResult | null;
   rebuildIndex(): Promise<RebuildResult>;
   close(): Promise<void>;
@@ -71,10 +75,11 @@ export async function openReadyDatabase(options: { forceReference?: boolean; ref
     const reference = loadAll
       ? await store.reference.load(path.join(ROOT, "seeds/data"), { force: options.forceReference })
       : { skipped: true, checksum: "", counts: {} };
+    const lexicon = loadAll ? await store.reference.loadLexicon(path.join(ROOT, "seeds/lexicon"), { force: options.forceReference }) : null;
     // Built when empty or built from other reference data, once across instances starting
     // together (re-checked under the write lock); a forced reload rebuilds whatever it finds.
     const index = !loadAll ? null : options.forceReference ? await store.search.rebuild() : await store.search.buildIfStale();
-    return { store, db: handle, applied, alreadyApplied, reference, index, rebuildIndex: () => store.search.rebuild(), close: () => store.close() };
+    return { store, db: handle, applied, alreadyApplied, reference, lexicon, index, rebuildIndex: () => store.search.rebuild(), close: () => store.close() };
   } catch (error) {
     await store.close();
     throw error;

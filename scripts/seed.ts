@@ -17,6 +17,11 @@ async function main() {
   );
   const repaired = ready.reference.counts["repaired names"];
   if (repaired !== undefined) console.log(`Occupation names restored (cut off in the KZiS source): ${repaired}`);
+  if (ready.lexicon)
+    console.log(
+      `Lexicon (seeds/lexicon) ${ready.lexicon.skipped ? "unchanged, skipped" : "loaded"}: ${ready.lexicon.counts.terms} terms` +
+        (ready.lexicon.counts.editedPairs ? `; ${ready.lexicon.counts.editedPairs} (concept, language) pairs edited by editors kept` : ""),
+    );
   if (index) console.log(`Search index rebuilt in ${(index.milliseconds / 1000).toFixed(2)} s: ${index.entries} entries, ${index.suggestions} suggestions`);
 }
 

@@ -11,7 +11,7 @@ export async function OtherName({ name, className = "" }: { name: OtherNameValue
   if (!name) return null;
   const t = await getTranslations("otherName");
   return (
-    <span className={`block text-sm font-normal text-slate-700 ${className}`}>
+    <span data-source={name.source} className={`block text-sm font-normal text-slate-700 ${className}`}>
       {t(`source.${name.source}`)}: <span lang={name.lang}>{name.text}</span>
     </span>
   );

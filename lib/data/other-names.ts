@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
-import { englishNames, type OtherName } from "@/lib/names/other-names";
+import { getGroupNames, type LocalName } from "@/lib/data/lexicon";
+import { englishNames, type OtherName, type OtherNameSource } from "@/lib/names/other-names";
 
 export type { OtherName };
 
@@ -30,15 +31,40 @@ export async function isSameIscoGroup(code: string): Promise<boolean> {
   return (await getEnglishNames()).get(code)?.source === "isco08";
 }
 
+/** The lexicon's origins as sources of a name; a KZiS name is the official Polish one, never "other". */
+const LEXICON_SOURCES: Record<LocalName["origin"], OtherNameSource | undefined> = {
+  "kzis-2023": undefined,
+  "isco-08": "isco08",
+  "okz-2014": "okz2014",
+  esco: "esco",
+  editorial: "editorial",
+};
+
+/**
+ * The group names of the lexicon (seeds/lexicon/groups.csv, editable by editors) in a UI language
+ * the reference data has no names in: Kazakh (editorial translations) and Russian (ОК 010-2014's
+ * names, editorial where it has none).
+ */
+async function lexiconGroupNames(locale: string): Promise<Map<string, OtherName>> {
+  const out = new Map<string, OtherName>();
+  for (const [code, name] of await getGroupNames(locale)) {
+    const source = LEXICON_SOURCES[name.origin];
+    if (source) out.set(code, { text: name.text, lang: name.lang, source });
+  }
+  return out;
+}
+
 /**
  * Names of the given KZiS codes in the UI language `locale` from a source other than KZiS (only
  * those a source gives; a code without one is absent). Polish pages need none: the KZiS name is
- * Polish. English comes from ISCO-08 and ESCO (lib/names/other-names.ts).
+ * Polish. English comes from ISCO-08 and ESCO (lib/names/other-names.ts); Kazakh and Russian from
+ * the lexicon, for the major and sub-major groups.
  */
 export async function getOtherNames(codes: readonly string[], locale: string): Promise<Map<string, OtherName>> {
-  if (locale !== "en" || codes.length === 0) return new Map();
-  const all = await getEnglishNames();
+  if (codes.length === 0) return new Map();
+  const all = locale === "en" ? await getEnglishNames() : locale === "kk" || locale === "ru" ? await lexiconGroupNames(locale) : undefined;
   const out = new Map<string, OtherName>();
+  if (!all) return out;
   for (const code of codes) {
     const name = all.get(code);
     if (name) out.set(code, name);

@@ -8,6 +8,8 @@ import { getEntries, type Entry, type EntryList } from "./entries";
 import { filterAndCount, hasActiveFilter } from "./facets";
 import { buildSearchMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
 import { createSnippetBuilder, leadSnippet, type SnippetSource } from "./snippet";
+import type { LexiconTermRow } from "@/lib/lexicon/match";
+import { LEXICON_ROWS_SQL, expandQuery, lexiconOf, mergeExpansion, polishTermsOf } from "./expansion";
 import { stemWord } from "./stem";
 import {
   buildCodeIndex,
@@ -75,7 +77,7 @@ function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number
   return 1;
 }
 
-function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
+export function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
   const { stems, words } = nameKey(entry);
   return terms.every((t) => STOPWORDS.has(t.folded) || stems.includes(t.stem) || (t.isPrefix && words.some((w) => w.startsWith(t.folded))));
 }
@@ -95,7 +97,12 @@ function runMatch(db: Database.Database, match: string): { id: number; rank: num
 
 /** Matched entries, best first, with their scores (kept apart: the entries are shared, cached objects). */
 type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number };
-export type TextMatch = Candidates & { isPartial: boolean; terms: QueryTerm[] };
+export type TextMatch = Candidates & {
+  isPartial: boolean;
+  terms: QueryTerm[];
+  /** Entries found through the lexicon only (lib/search/expansion.ts): none of the typed words is in their text, so their snippet is their lead. */
+  leadOnly?: Set<Entry>;
+};
 
 const byCode = (a: Entry, b: Entry) => (a.code === b.code ? a.id - b.id : (a.code ?? "~") < (b.code ?? "~") ? -1 : 1);
 
@@ -142,6 +149,16 @@ function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm
     if (match) return match;
   }
   return noTextMatch(terms);
+}
+
+/** The text match, widened through the lexicon to the Polish occupations a kk, ru or en query names (lib/search/expansion.ts). */
+function expandedCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
+  const expansion = expandQuery(
+    lexiconOf(list, () => db.prepare(LEXICON_ROWS_SQL).all() as LexiconTermRow[]),
+    terms,
+  );
+  const polishTerms = polishTermsOf(expansion);
+  return mergeExpansion(list, textCandidates(db, list, terms), expansion, polishTerms && textCandidates(db, list, polishTerms), (e) => nameHoldsAll(e, terms));
 }
 
 function codeCandidates(list: EntryList, code: string): Candidates {
@@ -245,7 +262,7 @@ export function pageOf(list: EntryList, request: SearchQuery, plan: SearchPlan) 
 export function finishSearch(
   request: SearchQuery,
   plan: SearchPlan,
-  match: Pick<TextMatch, "isPartial" | "terms">,
+  match: Pick<TextMatch, "isPartial" | "terms" | "leadOnly">,
   page: ReturnType<typeof pageOf>,
   sources: Map<number, SnippetSource>,
 ): SearchResponse {
@@ -254,7 +271,7 @@ export function finishSearch(
   const items = page.pageItems.map((entry) => {
     const source = sources.get(entry.id);
     // When the name holds every word, where else they occur says little: show what the entry is.
-    const snippetOf = terms.length && !nameHoldsAll(entry, terms) ? matchedSnippet : leadSnippet;
+    const snippetOf = terms.length && !nameHoldsAll(entry, terms) && !match.leadOnly?.has(entry) ? matchedSnippet : leadSnippet;
     return toItem(entry, plan.candidates.scoreOf(entry), source ? snippetOf(source) : null);
   });
   const { q, page: pageNumber, pageSize } = request;
@@ -273,9 +290,9 @@ export function finishSearch(
 export function searchIndex(db: Database.Database, request: SearchQuery): SearchResponse {
   const list = getEntries(db);
   const plan = planSearch(list, request);
-  let match: Pick<TextMatch, "isPartial" | "terms"> = { isPartial: false, terms: [] };
+  let match: Pick<TextMatch, "isPartial" | "terms" | "leadOnly"> = { isPartial: false, terms: [] };
   if (plan.textTerms) {
-    const text = textCandidates(db, list, plan.textTerms);
+    const text = expandedCandidates(db, list, plan.textTerms);
     plan.candidates = text;
     match = text;
   }

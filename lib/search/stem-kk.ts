@@ -58,9 +58,17 @@ const CASE_SORTED = byLength(CASE);
 const PLURAL_SORTED = byLength(PLURAL);
 const POSSESSIVE_SORTED = byLength(POSSESSIVE);
 
+/**
+ * The agent suffix -шы/-ші makes most occupation words (бағдарламашы, жүргізуші, сатушы): its
+ * vowel is part of the word, not the possessive "ы"/"і", or "бағдарламашы" and its plural
+ * "бағдарламашылар" would fold apart. The cost is a rare noun ending in "ш" with a bare
+ * possessive ("ағашы", its tree), which keeps the "ы".
+ */
+const AGENT_SUFFIX = /ш[ыі]$/;
+
 export function stemKazakh(word: string): string {
   if (word.length <= MIN_STEM) return word;
   const noCase = stripOne(word, CASE_SORTED);
-  const noPossessive = stripOne(noCase, POSSESSIVE_SORTED);
+  const noPossessive = AGENT_SUFFIX.test(noCase) ? noCase : stripOne(noCase, POSSESSIVE_SORTED);
   return stripOne(noPossessive, PLURAL_SORTED);
 }

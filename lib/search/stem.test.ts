@@ -62,6 +62,16 @@ describe("stemKazakh", () => {
   it("leaves short words whole", () => {
     expect(stemKazakh("жүйе")).toBe("жүйе");
   });
+
+  it("keeps the agent suffix -шы/-ші of occupation words, so a word and its forms meet", () => {
+    for (const forms of [
+      ["бағдарламашы", "бағдарламашылар", "бағдарламашыны", "бағдарламашының", "бағдарламашыға"],
+      ["жүргізуші", "жүргізушілер", "жүргізушісі", "жүргізушілері", "жүргізушіге"],
+      ["мұғалім", "мұғалімдер", "мұғалімге", "мұғалімнің"],
+      ["дәрігер", "дәрігерлер", "дәрігерге", "дәрігерлердің"],
+    ])
+      expect(new Set(forms.map(stemKazakh)), forms[0]).toEqual(new Set([forms[0]]));
+  });
 });
 
 describe("stemText", () => {

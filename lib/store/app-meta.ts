@@ -19,6 +19,8 @@ export const META_KEYS = {
    * an import, a reference load): the data version (lib/data/data-version.ts) without a scan.
    */
   dataVersion: "data-version",
+  /** The loaded lexicon seed's checksum (lib/seed/load-lexicon.ts). */
+  lexiconChecksum: "lexicon-checksum",
 } as const;
 
 export const SELECT_META_SQL = `SELECT value FROM "AppMeta" WHERE key = ?`;

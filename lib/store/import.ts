@@ -6,6 +6,8 @@
 import path from "node:path";
 import { readBytes, readError } from "@/lib/files/read-files";
 import { failedOutcome, prepareDocument, type CodeSuggester, type FileOutcome } from "@/lib/import/prepare";
+import { buildLexiconIndex, type LexiconIndex } from "@/lib/lexicon/match";
+import { mergeSuggestions, suggestCodesThroughLexicon } from "@/lib/lexicon/suggest";
 import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
 import { storeOf, type StoreHandle } from "./index";
 import type { Store } from "./types";
@@ -28,17 +30,29 @@ export async function importFile(target: Store | StoreHandle, file: { name: stri
   }
 }
 
-/** Built on first use only (~0.1 s to read, more to build): a batch of profiles, which carry their code, never needs it. */
+type Suggesters = { text: CodeSuggestionIndex; lexicon: LexiconIndex; codes: string[] };
+
+async function buildSuggesters(store: Store): Promise<Suggesters> {
+  const [corpus, rows] = await Promise.all([store.documents.suggestionCorpus(), store.documents.lexicon()]);
+  return { text: buildCodeSuggestionIndex(corpus), lexicon: buildLexiconIndex(rows), codes: [...new Set(corpus.map((c) => c.code))] };
+}
+
+/**
+ * Built on first use only (~0.1 s to read, more to build): a batch of profiles, which carry their
+ * code, never needs it. The lexicon's suggestions come first (lib/lexicon/suggest.ts): a Kazakh or
+ * Russian document's words name them; a Polish document names none and keeps the text's.
+ */
 export function lazySuggester(store: Store): CodeSuggester {
-  let index: Promise<CodeSuggestionIndex> | null = null;
+  let suggesters: Promise<Suggesters> | null = null;
   return {
-    async suggest(text, limit) {
+    async suggest(text, limit = 3) {
       // A failed read (the database away) is not kept: the next document tries again.
-      index ??= store.documents.suggestionCorpus().then(buildCodeSuggestionIndex, (error) => {
-        index = null;
+      suggesters ??= buildSuggesters(store).catch((error: unknown) => {
+        suggesters = null;
         throw error;
       });
-      return (await index).suggest(text, limit);
+      const { text: index, lexicon, codes } = await suggesters;
+      return mergeSuggestions(suggestCodesThroughLexicon(lexicon, text, codes, limit), index.suggest(text, limit), limit);
     },
   };
 }

@@ -4,10 +4,12 @@
  * everything above (lib/data, lib/editor, scripts) sees only these types.
  */
 import type { CorpusEntry } from "@/lib/similarity/code-suggestion";
+import type { LexiconTermRow } from "@/lib/lexicon/match";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentFilter } from "@/lib/search/documents";
 import type { RebuildResult, ReindexResult } from "@/lib/search/index-builder";
 import type { LoadResult } from "@/lib/seed/load-reference";
+import type { LexiconLoadResult } from "@/lib/seed/lexicon-set";
 import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
 import type { WriteInput } from "@/lib/import/prepare";
 import type { PageChange } from "./changes";
@@ -25,6 +27,8 @@ interface DocumentStore {
   lossOf(input: WriteInput): Promise<ContentLoss | null>;
   /** The text each KZiS occupation is known by, for the code suggester. */
   suggestionCorpus(): Promise<CorpusEntry[]>;
+  /** The lexicon's rows, for suggesting codes of documents in other languages (lib/lexicon/suggest.ts). */
+  lexicon(): Promise<LexiconTermRow[]>;
 }
 
 interface ReferenceStore {
@@ -33,6 +37,11 @@ interface ReferenceStore {
    * one, which is checked again under the write lock (two instances starting together load once).
    */
   load(dataDir: string, options?: { force?: boolean }): Promise<LoadResult>;
+  /**
+   * Loads the lexicon seed (seeds/lexicon) in one transaction, skipped when its checksum is the
+   * loaded one; (concept, lang) pairs an editor changed are kept, never overwritten by the file.
+   */
+  loadLexicon(dir: string, options?: { force?: boolean }): Promise<LexiconLoadResult>;
 }
 
 interface SearchStore {

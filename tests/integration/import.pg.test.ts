@@ -83,6 +83,15 @@ describe("importing the four seed documents into PostgreSQL", () => {
     expect(duty.text).toContain("Департаменттің қызметіне қатысты есептік құжаттаманы жүргізу");
   });
 
+  it("suggests IT management codes for the Kazakh IT-manager requirements through the lexicon (issue 12 item 6)", async () => {
+    const kazakh = (await pool.query<{ id: number }>(`SELECT id FROM "Position" WHERE language = 'kk'`)).rows[0]!;
+    const { rows } = await pool.query<{ occupationCode: string }>(`SELECT "occupationCode" FROM "CodeSuggestion" WHERE "positionId" = $1 ORDER BY rank`, [
+      kazakh.id,
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((s) => s.occupationCode.startsWith("1330")).length).toBeGreaterThan(0);
+  });
+
   it("suggests IT codes for the Krobia job description, as suggestions only", async () => {
     const krobia = (
       await pool.query<{ id: number; occupationCode: string | null }>(`SELECT id, "occupationCode" FROM "Position" WHERE kind = 'job-description'`)
@@ -95,6 +104,15 @@ describe("importing the four seed documents into PostgreSQL", () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(3);
     expect(["2521", "2522", "2523", "2529", "3511", "3512", "3513", "3514"]).toContain(rows[0]?.occupationCode.slice(0, 4));
+    // Through the lexicon (issue 12 item 6): IT administration occupations only (databases, systems, networks, IT technicians), not e-mail (351402) or forensics (252904).
+    const codes = rows.map((s) => s.occupationCode);
+    const administration = ["2521", "2522", "2523", "3511", "3512", "3513"];
+    expect(
+      codes.filter((c) => !administration.includes(c.slice(0, 4))),
+      codes.join(" "),
+    ).toEqual([]);
+    expect(codes).not.toContain("351402");
+    expect(codes).not.toContain("252904");
   });
 
   it("writes the search rows in the document's transaction", async () => {

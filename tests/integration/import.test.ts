@@ -71,6 +71,15 @@ describe("importing the four seed documents", () => {
     expect(duty.text).toContain("Департаменттің қызметіне қатысты есептік құжаттаманы жүргізу");
   });
 
+  it("suggests IT management codes for the Kazakh IT-manager requirements through the lexicon (issue 12 item 6)", () => {
+    const kazakh = db.prepare(`SELECT id FROM Position WHERE language = 'kk'`).get() as { id: number };
+    const codes = (
+      db.prepare(`SELECT occupationCode FROM CodeSuggestion WHERE positionId = ? ORDER BY rank`).all(kazakh.id) as { occupationCode: string }[]
+    ).map((s) => s.occupationCode);
+    expect(codes).toHaveLength(3);
+    expect(codes.filter((c) => c.startsWith("1330")).length, codes.join(" ")).toBeGreaterThan(0);
+  });
+
   it("suggests IT codes for the Krobia job description, as suggestions only", () => {
     const krobia = db.prepare(`SELECT id, occupationCode FROM Position WHERE kind = 'job-description'`).get() as { id: number; occupationCode: string | null };
     expect(krobia.occupationCode).toBeNull();
@@ -82,6 +91,15 @@ describe("importing the four seed documents", () => {
     expect(suggestions.length).toBeLessThanOrEqual(3);
     const itGroups = ["2521", "2522", "2523", "2529", "3511", "3512", "3513", "3514"];
     expect(itGroups).toContain(suggestions[0]?.occupationCode.slice(0, 4));
+    // Through the lexicon (issue 12 item 6): IT administration occupations only (databases, systems, networks, IT technicians), not e-mail (351402) or forensics (252904).
+    const codes = suggestions.map((s) => s.occupationCode);
+    const administration = ["2521", "2522", "2523", "3511", "3512", "3513"];
+    expect(
+      codes.filter((c) => !administration.includes(c.slice(0, 4))),
+      codes.join(" "),
+    ).toEqual([]);
+    expect(codes).not.toContain("351402");
+    expect(codes).not.toContain("252904");
     expect(suggestions.every((s) => s.score > 0 && s.score <= 1)).toBe(true);
   });
 

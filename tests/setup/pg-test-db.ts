@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { createPgPool, migratePg } from "@/lib/db/pg";
 import { loadReferenceDataPg } from "@/lib/seed/load-reference-pg";
+import { loadLexiconPg } from "@/lib/seed/load-lexicon-pg";
 import { ROOT } from "./test-db";
 
 export const PG_TEST_DIR = "tests/.tmp/pg";
@@ -48,6 +49,7 @@ export async function createTemplateDatabase(clusterUrl: string): Promise<void> 
   try {
     await migratePg(pool, ROOT);
     await loadReferenceDataPg(pool, path.join(ROOT, "seeds/data"));
+    await loadLexiconPg(pool, path.join(ROOT, "seeds/lexicon"));
   } finally {
     await pool.end();
   }

@@ -5,6 +5,7 @@
  * runner supplies a fresh migrated database with the reference data and a way to run raw SQL.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDocument } from "@/lib/import/prepare";
@@ -215,6 +216,44 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       const occupations = (await database.rows<{ n: number }>(`SELECT COUNT(*) AS n FROM "Occupation" WHERE level = 'occupation'`))[0]!.n;
       expect(corpus).toHaveLength(Number(occupations));
       expect(corpus.every((c) => /^\d{6}$/.test(c.code) && c.text.length > 0)).toBe(true);
+    });
+
+    it("reference store: the lexicon loads once, search reads it at once, and a reload keeps what an editor changed", async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-lexicon-"));
+      const header = "concept,lang,term,origin,codes\n";
+      const writeSeed = (terms: string) => {
+        fs.writeFileSync(path.join(dir, "groups.csv"), header + "25,kk,Ақпараттық-коммуникациялық технологиялар саласындағы мамандар,editorial,\n");
+        fs.writeFileSync(path.join(dir, "terms.csv"), header + terms);
+      };
+      const terms = () =>
+        database.rows<{ concept: string; lang: string; term: string; source: string }>(
+          `SELECT concept, lang, term, source FROM "LexiconTerm" ORDER BY concept, lang, position`,
+        );
+      const first = async (q: string) => (await search(q)).items[0]?.code;
+      try {
+        writeSeed("coder,en,codesmith,editorial,251401 2514\nnurse,en,nightingale,editorial,222101\n");
+        const loaded = await store.reference.loadLexicon(dir);
+        expect(loaded).toMatchObject({ skipped: false, counts: { terms: 3, editedPairs: 0 } });
+        expect(await store.reference.loadLexicon(dir)).toMatchObject({ skipped: true, checksum: loaded.checksum });
+        expect(await first("codesmiths")).toBe("251401");
+        expect(await first("nightingale")).toBe("222101");
+
+        // An editor's change of (nurse, en), as the editorial workflow writes it: the seed's rows of the pair give way to the editor's.
+        await database.rows(`UPDATE "LexiconTerm" SET source = 'editor', term = 'lamplady' WHERE concept = 'nurse' AND lang = 'en' RETURNING id`);
+        writeSeed("coder,en,keyboarder,editorial,251401 2514\nnurse,en,nightingale,editorial,222101\nnurse,kk,мейірбике,editorial,222101\n");
+        expect(await store.reference.loadLexicon(dir)).toMatchObject({ skipped: false, counts: { terms: 4, editedPairs: 1 } });
+        expect(await terms()).toEqual([
+          { concept: "25", lang: "kk", term: "Ақпараттық-коммуникациялық технологиялар саласындағы мамандар", source: "seed" },
+          { concept: "coder", lang: "en", term: "keyboarder", source: "seed" },
+          { concept: "nurse", lang: "en", term: "lamplady", source: "editor" },
+          { concept: "nurse", lang: "kk", term: "мейірбике", source: "seed" },
+        ]);
+        expect(await first("keyboarder")).toBe("251401");
+        expect(await first("lamplady")).toBe("222101");
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+        await store.reference.loadLexicon(path.join(ROOT, "seeds/lexicon"));
+      }
     });
   });
 }

@@ -25,11 +25,14 @@ import {
   rememberSources,
   scoreAttempt,
   hasSuggesters,
+  nameHoldsAll,
   suggestWith,
   suggestersOf,
   type MatchAttempt,
   type TextMatch,
 } from "../engine";
+import type { LexiconTermRow } from "@/lib/lexicon/match";
+import { LEXICON_ROWS_SQL, expandQuery, hasLexicon, lexiconOf, mergeExpansion, polishTermsOf } from "../expansion";
 import { ENTRY_LIST_SQL, toEntryList, type EntryList, type EntryRow } from "../entries";
 import { hasUsefulStem, type QueryTerm } from "../query";
 import type { SuggestSourceRow } from "../suggest-index";
@@ -120,6 +123,19 @@ async function textCandidates(db: PgQueryable, list: EntryList, terms: QueryTerm
   return noTextMatch(terms);
 }
 
+/** The text match, widened through the lexicon (lib/search/expansion.ts), as on SQLite. */
+async function expandedCandidates(db: PgQueryable, list: EntryList, terms: QueryTerm[]): Promise<TextMatch> {
+  const rows = hasLexicon(list) ? [] : (await db.query<LexiconTermRow>(LEXICON_ROWS_SQL)).rows;
+  const expansion = expandQuery(
+    lexiconOf(list, () => rows),
+    terms,
+  );
+  const polishTerms = polishTermsOf(expansion);
+  return mergeExpansion(list, await textCandidates(db, list, terms), expansion, polishTerms && (await textCandidates(db, list, polishTerms)), (e) =>
+    nameHoldsAll(e, terms),
+  );
+}
+
 async function readSources(db: PgQueryable, list: EntryList, ids: number[]): Promise<Map<number, SnippetSource>> {
   const { found, missing } = cachedSources(list, ids);
   if (missing.length > 0) {
@@ -132,9 +148,9 @@ async function readSources(db: PgQueryable, list: EntryList, ids: number[]): Pro
 export async function searchIndexPg(db: PgQueryable, request: SearchQuery): Promise<SearchResponse> {
   const list = await getEntriesPg(db);
   const plan = planSearch(list, request);
-  let match: Pick<TextMatch, "isPartial" | "terms"> = { isPartial: false, terms: [] };
+  let match: Pick<TextMatch, "isPartial" | "terms" | "leadOnly"> = { isPartial: false, terms: [] };
   if (plan.textTerms) {
-    const text = await textCandidates(db, list, plan.textTerms);
+    const text = await expandedCandidates(db, list, plan.textTerms);
     plan.candidates = text;
     match = text;
   }

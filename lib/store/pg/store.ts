@@ -9,6 +9,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchIndexPg, suggestFromIndexPg } from "@/lib/search/pg/engine";
 import { isSearchIndexEmptyPg, rebuildSearchIndexInTx, reindexEntriesPg } from "@/lib/search/pg/index-builder";
 import { loadReferenceDataPg } from "@/lib/seed/load-reference-pg";
+import { LEXICON_ROWS_SQL } from "@/lib/search/expansion";
+import type { LexiconTermRow } from "@/lib/lexicon/match";
+import { loadLexiconPg } from "@/lib/seed/load-lexicon-pg";
 import { META_KEYS } from "../app-meta";
 import { identityOf, lossOnWrite, planDocument, type StoredVersion } from "../document-plan";
 import { readSuggestionCorpusPg } from "../suggestion-corpus";
@@ -45,9 +48,11 @@ export function createPgStore(pool: pg.Pool, options: { end: boolean }): Store {
         return lossOnWrite(existing, checksum, input.parsed);
       },
       suggestionCorpus: () => readSuggestionCorpusPg(pool),
+      lexicon: async () => (await pool.query<LexiconTermRow>(LEXICON_ROWS_SQL)).rows,
     },
     reference: {
       load: (dataDir, loadOptions) => loadReferenceDataPg(pool, dataDir, loadOptions),
+      loadLexicon: (dir, loadOptions) => loadLexiconPg(pool, dir, loadOptions),
     },
     search: {
       query: (params) => searchIndexPg(pool, params),

@@ -7,8 +7,11 @@ import type Database from "better-sqlite3";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readSuggestionCorpus } from "../suggestion-corpus";
 import { searchIndex, suggestFromIndex } from "@/lib/search/engine";
+import { LEXICON_ROWS_SQL } from "@/lib/search/expansion";
+import type { LexiconTermRow } from "@/lib/lexicon/match";
 import { isSearchIndexEmpty, rebuildSearchIndex, reindexEntries } from "@/lib/search/index-builder";
 import { loadReferenceData } from "@/lib/seed/load-reference";
+import { loadLexicon } from "@/lib/seed/load-lexicon";
 import { META_KEYS } from "../app-meta";
 import { identityOf, lossOnWrite, planDocument, type StoredVersion } from "../document-plan";
 import type { Store, TransactionStore } from "../types";
@@ -55,10 +58,16 @@ export function createSqliteStore(connections: SqliteConnections): Store {
       async suggestionCorpus() {
         return readSuggestionCorpus(writer());
       },
+      async lexicon() {
+        return writer().prepare(LEXICON_ROWS_SQL).all() as LexiconTermRow[];
+      },
     },
     reference: {
       async load(dataDir, options) {
         return loadReferenceData(writer(), dataDir, options);
+      },
+      async loadLexicon(dir, options) {
+        return loadLexicon(writer(), dir, options);
       },
     },
     search: {

@@ -1,0 +1,21 @@
+-- The multilingual occupational lexicon: seeds/lexicon, docs/decisions/0019-lexicon.md
+-- CreateTable
+CREATE TABLE "LexiconTerm" (
+    "id" SERIAL NOT NULL,
+    "concept" TEXT NOT NULL,
+    "lang" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "term" TEXT NOT NULL,
+    "origin" TEXT NOT NULL,
+    "codes" TEXT NOT NULL DEFAULT '',
+    "source" TEXT NOT NULL DEFAULT 'seed',
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "LexiconTerm_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "LexiconTerm_lang_idx" ON "LexiconTerm"("lang");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LexiconTerm_concept_lang_source_position_key" ON "LexiconTerm"("concept", "lang", "source", "position");
