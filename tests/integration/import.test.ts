@@ -4,7 +4,8 @@ import type Database from "better-sqlite3";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectFiles } from "@/lib/files/read-files";
-import { importFile, importPaths } from "@/lib/store/import";
+import { storeOf } from "@/lib/store";
+import { importFile, importPaths, lazySuggester } from "@/lib/store/import";
 import { RUSSIAN_JOB_INSTRUCTION } from "@/tests/support/fixtures";
 import { expectKrobiaSuggestions } from "@/tests/support/krobia-suggestions";
 import { ROOT, TMP_DIR, createReferenceDb } from "../setup/test-db";
@@ -130,7 +131,8 @@ describe("importing the four seed documents", () => {
   });
 
   it("files a Russian job instruction in its fields, from UTF-8 and Windows-1251 bytes alike", async () => {
-    const utf8 = await importFile(db, { name: "instrukcija.txt", bytes: Buffer.from(RUSSIAN_JOB_INSTRUCTION) });
+    // The suggester the CLI and the upload use (importFile alone suggests nothing).
+    const utf8 = await importFile(db, { name: "instrukcija.txt", bytes: Buffer.from(RUSSIAN_JOB_INSTRUCTION) }, { suggester: lazySuggester(storeOf(db)) });
     expect([utf8.status, utf8.error]).toEqual(["imported", null]);
     // The same text in the legacy code page is the same document.
     const cp1251 = await importFile(db, { name: "instrukcija.txt", bytes: iconv.encode(RUSSIAN_JOB_INSTRUCTION, "windows-1251") });
@@ -145,6 +147,16 @@ describe("importing the four seed documents", () => {
     ]);
     expect(rows("PositionDuty", "text")).toHaveLength(3);
     expect(rows("PositionRequirement", "label, value")).toEqual(utf8.document?.requirements);
+    // Suggested codes through the lexicon's Russian terms (issue 12 item 4): "информационных технологий",
+    // "серверов", "сетевого оборудования", "информационной безопасности" name IT occupations only.
+    const suggested = (
+      db.prepare(`SELECT occupationCode FROM CodeSuggestion WHERE positionId = ? ORDER BY rank`).all(position.id) as { occupationCode: string }[]
+    ).map((r) => r.occupationCode);
+    expect(suggested.length, "no code suggested").toBeGreaterThan(0);
+    expect(
+      suggested.filter((c) => !/^(?:1330|25|35)/.test(c)),
+      suggested.join(" "),
+    ).toEqual([]);
   });
 
   it("dry run writes nothing", async () => {
