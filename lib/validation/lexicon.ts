@@ -70,6 +70,10 @@ export const lexiconPairFormSchema = z
     const seen = new Set<string>();
     form.terms.forEach(({ term, origin }, i) => {
       if (term.trim() === "") return;
+      // The schema's own normalisation (trim, NFC), checked first so a bad code elsewhere does not hide a repeated term.
+      const normalized = term.trim().normalize("NFC");
+      if (seen.has(normalized)) return add(`terms.${i}.term`, "lexiconDuplicateTerm");
+      seen.add(normalized);
       const row = lexiconRowSchema.safeParse({ concept: form.concept, lang: form.lang, term, origin, codes: form.codes });
       if (!row.success) {
         for (const issue of row.error.issues) {
@@ -81,12 +85,10 @@ export const lexiconPairFormSchema = z
         }
         return;
       }
-      if (seen.has(row.data.term)) return add(`terms.${i}.term`, "lexiconDuplicateTerm");
-      seen.add(row.data.term);
       terms.push({ term: row.data.term, origin: row.data.origin });
       codes = row.data.codes;
     });
-    if (terms.length === 0 && !problems.has("terms.0.term")) add("terms.0.term", "lexiconNoTerm");
+    if (seen.size === 0) add("terms.0.term", "lexiconNoTerm");
     for (const [path, message] of problems) ctx.issues.push({ code: "custom", message, path: path.split("."), input: form });
     if (problems.size > 0) return z.NEVER;
     return { intent: form.intent, concept: form.concept, lang: form.lang, codes, baseVersion: form.baseVersion, terms };
