@@ -22,6 +22,11 @@ vi.mock("next-intl/server", () => ({
   getFormatter: async () => ({ dateTime: (date: Date) => date.toISOString() }),
   getLocale: async () => "pl",
 }));
+vi.mock("@/lib/i18n/navigation", () => ({
+  redirect: ({ href }: { href: string }) => {
+    throw new Error(`NEXT_REDIRECT ${href}`);
+  },
+}));
 
 const ORIGIN = "http://localhost:3000";
 const { cleanup } = await createEditorDb("lexicon-actions");
