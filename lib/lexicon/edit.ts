@@ -99,23 +99,27 @@ export function planLexiconChange(state: PairState, request: LexiconChangeReques
   const before = snapshotOf(state.rows);
   if (request.kind === "create" && state.conceptRows > 0) return { ok: false, reason: "invalid", fieldErrors: { concept: ["lexiconConceptTaken"] } };
   if (request.baseVersion !== state.version) return { ok: false, reason: "conflict", version: state.version, by: state.by, at: state.at, current: before };
-  const entity = `${LEXICON_ENTITY_TYPE}:${lexiconEntityKey(request.concept, request.lang)}`;
   const version = state.version + 1;
+  /** The pair's new rows, recorded as the next revision and in the audit log. */
+  const written = (rows: LexiconWrite["rows"], after: PairSnapshot): LexiconPlan => ({
+    ok: true,
+    version,
+    write: {
+      rows,
+      version,
+      revision: { action: request.kind, before, after },
+      audit: {
+        action: request.kind === "revert" ? "lexicon-revert" : "lexicon-save",
+        entity: `${LEXICON_ENTITY_TYPE}:${lexiconEntityKey(request.concept, request.lang)}`,
+        details: { version, ...termChanges(before, after) },
+      },
+    },
+  });
 
   if (request.kind === "revert") {
     if (before.source !== "editor") return { ok: false, reason: "not-found" };
     const rows = seed.map((e) => ({ position: e.position, term: e.term, origin: e.origin, codes: e.codes.join(" "), source: "seed" as const }));
-    const after = snapshotOf(rows);
-    return {
-      ok: true,
-      version,
-      write: {
-        rows,
-        version,
-        revision: { action: "revert", before, after },
-        audit: { action: "lexicon-revert", entity, details: { version, ...termChanges(before, after) } },
-      },
-    };
+    return written(rows, snapshotOf(rows));
   }
 
   const terms = request.terms ?? [];
@@ -129,14 +133,5 @@ export function planLexiconChange(state: PairState, request: LexiconChangeReques
   const after: PairSnapshot = { source: "editor", codes, terms: [...terms] };
   if (before.source !== "none" && sameSnapshot(before, after)) return { ok: true, version: state.version, write: null };
   const rows = terms.map((t, i) => ({ position: i + 1, term: t.term, origin: t.origin, codes: codes.join(" "), source: "editor" as const }));
-  return {
-    ok: true,
-    version,
-    write: {
-      rows,
-      version,
-      revision: { action: request.kind, before, after },
-      audit: { action: "lexicon-save", entity, details: { version, ...termChanges(before, after) } },
-    },
-  };
+  return written(rows, after);
 }
