@@ -19,6 +19,7 @@ async function returnToSeed(page: Page) {
   if ((await revert.count()) === 0) return;
   await revert.click();
   await expect(page.getByRole("status").filter({ hasText: /Przywrócono wersję z pliku/ })).toBeVisible();
+  await expect(page.getByText(/Teraz obowiązuje: wersja z pliku/)).toBeVisible();
 }
 
 test.describe("editing the lexicon", () => {

@@ -6,10 +6,14 @@ import { revertLexiconPairAction, type LexiconActionState } from "@/lib/actions/
 import { useRouter } from "@/lib/i18n/navigation";
 import { Button } from "@/components/ui/button";
 
-type Props = { concept: string; lang: string; baseVersion: number };
+type Props = { concept: string; lang: string; baseVersion: number; heading: string; help: string; available: boolean };
 
-/** Returns the pair to the seed's version (the editor's rows are deleted), then shows the page again. */
-export function RevertPairButton({ concept, lang, baseVersion }: Props) {
+/**
+ * Returns the pair to the seed's version (the editor's rows are deleted), then shows the page again.
+ * Mounted whether or not there is an editor's version: the answer stays on screen after the page
+ * re-renders without the button.
+ */
+export function RevertPairButton({ concept, lang, baseVersion, heading, help, available }: Props) {
   const t = useTranslations("admin.lexicon");
   const router = useRouter();
   const [state, action, pending] = useActionState(
@@ -21,16 +25,26 @@ export function RevertPairButton({ concept, lang, baseVersion }: Props) {
     { status: "idle" },
   );
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="concept" value={concept} />
-      <input type="hidden" name="lang" value={lang} />
-      <input type="hidden" name="baseVersion" value={baseVersion} />
-      <Button type="submit" disabled={pending}>
-        {t("revert")}
-      </Button>
-      <span role="status" aria-live="polite" className={state.status === "error" ? "text-sm text-red-700" : "text-sm text-green-800"}>
+    <section aria-labelledby={available ? "lexicon-revert" : undefined} className="space-y-2">
+      {available ? (
+        <>
+          <h2 id="lexicon-revert" className="text-xl font-semibold">
+            {heading}
+          </h2>
+          <p className="text-sm text-slate-700">{help}</p>
+          <form action={action} className="flex flex-wrap items-center gap-2">
+            <input type="hidden" name="concept" value={concept} />
+            <input type="hidden" name="lang" value={lang} />
+            <input type="hidden" name="baseVersion" value={baseVersion} />
+            <Button type="submit" disabled={pending}>
+              {t("revert")}
+            </Button>
+          </form>
+        </>
+      ) : null}
+      <p role="status" aria-live="polite" className={state.status === "error" ? "text-sm text-red-700" : "text-sm text-green-800"}>
         {state.status === "idle" ? null : state.message}
-      </span>
-    </form>
+      </p>
+    </section>
   );
 }

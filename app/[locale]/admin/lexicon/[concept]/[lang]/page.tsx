@@ -77,15 +77,14 @@ export default async function LexiconPairPage({ params }: Props) {
         terms={snapshot.terms}
         isGroup={isGroup}
       />
-      {snapshot.source === "editor" ? (
-        <section aria-labelledby="lexicon-revert" className="space-y-2">
-          <h2 id="lexicon-revert" className="text-xl font-semibold">
-            {t("revertHeading")}
-          </h2>
-          <p className="text-sm text-slate-700">{t("revertHelp")}</p>
-          <RevertPairButton concept={pair.concept} lang={pair.lang} baseVersion={version} />
-        </section>
-      ) : null}
+      <RevertPairButton
+        concept={pair.concept}
+        lang={pair.lang}
+        baseVersion={version}
+        available={snapshot.source === "editor"}
+        heading={t("revertHeading")}
+        help={t("revertHelp")}
+      />
       <section aria-labelledby="lexicon-history" className="space-y-2">
         <h2 id="lexicon-history" className="text-xl font-semibold">
           {t("history")}
