@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { officialMarkProblems, planLexiconChange, snapshotOf, termChanges, type LexiconChangeRequest, type PairState, type StoredLexiconRow } from "./edit";
+import {
+  needsSeedRows,
+  officialMarkProblems,
+  planLexiconChange,
+  snapshotOf,
+  termChanges,
+  type LexiconChangeRequest,
+  type PairState,
+  type StoredLexiconRow,
+} from "./edit";
 import type { LexiconEntry } from "./parse";
 
 const row = (position: number, term: string, origin: string, source: "seed" | "editor", codes = "222101 2221"): StoredLexiconRow => ({
@@ -156,5 +165,13 @@ describe("planLexiconChange", () => {
       reason: "invalid",
       fieldErrors: { "terms.0.origin": ["lexiconOfficialOrigin"] },
     });
+  });
+});
+
+describe("needsSeedRows", () => {
+  it("reads the seed file for a revert and for a save with an official mark only", () => {
+    expect(needsSeedRows(request({}))).toBe(false);
+    expect(needsSeedRows(request({ terms: [{ term: "Pielęgniarka", origin: "kzis-2023" }] }))).toBe(true);
+    expect(needsSeedRows(request({ kind: "revert", terms: undefined }))).toBe(true);
   });
 });

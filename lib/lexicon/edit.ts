@@ -94,7 +94,14 @@ export function officialMarkProblems(terms: readonly PairTerm[], known: readonly
   return terms.flatMap((t, i) => (OFFICIAL(t.origin) && !sourced.has(`${t.term}\0${t.origin}`) ? [`terms.${i}.origin`] : []));
 }
 
-/** What a change does to a pair in `state`; `seed` is the seed file's rows of the pair. */
+/**
+ * Whether planning `request` needs the seed file's rows of the pair: a revert writes them back, and
+ * an official mark is checked against them. Reading the file costs ~0.1 s (parsing ~10,000 rows),
+ * which an editorial-only save is spared.
+ */
+export const needsSeedRows = (request: LexiconChangeRequest) => request.kind === "revert" || (request.terms ?? []).some((t) => OFFICIAL(t.origin));
+
+/** What a change does to a pair in `state`; `seed` is the seed file's rows of the pair (empty when needsSeedRows says so). */
 export function planLexiconChange(state: PairState, request: LexiconChangeRequest, seed: readonly LexiconEntry[]): LexiconPlan {
   const before = snapshotOf(state.rows);
   if (request.kind === "create" && state.conceptRows > 0) return { ok: false, reason: "invalid", fieldErrors: { concept: ["lexiconConceptTaken"] } };

@@ -1,14 +1,14 @@
 /** The PostgreSQL twin of ../sqlite/lexicon.ts: the same plan and statements, one transaction under the write lock. */
 import type pg from "pg";
 import { lockForWritingPg, withPgTransaction } from "@/lib/db/pg";
-import { planLexiconChange, type LexiconChangeOutcome, type LexiconChangeRequest, type StoredLexiconRow } from "@/lib/lexicon/edit";
+import { needsSeedRows, planLexiconChange, type LexiconChangeOutcome, type LexiconChangeRequest, type StoredLexiconRow } from "@/lib/lexicon/edit";
 import { seedPairOf } from "@/lib/seed/lexicon-set";
 import { numberedParams } from "../app-meta";
 import { stateOf, stateQueries, writeStatements, type LastRevisionRow } from "../lexicon-sql";
 import { bumpDataVersionPg, bumpIndexVersionPg } from "./app-meta";
 
 export async function changeLexiconPg(pool: pg.Pool, request: LexiconChangeRequest, seedDir: string): Promise<LexiconChangeOutcome> {
-  const seed = seedPairOf(seedDir, request.concept, request.lang);
+  const seed = needsSeedRows(request) ? seedPairOf(seedDir, request.concept, request.lang) : [];
   return withPgTransaction(pool, async (client): Promise<LexiconChangeOutcome> => {
     await lockForWritingPg(client);
     const results = [];
