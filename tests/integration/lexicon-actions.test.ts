@@ -5,39 +5,14 @@
  * a revert and the history go through to the store, the pages and search.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actAnonymously, mockActionContext, revalidatePathMock, signInForActions } from "../setup/action-context";
 import { EDITOR, createEditorDb, seedEditorDb } from "../setup/editor-db";
 import { ROOT } from "../setup/test-db";
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-const cache = vi.hoisted(() => ({ revalidatePath: vi.fn() }));
-
-vi.mock("next/headers", () => ({
-  headers: async () => request.headers,
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
-}));
-vi.mock("next/cache", () => cache);
-vi.mock("next-intl/server", () => ({
-  getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
-  getFormatter: async () => ({ dateTime: (date: Date) => date.toISOString() }),
-  getLocale: async () => "pl",
-}));
-vi.mock("@/lib/i18n/navigation", () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new Error(`NEXT_REDIRECT ${href}`);
-  },
-}));
-
-const ORIGIN = "http://localhost:3000";
+mockActionContext();
 const { cleanup } = await createEditorDb("lexicon-actions");
 let seeded: Awaited<ReturnType<typeof seedEditorDb>>;
-let editorCookie: string;
-
-function as(who: "anonymous" | "editor") {
-  const h = new Headers({ host: "localhost:3000", "sec-fetch-site": "same-origin", origin: ORIGIN });
-  if (who === "editor") h.set("cookie", editorCookie);
-  request.headers = h;
-}
 
 const NURSE_KK = ["мейірбике", "медбике", "медициналық мейірбике", "мейіргер", "мейiрбике", "медициналық мейiрбике", "мейiргер"];
 const NURSE_CODES = "222101 2221 2222";
@@ -63,9 +38,6 @@ beforeAll(async () => {
   const { store } = await import("@/lib/db");
   await store.reference.loadLexicon(path.join(ROOT, "seeds/lexicon"));
   await store.search.buildIfStale();
-  const { auth } = await import("@/lib/auth/better-auth");
-  const result = await auth.api.signInEmail({ body: { email: EDITOR.email, password: EDITOR.password }, returnHeaders: true });
-  editorCookie = result.headers.get("set-cookie")!.split(";")[0]!;
 }, 120_000);
 afterAll(async () => {
   await seeded?.db.$disconnect();
@@ -77,7 +49,7 @@ const editorRows = () => seeded.db.lexiconTerm.count({ where: { source: "editor"
 describe("the lexicon actions", () => {
   it("refuse an anonymous caller and write nothing", async () => {
     const { saveLexiconPairAction, revertLexiconPairAction } = await import("@/lib/actions/lexicon");
-    as("anonymous");
+    actAnonymously();
     expect(await saveLexiconPairAction({ status: "idle" }, pairForm({ terms: editorial([...NURSE_KK, "ауруханашы"]) }))).toMatchObject({
       status: "error",
       code: "unauthenticated",
@@ -90,7 +62,7 @@ describe("the lexicon actions", () => {
 
   it("return every field error of the form, keeping what was typed", async () => {
     const { saveLexiconPairAction } = await import("@/lib/actions/lexicon");
-    as("editor");
+    await signInForActions(EDITOR);
     const save = (fd: FormData) => saveLexiconPairAction({ status: "idle" }, fd);
     // A 5-digit code, a term twice, an unknown origin.
     const bad = await save(
@@ -131,15 +103,15 @@ describe("the lexicon actions", () => {
     const { store } = await import("@/lib/db");
     const { searchQuerySchema } = await import("@/lib/validation/search");
     const first = async (q: string) => (await store.search.query(searchQuerySchema.parse({ q }))).items[0]?.code;
-    as("editor");
+    await signInForActions(EDITOR);
     expect(await first("ауруханашы")).not.toBe("222101");
-    cache.revalidatePath.mockClear();
+    revalidatePathMock.mockClear();
 
     const saved = await saveLexiconPairAction({ status: "idle" }, pairForm({ terms: editorial([...NURSE_KK, "ауруханашы"]) }));
     expect(saved).toMatchObject({ status: "ok", version: 1, editPath: "/admin/lexicon/nurse/kk" });
     expect(await first("ауруханашы")).toBe("222101");
     // A word only steers search: the search page is revalidated, not the classification pages.
-    expect(cache.revalidatePath.mock.calls.map((c) => c[0])).toEqual(["/[locale]/search"]);
+    expect(revalidatePathMock.mock.calls.map((c) => c[0])).toEqual(["/[locale]/search"]);
     const pair = await getLexiconPair("nurse", "kk");
     expect(pair).toMatchObject({ version: 1, snapshot: { source: "editor", codes: NURSE_CODES.split(" ") } });
     expect(pair.snapshot.terms.map((t) => t.term)).toEqual([...NURSE_KK, "ауруханашы"]);
@@ -150,14 +122,14 @@ describe("the lexicon actions", () => {
     expect((await getLexiconPair("nurse", "kk")).snapshot.terms).toHaveLength(NURSE_KK.length + 1);
 
     // A group's name: the pages that show group names are revalidated too.
-    cache.revalidatePath.mockClear();
+    revalidatePathMock.mockClear();
     const group = await getLexiconPair("25", "kk");
     const renamed = await saveLexiconPairAction(
       { status: "idle" },
       pairForm({ concept: "25", codes: "", terms: [["АКТ мамандары", "editorial"], ...group.snapshot.terms.map((t): [string, string] => [t.term, t.origin])] }),
     );
     expect(renamed).toMatchObject({ status: "ok", version: 1 });
-    expect(cache.revalidatePath.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(["/[locale]", "/[locale]/occupations/[code]"]));
+    expect(revalidatePathMock.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(["/[locale]", "/[locale]/occupations/[code]"]));
     const { getGroupNames } = await import("@/lib/data/lexicon");
     expect((await getGroupNames("kk")).get("25")?.text).toBe("АКТ мамандары");
 
