@@ -21,6 +21,7 @@ export default defineConfig({
       "tests/integration/occupation-entries.test.ts",
       "tests/integration/occupation-entry-actions.test.ts",
       "tests/integration/admin-actions.test.ts",
+      "tests/integration/lexicon-actions.test.ts",
       "tests/integration/account-security.test.ts",
       "tests/integration/auth-cookies-https.test.ts",
       "tests/integration/client-address-http.test.ts",

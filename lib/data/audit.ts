@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   "user-unlock",
   "password-change",
   "session-revoke",
+  "lexicon-save",
+  "lexicon-revert",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -38,6 +38,22 @@ export function entryRevalidations(ref: EntityRef, occupationCodes: readonly (st
 }
 
 /**
+ * The cached pages a lexicon change makes stale. A group's name in the reader's language is on the
+ * home page and on every classification page (its own, its children's breadcrumbs and lists); a
+ * word's terms only steer search, which reads the lexicon per index version and is never cached.
+ */
+export function lexiconRevalidations(isGroup: boolean): PageRevalidation[] {
+  const search: PageRevalidation = { path: "/[locale]/search", type: "page" };
+  if (!isGroup) return [search];
+  return [
+    { path: "/[locale]", type: "page" },
+    { path: "/[locale]/occupations/[code]", type: "page" },
+    { path: "/[locale]/positions/[id]", type: "page" },
+    search,
+  ];
+}
+
+/**
  * Revalidates the pages here, then tells the other instances on the same database (lib/store/
  * changes.ts; scripts/serve.ts applies what they announce). The data is committed before this runs:
  * if the announcement fails, the other instances catch up within the pages' 60 s, so the failure is

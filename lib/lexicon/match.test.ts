@@ -88,3 +88,14 @@ describe("stemFor", () => {
     expect(stemFor("en", "Nurses")).toBe("nurse");
   });
 });
+
+describe("a concept's codes", () => {
+  it("are an editor's where one changed them in any language, whatever the seed's rows of the other languages say", () => {
+    const rows: LexiconTermRow[] = [
+      { concept: "lamplighter", lang: "en", position: 1, term: "lamplighter", codes: "111111", source: "seed" },
+      { concept: "lamplighter", lang: "kk", position: 1, term: "шамшырақшы", codes: "222101 2221", source: "editor" },
+    ];
+    expect(buildLexiconIndex(rows).concepts.get("lamplighter")!.codes).toEqual(["222101", "2221"]);
+    expect(buildLexiconIndex(rows.toReversed()).concepts.get("lamplighter")!.codes).toEqual(["222101", "2221"]);
+  });
+});

@@ -21,7 +21,7 @@ import { stemRussian } from "@/lib/search/stem-ru";
 import { foldedWords, rawWords } from "@/lib/search/tokens";
 
 /** A row as the search reads it from LexiconTerm: position 1 first per (concept, lang). */
-export type LexiconTermRow = { concept: string; lang: string; position: number; term: string; codes: string };
+export type LexiconTermRow = { concept: string; lang: string; position: number; term: string; codes: string; source?: string };
 
 const MATCHED_LANGS = ["kk", "ru", "en"] as const satisfies readonly LexiconLang[];
 
@@ -63,7 +63,10 @@ export type LexiconIndex = {
 
 export function buildLexiconIndex(rows: LexiconTermRow[]): LexiconIndex {
   const index: LexiconIndex = { terms: { pl: new Map(), kk: new Map(), ru: new Map(), en: new Map() }, maxWords: 1, concepts: new Map() };
-  const sorted = [...rows].sort((a, b) => a.position - b.position);
+  // An editor's rows first: a concept's codes are taken from its first row, and an editor who changed
+  // them in one language (lib/lexicon/edit.ts) outranks the seed's rows of its other languages.
+  const editorFirst = (row: LexiconTermRow) => (row.source === "editor" ? 0 : 1);
+  const sorted = [...rows].sort((a, b) => editorFirst(a) - editorFirst(b) || a.position - b.position);
   for (const row of sorted) {
     let concept = index.concepts.get(row.concept);
     if (!concept) {

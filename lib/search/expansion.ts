@@ -21,7 +21,7 @@ import { parseQuery, type QueryTerm } from "./query";
 import type { TextMatch } from "./engine";
 
 /** The same on both databases. */
-export const LEXICON_ROWS_SQL = `SELECT concept, lang, position, term, codes FROM "LexiconTerm"`;
+export const LEXICON_ROWS_SQL = `SELECT concept, lang, position, term, codes, source FROM "LexiconTerm"`;
 
 /** Built once per entry list: a lexicon load or an editor's change raises the index version, which makes a new list. */
 const lexicons = new WeakMap<EntryList, LexiconIndex>();

@@ -40,3 +40,8 @@ export const EDITED_PAIRS_SQL = `SELECT DISTINCT concept, lang FROM "LexiconTerm
 /** The seed's rows are replaced whole; editors' rows (source "editor") stay. */
 export const DELETE_SEED_ROWS_SQL = `DELETE FROM "LexiconTerm" WHERE source = 'seed'`;
 export const COUNT_TERMS_SQL = `SELECT COUNT(*) AS n FROM "LexiconTerm"`;
+
+/** The seed file's rows of one (concept, lang), in order: what "return to the seed's version" writes back. */
+export function seedPairOf(dir: string, concept: string, lang: string): LexiconEntry[] {
+  return readLexiconSet(dir).entries.filter((e) => e.concept === concept && e.lang === lang);
+}

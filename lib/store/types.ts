@@ -4,6 +4,7 @@
  * everything above (lib/data, lib/editor, scripts) sees only these types.
  */
 import type { CorpusEntry } from "@/lib/similarity/code-suggestion";
+import type { LexiconChangeOutcome, LexiconChangeRequest } from "@/lib/lexicon/edit";
 import type { LexiconTermRow } from "@/lib/lexicon/match";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentFilter } from "@/lib/search/documents";
@@ -42,6 +43,17 @@ interface ReferenceStore {
    * loaded one; (concept, lang) pairs an editor changed are kept, never overwritten by the file.
    */
   loadLexicon(dir: string, options?: { force?: boolean }): Promise<LexiconLoadResult>;
+}
+
+interface LexiconStore {
+  /**
+   * An editor's save, new concept or return to the seed's version of one (concept, lang)
+   * (lib/lexicon/edit.ts), in one transaction under the write lock: compare-and-set on the pair's
+   * revision, its rows, a Revision with the terms before and after, an audit entry, and the index
+   * and data versions raised so every instance's search reads it at its next query. `seedDir` is
+   * the lexicon seed (seeds/lexicon) a revert reads the pair's rows from.
+   */
+  change(request: LexiconChangeRequest, seedDir: string): Promise<LexiconChangeOutcome>;
 }
 
 interface SearchStore {
@@ -88,6 +100,7 @@ export interface Store {
   readonly changes: ChangeFeed;
   readonly documents: DocumentStore;
   readonly reference: ReferenceStore;
+  readonly lexicon: LexiconStore;
   readonly search: SearchStore;
   readonly meta: AppMetaStore;
   close(): Promise<void>;

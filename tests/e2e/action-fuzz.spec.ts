@@ -41,7 +41,9 @@ function pageOf(worker: string): string {
     .replace(/^app\/\[locale\]/, "")
     .replace(/\/page$/, "")
     .replace("[type]", "profile")
-    .replace("[key]", "243108");
+    .replace("[key]", "243108")
+    .replace("[concept]", "nurse")
+    .replace("[lang]", "kk");
   return route || "/";
 }
 

@@ -72,6 +72,7 @@ async function actions() {
   const users = await import("@/lib/actions/users");
   const imports = await import("@/lib/actions/imports");
   const start = await import("@/lib/actions/start-profile");
+  const lexicon = await import("@/lib/actions/lexicon");
   const file = new File(["Opis stanowiska\n"], "x.txt", { type: "text/plain" });
   const ref = { entityType: "profile", entityKey: "351402" };
   const editorActions: [string, Action, FormData][] = [
@@ -81,6 +82,12 @@ async function actions() {
     ["previewImportAction", imports.previewImportAction as Action, form({ file })],
     ["confirmImportAction", imports.confirmImportAction as Action, form({ file })],
     ["startProfileAction", start.startProfileAction as Action, form({ code: "242101" })],
+    [
+      "saveLexiconPairAction",
+      lexicon.saveLexiconPairAction as Action,
+      form({ concept: "nurse", lang: "kk", codes: "222101", baseVersion: "0", "terms.0.term": "мейірбике", "terms.0.origin": "editorial" }),
+    ],
+    ["revertLexiconPairAction", lexicon.revertLexiconPairAction as Action, form({ concept: "nurse", lang: "kk", baseVersion: "0" })],
   ];
   const adminActions: [string, Action, FormData][] = [
     [

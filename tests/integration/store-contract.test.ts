@@ -11,7 +11,8 @@ describeStoreContract("SQLite", async () => {
   const { db } = createReferenceDb(path.join(dir, "contract.db"));
   return {
     store: storeOf(db),
-    rows: async <T>(sql: string, params: unknown[] = []) => (/^\s*(?:SELECT|UPDATE.*RETURNING)/is.test(sql) ? (db.prepare(sql).all(...params) as T[]) : []),
+    rows: async <T>(sql: string, params: unknown[] = []) =>
+      /^\s*(?:SELECT|(?:UPDATE|INSERT).*RETURNING)/is.test(sql) ? (db.prepare(sql).all(...params) as T[]) : [],
     breakSearchIndex: async (broken) => {
       db.exec(
         broken

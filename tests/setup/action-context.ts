@@ -6,15 +6,19 @@
 import { vi } from "vitest";
 
 const request = { headers: new Headers() };
+const ORIGIN = "http://localhost:3000";
+/** Next's revalidatePath as the actions call it: a test reads its calls. */
+export const revalidatePathMock = vi.fn();
 
 export function mockActionContext(): void {
   vi.doMock("next/headers", () => ({
     headers: async () => request.headers,
     cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, getAll: () => [] }),
   }));
-  vi.doMock("next/cache", () => ({ revalidatePath: vi.fn() }));
+  vi.doMock("next/cache", () => ({ revalidatePath: revalidatePathMock }));
   vi.doMock("next-intl/server", () => ({
     getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
+    getFormatter: async () => ({ dateTime: (date: Date) => date.toISOString() }),
     getLocale: async () => "pl",
   }));
   vi.doMock("@/lib/i18n/navigation", () => ({
@@ -29,5 +33,10 @@ export async function signInForActions(user: { email: string; password: string }
   const { auth } = await import("@/lib/auth/better-auth");
   const result = await auth.api.signInEmail({ body: { email: user.email, password: user.password }, returnHeaders: true });
   const cookie = result.headers.get("set-cookie")!.split(";")[0]!;
-  request.headers = new Headers({ host: "localhost:3000", "sec-fetch-site": "same-origin", origin: "http://localhost:3000", cookie });
+  request.headers = new Headers({ host: "localhost:3000", "sec-fetch-site": "same-origin", origin: ORIGIN, cookie });
+}
+
+/** The following actions come from a same-origin form with no session. */
+export function actAnonymously(): void {
+  request.headers = new Headers({ host: "localhost:3000", "sec-fetch-site": "same-origin", origin: ORIGIN });
 }

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDocument } from "@/lib/import/prepare";
 import { META_KEYS } from "@/lib/store/app-meta";
 import type { WriteInput } from "@/lib/import/prepare";
+import { lexiconEntityKey, type LexiconChangeRequest, type PairTerm } from "@/lib/lexicon/edit";
+import { seedPairOf } from "@/lib/seed/lexicon-set";
 import type { Store } from "@/lib/store/types";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { PROFILE_SECTION_2_PAGE } from "../support/fixtures";
@@ -254,6 +256,88 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
         fs.rmSync(dir, { recursive: true, force: true });
         await store.reference.loadLexicon(path.join(ROOT, "seeds/lexicon"));
       }
+    });
+
+    it("lexicon store: an editor's change of a pair is checked, replaces the seed's rows, survives a reload, is recorded, and search reads it at once", async () => {
+      const seedDir = path.join(ROOT, "seeds/lexicon");
+      await database.rows(
+        `INSERT INTO "User" (id, name, email, "updatedAt") VALUES ('contract-editor', 'Redaktorka Ż', 'ed@example.test', '2026-12-07T00:00:00.000Z') RETURNING id`,
+      );
+      const change = (request: Omit<LexiconChangeRequest, "actorId" | "ip" | "concept" | "lang"> & { concept?: string }) =>
+        store.lexicon.change({ concept: "nurse", lang: "kk", actorId: "contract-editor", ip: "203.0.113.9", ...request }, seedDir);
+      const pairRows = () =>
+        database.rows<{ term: string; origin: string; codes: string; source: string }>(
+          `SELECT term, origin, codes, source FROM "LexiconTerm" WHERE concept = 'nurse' AND lang = 'kk' ORDER BY position`,
+        );
+      const revisions = () =>
+        database.rows<{ version: number; data: unknown }>(
+          `SELECT version, data FROM "Revision" WHERE "entityType" = 'lexicon' AND "entityKey" = ? ORDER BY version`,
+          [lexiconEntityKey("nurse", "kk")],
+        );
+      const first = async (q: string) => (await search(q)).items[0]?.code;
+      const seed: PairTerm[] = seedPairOf(seedDir, "nurse", "kk").map((e) => ({ term: e.term, origin: e.origin }));
+      const codes = ["222101", "2221", "2222"];
+      const variant = "ауруханашы";
+      expect(seed.length).toBeGreaterThan(2);
+      expect(await first(variant)).not.toBe("222101");
+
+      // A term an editor writes cannot be marked official; nothing is written.
+      const version = await store.meta.read(META_KEYS.indexVersion);
+      expect(await change({ kind: "save", baseVersion: 0, codes, terms: [...seed, { term: variant, origin: "kzis-2023" }] })).toEqual({
+        ok: false,
+        reason: "invalid",
+        fieldErrors: { [`terms.${seed.length}.origin`]: ["lexiconOfficialOrigin"] },
+      });
+      expect(await revisions()).toEqual([]);
+
+      const saved = await change({ kind: "save", baseVersion: 0, codes, terms: [...seed, { term: variant, origin: "editorial" }] });
+      expect(saved).toEqual({ ok: true, version: 1, changed: true });
+      expect((await pairRows()).map((r) => [r.term, r.source, r.codes])).toEqual([...seed, { term: variant }].map((t) => [t.term, "editor", codes.join(" ")]));
+      expect(await store.meta.read(META_KEYS.indexVersion)).not.toBe(version);
+      expect(await first(variant)).toBe("222101");
+
+      // A second editor still on version 0 is refused, told who changed it; the pair is as the first left it.
+      const stale = await change({ kind: "save", baseVersion: 0, codes, terms: [{ term: "мейірбике", origin: "editorial" }] });
+      expect(stale).toMatchObject({ ok: false, reason: "conflict", version: 1, by: "Redaktorka Ż", current: { source: "editor" } });
+      expect(await pairRows()).toHaveLength(seed.length + 1);
+      // Saving what is there already records nothing.
+      expect(await change({ kind: "save", baseVersion: 1, codes, terms: [...seed, { term: variant, origin: "editorial" }] })).toEqual({
+        ok: true,
+        version: 1,
+        changed: false,
+      });
+
+      // A forced reload of the seed leaves the editor's pair whole.
+      expect((await store.reference.loadLexicon(seedDir, { force: true })).skipped).toBe(false);
+      expect((await pairRows()).map((r) => r.term)).toContain(variant);
+      expect((await pairRows()).every((r) => r.source === "editor")).toBe(true);
+
+      const reverted = await change({ kind: "revert", baseVersion: 1 });
+      expect(reverted).toEqual({ ok: true, version: 2, changed: true });
+      expect((await pairRows()).map((r) => ({ term: r.term, origin: r.origin, source: r.source }))).toEqual(seed.map((t) => ({ ...t, source: "seed" })));
+      expect(await first(variant)).not.toBe("222101");
+      expect(await change({ kind: "revert", baseVersion: 2 })).toEqual({ ok: false, reason: "not-found" });
+
+      // History: who, before and after of each change; the audit log names both.
+      const history = (await revisions()).map((r) => ({ version: Number(r.version), data: typeof r.data === "string" ? JSON.parse(r.data) : r.data }));
+      expect(history.map((h) => [h.version, h.data.action, h.data.before.source, h.data.after.source])).toEqual([
+        [1, "save", "seed", "editor"],
+        [2, "revert", "editor", "seed"],
+      ]);
+      expect(history[0]!.data.after.terms.at(-1)).toEqual({ term: variant, origin: "editorial" });
+      expect(history[1]!.data.before.terms).toEqual(history[0]!.data.after.terms);
+      expect(await database.rows(`SELECT action, entity, "userId", ip FROM "AuditLog" WHERE action LIKE 'lexicon-%' ORDER BY id`)).toEqual([
+        { action: "lexicon-save", entity: "lexicon:nurse:kk", userId: "contract-editor", ip: "203.0.113.9" },
+        { action: "lexicon-revert", entity: "lexicon:nurse:kk", userId: "contract-editor", ip: "203.0.113.9" },
+      ]);
+
+      // A new word concept: refused under a taken name, written under a new one, and gone again on revert (no seed rows).
+      const newWord = { kind: "create" as const, baseVersion: 0, codes: ["222101"], terms: [{ term: "шамшырақшы", origin: "editorial" as const }] };
+      expect(await change({ ...newWord, concept: "nurse" })).toEqual({ ok: false, reason: "invalid", fieldErrors: { concept: ["lexiconConceptTaken"] } });
+      expect(await change({ ...newWord, concept: "lamplighter" })).toEqual({ ok: true, version: 1, changed: true });
+      expect(await first("шамшырақшы")).toBe("222101");
+      expect(await change({ kind: "revert", concept: "lamplighter", baseVersion: 1 })).toEqual({ ok: true, version: 2, changed: true });
+      expect(await database.rows(`SELECT COUNT(*) AS n FROM "LexiconTerm" WHERE concept = 'lamplighter'`)).toEqual([{ n: 0 }]);
     });
   });
 }

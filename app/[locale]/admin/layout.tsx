@@ -37,6 +37,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
               {t("imports")}
             </Link>
           </li>
+          <li>
+            <Link href="/admin/lexicon" className={link}>
+              {t("lexicon")}
+            </Link>
+          </li>
           {hasRole(actor.role, "admin") ? (
             <>
               <li>

@@ -19,6 +19,7 @@ import { changePayloads, parseChangePayload, type PageChange } from "../changes"
 import type { ChangeFeed, Store, TransactionStore } from "../types";
 import { bumpDataVersionPg, readMetaPg, writeMetaPg } from "./app-meta";
 import { writePlanPg } from "./document-writer";
+import { changeLexiconPg } from "./lexicon";
 
 export function createPgStore(pool: pg.Pool, options: { end: boolean }): Store {
   return {
@@ -53,6 +54,9 @@ export function createPgStore(pool: pg.Pool, options: { end: boolean }): Store {
     reference: {
       load: (dataDir, loadOptions) => loadReferenceDataPg(pool, dataDir, loadOptions),
       loadLexicon: (dir, loadOptions) => loadLexiconPg(pool, dir, loadOptions),
+    },
+    lexicon: {
+      change: (request, seedDir) => changeLexiconPg(pool, request, seedDir),
     },
     search: {
       query: (params) => searchIndexPg(pool, params),

@@ -17,6 +17,7 @@ import { identityOf, lossOnWrite, planDocument, type StoredVersion } from "../do
 import type { Store, TransactionStore } from "../types";
 import { bumpDataVersionSqlite, readMetaSqlite, writeMetaSqlite } from "./app-meta";
 import { writePlanSqlite } from "./document-writer";
+import { changeLexiconSqlite } from "./lexicon";
 
 export type SqliteConnections = {
   /** A writable connection (imports, reference load, index builds). */
@@ -68,6 +69,11 @@ export function createSqliteStore(connections: SqliteConnections): Store {
       },
       async loadLexicon(dir, options) {
         return loadLexicon(writer(), dir, options);
+      },
+    },
+    lexicon: {
+      async change(request, seedDir) {
+        return changeLexiconSqlite(writer(), request, seedDir);
       },
     },
     search: {
