@@ -109,12 +109,12 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
     .all(...profileFilter.params, ...profileFilter.params, ...profileFilter.params) as CodeText[];
   const social = db
     .prepare(
-      `SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.section, s.position`,
+      `SELECT p.occupationCode, s.text FROM SocialCompetence s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
     )
     .all(...profileFilter.params) as CodeText[];
   const subsections = db
     .prepare(
-      `SELECT p.occupationCode, s.heading || char(10) || s.text AS text FROM ProfileSubsection s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
+      `SELECT p.occupationCode, s.heading || char(10) || s.text AS text FROM ProfileSubsection s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.section, s.position`,
     )
     .all(...profileFilter.params) as CodeText[];
   return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social, subsections });
