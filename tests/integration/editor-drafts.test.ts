@@ -224,7 +224,7 @@ describe("section 2 and the 'source incomplete' flag in the editor", () => {
         .find((c) => c.section === "subsections")
         ?.changes.filter((c) => c.field === "heading")
         .map((c) => c.after),
-    ).toEqual(["Opis pracy", "Warunki pracy"]);
+    ).toEqual(["Opis pracy", "Warunki pracy", "Rynek pracy"]);
   });
 
   it("a snapshot older than section 2's fields (a restored old revision) leaves the stored ones as they are", async () => {
