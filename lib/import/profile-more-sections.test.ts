@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseProfile } from "./parse-profile";
-import { PROFILE_SECTION_2_PAGE } from "@/tests/support/fixtures";
+import { LATER_SECTIONS, PROFILE_LATER_SECTIONS_HEADINGS, PROFILE_SECTION_2_PAGE } from "@/tests/support/fixtures";
+
+const LATER = `${LATER_SECTIONS}\n`;
 
 const HEAD = `INFOdoradca+ Informacje o zawodach
 
@@ -21,32 +23,6 @@ WIEDZA – zna i rozumie:
  • zasady działania serwerów;
 UMIEJĘTNOŚCI – potrafi:
  • instalować oprogramowanie.
-`;
-
-const LATER = `4. Rynek pracy
-
-Zapotrzebowanie rośnie w dużych miastach 3.
-
-4.1. Możliwości zatrudnienia
-
-Pracodawcami są firmy informatyczne 5 i urzędy.
-
- • centra danych;
- • operatorzy telekomunikacyjni.
-
-5. Zatrudnienie osób z niepełnosprawnością
-
-Praca jest możliwa dla osób z niepełnosprawnością narządu ruchu.
-
-6. Możliwości rozwoju zawodowego
-
-6.1. Podnoszenie kwalifikacji
-
-Kursy administrowania systemem Windows 10.
-
-7. Źródła dodatkowych informacji
-
- • www.praca.gov.pl
 `;
 
 const headingsOf = (page: string) => parseProfile(page).subsections.map((s) => `${s.section}/${s.level} ${s.heading}`);
@@ -68,12 +44,7 @@ describe("sections 1 and 4–7 of a profile page", () => {
       "2/1 Wymagania psychofizyczne i zdrowotne",
       "2/1 Wykształcenie, kwalifikacje i uprawnienia zawodowe",
       "2/1 Zawody pokrewne",
-      "4/0 Rynek pracy",
-      "4/1 Możliwości zatrudnienia",
-      "5/0 Zatrudnienie osób z niepełnosprawnością",
-      "6/0 Możliwości rozwoju zawodowego",
-      "6/1 Podnoszenie kwalifikacji",
-      "7/0 Źródła dodatkowych informacji",
+      ...PROFILE_LATER_SECTIONS_HEADINGS,
     ]);
     // Section 3 ends where section 4 begins: its task is whole, and nothing of 4–7 leaks into it or into section 2.
     expect(doc.tasks).toEqual([
@@ -88,9 +59,11 @@ describe("sections 1 and 4–7 of a profile page", () => {
     expect(doc.part).toBe("sections");
     expect(doc.tasks).toEqual([]);
     const text = (heading: string) => doc.subsections.find((s) => s.heading === heading)?.text;
-    expect(text("Rynek pracy")).toBe("Zapotrzebowanie rośnie w dużych miastach.");
-    expect(text("Możliwości zatrudnienia")).toBe("Pracodawcami są firmy informatyczne i urzędy.\n• centra danych\n• operatorzy telekomunikacyjni");
-    expect(text("Podnoszenie kwalifikacji")).toBe("Kursy administrowania systemem Windows 10.");
+    expect(text("Rynek pracy")).toBe("Zapotrzebowanie na administratorów rośnie w dużych miastach.");
+    expect(text("Możliwości zatrudnienia")).toBe(
+      "Pracodawcami są firmy informatyczne, banki i urzędy w Bolesławcu.\n• centra danych\n• operatorzy telekomunikacyjni",
+    );
+    expect(text("Podnoszenie kwalifikacji")).toBe("Kursy administrowania systemem Windows 10 i certyfikaty producentów.");
     expect(text("Źródła dodatkowych informacji")).toBe("• www.praca.gov.pl");
     // A whole page without its footer is not cut off: an address ends without a full stop.
     expect(parseProfile(`${HEAD}\n${LATER}`).incomplete).toBeNull();
@@ -98,12 +71,12 @@ describe("sections 1 and 4–7 of a profile page", () => {
 
   it("leaves a heading-like line inside text as text: a lower number after a higher one, or a numbered sentence", () => {
     const page = `${HEAD}\n${LATER.replace(
-      "Kursy administrowania systemem Windows 10.",
-      "Kursy administrowania systemem Windows 10.\n\n4. Kolejny krok kariery\n\n5. Ukończenie studiów drugiego stopnia.",
+      "Kursy administrowania systemem Windows 10 i certyfikaty producentów.",
+      "Kursy administrowania systemem Windows 10 i certyfikaty producentów.\n\n4. Kolejny krok kariery\n\n5. Ukończenie studiów drugiego stopnia.",
     )}`;
     expect(headingsOf(page).filter((h) => h.endsWith("krok kariery") || h.includes("Ukończenie"))).toEqual([]);
     expect(parseProfile(page).subsections.find((s) => s.heading === "Podnoszenie kwalifikacji")?.text).toBe(
-      "Kursy administrowania systemem Windows 10.\n4. Kolejny krok kariery\n5. Ukończenie studiów drugiego stopnia.",
+      "Kursy administrowania systemem Windows 10 i certyfikaty producentów.\n4. Kolejny krok kariery\n5. Ukończenie studiów drugiego stopnia.",
     );
   });
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { openSqlite } from "@/lib/db/sqlite";
 import type { ParsedDocument } from "@/lib/validation/document";
-import { PROFILE_LATER_SECTIONS_PAGE } from "@/tests/support/fixtures";
+import { LATER_SECTIONS, PROFILE_LATER_SECTIONS_HEADINGS, PROFILE_LATER_SECTIONS_PAGE } from "@/tests/support/fixtures";
 import { readSeed } from "@/tests/support/seeds";
 import { mockActionContext } from "../setup/action-context";
 import { bothWaysIn, parsedOnly } from "../setup/import-ways";
@@ -20,16 +20,8 @@ Object.assign(process.env, TIME_LIMIT);
 
 type CliRow = ParsedDocument & { file: string; status: string };
 
-const LATER = PROFILE_LATER_SECTIONS_PAGE.slice(PROFILE_LATER_SECTIONS_PAGE.indexOf("4. Rynek pracy")).replace(/\nPartnerzy\n$/u, "");
-const SECTION_3_WITH_LATER = readSeed("mailAdministrator").replace(/\nPartnerzy\n/u, `\n${LATER}\nPartnerzy\n`);
-const LATER_HEADINGS = [
-  "4/0 Rynek pracy",
-  "4/1 Możliwości zatrudnienia",
-  "5/0 Zatrudnienie osób z niepełnosprawnością",
-  "6/0 Możliwości rozwoju zawodowego",
-  "6/1 Podnoszenie kwalifikacji",
-  "7/0 Źródła dodatkowych informacji",
-];
+const SECTION_3_WITH_LATER = readSeed("mailAdministrator").replace(/\nPartnerzy\n/u, `\n${LATER_SECTIONS}\nPartnerzy\n`);
+const LATER_HEADINGS = PROFILE_LATER_SECTIONS_HEADINGS;
 const headingsOf = (subsections: readonly { section: number; level: number; heading: string }[]) =>
   subsections.map((s) => `${s.section}/${s.level} ${s.heading}`);
 

@@ -13,7 +13,7 @@ import { META_KEYS } from "@/lib/store/app-meta";
 import type { WriteInput } from "@/lib/import/prepare";
 import type { Store } from "@/lib/store/types";
 import { searchQuerySchema } from "@/lib/validation/search";
-import { PROFILE_LATER_SECTIONS_PAGE, PROFILE_SECTION_2_PAGE } from "../support/fixtures";
+import { LATER_SECTIONS, PROFILE_LATER_SECTIONS_PAGE, PROFILE_SECTION_2_PAGE } from "../support/fixtures";
 import { ROOT } from "./test-db";
 
 export type ContractDatabase = {
@@ -230,10 +230,7 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
     });
 
     it("document store: sections 4–7 carried by the section-3 page count for its contentLoss; forced without them, they go and section 2 stays", async () => {
-      const laterPart = PROFILE_LATER_SECTIONS_PAGE.slice(PROFILE_LATER_SECTIONS_PAGE.indexOf("4. Rynek pracy"));
-      const withLater = await seedInput("000", (t) =>
-        t.replaceAll("351402", "351490").replace(/\nPartnerzy\n/u, `\n${laterPart.replace(/\nPartnerzy\n$/u, "")}\nPartnerzy\n`),
-      );
+      const withLater = await seedInput("000", (t) => t.replaceAll("351402", "351490").replace(/\nPartnerzy\n/u, `\n${LATER_SECTIONS}\nPartnerzy\n`));
       expect(withLater.parsed.part).toBe("tasks");
       expect(withLater.parsed.subsections.map((s) => s.section)).toContain(7);
       const description = await textInput("opis-zawodu.txt", PROFILE_SECTION_2_PAGE.replaceAll("351402", "351490"));

@@ -160,6 +160,17 @@ Kursy administrowania systemem Windows 10 i certyfikaty producentów.
 
 Partnerzy
 `;
+/** PROFILE_LATER_SECTIONS_PAGE's sections and subsections as "section/level heading", in order. */
+export const PROFILE_LATER_SECTIONS_HEADINGS = [
+  "4/0 Rynek pracy",
+  "4/1 Możliwości zatrudnienia",
+  "5/0 Zatrudnienie osób z niepełnosprawnością",
+  "6/0 Możliwości rozwoju zawodowego",
+  "6/1 Podnoszenie kwalifikacji",
+  "7/0 Źródła dodatkowych informacji",
+];
+/** Its sections 4–7 alone, without the page's header and footer, to add to another page. */
+export const LATER_SECTIONS = PROFILE_LATER_SECTIONS_PAGE.slice(PROFILE_LATER_SECTIONS_PAGE.indexOf("4. Rynek pracy")).replace(/\nPartnerzy\n$/u, "");
 
 /**
  * A Russian job instruction ("должностная инструкция") as Kazakh state bodies publish them: the
