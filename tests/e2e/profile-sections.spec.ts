@@ -124,7 +124,7 @@ test.describe("every section of an imported page on the profile page", () => {
 
   test("a section-2 document uploaded by an editor shows its summary first, then the source's headings in order", async ({ page }) => {
     await signInAsEditor(page, "/admin/imports");
-    await upload(page, "opis-zawodu-351205.txt", SECTION_2, `podrozdziały opisu zawodu: ${HEADINGS.length + LATER_SUBSECTIONS}`);
+    await upload(page, "opis-zawodu-351205.txt", SECTION_2, `podrozdziały strony (sekcje 1, 2, 4–7): ${HEADINGS.length + LATER_SUBSECTIONS}`);
     await page.goto(`/occupations/${SECTION_2_CODE}`);
     const description = page.getByTestId("profile-description");
     await expect(description.getByRole("heading", { level: 2 })).toHaveText("Opis zawodu");
