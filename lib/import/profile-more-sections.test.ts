@@ -80,6 +80,16 @@ describe("sections 1 and 4–7 of a profile page", () => {
     );
   });
 
+  it("a numbered list inside section 2 is text, not sections 1 or 4", () => {
+    const list = "Wymagana jest odporność na stres 5.\n\n1. Samodzielność\n\n2. Dokładność\n\n3. Odporność na stres\n\n4. Komunikatywność\n";
+    const page = PROFILE_SECTION_2_PAGE.replace("Wymagana jest odporność na stres 5.\n", list);
+    const doc = parseProfile(page);
+    expect(doc.subsections.map((s) => s.section)).not.toContain(4);
+    expect(doc.subsections.find((s) => s.heading === "Wymagania psychofizyczne i zdrowotne")?.text).toBe(
+      "Wymagana jest odporność na stres.\n1. Samodzielność\n2. Dokładność\n3. Odporność na stres\n4. Komunikatywność",
+    );
+  });
+
   it("a page cut off inside section 5 keeps what is whole, flags where it ends and invents nothing", () => {
     const page = `${HEAD}\n${LATER.slice(0, LATER.indexOf("Praca jest możliwa"))}Praca jest możliwa dla os`;
     const doc = parseProfile(page);

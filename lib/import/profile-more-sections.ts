@@ -33,17 +33,28 @@ export type TopHeading = { number: number; line: number; title: string };
 /**
  * The numbered top-level headings of a page, 2 and 3 included, so that each section knows where
  * the next begins. A heading counts only after a lower-numbered one (the portal's order): "5. Kolejny
- * krok" inside a list after section 6 is text, as is a numbered line ending like a sentence.
+ * krok" inside a list after section 6 is text, as is a numbered line ending like a sentence, or one
+ * right after the line numbered one less (the items of a numbered list: "3. …", "4. …").
  */
 export function findTopHeadings(lines: readonly Line[]): TopHeading[] {
   const found: TopHeading[] = [];
+  let previous: { number: number; line: number } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.bullet) continue;
+    if (line.bullet || line.text === "") continue;
     const m = TOP_HEADING.exec(line.text);
-    if (!m || /[.;,:]$/u.test(m[2]!)) continue;
+    const listed = previous;
+    previous = null;
+    if (!m) {
+      const item = /^(\d{1,2})\.\s/u.exec(line.text);
+      if (item) previous = { number: Number(item[1]), line: i };
+      continue;
+    }
     const number = Number(m[1]);
-    if (number <= (found.at(-1)?.number ?? 0)) continue;
+    // "4. …" right after "3. …" that was no heading is the next item of a numbered list.
+    const inList = listed?.number === number - 1 && found.at(-1)?.line !== listed.line;
+    previous = { number, line: i };
+    if (inList || /[.;,:]$/u.test(m[2]!) || number <= (found.at(-1)?.number ?? 0)) continue;
     found.push({ number, line: i, title: cleanInline(stripGlossaryRefs(m[2]!)) });
   }
   return found;
