@@ -122,7 +122,9 @@ test.describe("every section of an imported page on the profile page", () => {
     run(["scripts/seed.ts", "--force"]);
   });
 
-  test("a section-2 document uploaded by an editor shows its summary first, then the source's headings in order", async ({ page }) => {
+  test("a section-2 document with sections 4 and 5 uploaded by an editor shows its summary first, the source's headings in order, then 4 and 5 under their numbered headings", async ({
+    page,
+  }) => {
     await signInAsEditor(page, "/admin/imports");
     await upload(page, "opis-zawodu-351205.txt", SECTION_2, `podrozdziały strony (sekcje 1, 2, 4–7): ${HEADINGS.length + LATER_SUBSECTIONS}`);
     await page.goto(`/occupations/${SECTION_2_CODE}`);
