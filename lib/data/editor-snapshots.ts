@@ -137,7 +137,7 @@ export async function writeProfileContent(tx: Tx, profileId: number, occupationC
   if (s.subsections) {
     await tx.profileSubsection.deleteMany({ where: { profileId } });
     if (s.subsections.length)
-      await tx.profileSubsection.createMany({ data: s.subsections.map((sub, i) => ({ profileId, position: i + 1, level: sub.level, heading: sub.heading, text: sub.text })) });
+      await tx.profileSubsection.createMany({ data: s.subsections.map((sub, i) => ({ profileId, position: i + 1, section: sub.section, level: sub.level, heading: sub.heading, text: sub.text })) });
   }
   const taskIds = new Map<string, number>();
   const p = s.provenance;

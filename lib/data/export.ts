@@ -43,8 +43,12 @@ export function occupationCsvRows(data: OccupationExport): CsvCell[][] {
   o.escoSkills.forEach((s, i) => add("esco_skill", null, i + 1, s));
   if (p) {
     if (p.summary) add("profile_summary", null, 1, p.summary);
-    // Section 2 by the source's headings, in order: the heading in ref, its depth (1 a part, 2 a heading inside one) in level.
-    p.subsections.forEach((s, i) => add("profile_subsection", s.heading, i + 1, s.text, "pl", s.level, "heading_level"));
+    // Sections 1, 2, 4–7 by the source's headings, in order: the heading in ref, its depth (0 the section's own heading, 1 a part,
+    // 2 a heading inside one) in level; section 2's rows keep their name, another section's names its number ("profile_section_4").
+    // Positions count from 1 within each section's rows.
+    p.subsections.forEach((s, i) =>
+      add(s.section === 2 ? "profile_subsection" : `profile_section_${s.section}`, s.heading, p.subsections.slice(0, i + 1).filter((o) => o.section === s.section).length, s.text, "pl", s.level, "heading_level"),
+    );
     if (p.synthesis) add("profile_synthesis", null, 1, p.synthesis);
     if (p.workDescription) add("profile_work_description", null, 1, p.workDescription);
     if (p.incompleteAt) add("profile_source_incomplete_at", null, 1, p.incompleteAt);

@@ -23,7 +23,7 @@ export const profileContentSelect = {
   socialCompetences: { select: { text: true }, orderBy: { position: "asc" } },
   keyCompetences: { select: { name: true, level: true, origin: true }, orderBy: { position: "asc" } },
   summary: true,
-  subsections: { select: { level: true, heading: true, text: true }, orderBy: { position: "asc" } },
+  subsections: { select: { section: true, level: true, heading: true, text: true }, orderBy: [{ section: "asc" }, { position: "asc" }] },
 } satisfies Prisma.ProfileSelect;
 
 type ProfileContentRow = Prisma.ProfileGetPayload<{ select: typeof profileContentSelect }>;
@@ -60,8 +60,9 @@ export function toProfileContent(row: ProfileContentRow): ProfileContent {
     socialCompetences: row.socialCompetences.map((s) => s.text),
     keyCompetences: row.keyCompetences.map((k) => ({ name: k.name, level: k.level })),
     summary: row.summary,
-    // The level column holds what the import or the editor's schema allowed (1 | 2); anything else reads as a part.
-    subsections: row.subsections.map((s) => ({ level: s.level === 2 ? 2 : 1, heading: s.heading, text: s.text })),
+    // The level column holds what the import or the editor's schema allowed (0 | 1 | 2); anything else reads as a part.
+    // In the source's order: by the page's section (several documents may hold them), then as the document listed them.
+    subsections: row.subsections.map((s) => ({ section: s.section, level: s.level === 2 ? 2 : s.level === 0 ? 0 : 1, heading: s.heading, text: s.text })),
   };
 }
 

@@ -77,6 +77,14 @@ describe("matchItems", () => {
 });
 
 describe("diffProfile", () => {
+  it("a subsection moved to another section of the page is a change of its section", () => {
+    const sub = { section: 2, level: 1 as const, heading: "Możliwości zatrudnienia", text: "Firmy." };
+    const moved = diffProfile(profile({ subsections: [sub] }), profile({ subsections: [{ ...sub, section: 4 }] }));
+    expect(moved.find((d) => d.section === "subsections")?.changes).toEqual([
+      { kind: "changed", field: "section", before: "2", after: "4", item: "Możliwości zatrudnienia" },
+    ]);
+  });
+
   it("finds no change between a snapshot and itself", () => {
     expect(diffProfile(profile(), profile())).toEqual([]);
   });

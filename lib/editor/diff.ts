@@ -128,6 +128,8 @@ export function diffProfile(a: ProfileSnapshot, b: ProfileSnapshot): SectionDiff
     ...subsections.removed.map((s): Change => ({ kind: "removed", item: s.heading, field: "heading", before: s.heading })),
     ...subsections.pairs.flatMap(({ before, after }): Change[] => [
       ...scalar("heading", before.heading, after.heading, after.heading),
+      // The page's section it belongs to (moved from section 2 to 4, say); absent in older snapshots: section 2.
+      ...scalar("section", String(before.section ?? 2), String(after.section ?? 2), after.heading),
       ...scalar("text", before.text, after.text, after.heading),
     ]),
     ...subsections.added.flatMap((s): Change[] => [

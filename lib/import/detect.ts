@@ -18,6 +18,12 @@ const MARKERS: Record<DocumentKind, Marker[]> = {
     { pattern: /^ *(?:2\.? *)?Opis zawodu *$/imu, weight: 2 },
     { pattern: /^ *Synteza(?: zawodu)? *$/imu, weight: 1 },
     { pattern: /^ *Opis pracy *$/imu, weight: 1 },
+    // The portal's later sections (lib/import/profile-more-sections.ts), e.g. a page of only sections 4–7 with its "Kod: …".
+    {
+      pattern:
+        /^ *[4-7]\. *(?:Rynek pracy|Możliwości zatrudnienia|Zatrudnienie osób z niepełnosprawnością|Możliwości rozwoju zawodowego|Zawody pokrewne|Źródła (?:dodatkowych )?informacji)/imu,
+      weight: 1,
+    },
     { pattern: /INFOdoradca/iu, weight: 1 },
   ],
   "job-description": [

@@ -4,6 +4,7 @@ import type {
   ParsedCompetence,
   ParsedDocument,
   ParsedKeyCompetence,
+  ParsedSubsection,
   ParsedTask,
   ProfilePart,
 } from "@/lib/validation/document";
@@ -11,6 +12,7 @@ import { KEY_COMPETENCES } from "@/lib/validation/document";
 import { isBulletLine, joinWrapped, stripBullet, toLines } from "./lines";
 import { cleanInline, stripGlossaryRefs } from "./normalize";
 import { readProfileDescription } from "./profile-description";
+import { endsMidway, findTopHeadings, moreSectionHeadings, readMoreSection, type TopHeading } from "./profile-more-sections";
 import { readKeyCompetences } from "./profile-key-competences";
 import {
   CODE_LINE,
@@ -57,6 +59,9 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   const end = lines.length;
   const tasksSection = findLine(TASKS_SECTION);
   const descriptionSection = findLine(DESCRIPTION_SECTION);
+  // Sections 1 and 4–7 ("4. Rynek pracy"): each ends the part before it, as the footer does.
+  const moreHeadings = moreSectionHeadings(findTopHeadings(lines));
+  const moreStarts = new Set(moreHeadings.map((h) => h.line));
 
   // --- task blocks ----------------------------------------------------------------------------
   const blockStarts = findTaskBlocks(lines, end);
@@ -71,7 +76,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
       KEY_AXIS.test(line.text) ||
       DESCRIPTION_SECTION.test(line.text) ||
       TASKS_SECTION.test(line.text) ||
-      PAGE_END.test(line.text)
+      PAGE_END.test(line.text) ||
+      moreStarts.has(i)
     );
   };
 
@@ -132,7 +138,8 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
 
   const hasTasksPart = tasksSection >= 0 || tasks.length > 0;
   const hasDescriptionPart = descriptionSection >= 0;
-  const part: ProfilePart = hasTasksPart && hasDescriptionPart ? "both" : hasDescriptionPart ? "description" : "tasks";
+  const part: ProfilePart =
+    hasTasksPart && hasDescriptionPart ? "both" : hasDescriptionPart ? "description" : hasTasksPart || moreHeadings.length === 0 ? "tasks" : "sections";
 
   if (hasTasksPart) {
     if (tasks.length === 0) warnings.push(warning("noTasks"));
@@ -141,10 +148,11 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
 
   // --- social and key competences ---------------------------------------------------------------
   const lastTaskEnd = taskEnds.reduce((a, b) => Math.max(a, b), firstBlock);
-  const socialCompetences = readSocialCompetences(raw, lines, lastTaskEnd, end);
+  const tasksEnd = moreHeadings.find((h) => h.line >= lastTaskEnd)?.line ?? end;
+  const socialCompetences = readSocialCompetences(raw, lines, lastTaskEnd, tasksEnd);
   if (hasTasksPart && socialCompetences.length === 0) warnings.push(warning("noSocialCompetences"));
 
-  const keyCompetences = readKeyRegion(lines, lastTaskEnd, end, warnings);
+  const keyCompetences = readKeyRegion(lines, lastTaskEnd, tasksEnd, warnings);
   if (hasTasksPart && keyCompetences.length === 0) warnings.push(warning("noKeyCompetences"));
   else if (keyCompetences.length > 0 && keyCompetences.length < KEY_COMPETENCES.length) {
     const absent = KEY_COMPETENCES.filter((k) => !keyCompetences.some((f) => f.name === k));
@@ -160,7 +168,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
   let subsections: ParsedDocument["subsections"] = [];
   if (hasDescriptionPart) {
     const footer = findLine(PAGE_END, descriptionSection);
-    const descriptionEnd = [tasksSection, footer].filter((i) => i > descriptionSection).reduce((a, b) => Math.min(a, b), end);
+    const descriptionEnd = [tasksSection, footer, ...moreStarts].filter((i) => i > descriptionSection).reduce((a, b) => Math.min(a, b), end);
     const description = readProfileDescription(raw, descriptionSection + 1, descriptionEnd, title);
     ({ summary, workDescription, sections, subsections } = description);
     // The profile stores a synthesis, not a summary: a page whose section 2 opens with its lead
@@ -169,6 +177,11 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     if (synthesis === null) warnings.push(warning("noSynthesis"));
     if (workDescription === null) warnings.push(warning("noWorkDescription"));
   }
+
+  // --- sections 1, 4–7 ---------------------------------------------------------------------------
+  const more = readMoreSections(raw, lines, moreHeadings, [tasksSection, descriptionSection]);
+  const incompleteHere = incomplete ?? (more.lastWhole !== null ? { at: more.lastWhole } : null);
+  subsections = [...more.subsections.filter((s) => s.section < 2), ...subsections, ...more.subsections.filter((s) => s.section > 2)];
 
   return {
     kind: "occupation-profile",
@@ -191,7 +204,7 @@ export function parseProfile(input: string, language: DocumentLanguage = "pl"): 
     jobDescription: null,
     requirements: [],
     employer: null,
-    incomplete,
+    incomplete: incompleteHere,
     warnings,
   };
 }
@@ -210,6 +223,26 @@ function incompleteAt(last: { task: ParsedTask; cutOff: boolean } | null, blocks
 }
 
 // -------------------------------------------------------------------------------------------------
+
+/**
+ * Each of sections 1, 4–7 up to the next top-level heading (2 and 3 included), the footer or the
+ * text's end. The last one, with no footer after it and a last line without a closing stop, was
+ * cut off there: `lastWhole` names its last whole line (nothing after it is invented).
+ */
+function readMoreSections(raw: readonly string[], lines: readonly Line[], headings: TopHeading[], otherStarts: number[]) {
+  const subsections: ParsedSubsection[] = [];
+  let lastWhole: string | null = null;
+  headings.forEach((heading, n) => {
+    const next = [headings[n + 1]?.line ?? lines.length, ...otherStarts.filter((i) => i > heading.line)];
+    const footer = lines.findIndex((l, i) => i > heading.line && !l.bullet && PAGE_END.test(l.text));
+    const to = Math.min(...next, footer >= 0 ? footer : lines.length);
+    const cut = to === lines.length && endsMidway(raw, heading.line, to);
+    const read = readMoreSection(raw, heading, to, cut);
+    subsections.push(...read.subsections);
+    if (cut) lastWhole = read.lastWhole;
+  });
+  return { subsections, lastWhole };
+}
 
 function readSocialCompetences(raw: readonly string[], lines: readonly Line[], from: number, to: number): string[] {
   let intro = -1;

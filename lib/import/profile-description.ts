@@ -99,7 +99,7 @@ export function readProfileDescription(lines: readonly string[], from: number, t
     const heading = cleanInline(stripGlossaryRefs(lines[i] ?? ""))
       .replace(NUMBER_PREFIX, "")
       .replace(/:$/u, "");
-    subsections.push({ heading, level: role === "sub" && current ? 2 : 1, text: "", lines: [] });
+    subsections.push({ section: 2, heading, level: role === "sub" && current ? 2 : 1, text: "", lines: [] });
     if (role === "sub" && current) {
       current.lines.push(heading);
       continue;
@@ -117,7 +117,7 @@ export function readProfileDescription(lines: readonly string[], from: number, t
   return {
     summary: lead[0] ?? synthesis?.split("\n")[0] ?? null,
     synthesis,
-    subsections: subsections.map(({ heading, level, lines: own }) => ({ heading, level, text: own.join("\n") })),
+    subsections: subsections.map(({ lines: own, ...s }) => ({ ...s, text: own.join("\n") })),
     workDescription: textOf("work"),
     sections: parts
       .filter((p) => p.role === "other")

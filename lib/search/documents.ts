@@ -114,7 +114,7 @@ export function readOccupationDocuments(db: Database.Database, codes?: string[])
     .all(...profileFilter.params) as CodeText[];
   const subsections = db
     .prepare(
-      `SELECT p.occupationCode, s.heading || char(10) || s.text AS text FROM ProfileSubsection s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.position`,
+      `SELECT p.occupationCode, s.heading || char(10) || s.text AS text FROM ProfileSubsection s JOIN Profile p ON p.id = s.profileId WHERE 1 = 1${profileFilter.sql} ORDER BY p.occupationCode, s.section, s.position`,
     )
     .all(...profileFilter.params) as CodeText[];
   return toOccupationDocuments({ rows, titles, groupTasks, skills, taskLines, social, subsections });
@@ -131,7 +131,7 @@ export type OccupationParts = {
   /** Task titles, their knowledge and skill items, competences: the order the profile page shows them. */
   taskLines: CodeText[];
   social: CodeText[];
-  /** Section 2's subsections, heading and text, in the source's order. */
+  /** Sections 1, 2 and 4–7's subsections, heading and text, in the source's order. */
   subsections: CodeText[];
 };
 
@@ -170,7 +170,7 @@ export function toOccupationDocuments(parts: OccupationParts): SearchDocument[] 
       ],
       description: [
         ...pl(row.profileSummary),
-        // Section 2 in full: a word only in a subsection finds the profile.
+        // Sections 1, 2 and 4–7 in full: a word only in a subsection finds the profile.
         ...sectionLines,
         // The synthesis and work description as imported repeat the subsections' text: indexed only
         // when they say something else (an editor changed them), so no text counts twice.

@@ -8,7 +8,9 @@ import { parseDocument } from "@/lib/import/parse-document";
 import { PROFILE_SECTION_2_PAGE } from "@/tests/support/fixtures";
 import { readSeed } from "@/tests/support/seeds";
 import type { ParsedDocument } from "@/lib/validation/document";
-import { contentLoss, describeLoss, identityOf, lossOnWrite, planDocument, refuseIfPoorer, sha256 } from "./document-plan";
+import { contentLoss, describeLoss, identityOf, lossOnWrite, planDocument, refuseIfPoorer, sectionsOnWrite, sha256 } from "./document-plan";
+
+const section2Page = parseDocument(PROFILE_SECTION_2_PAGE);
 
 const mail = parseDocument(readSeed("mailAdministrator"));
 
@@ -100,13 +102,16 @@ describe("section 2 in the plan: the summary and each subsection, and what count
     const plan = planDocument(input(section2, PROFILE_SECTION_2_PAGE));
     expect(plan.profile?.tasks).toBeNull();
     expect(plan.profile?.description?.summary).toBe(section2.summary);
-    expect(plan.profile?.description?.subsections.map((s) => [s.position, s.level, s.heading])).toEqual(
-      section2.subsections.map((s, i) => [i + 1, s.level, s.heading]),
+    expect(plan.profile?.subsections.rows.map((s) => [s.position, s.section, s.level, s.heading])).toEqual(
+      section2.subsections.map((s, i) => [i + 1, 2, s.level, s.heading]),
     );
+    // Section 2 is replaced whole; no other section's rows are touched.
+    expect(plan.profile?.subsections.sections).toEqual([2]);
   });
 
   it("a section-3 document plans no description, so the subsections another document gave stay as they are", () => {
     expect(planDocument(input(mail, "t")).profile?.description).toBeNull();
+    expect(planDocument(input(mail, "t")).profile?.subsections).toEqual({ sections: [], rows: [] });
   });
 
   it("fewer subsections is poorer; a version stored before subsections were read loses none", () => {
@@ -115,6 +120,47 @@ describe("section 2 in the plan: the summary and each subsection, and what count
     // A version stored before subsections were read has none: any number now is not a loss.
     const old = Object.fromEntries(Object.entries(section2).filter(([key]) => key !== "subsections")) as ParsedDocument;
     expect(contentLoss(old, fewer)).toBeNull();
+  });
+});
+
+describe("sections 1 and 4–7 in the plan: each document replaces only the sections it holds", () => {
+  const later =
+    "4. Rynek pracy\n\nPopyt rośnie.\n\n4.1. Możliwości zatrudnienia\n\nFirmy informatyczne.\n\n5. Zatrudnienie osób z niepełnosprawnością\n\nMożliwe.\n";
+  const withLater = parseDocument(readSeed("mailAdministrator").replace(/\n(?=Partnerzy|$)/u, `\n\n${later}\n`));
+  const onlyLater = parseDocument(`Administrator systemów poczty elektronicznej\n\nKod: 351402\n\n${later}`);
+
+  it("a section-3 page with sections 4 and 5 plans its tasks and those two sections, in the source's order", () => {
+    const plan = planDocument(input(withLater, "t")).profile!;
+    expect(withLater.part).toBe("tasks");
+    expect(plan.tasks?.tasks.length).toBe(mail.tasks.length);
+    expect(plan.subsections.sections).toEqual([4, 5]);
+    expect(plan.subsections.rows.map((r) => [r.position, r.section, r.level, r.heading])).toEqual([
+      [1, 4, 0, "Rynek pracy"],
+      [2, 4, 1, "Możliwości zatrudnienia"],
+      [3, 5, 0, "Zatrudnienie osób z niepełnosprawnością"],
+    ]);
+  });
+
+  it("a page of only sections 4–7 is its own part: no tasks or description planned, its key apart from section 3's", () => {
+    expect(onlyLater.part).toBe("sections");
+    const plan = planDocument(input(onlyLater, "s"));
+    expect(plan.profile?.tasks).toBeNull();
+    expect(plan.profile?.description).toBeNull();
+    expect(plan.documentKey).not.toBe(planDocument(input(mail, "t")).documentKey);
+  });
+
+  it("a write replaces the stored version's sections too, so a forced poorer version removes a section it no longer has", () => {
+    const profile = planDocument(input({ ...onlyLater, subsections: onlyLater.subsections.filter((s) => s.section === 4) }, "s2")).profile!;
+    expect(sectionsOnWrite(undefined, profile)).toEqual([4]);
+    expect(sectionsOnWrite({ checksum: "x", parsed: JSON.stringify(onlyLater) }, profile)).toEqual([4, 5]);
+    // A section-2 version stored before sections were numbered: its subsections are section 2's.
+    const old = { ...section2Page, subsections: section2Page.subsections.map(({ heading, level, text }) => ({ heading, level, text })) };
+    expect(sectionsOnWrite({ checksum: "x", parsed: old }, profile)).toEqual([2, 4]);
+  });
+
+  it("dropping a section is poorer: contentLoss counts its subsections", () => {
+    const without5 = { ...onlyLater, subsections: onlyLater.subsections.filter((s) => s.section !== 5) };
+    expect(contentLoss(onlyLater, without5)?.removed).toEqual([{ what: "subsections", count: 1 }]);
   });
 });
 

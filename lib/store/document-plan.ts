@@ -4,8 +4,9 @@
  * document becomes. The dialect adapters (lib/store/sqlite, lib/store/pg) only execute the plan.
  * - The same content again (same checksum under the same document key) changes nothing: "unchanged".
  * - New content of a known document keeps the previous parsed version as a DocumentRevision: "updated".
- * - Profiles are filed under their KZiS code; a section-3 page (tasks) and a section-2 page
- *   (description) of the same code are two documents that merge into one Profile, in either order.
+ * - Profiles are filed under their KZiS code; a section-3 page (tasks), a section-2 page
+ *   (description) and a page of only sections 1, 4–7 ("sections") of the same code are documents that
+ *   merge into one Profile, in any order: each replaces only the sections it holds (sectionsOnWrite).
  * - A code given by a position's document is fact; one assigned by an editor survives a re-import.
  * - Nothing is lost on re-import: new content that holds less than the stored version of the same
  *   document (same key, so the same part of a profile) is refused as "poorer" (contentLoss), unless
@@ -89,11 +90,14 @@ export function poorerError(fileName: string, loss: ContentLoss): ImportError {
 /** The stored version of a document (SourceDocument): `parsed` is JSON text on SQLite, an object on PostgreSQL. */
 export type StoredVersion = { checksum: string; parsed: unknown };
 
+function storedParsed(existing: StoredVersion): ParsedDocument {
+  return (typeof existing.parsed === "string" ? JSON.parse(existing.parsed) : existing.parsed) as ParsedDocument;
+}
+
 /** What writing `parsed` (text `checksum`) over `existing` would remove; null: nothing stored, the same text, or nothing lost. */
 export function lossOnWrite(existing: StoredVersion | undefined, checksum: string, parsed: ParsedDocument): ContentLoss | null {
   if (!existing || existing.checksum === checksum) return null;
-  const stored = (typeof existing.parsed === "string" ? JSON.parse(existing.parsed) : existing.parsed) as ParsedDocument;
-  return contentLoss(stored, parsed);
+  return contentLoss(storedParsed(existing), parsed);
 }
 
 /** Forcing a poorer version over the stored one (`--replace`, the upload's "replace"). */
@@ -119,13 +123,18 @@ export type ProfilePlan = {
   code: string;
   title: string;
   part: string;
-  /** Set when the document holds section 2 (description): its text and subsections are replaced whole. */
+  /** Set when the document holds section 2 (description): its text is replaced whole. */
   description: {
     summary: string | null;
     synthesis: string | null;
     workDescription: string | null;
-    subsections: Numbered<{ level: number; heading: string; text: string }>[];
   } | null;
+  /**
+   * The subsections of sections 1, 2 and 4–7 the document holds, in the source's order; the rows of
+   * `sections` (these, and those its stored version held: sectionsOnWrite) are replaced whole, the
+   * other sections' rows, another document's, stay.
+   */
+  subsections: { sections: number[]; rows: Numbered<{ section: number; level: number; heading: string; text: string }>[] };
   /** Set when the document holds section 3 (tasks): the tasks part is replaced whole, with where its source ends if cut off. */
   tasks: {
     incompleteAt: string | null;
@@ -233,9 +242,12 @@ function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
           summary: parsed.summary,
           synthesis: parsed.synthesis,
           workDescription: parsed.workDescription,
-          subsections: numbered(parsed.subsections.map((s) => ({ level: s.level, heading: s.heading, text: s.text }))),
         }
       : null,
+    subsections: {
+      sections: sectionsOf(parsed, hasDescription),
+      rows: numbered(parsed.subsections.map((s) => ({ section: s.section, level: s.level, heading: s.heading, text: s.text }))),
+    },
     tasks: hasTasks
       ? {
           incompleteAt: parsed.incomplete?.at ?? null,
@@ -263,6 +275,26 @@ function planProfile(parsed: ParsedDocument, code: string): ProfilePlan {
         }
       : null,
   };
+}
+
+/** The page sections (not 3) whose subsections a document holds: section 2 whole when it has the description part, even without subsections. */
+function sectionsOf(parsed: Pick<ParsedDocument, "subsections">, hasDescription: boolean): number[] {
+  // A version stored before sections 1 and 4–7 were read has subsections without a section: they are section 2's.
+  const held = new Set((parsed.subsections ?? []).map((s) => s.section ?? 2));
+  if (hasDescription) held.add(2);
+  return [...held].sort((a, b) => a - b);
+}
+
+/**
+ * The sections whose stored subsections a write replaces: the new version's and the stored
+ * version's of the same document, so that a forced poorer version (`--replace`) without a section
+ * also removes what the document itself put there; another document's sections stay.
+ */
+export function sectionsOnWrite(existing: StoredVersion | undefined, profile: ProfilePlan): number[] {
+  if (!existing) return profile.subsections.sections;
+  const stored = storedParsed(existing);
+  const storedHasDescription = stored.part === "description" || stored.part === "both";
+  return [...new Set([...profile.subsections.sections, ...sectionsOf(stored, storedHasDescription)])].sort((a, b) => a - b);
 }
 
 /** "unchanged" when the stored checksum is the new one; otherwise updated or imported. */

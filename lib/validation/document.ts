@@ -17,10 +17,11 @@ export type DocumentLanguage = z.infer<typeof documentLanguageSchema>;
 /**
  * Which part of an INFOdoradca+ occupation page a profile document holds:
  * section 3 "Zadania zawodowe i wymagane kompetencje" (tasks), section 2 "Opis zawodu"
- * (description: synthesis + work description) or both. Two documents with the same code and
+ * (description: synthesis + work description) or both; "sections": neither, only sections 1 or 4–7
+ * (which any part may also carry, in `subsections`). Two documents with the same code and
  * different parts merge into one occupation profile.
  */
-const PROFILE_PARTS = ["tasks", "description", "both"] as const;
+const PROFILE_PARTS = ["tasks", "description", "both", "sections"] as const;
 const profilePartSchema = z.enum(PROFILE_PARTS);
 export type ProfilePart = z.infer<typeof profilePartSchema>;
 
@@ -69,14 +70,20 @@ export const parsedSectionSchema = z.object({
 export type ParsedSection = z.infer<typeof parsedSectionSchema>;
 
 /**
- * One named part of section 2 "Opis zawodu" of an INFOdoradca+ page, in the source's order:
+ * One named part of section 2 "Opis zawodu" (or of sections 1, 4–7) of an INFOdoradca+ page, in the source's order:
  * level 1 for a part ("Opis pracy", "Środowisko pracy", "Zawody pokrewne" …), level 2 for a
  * heading inside one ("Sposoby wykonywania pracy", "Warunki pracy" …). Text: one paragraph per
  * line, a list item as a line starting "• ".
  */
 export const parsedSubsectionSchema = z.object({
+  /**
+   * The page's section it belongs to (1–7 as INFOdoradca+ numbers them; 3 is the tasks, never here).
+   * 2 by default: documents parsed before sections 1 and 4–7 were read hold only section 2.
+   */
+  section: z.number().int().min(1).max(7).default(2),
+  /** 0: the section's own numbered heading ("4. Rynek pracy") with the text before its first subsection (sections 1, 4–7 only). */
+  level: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   heading: text,
-  level: z.union([z.literal(1), z.literal(2)]),
   text: z.string(),
 });
 export type ParsedSubsection = z.infer<typeof parsedSubsectionSchema>;
@@ -181,7 +188,7 @@ export const parsedDocumentSchema = z
     keyCompetences: z.array(parsedKeyCompetenceSchema),
     duties: z.array(text),
     sections: z.array(parsedSectionSchema),
-    /** Section 2 of an INFOdoradca+ profile by its headings, in order; [] for other documents. */
+    /** Sections 1, 2 and 4–7 of an INFOdoradca+ profile by their headings, in the source's order; [] for other documents. */
     subsections: z.array(parsedSubsectionSchema).default([]),
     /** Only for job descriptions: each section of the form in its field. */
     jobDescription: jobDescriptionFieldsSchema.nullable().default(null),

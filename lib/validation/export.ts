@@ -32,7 +32,7 @@ export type OccupationExport = z.infer<typeof occupationExportSchema>;
 
 /** Columns of the one-occupation CSV: one row per item, long format, so every item has its own line. */
 /** origin/origin_ref: where a profile's task, item or key-competence level comes from (lib/validation/provenance.ts). */
-/** level: a key competence's level (level_status known | unknown), or a profile_subsection's heading depth (level_status heading_level). */
+/** level: a key competence's level (level_status known | unknown), or a profile_subsection's (profile_section_N's, for the page's sections 1 and 4–7) heading depth (level_status heading_level). */
 export const OCCUPATION_CSV_COLUMNS = [
   "code",
   "occupation_name",

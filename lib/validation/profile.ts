@@ -72,7 +72,7 @@ export const profileDetailSchema = z.object({
   workDescription: z.string().nullable(),
   subsections: z.array(parsedSubsectionSchema).meta({
     description:
-      "Section 2 by the source's headings, in the source's order: level 1 a part (“Opis pracy”, “Środowisko pracy” …), level 2 a heading inside it (“Warunki pracy”); text has a paragraph per line, a list item as a line starting “• ”. [] without section 2.",
+      "Sections 1, 2 and 4–7 of the source page by its headings, in the source's order; section: the page's section number (3, the tasks, is never here). Level 0 is a section's own numbered heading (“4. Rynek pracy”, sections 1 and 4–7) with the text before its first subsection, level 1 a part (“Opis pracy”, “4.1. Możliwości zatrudnienia” …), level 2 a heading inside it (“Warunki pracy”); text has a paragraph per line, a list item as a line starting “• ”. [] without those sections.",
   }),
   incompleteAt: z.string().nullable().optional().meta({
     description:

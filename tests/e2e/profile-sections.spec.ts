@@ -7,6 +7,7 @@ import { signInAsEditor } from "./helpers/sign-in";
 /**
  * Issue 16 in a real browser against `npm start`: documents uploaded through the import form land
  * on the public profile page — section 2 with its summary first and the source's headings in order,
+ * sections 4 and 5 after it under their numbered headings,
  * and a page cut off mid-way with the "source incomplete" note, which an editor clears once the
  * profile is complete; a job description's sections each with the form's number, the irregular
  * duties marked. The profiles use codes without a seed profile, removed at the end
@@ -46,9 +47,25 @@ Zawody pokrewne
 
  • Pracownik wsparcia informatycznego (help desk).
 
+4. Rynek pracy
+
+Testerów zatrudniają studia gier 4 w Krakowie i Warszawie.
+
+4.1. Możliwości zatrudnienia
+
+ • studia produkujące gry;
+ • firmy testujące oprogramowanie.
+
+5. Zatrudnienie osób z niepełnosprawnością
+
+Praca jest możliwa dla osób z niepełnosprawnością narządu ruchu.
+
 Partnerzy
 `;
 const HEADINGS = ["Opis pracy", "Sposoby wykonywania pracy", "Środowisko pracy", "Warunki pracy", "Zawody pokrewne"];
+/** Sections 4 and 5 of the same page: each numbered heading (h2) with its subsections (4.1 → h3). */
+const LATER_SECTIONS = ["4. Rynek pracy", "5. Zatrudnienie osób z niepełnosprawnością"];
+const LATER_SUBSECTIONS = 3; // two section headings and 4.1
 
 /** Section 3 of the mail administrator's seed page, filed under another code and saved as a page that breaks off inside a word in Z4's skills. */
 function cutOffPage(): string {
@@ -105,9 +122,11 @@ test.describe("every section of an imported page on the profile page", () => {
     run(["scripts/seed.ts", "--force"]);
   });
 
-  test("a section-2 document uploaded by an editor shows its summary first, then the source's headings in order", async ({ page }) => {
+  test("a section-2 document with sections 4 and 5 uploaded by an editor shows its summary first, the source's headings in order, then 4 and 5 under their numbered headings", async ({
+    page,
+  }) => {
     await signInAsEditor(page, "/admin/imports");
-    await upload(page, "opis-zawodu-351205.txt", SECTION_2, `podrozdziały opisu zawodu: ${HEADINGS.length}`);
+    await upload(page, "opis-zawodu-351205.txt", SECTION_2, `podrozdziały strony (sekcje 1, 2, 4–7): ${HEADINGS.length + LATER_SUBSECTIONS}`);
     await page.goto(`/occupations/${SECTION_2_CODE}`);
     const description = page.getByTestId("profile-description");
     await expect(description.getByRole("heading", { level: 2 })).toHaveText("Opis zawodu");
@@ -123,6 +142,22 @@ test.describe("every section of an imported page on the profile page", () => {
     ]);
     expect(summaryBox!.y).toBeLessThan(firstBox!.y);
     await expect(description.getByRole("listitem")).toHaveText(["Pracownik wsparcia informatycznego (help desk)"]);
+
+    // Sections 4 and 5 under their numbered headings, after section 2, in the source's order, glossary number gone.
+    const later = page.getByTestId("profile-page-section");
+    await expect(later.getByRole("heading", { level: 2 })).toHaveText(LATER_SECTIONS);
+    await expect(later.first().getByRole("heading", { level: 3 })).toHaveText("Możliwości zatrudnienia");
+    await expect(later.first()).toContainText("Testerów zatrudniają studia gier w Krakowie i Warszawie.");
+    const h2 = await page.locator("main h2").allTextContents();
+    const at = ["Opis zawodu", ...LATER_SECTIONS].map((t) => h2.indexOf(t));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Heading levels never skip going down, and there is one h1.
+    const levels = await page
+      .locator("main")
+      .evaluate((main) => Array.from(main.querySelectorAll("h1, h2, h3, h4, h5, h6")).map((h) => Number(h.tagName.slice(1))));
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
   });
 
   test("a page cut off mid-way shows 'source incomplete'; the editor clears the flag once the profile is complete", async ({ page }) => {

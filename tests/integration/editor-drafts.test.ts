@@ -182,16 +182,22 @@ describe("section 2 and the 'source incomplete' flag in the editor", () => {
   const live = () =>
     seeded.db.profile.findUniqueOrThrow({
       where: { occupationCode: "351402" },
-      select: { summary: true, incompleteAt: true, subsections: { select: { level: true, heading: true, text: true }, orderBy: { position: "asc" } } },
+      select: {
+        summary: true,
+        incompleteAt: true,
+        subsections: { select: { section: true, level: true, heading: true, text: true }, orderBy: [{ section: "asc" }, { position: "asc" }] },
+      },
     });
   beforeAll(async () => {
     // The restore above left a draft: these cases edit the live entry.
     const draft = (await drafts.getEditorState(ref))?.draft;
     if (draft) expect(await drafts.discardDraft(ref, draft.revision, { id: seeded.userIds.editor }, null)).toMatchObject({ ok: true });
   });
+  // A section-4 heading beside section 2's: the editor keeps each subsection's section of the page.
   const subsections = [
-    { heading: "Opis pracy", level: 1 as const, text: "Administruje serwerami poczty." },
-    { heading: "Warunki pracy", level: 2 as const, text: "Praca w biurze.\n• dyżury" },
+    { section: 2, heading: "Opis pracy", level: 1 as const, text: "Administruje serwerami poczty." },
+    { section: 2, heading: "Warunki pracy", level: 2 as const, text: "Praca w biurze.\n• dyżury" },
+    { section: 4, heading: "Rynek pracy", level: 0 as const, text: "Zapotrzebowanie rośnie." },
   ];
 
   it("publishes the summary and subsections (heading, level, text, in order) and clears the flag, each a change in the revision's diff", async () => {
@@ -218,7 +224,7 @@ describe("section 2 and the 'source incomplete' flag in the editor", () => {
         .find((c) => c.section === "subsections")
         ?.changes.filter((c) => c.field === "heading")
         .map((c) => c.after),
-    ).toEqual(["Opis pracy", "Warunki pracy"]);
+    ).toEqual(["Opis pracy", "Warunki pracy", "Rynek pracy"]);
   });
 
   it("a snapshot older than section 2's fields (a restored old revision) leaves the stored ones as they are", async () => {
@@ -229,7 +235,7 @@ describe("section 2 and the 'source incomplete' flag in the editor", () => {
     expect(await live()).toEqual({ summary: "Dba o pocztę firmy.", incompleteAt: null, subsections });
   });
 
-  it("validates a subsection as the import does: a heading is required, the level is 1 or 2", async () => {
+  it("validates a subsection as the import does: a heading is required, the level is 0, 1 or 2, the section 1–7", async () => {
     const { profileSnapshotSchema } = await import("@/lib/validation/editor");
     const { data } = await start();
     const bad = profileSnapshotSchema.safeParse({
@@ -237,10 +243,11 @@ describe("section 2 and the 'source incomplete' flag in the editor", () => {
       subsections: [
         { heading: " ", level: 1, text: "" },
         { heading: "Warunki", level: 3, text: "" },
+        { section: 8, heading: "Rynek pracy", level: 0, text: "" },
       ],
     });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["subsections.0.heading", "subsections.1.level"]);
+    expect(bad.error?.issues.map((i) => i.path.join("."))).toEqual(["subsections.0.heading", "subsections.1.level", "subsections.2.section"]);
   });
 });
 

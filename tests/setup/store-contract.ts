@@ -15,7 +15,7 @@ import { lexiconEntityKey, type LexiconChangeRequest, type PairTerm } from "@/li
 import { seedPairOf } from "@/lib/seed/lexicon-set";
 import type { Store } from "@/lib/store/types";
 import { searchQuerySchema } from "@/lib/validation/search";
-import { PROFILE_SECTION_2_PAGE } from "../support/fixtures";
+import { LATER_SECTIONS, PROFILE_LATER_SECTIONS_PAGE, PROFILE_SECTION_2_PAGE } from "../support/fixtures";
 import { ROOT } from "./test-db";
 
 export type ContractDatabase = {
@@ -151,8 +151,8 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       const section3 = (code: string, edit = (t: string) => t) => seedInput("000", (t) => edit(t.replaceAll("351402", code)));
       const profileOf = async (code: string) => {
         const [profile] = await database.rows<{ id: number; summary: string | null }>(`SELECT id, summary FROM "Profile" WHERE "occupationCode" = ?`, [code]);
-        const subsections = await database.rows<{ level: number; heading: string; text: string }>(
-          `SELECT level, heading, text FROM "ProfileSubsection" WHERE "profileId" = ? ORDER BY position`,
+        const subsections = await database.rows<{ section: number; level: number; heading: string; text: string }>(
+          `SELECT section, level, heading, text FROM "ProfileSubsection" WHERE "profileId" = ? ORDER BY section, position`,
           [profile!.id],
         );
         const tasks = await database.rows<{ code: string; title: string }>(`SELECT code, title FROM "ProfileTask" WHERE "profileId" = ? ORDER BY position`, [
@@ -162,7 +162,12 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
           `SELECT COUNT(*) AS n FROM "TaskItem" i JOIN "ProfileTask" t ON t.id = i."taskId" WHERE t."profileId" = ?`,
           [profile!.id],
         );
-        return { summary: profile!.summary, subsections: subsections.map((s) => ({ ...s, level: Number(s.level) })), tasks, items: Number(items!.n) };
+        return {
+          summary: profile!.summary,
+          subsections: subsections.map((s) => ({ ...s, section: Number(s.section), level: Number(s.level) })),
+          tasks,
+          items: Number(items!.n),
+        };
       };
 
       const description = (await section2("351401")).parsed;
@@ -192,6 +197,60 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       expect(after.subsections).toEqual(rewritten.parsed.subsections);
       expect(after.subsections).not.toEqual(before.subsections);
       expect({ tasks: after.tasks, items: after.items }).toEqual({ tasks: before.tasks, items: before.items });
+
+      // A third part, a page of only sections 4–7, merges in whatever order the three come, after
+      // section 2's subsections; a new version of it leaves sections 2 and 3 as they were, and theirs leave it.
+      const later = (code: string, edit = (t: string) => t) =>
+        textInput("rynek-pracy.txt", edit(PROFILE_LATER_SECTIONS_PAGE.replaceAll("351402", code).replace("Bolesławcu", "Bolesławcu i Żarkach")));
+      const laterParsed = (await later("351404")).parsed;
+      expect(laterParsed.part).toBe("sections");
+      for (const [code, order] of [
+        ["351404", [later, section2, section3]],
+        ["351405", [section3, later, section2]],
+        ["351406", [section2, section3, later]],
+      ] as const) {
+        for (const write of order) expect((await store.documents.write(await write(code))).status).toBe("imported");
+        const merged = await profileOf(code);
+        expect(merged.subsections).toEqual([...description.subsections, ...laterParsed.subsections]);
+        expect(merged.tasks.map((t) => t.code)).toEqual(tasks.tasks.map((t) => t.code));
+        // A word only section 4 holds finds the profile.
+        expect((await search("Żarkach")).items.some((i) => i.code === code)).toBe(true);
+      }
+      const three = await profileOf("351404");
+      const laterAgain = await later("351404", (t) => t.replace("certyfikaty producentów", "certyfikaty producentów sprzętu"));
+      expect((await store.documents.write(laterAgain)).status).toBe("updated");
+      const afterLater = await profileOf("351404");
+      expect(afterLater.subsections.filter((s) => s.section !== 2)).toEqual(laterAgain.parsed.subsections);
+      expect({ ...afterLater, subsections: afterLater.subsections.filter((s) => s.section === 2) }).toEqual({
+        ...three,
+        subsections: three.subsections.filter((s) => s.section === 2),
+      });
+      expect(
+        (await store.documents.write(await section2("351404", (t) => t.replace("odporność na stres", "odporność na stres i pracę zmianową")))).status,
+      ).toBe("updated");
+      expect((await profileOf("351404")).subsections.filter((s) => s.section !== 2)).toEqual(laterAgain.parsed.subsections);
+    });
+
+    it("document store: sections 4–7 carried by the section-3 page count for its contentLoss; forced without them, they go and section 2 stays", async () => {
+      const withLater = await seedInput("000", (t) => t.replaceAll("351402", "351490").replace(/\nPartnerzy\n/u, `\n${LATER_SECTIONS}\nPartnerzy\n`));
+      expect(withLater.parsed.part).toBe("tasks");
+      expect(withLater.parsed.subsections.map((s) => s.section)).toContain(7);
+      const description = await textInput("opis-zawodu.txt", PROFILE_SECTION_2_PAGE.replaceAll("351402", "351490"));
+      for (const input of [withLater, description]) expect((await store.documents.write(input)).status).toBe("imported");
+      const sectionsOf = async () => {
+        const [profile] = await database.rows<{ id: number }>(`SELECT id FROM "Profile" WHERE "occupationCode" = '351490'`);
+        const rows = await database.rows<{ section: number }>(`SELECT section FROM "ProfileSubsection" WHERE "profileId" = ? ORDER BY section, position`, [
+          profile!.id,
+        ]);
+        return [...new Set(rows.map((r) => Number(r.section)))];
+      };
+      expect(await sectionsOf()).toEqual([2, 4, 5, 6, 7]);
+      // The same section-3 page without sections 4–7 holds less: refused, and written only when forced.
+      const without = await seedInput("000", (t) => `${t.replaceAll("351402", "351490")}\n`);
+      await expect(store.documents.write(without)).rejects.toThrow(/subsections/);
+      expect(await sectionsOf()).toEqual([2, 4, 5, 6, 7]);
+      expect((await store.documents.write(without, { replace: true })).status).toBe("updated");
+      expect(await sectionsOf()).toEqual([2]);
     });
 
     it("document store: a section-2 version with fewer subsections is refused as poorer, and written when forced", async () => {

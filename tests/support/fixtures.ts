@@ -123,6 +123,56 @@ Partnerzy
 `;
 
 /**
+ * Sections 4–7 of an INFOdoradca+ page (labour market, people with disabilities, further training,
+ * sources), without sections 2 and 3: numbered top-level headings, "N.M." subsections, glossary
+ * numbers after words. Test-only, written from the portal's structure, not copied from a page.
+ */
+export const PROFILE_LATER_SECTIONS_PAGE = `INFOdoradca+ Informacje o zawodach
+
+Administrator systemów poczty elektronicznej
+
+Kod: 351402
+
+4. Rynek pracy
+
+Zapotrzebowanie na administratorów rośnie w dużych miastach 3.
+
+4.1. Możliwości zatrudnienia
+
+Pracodawcami są firmy informatyczne 5, banki i urzędy w Bolesławcu.
+
+ • centra danych;
+ • operatorzy telekomunikacyjni.
+
+5. Zatrudnienie osób z niepełnosprawnością
+
+Praca jest możliwa dla osób z niepełnosprawnością narządu ruchu.
+
+6. Możliwości rozwoju zawodowego
+
+6.1. Podnoszenie kwalifikacji
+
+Kursy administrowania systemem Windows 10 i certyfikaty producentów.
+
+7. Źródła dodatkowych informacji
+
+ • www.praca.gov.pl
+
+Partnerzy
+`;
+/** PROFILE_LATER_SECTIONS_PAGE's sections and subsections as "section/level heading", in order. */
+export const PROFILE_LATER_SECTIONS_HEADINGS = [
+  "4/0 Rynek pracy",
+  "4/1 Możliwości zatrudnienia",
+  "5/0 Zatrudnienie osób z niepełnosprawnością",
+  "6/0 Możliwości rozwoju zawodowego",
+  "6/1 Podnoszenie kwalifikacji",
+  "7/0 Źródła dodatkowych informacji",
+];
+/** Its sections 4–7 alone, without the page's header and footer, to add to another page. */
+export const LATER_SECTIONS = PROFILE_LATER_SECTIONS_PAGE.slice(PROFILE_LATER_SECTIONS_PAGE.indexOf("4. Rynek pracy")).replace(/\nPartnerzy\n$/u, "");
+
+/**
  * A Russian job instruction ("должностная инструкция") as Kazakh state bodies publish them: the
  * title in capitals over two lines, numbered parts ("1. Общие положения"), sub-numbered clauses
  * ("3.1."), a wrapped duty, a part with a lead sentence and bullets. Test-only, written from the

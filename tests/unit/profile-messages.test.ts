@@ -25,6 +25,7 @@ const VALUES = {
   groupName: "Technicy sieci internetowych",
   name: (chunks: ReactNode) => chunks,
   at: "Z4: “Ustawiać bezpieczne hasło”",
+  n: 4,
   place: (chunks: ReactNode) => chunks,
 };
 

@@ -11,10 +11,13 @@ import { Select } from "@/components/ui/select";
 
 type Props = { value: ProfileSnapshot; onChange: (next: ProfileSnapshot) => void; errors: Record<string, string[]> };
 type Subsection = NonNullable<ProfileSnapshot["subsections"]>[number];
+const LEVELS = [0, 1, 2] as const;
+/** The page's sections a subsection may belong to (3 is the tasks, edited apart). */
+const PAGE_SECTIONS = [1, 2, 4, 5, 6, 7] as const;
 
 /**
- * Section 2 of the profile as the source has it: the summary, then each subsection (heading, depth,
- * text) in the source's order. The server validates them with the snapshot's schema (lib/validation/editor.ts).
+ * Sections 1, 2 and 4–7 of the profile as the source has them: the summary, then each subsection (heading,
+ * depth, the page's section it belongs to, text) in the source's order. The server validates them with the snapshot's schema (lib/validation/editor.ts).
  */
 export function ProfileDescriptionFields({ value, onChange, errors }: Props) {
   const t = useTranslations("editor.profile");
@@ -41,6 +44,8 @@ export function ProfileDescriptionFields({ value, onChange, errors }: Props) {
           {subsections.map((s, i) => {
             const levelPath = `data.subsections.${i}.level`;
             const levelAria = describedBy(levelPath, errors);
+            const sectionPath = `data.subsections.${i}.section`;
+            const sectionAria = describedBy(sectionPath, errors);
             return (
               <li key={i} className={s.level === 2 ? "ml-6 space-y-2 rounded border border-slate-300 p-3" : "space-y-2 rounded border border-slate-300 p-3"}>
                 <div className="flex items-center justify-between gap-2">
@@ -67,11 +72,33 @@ export function ProfileDescriptionFields({ value, onChange, errors }: Props) {
                   <label htmlFor={levelAria.id} className="block font-medium">
                     {t("subsectionLevel", { n: i + 1 })}
                   </label>
-                  <Select {...levelAria} value={String(s.level)} onChange={(e) => setSubsection(i, { level: e.target.value === "2" ? 2 : 1 })}>
+                  <Select
+                    {...levelAria}
+                    value={String(s.level)}
+                    onChange={(e) => setSubsection(i, { level: LEVELS.find((l) => String(l) === e.target.value) ?? 1 })}
+                  >
+                    <option value="0">{t("subsectionLevel0")}</option>
                     <option value="1">{t("subsectionLevel1")}</option>
                     <option value="2">{t("subsectionLevel2")}</option>
                   </Select>
                   <FieldError path={levelPath} errors={errors} />
+                </div>
+                <div className="space-y-1">
+                  <label htmlFor={sectionAria.id} className="block font-medium">
+                    {t("subsectionSection", { n: i + 1 })}
+                  </label>
+                  <Select
+                    {...sectionAria}
+                    value={String(s.section)}
+                    onChange={(e) => setSubsection(i, { section: PAGE_SECTIONS.find((n) => String(n) === e.target.value) ?? 2 })}
+                  >
+                    {PAGE_SECTIONS.map((n) => (
+                      <option key={n} value={n}>
+                        {t("subsectionSectionOption", { n })}
+                      </option>
+                    ))}
+                  </Select>
+                  <FieldError path={sectionPath} errors={errors} />
                 </div>
                 <TextField
                   label={t("subsectionText", { n: i + 1 })}
@@ -86,7 +113,11 @@ export function ProfileDescriptionFields({ value, onChange, errors }: Props) {
             );
           })}
         </ol>
-        <Button variant="small" type="button" onClick={() => setSubsections([...subsections, { heading: "", level: 1, text: "" }])}>
+        <Button
+          variant="small"
+          type="button"
+          onClick={() => setSubsections([...subsections, { section: subsections.at(-1)?.section ?? 2, heading: "", level: 1, text: "" }])}
+        >
           {t("addSubsection")}
         </Button>
       </fieldset>

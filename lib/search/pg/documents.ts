@@ -55,7 +55,7 @@ export async function readOccupationDocumentsPg(db: PgQueryable, codes?: string[
       ),
     () =>
       db.query(
-        `SELECT p."occupationCode", s.heading || chr(10) || s.text AS text FROM "ProfileSubsection" s JOIN "Profile" p ON p.id = s."profileId" WHERE true${pf.sql} ORDER BY p."occupationCode", s.position`,
+        `SELECT p."occupationCode", s.heading || chr(10) || s.text AS text FROM "ProfileSubsection" s JOIN "Profile" p ON p.id = s."profileId" WHERE true${pf.sql} ORDER BY p."occupationCode", s.section, s.position`,
         pf.params,
       ),
   ] as const);

@@ -7,6 +7,7 @@ import type { PgQueryable } from "@/lib/db/pg";
 import {
   occupationCodeFor,
   refuseIfPoorer,
+  sectionsOnWrite,
   statusOf,
   unknownCodeError,
   writtenEntries,
@@ -64,12 +65,12 @@ export async function writePlanPg(db: PgQueryable, plan: DocumentPlan, options: 
     documentId = rows[0]!.id;
   }
   const positionId = plan.profile
-    ? (await writeProfile(db, plan.profile, documentId, now, plan.originRef), null)
+    ? (await writeProfile(db, plan.profile, documentId, now, plan.originRef, sectionsOnWrite(existing, plan.profile)), null)
     : await writePosition(db, plan.position, documentId, now);
   return { status, documentId, documentKey, ...writtenEntries(plan, positionId) };
 }
 
-async function writeProfile(db: PgQueryable, profile: ProfilePlan, documentId: number, now: Date, originRef: string) {
+async function writeProfile(db: PgQueryable, profile: ProfilePlan, documentId: number, now: Date, originRef: string, replacedSections: number[]) {
   const { rows } = await db.query<{ id: number }>(
     `INSERT INTO "Profile" ("occupationCode", title, version, "createdAt", "updatedAt") VALUES ($1, $2, 1, $3, $3)
      ON CONFLICT ("occupationCode") DO UPDATE SET title = excluded.title, version = "Profile".version + 1, "updatedAt" = excluded."updatedAt"
@@ -78,15 +79,23 @@ async function writeProfile(db: PgQueryable, profile: ProfilePlan, documentId: n
   );
   const profileId = rows[0]!.id;
   if (profile.description) {
-    const { summary, synthesis, workDescription, subsections } = profile.description;
+    const { summary, synthesis, workDescription } = profile.description;
     await db.query(`UPDATE "Profile" SET summary = $1, synthesis = $2, "workDescription" = $3 WHERE id = $4`, [summary, synthesis, workDescription, profileId]);
-    await db.query(`DELETE FROM "ProfileSubsection" WHERE "profileId" = $1`, [profileId]);
-    await db.query(
-      `INSERT INTO "ProfileSubsection" ("profileId", position, level, heading, text)
-       SELECT $1, n, l, h, t FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS u(n, l, h, t)`,
-      [profileId, subsections.map((s) => s.position), subsections.map((s) => s.level), subsections.map((s) => s.heading), subsections.map((s) => s.text)],
-    );
   }
+  const subsections = profile.subsections.rows;
+  await db.query(`DELETE FROM "ProfileSubsection" WHERE "profileId" = $1 AND section = ANY($2::int[])`, [profileId, replacedSections]);
+  await db.query(
+    `INSERT INTO "ProfileSubsection" ("profileId", position, section, level, heading, text)
+     SELECT $1, n, s, l, h, t FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[]) AS u(n, s, l, h, t)`,
+    [
+      profileId,
+      subsections.map((s) => s.position),
+      subsections.map((s) => s.section),
+      subsections.map((s) => s.level),
+      subsections.map((s) => s.heading),
+      subsections.map((s) => s.text),
+    ],
+  );
   if (profile.tasks) {
     const { tasks, competences, socialCompetences, keyCompetences, incompleteAt } = profile.tasks;
     await db.query(`UPDATE "Profile" SET "incompleteAt" = $1 WHERE id = $2`, [incompleteAt, profileId]);

@@ -8,6 +8,7 @@ import { toSqliteDate } from "@/lib/db/sqlite";
 import {
   occupationCodeFor,
   refuseIfPoorer,
+  sectionsOnWrite,
   statusOf,
   unknownCodeError,
   writtenEntries,
@@ -54,11 +55,13 @@ export function writePlanSqlite(db: Database.Database, plan: DocumentPlan, optio
         .run(fields).lastInsertRowid,
     );
   }
-  const positionId = plan.profile ? (writeProfile(db, plan.profile, documentId, now, plan.originRef), null) : writePosition(db, plan.position, documentId, now);
+  const positionId = plan.profile
+    ? (writeProfile(db, plan.profile, documentId, now, plan.originRef, sectionsOnWrite(existing, plan.profile)), null)
+    : writePosition(db, plan.position, documentId, now);
   return { status, documentId, documentKey, ...writtenEntries(plan, positionId) };
 }
 
-function writeProfile(db: Database.Database, profile: ProfilePlan, documentId: number, now: string, originRef: string) {
+function writeProfile(db: Database.Database, profile: ProfilePlan, documentId: number, now: string, originRef: string, replacedSections: number[]) {
   const existing = db.prepare(`SELECT id FROM Profile WHERE occupationCode = ?`).get(profile.code) as { id: number } | undefined;
   let profileId: number;
   if (existing) {
@@ -71,12 +74,13 @@ function writeProfile(db: Database.Database, profile: ProfilePlan, documentId: n
     );
   }
   if (profile.description) {
-    const { summary, synthesis, workDescription, subsections } = profile.description;
+    const { summary, synthesis, workDescription } = profile.description;
     db.prepare(`UPDATE Profile SET summary = ?, synthesis = ?, workDescription = ? WHERE id = ?`).run(summary, synthesis, workDescription, profileId);
-    db.prepare(`DELETE FROM ProfileSubsection WHERE profileId = ?`).run(profileId);
-    const insertSubsection = db.prepare(`INSERT INTO ProfileSubsection (profileId, position, level, heading, text) VALUES (?, ?, ?, ?, ?)`);
-    for (const s of subsections) insertSubsection.run(profileId, s.position, s.level, s.heading, s.text);
   }
+  const deleteSection = db.prepare(`DELETE FROM ProfileSubsection WHERE profileId = ? AND section = ?`);
+  for (const section of replacedSections) deleteSection.run(profileId, section);
+  const insertSubsection = db.prepare(`INSERT INTO ProfileSubsection (profileId, position, section, level, heading, text) VALUES (?, ?, ?, ?, ?, ?)`);
+  for (const s of profile.subsections.rows) insertSubsection.run(profileId, s.position, s.section, s.level, s.heading, s.text);
   if (profile.tasks) {
     db.prepare(`UPDATE Profile SET incompleteAt = ? WHERE id = ?`).run(profile.tasks.incompleteAt, profileId);
     // Cascades remove items and competence links.

@@ -13,7 +13,7 @@ import { RelatedEntries } from "@/components/related/related-entries";
 import { OccupationPositions } from "@/components/positions/occupation-positions";
 import { KeyCompetences } from "@/components/profiles/key-competences";
 import { ProfileCompetences } from "@/components/profiles/profile-competences";
-import { ProfileDescription } from "@/components/profiles/profile-description";
+import { ProfileDescription, ProfilePageSections } from "@/components/profiles/profile-description";
 import { ProfileSources } from "@/components/profiles/profile-sources";
 import { ProfileTasks } from "@/components/profiles/profile-tasks";
 import { SocialCompetences } from "@/components/profiles/social-competences";
@@ -133,6 +133,7 @@ export default async function OccupationPage({ params }: Props) {
 
       {profile ? (
         <>
+          <ProfilePageSections subsections={profile.subsections.filter((s) => s.section < 2)} contentLang={profileLang} />
           <ProfileDescription
             summary={profile.summary}
             synthesis={profile.synthesis}
@@ -145,6 +146,7 @@ export default async function OccupationPage({ params }: Props) {
           {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang={profileLang} /> : null}
           {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang={profileLang} /> : null}
           <KeyCompetences items={profile.keyCompetences} contentLang={profileLang} origins={profile.origins?.keyCompetences} />
+          <ProfilePageSections subsections={profile.subsections.filter((s) => s.section > 3)} contentLang={profileLang} />
           {profile.sources.length > 0 ? <ProfileSources sources={profile.sources} /> : null}
         </>
       ) : null}

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PositionDuties, PositionRequirements, PositionSections, dutiesShownInSections } from "@/components/positions/position-content";
 import { KeyCompetences } from "@/components/profiles/key-competences";
 import { ProfileCompetences } from "@/components/profiles/profile-competences";
-import { ProfileDescription } from "@/components/profiles/profile-description";
+import { ProfileDescription, ProfilePageSections } from "@/components/profiles/profile-description";
 import { ProfileTasks } from "@/components/profiles/profile-tasks";
 import { SocialCompetences } from "@/components/profiles/social-competences";
 import { DiffView } from "@/components/admin/diff-view";
@@ -75,6 +75,7 @@ async function ProfilePreview({ profile }: { profile: ProfileSnapshot }) {
   const origins = originsOfSnapshot(profile);
   return (
     <>
+      <ProfilePageSections subsections={(profile.subsections ?? []).filter((s) => s.section < 2)} contentLang="pl" />
       <ProfileDescription
         summary={profile.summary}
         synthesis={profile.synthesis}
@@ -86,6 +87,7 @@ async function ProfilePreview({ profile }: { profile: ProfileSnapshot }) {
       {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang="pl" /> : null}
       {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang="pl" /> : null}
       <KeyCompetences items={profile.keyCompetences} contentLang="pl" origins={origins.keyCompetences} />
+      <ProfilePageSections subsections={(profile.subsections ?? []).filter((s) => s.section > 3)} contentLang="pl" />
       {profile.altTitles.length > 0 ? (
         <section className="space-y-2">
           <h2 className="text-xl font-semibold">{t("altTitles")}</h2>
