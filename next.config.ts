@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_BODY_LIMIT_BYTES } from "./lib/http/action-body-limit";
@@ -34,9 +33,8 @@ const nextConfig: NextConfig = {
   // (it fetched /api/v1/export, 7 MB, for any caller). localPatterns: [] matches nothing, should
   // `unoptimized` ever be dropped without deciding which images to allow.
   images: { unoptimized: true, localPatterns: [] },
-  // Next's page cache, with each page stamped by the start of its render, so that a render that
-  // overlapped a publish is not kept as fresh (lib/http/render-stamped-cache.mjs, issue 11).
-  cacheHandler: fileURLToPath(new URL("./lib/http/render-stamped-cache.mjs", import.meta.url)),
+  // No cacheHandler: Next would import() it on every request. npm start's server stamps Next's own
+  // page cache in place instead (lib/http/render-stamped-cache.mjs, issue 11).
   experimental: {
     // forbidden() gives a signed-in editor a 403 page on admin-only pages (lib/auth.ts).
     authInterrupts: true,

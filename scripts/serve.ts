@@ -21,7 +21,7 @@ import { answerWhileUnavailable } from "../lib/http/serve-availability";
 import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
 import { keepAliveTimeoutMs } from "./next-start-args";
-import { expireTags } from "../lib/http/render-stamped-cache.mjs";
+import { expireTags, installRenderStamps } from "../lib/http/render-stamped-cache.mjs";
 import { instanceId, pageTagsOf } from "../lib/store/changes";
 import { openStore } from "../lib/store";
 import { databaseUrl, ROOT } from "./db";
@@ -32,6 +32,8 @@ export async function serve(): Promise<void> {
   // Not HOSTNAME: shells and containers export it with the machine's name.
   const listenHost = process.env.LISTEN_HOST || undefined;
   // Next's own idea of its host stays "localhost", as with `next start` (the locale proxy builds URLs from it).
+  // Before Next builds its first cache: a render that overlapped a publish is not kept as fresh.
+  installRenderStamps();
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();

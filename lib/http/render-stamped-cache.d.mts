@@ -1,7 +1,7 @@
-/** Types of render-stamped-cache.mjs (plain JavaScript: Next loads it outside the bundler). */
+/** Types of render-stamped-cache.mjs (plain JavaScript: it patches Next's CommonJS modules, outside the bundler). */
 type Entry = { lastModified: number; value: { kind: string; html: string } | null } | null;
 
-declare class RenderStampedCache {
+declare class PageCache {
   constructor(ctx: Record<string, unknown>);
   get(key: string, ctx: { kind: string }): Promise<Entry>;
   set(key: string, data: unknown, ctx: { cacheControl: { revalidate: number; expire?: number } }): Promise<void>;
@@ -9,4 +9,4 @@ declare class RenderStampedCache {
 }
 
 export declare function expireTags(tags: readonly string[]): void;
-export default RenderStampedCache;
+export declare function installRenderStamps(): typeof PageCache;

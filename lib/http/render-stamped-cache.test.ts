@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import RenderStampedCache, { expireTags } from "./render-stamped-cache.mjs";
+import { expireTags, installRenderStamps } from "./render-stamped-cache.mjs";
 
 // No disk: every read misses, as with isrFlushToDisk: false and nothing prerendered for the key.
 const missing = () => Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" }));
 const fs = { existsSync: () => false, readFile: missing, stat: missing, readFileSync: () => "", writeFile: missing, mkdir: missing };
-const cache = new RenderStampedCache({ fs, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
+// Next's own FileSystemCache, stamped in place as npm start's server does (scripts/serve.ts).
+const PageCache = installRenderStamps();
+const cache = new PageCache({ fs, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
 
 const APP_PAGE = { kind: "APP_PAGE" };
 let counter = 0;
