@@ -52,18 +52,18 @@ function needsRender(entry, at) {
   return typeof tags === "string" && areTagsStale(tags.split(","), entry.lastModified);
 }
 
-const nextGet = FileSystemCache.prototype.get;
-const nextSet = FileSystemCache.prototype.set;
 let installed = false;
 
-/**
- * Stamps every page Next's FileSystemCache stores in this process with the first lookup that
- * needed its render (see above). Idempotent; returns the patched class (for tests).
- */
-export function installRenderStamps() {
-  if (installed) return FileSystemCache;
-  installed = true;
-  FileSystemCache.prototype.get = async function get(key, ctx) {
+/** Classes already stamped: Next's unbundled FileSystemCache and the page runtime's own copy. */
+const stampedClasses = new WeakSet();
+
+/** Stamps one FileSystemCache class in place (its get/set and its static in-memory LRU). */
+function stampClass(PageCache) {
+  if (stampedClasses.has(PageCache)) return PageCache;
+  stampedClasses.add(PageCache);
+  const nextGet = PageCache.prototype.get;
+  const nextSet = PageCache.prototype.set;
+  PageCache.prototype.get = async function get(key, ctx) {
     const at = now();
     const entry = await nextGet.call(this, key, ctx);
     if (needsRender(entry, at) && !pendingSince.has(key)) {
@@ -72,13 +72,52 @@ export function installRenderStamps() {
     }
     return entry;
   };
-  FileSystemCache.prototype.set = async function set(key, data, ctx) {
+  PageCache.prototype.set = async function set(key, data, ctx) {
     const startedBy = pendingSince.get(key);
     pendingSince.delete(key);
     await nextSet.call(this, key, data, ctx);
-    const stored = FileSystemCache.memoryCache?.get(key);
+    const stored = PageCache.memoryCache?.get(key);
     if (stored && startedBy !== undefined && startedBy < stored.lastModified) stored.lastModified = startedBy;
   };
+  return PageCache;
+}
+
+/** A page cache of Next's own kind (not a configured cacheHandler): get, set and the static LRU. */
+function isFileSystemCache(handler) {
+  const PageCache = handler?.constructor;
+  return (
+    typeof PageCache === "function" &&
+    typeof PageCache.prototype.get === "function" &&
+    typeof PageCache.prototype.set === "function" &&
+    "memoryCache" in PageCache
+  );
+}
+
+/**
+ * Stamps every page Next's FileSystemCache stores in this process with the first lookup that
+ * needed its render (see above). Idempotent; returns Next's unbundled class (for tests).
+ *
+ * Pages are not cached through the unbundled class: the page runtime
+ * (next/dist/compiled/next-server/app-page.runtime.prod.js) bundles its own copy of
+ * IncrementalCache and FileSystemCache, not reachable by require. Its route module publishes each
+ * request's IncrementalCache on `globalThis.__incrementalCache` right after creating it and before
+ * any lookup (route-module.js getIncrementalCache), so the class of that cache's handler is stamped
+ * as it is published. The tags manifest is an `.external` module, one instance for both copies.
+ */
+export function installRenderStamps() {
+  if (installed) return FileSystemCache;
+  installed = true;
+  stampClass(FileSystemCache);
+  let published = globalThis.__incrementalCache;
+  if (isFileSystemCache(published?.cacheHandler)) stampClass(published.cacheHandler.constructor);
+  Object.defineProperty(globalThis, "__incrementalCache", {
+    configurable: true,
+    get: () => published,
+    set(incrementalCache) {
+      if (isFileSystemCache(incrementalCache?.cacheHandler)) stampClass(incrementalCache.cacheHandler.constructor);
+      published = incrementalCache;
+    },
+  });
   return FileSystemCache;
 }
 

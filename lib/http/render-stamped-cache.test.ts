@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
 import { expireTags, installRenderStamps } from "./render-stamped-cache.mjs";
@@ -7,7 +8,24 @@ const missing = () => Promise.reject(Object.assign(new Error("ENOENT"), { code: 
 const fs = { existsSync: () => false, readFile: missing, stat: missing, readFileSync: () => "", writeFile: missing, mkdir: missing };
 // Next's own FileSystemCache, stamped in place as npm start's server does (scripts/serve.ts).
 const PageCache = installRenderStamps();
-const cache = new PageCache({ fs, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
+const unbundled = new PageCache({ fs, flushToDisk: false, serverDistDir: "/nonexistent", maxMemoryCacheSize: 10_000_000, revalidatedTags: [] });
+
+/**
+ * The cache pages are really stored in: the page runtime's own bundled copy, made as Next makes it
+ * for a request (its route module's getIncrementalCache). A stamp on the unbundled class alone
+ * passed the tests above while production pages went unstamped.
+ */
+async function pageRuntimeCache() {
+  const load = createRequire(import.meta.url);
+  load("next/dist/server/node-environment-baseline.js"); // AsyncLocalStorage on globalThis, as Next's server sets it
+  const { AppPageRouteModule } = load("next/dist/compiled/next-server/app-page.runtime.prod.js");
+  const routeModule = { distDir: ".next", relativeProjectDir: "", isDev: false, loadCustomCacheHandlers: async () => {} };
+  const manifest = { version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: {} };
+  const config = { experimental: { isrFlushToDisk: false }, cacheMaxMemorySize: 10_000_000 };
+  const incrementalCache = await AppPageRouteModule.prototype.getIncrementalCache.call(routeModule, { headers: {} }, config, {}, manifest, false);
+  return incrementalCache.cacheHandler as InstanceType<typeof PageCache>;
+}
+const bundled = await pageRuntimeCache();
 
 const APP_PAGE = { kind: "APP_PAGE" };
 let counter = 0;
@@ -20,7 +38,17 @@ function page(html: string) {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 const ctx = { cacheControl: { revalidate: 60, expire: 31536000 } };
 
-describe("render-stamped page cache (issue 11: a render overlapping a publish is not cached as fresh)", () => {
+it("the page runtime's cache is its own bundled class, and it is stamped too", () => {
+  expect(bundled.constructor).not.toBe(PageCache);
+  expect(bundled.constructor.prototype.get).not.toBe(PageCache.prototype.get);
+  expect(bundled.constructor.prototype.get.name).toBe("get");
+  expect(bundled.constructor.prototype.get.toString()).toBe(PageCache.prototype.get.toString());
+});
+
+describe.each([
+  ["the page runtime's bundled cache (what npm start stores pages in)", bundled],
+  ["Next's unbundled FileSystemCache", unbundled],
+])("render-stamped page cache (issue 11: a render overlapping a publish is not cached as fresh): %s", (_, cache) => {
   it("a render that started before a revalidation and was stored after it is not served: the next lookup misses", async () => {
     const { key, tag, value } = page("before the publish");
     expect(await cache.get(key, APP_PAGE)).toBeNull(); // the lookup that starts the render
