@@ -2,9 +2,11 @@ import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { routing } from "@/lib/i18n/routing";
-import { MATCH_CACHE_FOLDER, matchCacheState } from "@/lib/match/cached-path";
+import { MATCH_CACHE_FOLDER, createRepeatFilter, matchCacheState } from "@/lib/match/cached-path";
 
 const handleI18nRouting = createMiddleware(routing);
+/** /match queries asked for before, per process (20,000 digests: about 2 MB). */
+const isRepeatedMatch = createRepeatFilter(20_000);
 
 /** `/match` and `/<locale>/match` (trailing slash or not): the locale, or null for any other path. */
 function matchPageLocale(pathname: string): string | null {
@@ -20,12 +22,12 @@ export default function proxy(request: NextRequest) {
   // client's own header of that name never reaches the app; next-intl forwards the request headers.
   request.headers.set(RETURN_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = handleI18nRouting(request);
-  // /match with skills is rendered from a path Next can cache (lib/match/cached-path.ts). next-intl
+  // /match with skills asked for before is rendered from a path Next can cache (lib/match/cached-path.ts). next-intl
   // answered with a rewrite (/match → /pl/match) or a pass-through (/en/match); its headers stay
   // (the forwarded request headers among them), only the target changes. Redirects stay redirects.
   const locale = matchPageLocale(request.nextUrl.pathname);
   const state = locale === null || response.headers.has("location") ? null : matchCacheState(request.nextUrl.searchParams);
-  if (state === null) return response;
+  if (state === null || !isRepeatedMatch(state)) return response;
   // The headers NextResponse.rewrite / NextResponse.next set (next/dist/server/web/spec-extension/response.js).
   response.headers.delete("x-middleware-next");
   response.headers.set("x-middleware-rewrite", new URL(`/${locale}/match/${MATCH_CACHE_FOLDER}/${state}`, request.url).toString());

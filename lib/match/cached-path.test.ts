@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchCacheState, readMatchCacheState } from "./cached-path";
+import { createRepeatFilter, matchCacheState, readMatchCacheState } from "./cached-path";
 
 const state = (query: string) => matchCacheState(new URLSearchParams(query));
 
@@ -29,5 +29,14 @@ describe("the cached path of a /match query", () => {
   it("reads a state that is not one of its own as an empty query", () => {
     expect(readMatchCacheState("not/base64")).toEqual({ s: [], page: undefined });
     expect(readMatchCacheState("")).toEqual({ s: [], page: undefined });
+  });
+});
+
+describe("the repeat filter (a set is cached from its second request)", () => {
+  it("answers false the first time and true after, and forgets the oldest beyond its size", () => {
+    const isRepeated = createRepeatFilter(2);
+    expect([isRepeated("a"), isRepeated("a"), isRepeated("b")]).toEqual([false, true, false]);
+    expect(isRepeated("c")).toBe(false); // "a" goes
+    expect([isRepeated("b"), isRepeated("a")]).toEqual([true, false]);
   });
 });
