@@ -22,10 +22,11 @@ export default function proxy(request: NextRequest) {
   // client's own header of that name never reaches the app; next-intl forwards the request headers.
   request.headers.set(RETURN_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = handleI18nRouting(request);
-  // /match with skills asked for before is rendered from a path Next can cache (lib/match/cached-path.ts). next-intl
-  // answered with a rewrite (/match → /pl/match) or a pass-through (/en/match); its headers stay
-  // (the forwarded request headers among them), only the target changes. Redirects stay redirects.
-  const locale = matchPageLocale(request.nextUrl.pathname);
+  // A read of /match with skills asked for before is rendered from a path Next can cache
+  // (lib/match/cached-path.ts). next-intl answered with a rewrite (/match → /pl/match) or a
+  // pass-through (/en/match); its headers stay (the forwarded request headers among them), only the
+  // target changes. Redirects stay redirects.
+  const locale = request.method === "GET" || request.method === "HEAD" ? matchPageLocale(request.nextUrl.pathname) : null;
   const state = locale === null || response.headers.has("location") ? null : matchCacheState(request.nextUrl.searchParams);
   if (state === null || !isRepeatedMatch(state)) return response;
   // The headers NextResponse.rewrite / NextResponse.next set (next/dist/server/web/spec-extension/response.js).
