@@ -208,6 +208,23 @@ async function matchSection(next: Server, duration: number): Promise<void> {
       }),
     );
   }
+  // The sets above are answered from Next's page cache once rendered (ADR 0014). A client's first
+  // look at a set of their own is a render: the same sets with a sixth skill that differs per request.
+  const fresh = await runLoad(
+    next.base,
+    matchPaths.map((p) => `${p}&s=t%3Akurs%20[<id>]`),
+    8,
+    duration,
+    true,
+  );
+  loads.push({ ...fresh, target: "next", mix: "/match, a set never seen before" });
+  add({
+    section: "match",
+    name: "×10 /match (6 skills, each set new: rendered, not cached) p95, 8 conn",
+    value: fresh.p95,
+    unit: "ms",
+    note: `p50 ${formatNumber(fresh.p50)}, p99 ${formatNumber(fresh.p99)}, ${formatNumber(fresh.rps)} req/s, ${fresh.errors} errors`,
+  });
 }
 
 async function searchSection(options: Options, next: Server, limit: Server, duration: number): Promise<void> {

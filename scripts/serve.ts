@@ -21,6 +21,7 @@ import { answerWhileUnavailable } from "../lib/http/serve-availability";
 import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
 import { keepAliveTimeoutMs } from "./next-start-args";
+import { installPageExpiry } from "../lib/http/page-expiry";
 import { expireTags, installRenderStamps } from "../lib/http/render-stamped-cache.mjs";
 import { instanceId, pageTagsOf } from "../lib/store/changes";
 import { openStore } from "../lib/store";
@@ -34,6 +35,8 @@ export async function serve(): Promise<void> {
   // Next's own idea of its host stays "localhost", as with `next start` (the locale proxy builds URLs from it).
   // Before Next builds its first cache: a render that overlapped a publish is not kept as fresh.
   installRenderStamps();
+  // The app expires pages outside requests too (the cached /match results when a new skill index is ready).
+  installPageExpiry(expireTags);
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
+import { expirePages } from "@/lib/http/page-expiry";
 import {
   buildMatchCatalogue,
   coverageOf,
@@ -25,6 +26,7 @@ import {
   type TransitionsSummary,
 } from "@/lib/validation/match";
 import type { SkillSearchResult } from "@/lib/validation/skills";
+import { MATCH_REVALIDATION } from "@/lib/store/changes";
 
 /** Matching items shown per occupation. */
 const MATCHES_SHOWN = 5;
@@ -95,15 +97,26 @@ async function buildSkillData(): Promise<SkillData> {
   return { index, catalogue, taskTitles, names };
 }
 
-/** Built once per data version and kept in memory (lib/data/versioned-cache.ts). */
-const getSkillDataOfVersion = createVersionedCache("skill-data", buildSkillData);
-
 /**
  * The data-version check is four reads (~9 ms at ×10), more than a match itself: it runs at most
  * once a second, so the index is at most a second stale after an import or a publish.
  */
 const VERSION_CHECK_MS = 1000;
 let lastCheck: { at: number; data: Promise<SkillData> } | null = null;
+
+/**
+ * Built once per data version and kept in memory (lib/data/versioned-cache.ts). While a new
+ * version builds (~5 s at ×10) the previous one answers, so a /match result cached meanwhile
+ * (app/[locale]/match/with) holds the previous ranking: once the new one is ready, the cached
+ * results are expired (renders that started before are then older than that and are redone on the
+ * next visit) and the next call checks the version again.
+ */
+const getSkillDataOfVersion = createVersionedCache("skill-data", async () => {
+  const data = await buildSkillData();
+  lastCheck = null;
+  expirePages([MATCH_REVALIDATION]);
+  return data;
+});
 
 export function getSkillData(): Promise<SkillData> {
   const now = Date.now();

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { store } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
-import { instanceId, type PageRevalidation } from "@/lib/store/changes";
+import { MATCH_REVALIDATION, instanceId, type PageRevalidation } from "@/lib/store/changes";
 import type { EntityRef } from "@/lib/validation/editor";
 
 /** The KZiS parent of a code: 6 digits → the 4-digit unit group, otherwise one digit less; none for a major group. */
@@ -26,7 +26,7 @@ function publicPathsOf(ref: EntityRef, occupationCodes: readonly (string | null)
 
 /** The cached pages a publish of `ref` makes stale. */
 export function entryRevalidations(ref: EntityRef, occupationCodes: readonly (string | null)[] = []): PageRevalidation[] {
-  const revalidations: PageRevalidation[] = publicPathsOf(ref, occupationCodes).map((path) => ({ path }));
+  const revalidations: PageRevalidation[] = [...publicPathsOf(ref, occupationCodes).map((path) => ({ path })), MATCH_REVALIDATION];
   if (ref.entityType === "occupation") {
     // A group's name is in every descendant's breadcrumbs and a unit group's tasks on each of its
     // occupations' pages; an occupation's name on the pages of positions assigned to it. These

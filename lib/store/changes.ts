@@ -16,11 +16,18 @@ export type PageRevalidation = z.infer<typeof pageRevalidationSchema>;
 export const pageChangeSchema = z.object({ origin: z.string().min(1).max(100), revalidations: z.array(pageRevalidationSchema).max(500) });
 export type PageChange = z.infer<typeof pageChangeSchema>;
 
+/**
+ * The cached /match results (app/[locale]/match/with/[state]): any entry's names, descriptions,
+ * profile items or ESCO skills can move an occupation in or out of any result, so every change drops them all.
+ */
+export const MATCH_REVALIDATION: PageRevalidation = { path: "/[locale]/match/with/[state]", type: "page" };
+
 /** Imports are rare and may touch any profile or position page (and the work queue): drop them all. */
 export const IMPORT_REVALIDATIONS: readonly PageRevalidation[] = [
   { path: "/[locale]/occupations/[code]", type: "page" },
   { path: "/[locale]/positions/[id]", type: "page" },
   { path: "/[locale]/admin", type: "page" },
+  MATCH_REVALIDATION,
 ];
 
 /**

@@ -4,7 +4,8 @@ import { summariseLatencies, type LatencySummary } from "./stats";
 
 export type LoadResult = LatencySummary & { connections: number; rps: number; requests: number; errors: number };
 
-export async function runLoad(base: string, paths: readonly string[], connections: number, durationSeconds: number): Promise<LoadResult> {
+/** `uniqueIds`: each `[<id>]` in a path becomes an id of its own per request (no two requests alike, so no cache answers them). */
+export async function runLoad(base: string, paths: readonly string[], connections: number, durationSeconds: number, uniqueIds = false): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -12,6 +13,7 @@ export async function runLoad(base: string, paths: readonly string[], connection
         url: base,
         connections,
         duration: durationSeconds,
+        idReplacement: uniqueIds,
         // Each connection walks through the mix in order, so every path gets its share.
         requests: paths.map((p) => ({ method: "GET" as const, path: p })),
       },

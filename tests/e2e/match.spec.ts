@@ -144,6 +144,23 @@ test.describe("my skills → occupations", () => {
     await expect(page.getByText("Dodaj co najmniej jedną umiejętność")).toBeVisible();
   });
 
+  test("a result page is served from the cache under its own address, in every language, and a form's added skill is not", async ({ page, request }) => {
+    const url = "/en/match?s=t%3Aobs%C5%82uga+klienta&s=t%3ASQL&page=2";
+    // The first request for a set is rendered for it alone, later ones come from the cache (a copy
+    // over 60 s old answers STALE once): ask until the cached copy is served.
+    await expect.poll(async () => (await request.get(url)).headers()["x-nextjs-cache"]).toBe("HIT");
+    await page.goto(url);
+    await expect(page).toHaveURL(/\/en\/match\?s=t%3Aobs%C5%82uga\+klienta&s=t%3ASQL&page=2$/);
+    await expect(page.getByRole("region", { name: /\(2\)/ }).getByRole("listitem")).toHaveCount(2);
+    await expect(page.locator("span[aria-current=page]")).toHaveText(/\b2\b/);
+    // The language links, after hydration, keep the whole query on the cached page too.
+    await expect(page.getByRole("link", { name: "Polski" })).toHaveAttribute("href", /^\/pl\/match\?s=t%3Aobs%C5%82uga(\+|%20)klienta&s=t%3ASQL&page=2$/);
+    // The form without JavaScript (`add`) still goes through the dynamic page and its redirect.
+    const added = await request.get("/match?s=t%3ASQL&add=Excel", { maxRedirects: 0 });
+    expect(added.status()).toBe(307);
+    expect(added.headers()["location"]).toMatch(/\/match\?s=t%3ASQL&s=t%3AExcel$/);
+  });
+
   test("at 390 px the match page and an occupation's transitions fit the screen and pass axe", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/match?s=t:SQL&s=t:obs%C5%82uga%20klienta");

@@ -152,6 +152,8 @@ describe("an editor's publish of a classification entry", () => {
       "/en/occupations/3514",
     ])
       expect(paths).toContain(p);
+    // Cached /match results may rank the entry: they are dropped too.
+    expect(paths).toContain("/[locale]/match/with/[state]");
 
     const { searchEntries } = await import("@/lib/data/search");
     const { searchQuerySchema } = await import("@/lib/validation/search");

@@ -1,13 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SaveSkillsButton } from "@/components/folder/save-skills-button";
-import { CoveredOccupations } from "@/components/match/covered-occupations";
-import { matchHref, skillsQuery } from "@/components/match/match-href";
-import { SkillPicker } from "@/components/match/skill-picker";
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
-import { Link, redirect } from "@/lib/i18n/navigation";
-import { selectKey } from "@/lib/i18n/select-key";
+import { matchHref } from "@/components/match/match-href";
+import { MatchView } from "@/components/match/match-view";
 import { matchSkillsSummary } from "@/lib/data/skills";
-import { MAX_SKILL_TEXT, decodeSelectedSkills, encodeSelectedSkill } from "@/lib/match/selected-skill";
+import { redirect } from "@/lib/i18n/navigation";
+import { MAX_SKILL_TEXT, decodeSelectedSkills } from "@/lib/match/selected-skill";
 import { matchQuerySchema } from "@/lib/validation/match";
 
 export const dynamic = "force-dynamic";
@@ -20,122 +16,18 @@ export async function generateMetadata({ params }: Props) {
   return { title: t("title") };
 }
 
-/** My skills → occupations. The URL holds the skills (`?s=e:12&s=t:SQL`), so a result can be shared or kept. */
+/**
+ * My skills → occupations. The URL holds the skills (`?s=e:12&s=t:SQL`), so a result can be shared or
+ * kept. With skills (and only `s` and `page`), proxy.ts serves it from the cached route
+ * (./with/[state]); this page renders the rest per request: no skills, and the form without JavaScript.
+ */
 export default async function MatchPage({ params, searchParams }: Props) {
   const [{ locale }, raw] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
-  const [t, tf] = await Promise.all([getTranslations("match"), getTranslations("folder")]);
   const { s, page } = matchQuerySchema.parse({ s: raw.s, page: raw.page });
-  const refs = decodeSelectedSkills(s);
   // The form without JavaScript adds a skill in the person's own words as `add`: fold it into `s`.
   const added = typeof raw.add === "string" ? raw.add.trim().slice(0, MAX_SKILL_TEXT) : "";
   if (raw.add !== undefined) redirect({ href: matchHref(decodeSelectedSkills([...s, ...(added ? [`t:${added}`] : [])])), locale });
-
-  const result = refs.length > 0 ? await matchSkillsSummary(refs, page) : null;
-  const skills = result?.skills ?? [];
-  const query = skillsQuery(skills);
-
-  // One provider for the picker and the results' disclosures: the "match" messages go into the page once.
-  return (
-    <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "match"]}>
-      <div className="space-y-6">
-        <header className="space-y-2">
-          <h1 className="text-3xl font-bold">{t("heading")}</h1>
-          <p className="text-slate-700">{t("intro")}</p>
-        </header>
-
-        <SkillPicker locale={locale} selected={skills} />
-
-        <section aria-labelledby="selected-skills" className="space-y-2">
-          <h2 id="selected-skills" className="text-xl font-semibold">
-            {t("selected", { count: skills.length })}
-          </h2>
-          {skills.length === 0 ? (
-            <p>{t("noneSelected")}</p>
-          ) : (
-            <>
-              <ul className="flex flex-wrap gap-2">
-                {skills.map((skill) => {
-                  const key = encodeSelectedSkill(skill);
-                  return (
-                    <li key={key} className="flex items-center gap-1 rounded border border-slate-300 bg-slate-50 py-0.5 pl-2 pr-1 text-sm">
-                      <span lang="pl">{skill.label}</span>
-                      <span className="text-xs text-slate-700">({t("kind", { kind: selectKey(skill.kind) })})</span>
-                      <Link
-                        href={matchHref(skills.filter((other) => encodeSelectedSkill(other) !== key))}
-                        aria-label={t("remove", { label: skill.label })}
-                        className="rounded px-1.5 text-base leading-none text-slate-800 hover:bg-slate-200"
-                      >
-                        ×
-                      </Link>
-                    </li>
-                  );
-                })}
-              </ul>
-              <div className="flex flex-wrap items-center gap-3">
-                <SaveSkillsButton skills={skills} labels={{ save: tf("saveSkills"), saved: tf("skillsSaved") }} />
-                <Link href="/match" className="text-sm text-brand-800 underline">
-                  {t("clear")}
-                </Link>
-              </div>
-            </>
-          )}
-          {result && result.unknownSkills > 0 ? <p role="status">{t("unknownSkills", { count: result.unknownSkills })}</p> : null}
-        </section>
-
-        <section aria-labelledby="match-method" className="space-y-1 rounded bg-slate-50 p-3 text-sm text-slate-800">
-          <h2 id="match-method" className="text-base font-semibold">
-            {t("methodHeading")}
-          </h2>
-          <p>{t("method1")}</p>
-          <p>{t("method2")}</p>
-          <p>{t("method3")}</p>
-        </section>
-
-        {!result ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <section aria-labelledby="match-results" className="space-y-3">
-            <h2 id="match-results" className="sr-only">
-              {t("title")}
-            </h2>
-            <p role="status">
-              {t("results", { count: result.totalOccupations })}
-              {result.totalPages > 1 ? <> {t("page", { page: result.page, pages: result.totalPages })}</> : null}
-            </p>
-            <CoveredOccupations
-              items={result.occupations}
-              labels={{ covered: "covered", missing: "missing", coverage: "coverage" }}
-              gap={{ source: (code) => `/api/v1/match?${query}&code=${code}`, view: (code) => `/match/${code}?${query}` }}
-              start={(result.page - 1) * result.pageSize + 1}
-              folderLabels={{ add: tf("add"), added: tf("added"), full: tf("full") }}
-            />
-            {result.totalPages > 1 ? (
-              <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
-                {result.page > 1 ? (
-                  <Link
-                    href={matchHref(skills, result.page - 1)}
-                    rel="prev"
-                    className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
-                  >
-                    {t("previous")}
-                  </Link>
-                ) : null}
-                <span aria-current="page">{t("page", { page: result.page, pages: result.totalPages })}</span>
-                {result.page < result.totalPages ? (
-                  <Link
-                    href={matchHref(skills, result.page + 1)}
-                    rel="next"
-                    className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
-                  >
-                    {t("next")}
-                  </Link>
-                ) : null}
-              </nav>
-            ) : null}
-          </section>
-        )}
-      </div>
-    </ClientMessages>
-  );
+  const refs = decodeSelectedSkills(s);
+  return <MatchView locale={locale} result={refs.length > 0 ? await matchSkillsSummary(refs, page) : null} />;
 }
