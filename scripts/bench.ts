@@ -375,7 +375,7 @@ async function serverSections(options: Options, x10File: string, x1File: string 
     // Warm-up. First each API path once, one at a time and waited for: the first request after a
     // start builds in-memory indexes synchronously (the suggestion index takes ~1.5 s at ×10), and a
     // load run started meanwhile would time only that. Then a short load for the JIT. The profile
-    // page is left for its own section: at ×10 its related-entries index holds ~1 GB.
+    // page is left for its own section: at ×10 its related-entries index takes ~12 s to build.
     const warmStarted = performance.now();
     for (const p of [...WORD_QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), ...SUGGEST_PREFIXES.map((q) => `/api/v1/suggest?q=${q}`)]) {
       const res = await fetch(next.base + p, { signal: AbortSignal.timeout(120_000) });
