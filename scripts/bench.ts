@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--only seed,import,index,search,suggest,match,pages,export,first-load,lighthouse,queue] [--build]
+ * npm run bench [-- --quick] [--only seed,import,index,search,suggest,match,pages,export,first-load,lighthouse,queue,memory] [--build]
  *
  * The product measured against its limits (issue 7). One run prints a table and JSON, and writes
  * the JSON to data/bench/results.json (git-ignored). Each figure is a ratio against its target;
@@ -13,6 +13,9 @@
  *   pages      a profile page vs the same bytes as a static file from the same server: ≥ 70 %
  *   queue      the editors' work queue at /admin (listWorkQueue, lib/data/work-queue.ts) on ×10 for
  *              a set of filter combinations: p95 ≤ 200 ms each (issue 11)
+ *   memory     RSS of a fresh `npm start` server on ×10 under the full page mix (profiles,
+ *              classification entries, positions, search, /match, transitions): peak ≤ 800 MB
+ *              (issue 14 item 2; scripts/bench/page-mix.ts)
  *   seed, import, suggestion index build/memory (×1, ×10), export first byte, first-load JS per
  *   public route (≤ 150 kB gzipped), server RSS under load, Lighthouse performance (≥ 95).
  * The ×10 catalogue is generated once into data/bench/ and reused while its inputs are unchanged
@@ -33,11 +36,13 @@ import { runSeedBench, type SeedBench } from "./bench/seed";
 import { buildIfNeeded, sampleRss, startLimitServer, startNext, treeRssMb, type Server } from "./bench/server";
 import { checkStaticCopy, removeStaticCopies, writeStaticCopy } from "./bench/static-copy";
 import { againstLimit, formatNumber, formatTable, judge, toJsonFigure, type Figure } from "./bench/stats";
+import { SERVER_INDEXES, measureIndexMemory } from "./bench/index-memory";
+import { measurePageMixMemory, pageMixPaths } from "./bench/page-mix";
 import { measureSkillIndex } from "./bench/skill-index";
 import { measureSuggestIndex } from "./bench/suggest-index";
 import { measureWorkQueue, measureWorkQueuePages } from "./bench/work-queue";
 
-const SECTIONS = ["seed", "import", "index", "search", "suggest", "match", "pages", "export", "first-load", "lighthouse", "queue"] as const;
+const SECTIONS = ["seed", "import", "index", "search", "suggest", "match", "pages", "export", "first-load", "lighthouse", "queue", "memory"] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Whole-word queries a counsellor types (as the old bench:search), and a code. */
@@ -338,6 +343,43 @@ function printLoads(): void {
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n${rows.map(line).join("\n")}`);
 }
 
+/**
+ * Peak RSS of a fresh server under the full page mix, against 800 MB (issue 14 item 2); before it,
+ * each in-memory index built alone in a process of its own, to say which one holds the memory.
+ */
+async function memorySection(options: Options, x10File: string, isBuilt: boolean): Promise<void> {
+  const base = measureIndexMemory(x10File, "none");
+  for (const index of SERVER_INDEXES) {
+    const m = measureIndexMemory(x10File, index);
+    add({
+      section: "memory",
+      name: `×10 ${index} index built alone: peak RSS of its process`,
+      value: m.peakRssMb,
+      unit: "MB",
+      note: `held after GC ${formatNumber(m.heapHeldMb)} MB; RSS ${formatNumber(m.rssBeforeMb)} before, ${formatNumber(m.rssAfterGcMb)} after GC (no index: peak ${formatNumber(base.peakRssMb)}); build ${formatNumber(m.buildMs)} ms`,
+    });
+  }
+  if (!isBuilt) buildIfNeeded(options.forceBuild);
+  const matchPaths = MATCH_SETS.map((set) => `/match?${set.map((label) => `s=${encodeURIComponent(`t:${label}`)}`).join("&")}`);
+  const paths = pageMixPaths(x10File, { searchQueries: WORD_QUERIES, matchPaths, transitionCodes: TRANSITION_CODES });
+  // One of each kind first, waited for: a profile (related entries), search, /match (skills).
+  const first = [PROFILE_ROUTE, `/search?q=${encodeURIComponent(WORD_QUERIES[0]!)}`, matchPaths[0]!, `/api/v1/occupations/${TRANSITION_CODES[0]}/transitions`];
+  const m = await measurePageMixMemory(x10File, paths, first, options.isQuick ? 20 : 60);
+  loads.push({ ...m.load, target: "next", mix: `page mix (${m.paths} paths)` });
+  add(
+    judge({
+      section: "memory",
+      name: "×10 npm start RSS, peak under the full page mix, 8 conn",
+      value: m.peakMb,
+      unit: "MB",
+      direction: "at-most",
+      target: 800,
+      targetText: "≤ 800 MB",
+      note: `idle ${formatNumber(m.idleMb)}, after the index builds ${formatNumber(m.afterBuildsMb)} (${formatNumber(m.firstRequestsSeconds)} s), at the end ${formatNumber(m.endMb)} MB; ${m.paths} paths, ${formatNumber(m.load.rps)} req/s, ${m.load.errors} errors`,
+    }),
+  );
+}
+
 async function serverSections(options: Options, x10File: string, x1File: string | null, duration: number): Promise<void> {
   buildIfNeeded(options.forceBuild);
   const copies = options.only.has("pages") ? await makeStaticCopies([["×10", x10File], ...(x1File ? [["×1", x1File] as [string, string]] : [])]) : new Map();
@@ -350,7 +392,7 @@ async function serverSections(options: Options, x10File: string, x1File: string 
     // Warm-up. First each API path once, one at a time and waited for: the first request after a
     // start builds in-memory indexes synchronously (the suggestion index takes ~1.5 s at ×10), and a
     // load run started meanwhile would time only that. Then a short load for the JIT. The profile
-    // page is left for its own section: at ×10 its related-entries index holds ~1 GB.
+    // page is left for its own section: at ×10 its related-entries index takes ~12 s to build.
     const warmStarted = performance.now();
     for (const p of [...WORD_QUERIES.map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), ...SUGGEST_PREFIXES.map((q) => `/api/v1/suggest?q=${q}`)]) {
       const res = await fetch(next.base + p, { signal: AbortSignal.timeout(120_000) });
@@ -472,7 +514,7 @@ async function main() {
   const started = performance.now();
   const duration = options.isQuick ? 3 : 8;
   const needsServer = ["search", "suggest", "match", "pages", "export", "first-load", "lighthouse"].some((s) => options.only.has(s as Section));
-  const needsX10 = needsServer || options.only.has("index") || options.only.has("queue");
+  const needsX10 = needsServer || options.only.has("index") || options.only.has("queue") || options.only.has("memory");
 
   if (options.only.has("import")) {
     await measured("import", async () => {
@@ -510,6 +552,7 @@ async function main() {
 
   try {
     if (needsServer && scale) await serverSections(options, scale.file, seed?.file ?? null, duration);
+    if (options.only.has("memory") && scale) await measured("memory", () => memorySection(options, scale.file, needsServer));
   } finally {
     seed?.cleanup();
     removeStaticCopies();

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
-import { buildCodeSuggestionIndex, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
+import { codeSuggestionBuilder, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
 import { occupationLevelSchema, type OccupationLevel } from "@/lib/validation/occupation";
 import { positionKindSchema, type PositionKind } from "@/lib/validation/profile";
 import type { RelatedEntries, SharedSkillsRelation, SimilarTextRelation } from "@/lib/validation/related";
@@ -11,7 +11,8 @@ import type { RelatedEntries, SharedSkillsRelation, SimilarTextRelation } from "
  * share ESCO skills ("shares 12 of 30 skills"), and entries whose tasks, knowledge, skills and
  * description read alike (TF-IDF cosine, the importer's code-suggestion index over this corpus).
  * The text index is built once per data version and kept in memory (lib/data/versioned-cache.ts):
- * a page then costs a few indexed queries and one sparse dot product over ~3.5k vectors.
+ * a page then costs a few indexed queries and one sparse dot product over ~3.5k vectors (35k at
+ * ×10). The index holds typed arrays and no text (ADR 0021: it was the server's largest index).
  */
 
 const SIBLINGS_SHOWN = 12;
@@ -20,9 +21,9 @@ const SIMILAR_SHOWN = 8;
 /** Below this cosine the texts share only common words. */
 const MIN_SIMILARITY = 0.12;
 
-type TextEntry = { id: string; name: string; language: string; level: OccupationLevel | null; positionKind: PositionKind | null; text: string };
+/** What a related list shows of an entry: its text is in the index as a vector only, never kept as a string. */
+type TextEntry = { id: string; name: string; language: string; level: OccupationLevel | null; positionKind: PositionKind | null };
 type TextIndex = { index: CodeSuggestionIndex; entries: Map<string, TextEntry> };
-
 
 export async function getRelatedEntries(code: string): Promise<RelatedEntries | null> {
   const entry = await db.occupation.findUnique({ where: { code }, select: { code: true, level: true, parentCode: true, parent: { select: { code: true, name: true } } } });
@@ -75,12 +76,11 @@ async function sharedSkills(code: string): Promise<{ own: number; relations: Sha
 
 async function similarEntries(code: string, level: OccupationLevel): Promise<SimilarTextRelation[]> {
   const { index, entries } = await getTextIndex();
-  const self = entries.get(code);
-  if (!self || self.text.trim() === "") return [];
   // Ask for more than shown: most of the corpus is of other levels, which are filtered out here.
+  // An entry without text is not in the index and has no similar entries.
   return index
-    .suggest(self.text, 400)
-    .filter((s) => s.code !== code && s.score >= MIN_SIMILARITY)
+    .similar(code, 400, MIN_SIMILARITY)
+    .filter((s) => s.code !== code)
     .map((s) => ({ s, e: entries.get(s.code) }))
     .filter((x): x is { s: (typeof x)["s"]; e: TextEntry } => x.e !== undefined && (x.e.level === level || x.e.level === null))
     .slice(0, SIMILAR_SHOWN)
@@ -98,12 +98,18 @@ async function similarEntries(code: string, level: OccupationLevel): Promise<Sim
 /** The TF-IDF index (about 2 s to build on the full catalogue), rebuilt when the data changes. */
 const getTextIndex = createVersionedCache("related-text", buildTextIndex);
 
+/**
+ * Occupations per batch of the build. The profile items (×10: 330k rows) are read a batch of
+ * occupations at a time and each text goes into the index as soon as it is whole, so the build
+ * never holds every row and text at once (ADR 0021); between batches the event loop serves others.
+ */
+const BUILD_BATCH = 500;
+
 async function buildTextIndex(): Promise<TextIndex> {
-  const [occupations, profileItems, positions] = await Promise.all([
+  const [occupations, positions] = await Promise.all([
     db.occupation.findMany({
-      select: { code: true, name: true, level: true, description: true, groupTasks: { select: { text: true } } },
+      select: { code: true, name: true, level: true, description: true, groupTasks: { select: { text: true } }, profile: { select: { id: true } } },
     }),
-    db.taskItem.findMany({ select: { text: true, task: { select: { title: true, profile: { select: { occupationCode: true } } } } } }),
     db.position.findMany({
       select: {
         id: true,
@@ -116,22 +122,41 @@ async function buildTextIndex(): Promise<TextIndex> {
       },
     }),
   ]);
-  const extra = new Map<string, string[]>();
-  for (const item of profileItems) {
-    const list = extra.get(item.task.profile.occupationCode) ?? [];
-    list.push(item.task.title, item.text);
-    extra.set(item.task.profile.occupationCode, list);
-  }
   const entries = new Map<string, TextEntry>();
-  for (const o of occupations) {
-    const text = [o.description ?? "", ...o.groupTasks.map((t) => t.text), ...new Set(extra.get(o.code) ?? [])].join("\n");
-    entries.set(o.code, { id: o.code, name: o.name, language: "pl", level: occupationLevelSchema.parse(o.level), positionKind: null, text });
+  const builder = codeSuggestionBuilder();
+  const add = (entry: TextEntry, text: string) => {
+    entries.set(entry.id, entry);
+    if (text.trim() !== "") builder.add(entry.id, text);
+  };
+  for (let i = 0; i < occupations.length; i += BUILD_BATCH) {
+    const batch = occupations.slice(i, i + BUILD_BATCH);
+    const extra = await profileTexts(batch.filter((o) => o.profile !== null).map((o) => o.code));
+    for (const o of batch) {
+      const text = [o.description ?? "", ...o.groupTasks.map((t) => t.text), ...new Set(extra.get(o.code) ?? [])].join("\n");
+      add({ id: o.code, name: o.name, language: "pl", level: occupationLevelSchema.parse(o.level), positionKind: null }, text);
+    }
   }
   for (const p of positions) {
     const id = `p${p.id}`;
     const text = [p.summary ?? "", ...p.duties.map((d) => d.text), ...p.requirements.map((r) => r.value)].join("\n");
-    entries.set(id, { id, name: p.title, language: p.language, level: null, positionKind: positionKindSchema.parse(p.kind), text });
+    add({ id, name: p.title, language: p.language, level: null, positionKind: positionKindSchema.parse(p.kind) }, text);
   }
-  const index = buildCodeSuggestionIndex([...entries.values()].filter((e) => e.text.trim() !== "").map((e) => ({ code: e.id, text: e.text })));
-  return { index, entries };
+  return { index: builder.build(), entries };
+}
+
+/** Per occupation of `codes`, its profile's task titles and items in the order they were stored (id order). */
+async function profileTexts(codes: string[]): Promise<Map<string, string[]>> {
+  const extra = new Map<string, string[]>();
+  if (codes.length === 0) return extra;
+  const items = await db.taskItem.findMany({
+    where: { task: { profile: { occupationCode: { in: codes } } } },
+    select: { text: true, task: { select: { title: true, profile: { select: { occupationCode: true } } } } },
+    orderBy: { id: "asc" },
+  });
+  for (const item of items) {
+    const list = extra.get(item.task.profile.occupationCode) ?? [];
+    list.push(item.task.title, item.text);
+    extra.set(item.task.profile.occupationCode, list);
+  }
+  return extra;
 }

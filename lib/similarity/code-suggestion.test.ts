@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/import/parse-document";
 import { buildCodeSuggestionIndex, suggestCodes, tokenize, type CorpusEntry } from "./code-suggestion";
@@ -80,5 +83,44 @@ describe("buildCodeSuggestionIndex", () => {
 
   it("gives suggestCodes the same answer as the index", () => {
     expect(suggestCodes("serwery poczty elektronicznej", CORPUS)).toEqual(index.suggest("serwery poczty elektronicznej"));
+  });
+});
+
+describe("similar", () => {
+  it("scores an indexed code against the corpus exactly as suggest scores its text", () => {
+    const index = buildCodeSuggestionIndex(CORPUS);
+    for (const entry of CORPUS) {
+      expect(index.similar(entry.code, 7)).toEqual(index.suggest(entry.text, 7));
+      expect(index.similar(entry.code, 2, 0.05)).toEqual(
+        index
+          .suggest(entry.text, 7)
+          .filter((s) => s.score >= 0.05)
+          .slice(0, 2),
+      );
+    }
+  });
+
+  // The related entries ask for the best 400 at 0.12 or more; on the real KZiS descriptions (3.5k
+  // texts, many sharing words) the answer must be the one filtering suggest's best 400 gives.
+  it("gives the related entries' list of suggest's best 400 over the KZiS descriptions", () => {
+    const rows = parse(fs.readFileSync(path.join(process.cwd(), "seeds/data/kzis-2023.csv")), { columns: true }) as { kod: string; opis_2022: string }[];
+    const corpus = rows.filter((r) => r.opis_2022.trim() !== "").map((r) => ({ code: r.kod, text: r.opis_2022 }));
+    expect(corpus.length).toBeGreaterThan(3000);
+    const index = buildCodeSuggestionIndex(corpus);
+    let compared = 0;
+    for (const entry of corpus.filter((_, i) => i % 25 === 0)) {
+      const expected = index.suggest(entry.text, 400).filter((s) => s.score >= 0.12);
+      expect(index.similar(entry.code, 400, 0.12)).toEqual(expected);
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("answers nothing for a code it does not hold, a text of stop words only, or no limit", () => {
+    const index = buildCodeSuggestionIndex([...CORPUS, { code: "000001", text: "oraz lub przez" }]);
+    expect(index.similar("999999", 5)).toEqual([]);
+    expect(index.similar("000001", 5)).toEqual([]);
+    expect(index.similar(CORPUS[0]!.code, 0)).toEqual([]);
+    expect(index.similar(CORPUS[0]!.code, 1)).toEqual([{ code: CORPUS[0]!.code, score: 1 }]);
   });
 });

@@ -15,6 +15,13 @@ export type CodeSuggestionIndex = {
   /** Number of distinct codes in the index. */
   readonly size: number;
   suggest(text: string, limit?: number): CodeSuggestion[];
+  /**
+   * The codes whose texts read like `code`'s own: the same answer as `suggest` given that code's
+   * text, keeping those scoring at least `minScore` (the limit counts after that filter, which
+   * gives the same list as filtering `suggest`'s: every score ≥ minScore ranks above every one
+   * below it). Empty for a code the index does not hold.
+   */
+  similar(code: string, limit: number, minScore?: number): CodeSuggestion[];
 };
 
 /** Frequent Polish words that say nothing about an occupation (compared after folding). */
@@ -158,6 +165,53 @@ function termFrequencies(tokens: readonly string[]): Map<string, number> {
 }
 
 /**
+ * Builds an index one code at a time, so that a caller reading a large corpus in batches never
+ * holds all of its texts (the related entries, ADR 0021). Each code's text is tokenized and
+ * counted as it comes and only its term ids and counts are kept; `build` computes the weights.
+ */
+export type CodeSuggestionBuilder = {
+  /** One code's whole text; each code once (buildCodeSuggestionIndex merges repeated codes first). */
+  add(code: string, text: string): void;
+  build(): CodeSuggestionIndex;
+};
+
+export function codeSuggestionBuilder(): CodeSuggestionBuilder {
+  const codes: string[] = [];
+  const seen = new Set<string>();
+  const termIds = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  // Compressed rows: document d's terms (ids, in the order they first occur) and counts are at docStart[d]…docStart[d+1].
+  const docStart: number[] = [0];
+  const terms: number[] = [];
+  const counts: number[] = [];
+  return {
+    add(code: string, text: string) {
+      if (seen.has(code)) throw new Error(`code ${code} added twice`);
+      seen.add(code);
+      for (const [term, count] of termFrequencies(tokenize(text))) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = documentFrequency.length;
+          termIds.set(term, id);
+          documentFrequency.push(0);
+        }
+        documentFrequency[id]!++;
+        terms.push(id);
+        counts.push(count);
+      }
+      codes.push(code);
+      docStart.push(terms.length);
+    },
+    build() {
+      const index = indexFrom(codes, termIds, Int32Array.from(documentFrequency), Int32Array.from(docStart), Int32Array.from(terms), Uint32Array.from(counts));
+      terms.length = 0;
+      counts.length = 0;
+      return index;
+    },
+  };
+}
+
+/**
  * Build the index once (idf, normalised document vectors, postings per term) so that importing
  * many documents scores each against the whole corpus without rebuilding anything.
  */
@@ -169,26 +223,78 @@ export function buildCodeSuggestionIndex(corpus: readonly CorpusEntry[]): CodeSu
     texts.push(entry.text);
     textByCode.set(entry.code, texts);
   }
-  const codes = [...textByCode.keys()];
-  const frequencies = codes.map((code) => termFrequencies(tokenize((textByCode.get(code) ?? []).join(" "))));
+  const builder = codeSuggestionBuilder();
+  for (const [code, texts] of textByCode) builder.add(code, texts.join(" "));
+  return builder.build();
+}
 
-  const documentFrequency = new Map<string, number>();
-  for (const tf of frequencies) for (const term of tf.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+/**
+ * Memory layout (the related entries keep this index for ~35k entries at ×10, ADR 0021): terms are
+ * interned to ids, and the postings and each document's own vector are typed arrays (compressed
+ * rows: a start offset per term or document), not an object per posting; no text is kept. The
+ * document's own vector (term ids and raw weights, in the order its tokens first occur) lets
+ * `similar` score a document against the corpus exactly as `suggest` would score its text.
+ */
+function indexFrom(
+  codes: readonly string[],
+  termIds: ReadonlyMap<string, number>,
+  documentFrequency: Int32Array,
+  docStart: Int32Array,
+  docTerm: Int32Array,
+  docCount: Uint32Array,
+): CodeSuggestionIndex {
   const n = codes.length;
-  const idf = new Map<string, number>();
-  for (const [term, df] of documentFrequency) idf.set(term, Math.log((n + 1) / (df + 1)) + 1);
+  const termCount = documentFrequency.length;
+  const idf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) idf[id] = Math.log((n + 1) / (documentFrequency[id]! + 1)) + 1;
   const unseenIdf = Math.log(n + 1) + 1;
 
-  const postings = new Map<string, { doc: number; weight: number }[]>();
-  frequencies.forEach((tf, doc) => {
-    const weights = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * (idf.get(term) ?? 0)] as const);
-    const norm = vectorLength(weights) || 1;
-    for (const [term, weight] of weights) {
-      const list = postings.get(term) ?? [];
-      list.push({ doc, weight: weight / norm });
-      postings.set(term, list);
+  const docWeight = new Float64Array(docTerm.length);
+  const docNorm = new Float64Array(n);
+  const postingStart = new Int32Array(termCount + 1);
+  for (let id = 0; id < termCount; id++) postingStart[id + 1] = postingStart[id]! + documentFrequency[id]!;
+  const postingDoc = new Int32Array(docTerm.length);
+  const postingWeight = new Float64Array(docTerm.length);
+  const filled = postingStart.slice(0, termCount);
+  for (let doc = 0; doc < n; doc++) {
+    let sum = 0;
+    for (let k = docStart[doc]!; k < docStart[doc + 1]!; k++) {
+      const weight = (1 + Math.log(docCount[k]!)) * idf[docTerm[k]!]!;
+      docWeight[k] = weight;
+      sum += weight * weight;
     }
-  });
+    docNorm[doc] = Math.sqrt(sum);
+    const norm = docNorm[doc] || 1;
+    // Documents in ascending order: every term's postings come out sorted by document.
+    for (let k = docStart[doc]!; k < docStart[doc + 1]!; k++) {
+      const at = filled[docTerm[k]!]!++;
+      postingDoc[at] = doc;
+      postingWeight[at] = docWeight[k]! / norm;
+    }
+  }
+  const docOf = new Map(codes.map((code, doc) => [code, doc]));
+  // One score buffer reused by every call (they are synchronous), not 8n bytes of garbage each.
+  const scores = new Float64Array(n);
+
+  const addPostings = (term: number, weight: number) => {
+    for (let p = postingStart[term]!; p < postingStart[term + 1]!; p++) {
+      const doc = postingDoc[p]!;
+      scores[doc] = scores[doc]! + weight * postingWeight[p]!;
+    }
+  };
+
+  /** The documents scored into `scores`, best first, rounded to three decimals; only those > 0 and ≥ minScore. */
+  const ranked = (queryNorm: number, limit: number, minScore: number): CodeSuggestion[] => {
+    const out: CodeSuggestion[] = [];
+    for (let doc = 0; doc < n; doc++) {
+      const score = scores[doc]!;
+      if (score === 0) continue;
+      const rounded = Math.min(1, Math.round((score / queryNorm) * 1000) / 1000);
+      if (rounded > 0 && rounded >= minScore) out.push({ code: codes[doc] ?? "", score: rounded });
+    }
+    out.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+    return out.slice(0, limit);
+  };
 
   return {
     size: n,
@@ -197,30 +303,26 @@ export function buildCodeSuggestionIndex(corpus: readonly CorpusEntry[]): CodeSu
       // A term the corpus never uses still counts in the query's length (with the highest idf):
       // otherwise a Kazakh text matching one Latin word ("INTRANET") would score as if it were
       // only that word.
-      const query = [...termFrequencies(tokenize(text))].map(([term, count]) => [term, (1 + Math.log(count)) * (idf.get(term) ?? unseenIdf)] as const);
-      const queryNorm = vectorLength(query);
-      if (queryNorm === 0) return [];
-
-      const scores = new Float64Array(n);
-      for (const [term, weight] of query) {
-        for (const posting of postings.get(term) ?? []) scores[posting.doc] = (scores[posting.doc] ?? 0) + weight * posting.weight;
-      }
-      const ranked: CodeSuggestion[] = [];
-      scores.forEach((score, doc) => {
-        const rounded = Math.min(1, Math.round((score / queryNorm) * 1000) / 1000);
-        if (rounded > 0) ranked.push({ code: codes[doc] ?? "", score: rounded });
+      const query = [...termFrequencies(tokenize(text))].map(([term, count]) => {
+        const id = termIds.get(term);
+        return [id ?? -1, (1 + Math.log(count)) * (id === undefined ? unseenIdf : idf[id]!)] as const;
       });
-      ranked.sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
-      return ranked.slice(0, limit);
+      let sum = 0;
+      for (const [, w] of query) sum += w * w;
+      const queryNorm = Math.sqrt(sum);
+      if (queryNorm === 0) return [];
+      scores.fill(0);
+      for (const [term, weight] of query) if (term >= 0) addPostings(term, weight);
+      return ranked(queryNorm, limit, 0);
+    },
+    similar(code: string, limit: number, minScore = 0): CodeSuggestion[] {
+      const doc = docOf.get(code);
+      if (doc === undefined || limit <= 0 || docNorm[doc] === 0) return [];
+      scores.fill(0);
+      for (let k = docStart[doc]!; k < docStart[doc + 1]!; k++) addPostings(docTerm[k]!, docWeight[k]!);
+      return ranked(docNorm[doc]!, limit, minScore);
     },
   };
-}
-
-/** Euclidean length; not Math.hypot(...weights), whose spread overflows the stack for long texts. */
-function vectorLength(weights: readonly (readonly [string, number])[]): number {
-  let sum = 0;
-  for (const [, w] of weights) sum += w * w;
-  return Math.sqrt(sum);
 }
 
 /** One-off convenience: builds an index for a single call. Import many documents with buildCodeSuggestionIndex. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { GET as getRelated } from "@/app/api/v1/occupations/[code]/related/route";
 import { GET as getOne } from "@/app/api/v1/occupations/[code]/route";
 import { GET as list } from "@/app/api/v1/occupations/route";
 import { apiErrorSchema, occupationDetailSchema, occupationListResponseSchema } from "@/lib/validation/occupation";
+import { relatedEntriesSchema } from "@/lib/validation/related";
 
 const call = (url: string) => list(new Request(`http://test${url}`));
 const one = (code: string) => getOne(new Request(`http://test/api/v1/occupations/${code}`), { params: Promise.resolve({ code }) });
@@ -36,6 +38,38 @@ describe("GET /api/v1/occupations/{code}", () => {
       expect(res.status).toBe(404);
       expect(apiErrorSchema.parse(await res.json()).error.code).toBe("not_found");
     }
+  });
+});
+
+describe("GET /api/v1/occupations/{code}/related", () => {
+  const related = (code: string) => getRelated(new Request(`http://test/api/v1/occupations/${code}/related`), { params: Promise.resolve({ code }) });
+
+  // The text similarity comes from the in-memory TF-IDF index (ADR 0021): best first, of the same
+  // level or a position, never the entry itself, nothing under the 0.12 floor.
+  it("lists the entries whose texts read alike, best first, from the in-memory index", async () => {
+    const res = await related("252103");
+    expect(res.status).toBe(200);
+    const body = relatedEntriesSchema.parse(await res.json());
+    // Pinned: the same list the index gave before it was made compact (ADR 0021).
+    expect(body.similarText.slice(0, 3).map((s) => [s.id, s.score])).toEqual([
+      ["252202", 0.333],
+      ["252102", 0.304],
+      ["251201", 0.262],
+    ]);
+    expect(body.similarText.length).toBeLessThanOrEqual(8);
+    expect(body.similarText.map((s) => s.id)).not.toContain("252103");
+    for (const s of body.similarText) {
+      expect(s.score).toBeGreaterThanOrEqual(0.12);
+      expect(s.level === "occupation" || s.kind === "position").toBe(true);
+    }
+    expect([...body.similarText].sort((a, b) => b.score - a.score)).toEqual(body.similarText);
+  });
+
+  it("lists no similar texts for an entry without text, and groups only among groups", async () => {
+    expect(relatedEntriesSchema.parse(await (await related("351402")).json()).similarText).toEqual([]);
+    const groups = relatedEntriesSchema.parse(await (await related("2521")).json()).similarText;
+    expect(groups.slice(0, 2).map((s) => s.id)).toEqual(["2522", "2523"]);
+    expect(groups.every((s) => s.level === "unit")).toBe(true);
   });
 });
 
