@@ -85,7 +85,7 @@ function scratchOf(list: EntryList): Scratch {
 }
 
 /** One phrase's matches: positions in list.inCodeOrder and their bm25 shares (higher is better). */
-export type Postings = { positions: Int32Array; shares: Float64Array };
+type Postings = { positions: Int32Array; shares: Float64Array };
 
 /** Postings kept per entry list (a new index version starts empty), least recently used dropped first: 12 bytes each, ~12 MB. */
 const MAX_CACHED_POSTINGS = 1_000_000;
