@@ -5,12 +5,12 @@
 import type Database from "better-sqlite3";
 import type { SearchFilters, SearchItem, SearchQuery, SearchResponse, Suggestion, SuggestResponse } from "@/lib/validation/search";
 import { getEntries, type Entry, type EntryList } from "./entries";
-import { filterAndCount, hasActiveFilter } from "./facets";
-import { buildSearchMatch, parseQuery, STOPWORDS, type QueryTerm } from "./query";
+import { filterAndCount, filterAndCountAt, hasActiveFilter } from "./facets";
+import { parseQuery, termPhrases, type QueryTerm } from "./query";
 import { createSnippetBuilder, leadSnippet, type SnippetSource } from "./snippet";
 import type { LexiconTermRow } from "@/lib/lexicon/match";
 import { LEXICON_ROWS_SQL, expandQuery, lexiconOf, mergeExpansion, polishTermsOf } from "./expansion";
-import { stemWord } from "./stem";
+import { allInOrder, applyNameBoost, combinePostings, nameHoldsAll, phrasePostings, rankedFromRows, topOf, type Ranked } from "./ranking";
 import {
   buildCodeIndex,
   buildSuggestIndex,
@@ -45,45 +45,8 @@ function statements(db: Database.Database): Statements {
   return s;
 }
 
-/** Stems of the meaningful words of a name: the key of the exact-name boost. */
-type NameKey = { key: string; stems: string[]; words: string[] };
-const nameKeyCache = new WeakMap<Entry, NameKey>();
-/** Kept split, not only joined: splitting on every scored match was a tenth of a broad query at ×10. */
-function nameKey(entry: Entry): NameKey {
-  let key = nameKeyCache.get(entry);
-  if (key === undefined) {
-    const stems = entry.foldedName
-      .split(" ")
-      .filter((w) => w && !STOPWORDS.has(w))
-      .map(stemWord);
-    key = { key: stems.join(" "), stems, words: entry.foldedName.split(" ") };
-    nameKeyCache.set(entry, key);
-  }
-  return key;
-}
-
-/**
- * bm25 knows nothing of "this is the name itself": an entry called exactly what was typed
- * ("Spawacz" for "spawacz", "Pielęgniarka" for "pielęgniarki") goes first, a name that starts
- * with the words next.
- */
-function nameBoost(entry: Entry, queryKey: string, queryStems: string[]): number {
-  const { key, stems } = nameKey(entry);
-  if (key === queryKey) return 6;
-  if (key.startsWith(queryKey + " ")) return 2;
-  // Every word in the name, in any order ("poczty administrator"): above a match spread over titles.
-  if (queryStems.every((s) => stems.includes(s))) return 1.5;
-  if (stems[0] === queryStems[0]) return 1.2;
-  return 1;
-}
-
-export function nameHoldsAll(entry: Entry, terms: QueryTerm[]): boolean {
-  const { stems, words } = nameKey(entry);
-  return terms.every((t) => STOPWORDS.has(t.folded) || stems.includes(t.stem) || (t.isPrefix && words.some((w) => w.startsWith(t.folded))));
-}
-
 /** Runs a MATCH; an FTS5 syntax error (which query building should make impossible) is logged and gives no rows, never a 500. */
-function runMatch(db: Database.Database, match: string): { id: number; rank: number }[] {
+export function runMatch(db: Database.Database, match: string): { id: number; rank: number }[] {
   try {
     return statements(db).match.all(match) as { id: number; rank: number }[];
   } catch (error) {
@@ -95,16 +58,18 @@ function runMatch(db: Database.Database, match: string): { id: number; rank: num
   }
 }
 
-/** Matched entries, best first, with their scores (kept apart: the entries are shared, cached objects). */
-type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number };
+/**
+ * Matched entries, best first, with their scores (kept apart: the entries are shared, cached
+ * objects). A text match also keeps its `ranked` arrays: the page is then cut from them
+ * (pageOf), and the whole order is sorted only when something reads `entries`.
+ */
+type Candidates = { entries: Entry[]; scoreOf: (entry: Entry) => number; ranked?: Ranked };
 export type TextMatch = Candidates & {
   isPartial: boolean;
   terms: QueryTerm[];
   /** Entries found through the lexicon only (lib/search/expansion.ts): none of the typed words is in their text, so their snippet is their lead. */
   leadOnly?: Set<Entry>;
 };
-
-const byCode = (a: Entry, b: Entry) => (a.code === b.code ? a.id - b.id : (a.code ?? "~") < (b.code ?? "~") ? -1 : 1);
 
 export type MatchAttempt = { terms: QueryTerm[]; anyTerm: boolean };
 
@@ -122,30 +87,42 @@ export function matchAttempts(terms: QueryTerm[]): MatchAttempt[] {
   return attempts;
 }
 
+/** The match of one attempt from its ranked arrays (name boost applied); null when it matched nothing. */
+function rankedMatch(list: EntryList, allTerms: QueryTerm[], attempt: MatchAttempt, ranked: Ranked): TextMatch | null {
+  if (ranked.positions.length === 0) return null;
+  applyNameBoost(list, allTerms, ranked);
+  let entries: Entry[] | null = null;
+  let scores: Map<Entry, number> | null = null;
+  return {
+    ranked,
+    get entries() {
+      entries ??= allInOrder(ranked).map((k) => list.inCodeOrder[ranked.positions[k]!]!);
+      return entries;
+    },
+    scoreOf: (e) => {
+      scores ??= new Map(Array.from(ranked.positions, (p, k) => [list.inCodeOrder[p]!, ranked.scores[k]!]));
+      return scores.get(e) ?? 0;
+    },
+    isPartial: attempt.anyTerm,
+    terms: attempt.terms,
+  };
+}
+
 /**
- * The matched entries of one attempt, best first; null when it matched nothing. `rank` is
- * lower-is-better (FTS5's bm25; the PostgreSQL engine passes its ts_rank negated).
+ * The matched entries of one attempt, from database rows; null when it matched nothing. `rank` is
+ * lower-is-better (the PostgreSQL engine passes its ts_rank negated).
  */
 export function scoreAttempt(list: EntryList, allTerms: QueryTerm[], attempt: MatchAttempt, rows: { id: number; rank: number }[]): TextMatch | null {
-  const queryStems = allTerms.map((t) => t.stem).filter((s) => !STOPWORDS.has(s));
-  const queryKey = queryStems.join(" ");
-  const scored: { entry: Entry; score: number }[] = [];
-  for (const row of rows) {
-    const entry = list.byId.get(row.id);
-    if (entry) scored.push({ entry, score: -row.rank * nameBoost(entry, queryKey, queryStems) });
-  }
-  if (scored.length === 0) return null;
-  // Sorted as pairs: a comparator reading two Map entries per comparison cost more than the sort.
-  scored.sort((a, b) => b.score - a.score || byCode(a.entry, b.entry));
-  const scores = new Map(scored.map((s) => [s.entry, s.score]));
-  return { entries: scored.map((s) => s.entry), scoreOf: (e) => scores.get(e) ?? 0, isPartial: attempt.anyTerm, terms: attempt.terms };
+  return rankedMatch(list, allTerms, attempt, rankedFromRows(list, rows));
 }
 
 export const noTextMatch = (terms: QueryTerm[]): TextMatch => ({ entries: [], scoreOf: () => 0, isPartial: false, terms });
 
+/** Each word's FTS5 phrases, read once per index version (lib/search/ranking.ts), summed into the attempt's bm25. */
 function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
   for (const attempt of matchAttempts(terms)) {
-    const match = scoreAttempt(list, terms, attempt, runMatch(db, buildSearchMatch(attempt.terms, { anyTerm: attempt.anyTerm })));
+    const postings = attempt.terms.map((term) => termPhrases(term).map((phrase) => phrasePostings(list, phrase, (p) => runMatch(db, p))));
+    const match = rankedMatch(list, terms, attempt, combinePostings(list, postings, attempt.anyTerm));
     if (match) return match;
   }
   return noTextMatch(terms);
@@ -162,9 +139,21 @@ function expandedCandidates(db: Database.Database, list: EntryList, terms: Query
 }
 
 function codeCandidates(list: EntryList, code: string): Candidates {
-  // inCodeOrder is the tree read top-down, so the entry itself comes first, then its descendants.
+  // inCodeOrder is the tree read top-down, so the entry itself comes first, then its descendants;
+  // they are one run of the list, found by bisection instead of a pass over every entry.
+  const { inCodeOrder } = list;
+  let from = 0;
+  let to = inCodeOrder.length;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    const midCode = inCodeOrder[mid]!.code;
+    if (midCode !== null && midCode < code) from = mid + 1;
+    else to = mid;
+  }
+  let end = from;
+  while (end < inCodeOrder.length && inCodeOrder[end]!.code?.startsWith(code)) end++;
   return {
-    entries: list.inCodeOrder.filter((e) => e.code !== null && e.code.startsWith(code)),
+    entries: inCodeOrder.slice(from, end),
     scoreOf: (e) => 1 / (1 + ((e.code?.length ?? code.length) - code.length)),
   };
 }
@@ -251,12 +240,25 @@ export function planSearch(list: EntryList, request: SearchQuery): SearchPlan {
   return { mode, filters, textTerms: null, candidates: { entries: list.inCodeOrder, scoreOf: () => 0 } };
 }
 
-/** Filters and counts the candidates and cuts the page; the caller reads the page's sources. */
+/**
+ * Filters and counts the candidates and cuts the page; the caller reads the page's sources. A
+ * ranked text match is counted in no order and its page taken by a bounded heap (lib/search/ranking.ts).
+ */
 export function pageOf(list: EntryList, request: SearchQuery, plan: SearchPlan) {
+  const from = (request.page - 1) * request.pageSize;
+  const to = request.page * request.pageSize;
+  const { ranked } = plan.candidates;
+  if (ranked) {
+    const entries: Entry[] = new Array(ranked.positions.length);
+    for (let k = 0; k < entries.length; k++) entries[k] = list.inCodeOrder[ranked.positions[k]!]!;
+    const { passed, facets } = filterAndCountAt(entries, plan.filters, list.nameByCode);
+    const best = topOf(ranked, passed, to).slice(from);
+    return { total: passed.length, pageItems: best.map((k) => entries[k]!), scores: best.map((k) => ranked.scores[k]!), facets };
+  }
   const { matches, facets } = filterAndCount(plan.candidates.entries, plan.filters, list.nameByCode);
   const shown = plan.mode === "empty" || plan.mode === "too-short" ? [] : matches;
-  const pageItems = shown.slice((request.page - 1) * request.pageSize, request.page * request.pageSize);
-  return { shown, pageItems, facets };
+  const pageItems = shown.slice(from, to);
+  return { total: shown.length, pageItems, scores: pageItems.map(plan.candidates.scoreOf), facets };
 }
 
 export function finishSearch(
@@ -268,11 +270,11 @@ export function finishSearch(
 ): SearchResponse {
   const terms = plan.mode === "text" ? match.terms : [];
   const matchedSnippet = terms.length ? createSnippetBuilder(terms) : leadSnippet;
-  const items = page.pageItems.map((entry) => {
+  const items = page.pageItems.map((entry, i) => {
     const source = sources.get(entry.id);
     // When the name holds every word, where else they occur says little: show what the entry is.
     const snippetOf = terms.length && !nameHoldsAll(entry, terms) && !match.leadOnly?.has(entry) ? matchedSnippet : leadSnippet;
-    return toItem(entry, plan.candidates.scoreOf(entry), source ? snippetOf(source) : null);
+    return toItem(entry, page.scores[i]!, source ? snippetOf(source) : null);
   });
   const { q, page: pageNumber, pageSize } = request;
   return {
@@ -280,7 +282,7 @@ export function finishSearch(
     mode: plan.mode,
     isPartial: plan.mode === "text" && match.isPartial,
     items,
-    total: page.shown.length,
+    total: page.total,
     page: pageNumber,
     pageSize,
     facets: page.facets,

@@ -30,6 +30,11 @@ export type EntryList = {
   byId: Map<number, Entry>;
   /** KZiS entries and linked positions in code order (the hierarchy read top-down), then unlinked positions. */
   inCodeOrder: Entry[];
+  /**
+   * Each entry's place in inCodeOrder: the ranking (lib/search/ranking.ts) keeps matches as these
+   * numbers in typed arrays, and the smaller one is also the tie-break (code order).
+   */
+  positionById: Map<number, number>;
   /** Names of the KZiS entries, for facet labels. */
   nameByCode: Map<string, string>;
   /**
@@ -75,22 +80,33 @@ export const ENTRY_LIST_SQL = `SELECT id, code, position_id, level, kind, langua
 
 /** Pure: the in-memory list from the rows of search_entry (shared with lib/search/pg/engine.ts). */
 export function toEntryList(version: string, rows: EntryRow[]): EntryList {
+  // The database gives each row its own copy of "pl" or "occupation": one shared string per value
+  // makes the facet counts (lib/search/facets.ts) compare references instead of characters.
+  const strings = new Map<string, string>();
+  const shared = <T extends string>(value: T): T => {
+    const known = strings.get(value);
+    if (known !== undefined) return known as T;
+    strings.set(value, value);
+    return value;
+  };
   const entries = rows.map((r): Entry => ({
     id: r.id,
     code: r.code,
     positionId: r.position_id,
-    level: r.level as OccupationLevel | null,
-    kind: r.kind as EntryKind,
-    language: r.language,
+    level: r.level === null ? null : shared(r.level as OccupationLevel),
+    kind: shared(r.kind as EntryKind),
+    language: shared(r.language),
     hasProfile: r.has_profile === 1,
     isVocational: r.is_vocational === 1,
     name: r.name,
     foldedName: foldedWords(r.name).join(" "),
   }));
+  const inCodeOrder = [...entries].sort(compareByCode);
   const list: EntryList = {
     version,
     byId: new Map(entries.map((e) => [e.id, e])),
-    inCodeOrder: [...entries].sort(compareByCode),
+    inCodeOrder,
+    positionById: new Map(inCodeOrder.map((e, i) => [e.id, i])),
     nameByCode: new Map(entries.filter((e) => e.kind === "occupation" && e.code).map((e) => [e.code!, e.name])),
     recentSources: new Map(),
   };

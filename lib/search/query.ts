@@ -94,16 +94,18 @@ const EXACT = "{name titles tasks description}";
 const STEMMED = "{name_stem titles_stem tasks_stem description_stem}";
 
 /**
- * One word: its exact form (the heavier columns, so it ranks first) or its stem. A prefix word also
+ * The FTS5 phrases of one word, each with its column filter: its exact form (the heavier columns, so it ranks first) or its stem. A prefix word also
  * matches longer words; on the stemmed columns the folded word is the prefix, not its stem, because
  * the stem of a half-typed word is noise ("zarz" would lose its "rz" and match "zar…").
  */
-function searchTermExpression(term: QueryTerm): string {
+export function termPhrases(term: QueryTerm): string[] {
   const parts = [`${EXACT} : ${quote(term.word)}`];
   if (hasUsefulStem(term)) parts.push(`${STEMMED} : ${quote(term.stem)}`);
   if (term.isPrefix) parts.push(`${EXACT} : ${quote(term.word)} *`, `${STEMMED} : ${quote(term.folded)} *`);
-  return `(${parts.join(" OR ")})`;
+  return parts;
 }
+
+const searchTermExpression = (term: QueryTerm) => `(${termPhrases(term).join(" OR ")})`;
 
 /**
  * The stem of a word still being typed is trusted only when it keeps 4 letters: "zarz" loses its

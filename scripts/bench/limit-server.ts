@@ -1,15 +1,16 @@
 /**
- * The limit of the search benchmark: a bare node:http server that answers /search and /suggest
- * with the same query code as the app (lib/search/engine.ts on a read-only better-sqlite3
- * connection, the same zod parsing) and nothing else: no Next, no rate limit, no ETag, no CORS.
- * The app's throughput over this server's is what the framework and its wrappers cost.
+ * The limit of the suggest benchmark: a bare node:http server that answers /suggest with the same
+ * query code as the app (lib/search/engine.ts on a read-only better-sqlite3 connection, the same
+ * zod parsing) and nothing else: no Next, no rate limit, no ETag, no CORS. The app's throughput
+ * over this server's is what the framework and its wrappers cost. (Search is measured against its
+ * answers as static files instead: the same code without Next was no limit for it, issue 14.)
  *   PORT=… DATABASE_URL=file:… tsx scripts/bench/limit-server.ts
  */
 import http from "node:http";
 import { sqlitePathFromUrl } from "../../lib/env";
 import { openSqlite } from "../../lib/db/sqlite";
-import { searchIndex, suggestFromIndex } from "../../lib/search/engine";
-import { searchQuerySchema, suggestQuerySchema } from "../../lib/validation/search";
+import { suggestFromIndex } from "../../lib/search/engine";
+import { suggestQuerySchema } from "../../lib/validation/search";
 
 const db = openSqlite(sqlitePathFromUrl(process.env.DATABASE_URL ?? "file:./data/atlas.db"), { readonly: true });
 
@@ -22,10 +23,6 @@ function answer(res: http.ServerResponse, status: number, body: unknown): void {
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://limit");
   const params = Object.fromEntries(url.searchParams.entries());
-  if (url.pathname === "/search") {
-    const parsed = searchQuerySchema.safeParse(params);
-    return parsed.success ? answer(res, 200, searchIndex(db, parsed.data)) : answer(res, 400, { error: "invalid_query" });
-  }
   if (url.pathname === "/suggest") {
     const parsed = suggestQuerySchema.safeParse(params);
     return parsed.success ? answer(res, 200, suggestFromIndex(db, parsed.data.q, parsed.data.limit)) : answer(res, 400, { error: "invalid_query" });

@@ -105,7 +105,7 @@ export async function startLimitServer(dbFile: string): Promise<Server> {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `file:${dbFile}` },
   });
-  await waitUntilUp(base, child, "/search?q=ad");
+  await waitUntilUp(base, child, "/suggest?q=ad");
   return { base, process: child, stop: stopper(child) };
 }
 

@@ -25,13 +25,13 @@ import {
   rememberSources,
   scoreAttempt,
   hasSuggesters,
-  nameHoldsAll,
   suggestWith,
   suggestersOf,
   type MatchAttempt,
   type TextMatch,
 } from "../engine";
 import type { LexiconTermRow } from "@/lib/lexicon/match";
+import { nameHoldsAll } from "../ranking";
 import { LEXICON_ROWS_SQL, expandQuery, hasLexicon, lexiconOf, mergeExpansion, polishTermsOf } from "../expansion";
 import { ENTRY_LIST_SQL, toEntryList, type EntryList, type EntryRow } from "../entries";
 import { hasUsefulStem, type QueryTerm } from "../query";
