@@ -12,6 +12,10 @@ import { ROOT } from "../db";
 const CHROME_FLAGS =
   "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
+/** Issue 14's targets for home, results and profile, busy machine or quiet. */
+export const LIGHTHOUSE_SCORE_TARGET = 95;
+export const LIGHTHOUSE_TBT_TARGET_MS = 200;
+
 export type LighthouseResult = { url: string; score: number; lcpMs: number; tbtMs: number; cls: number; error?: string };
 
 export function runLighthouse(url: string): LighthouseResult {
