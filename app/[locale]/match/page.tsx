@@ -1,10 +1,12 @@
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SaveSkillsButton } from "@/components/folder/save-skills-button";
 import { CoveredOccupations } from "@/components/match/covered-occupations";
 import { matchHref, skillsQuery } from "@/components/match/match-href";
 import { SkillPicker } from "@/components/match/skill-picker";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
+import { localePath } from "@/lib/i18n/paths";
 import { selectKey } from "@/lib/i18n/select-key";
 import { matchSkillsSummary } from "@/lib/data/skills";
 import { MAX_SKILL_TEXT, decodeSelectedSkills, encodeSelectedSkill } from "@/lib/match/selected-skill";
@@ -29,7 +31,7 @@ export default async function MatchPage({ params, searchParams }: Props) {
   const refs = decodeSelectedSkills(s);
   // The form without JavaScript adds a skill in the person's own words as `add`: fold it into `s`.
   const added = typeof raw.add === "string" ? raw.add.trim().slice(0, MAX_SKILL_TEXT) : "";
-  if (raw.add !== undefined) redirect({ href: matchHref(decodeSelectedSkills([...s, ...(added ? [`t:${added}`] : [])])), locale });
+  if (raw.add !== undefined) redirect(localePath(locale, matchHref(decodeSelectedSkills([...s, ...(added ? [`t:${added}`] : [])]))));
 
   const result = refs.length > 0 ? await matchSkillsSummary(refs, page) : null;
   const skills = result?.skills ?? [];
