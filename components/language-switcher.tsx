@@ -1,9 +1,10 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
+import { withoutLocale } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 
 const NAMES: Record<string, string> = { pl: "Polski", en: "English", kk: "Қазақша", ru: "Русский" };
@@ -36,7 +37,7 @@ function LanguageLinksWithQuery({ label }: Props) {
 
 function LanguageLinks({ label, query }: Props & { query: Record<string, string | string[]> }) {
   const locale = useLocale();
-  const pathname = usePathname();
+  const pathname = withoutLocale(usePathname());
   return (
     <nav aria-label={label}>
       <ul className="flex gap-3 text-sm">

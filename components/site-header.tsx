@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FeatureLinks } from "@/components/compare/feature-links";
 import { LanguageSwitcher } from "@/components/language-switcher";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");

@@ -17,7 +17,8 @@
  *              classification entries, positions, search, /match, transitions): peak ≤ 800 MB
  *              (issue 14 item 2; scripts/bench/page-mix.ts)
  *   seed, import, suggestion index build/memory (×1, ×10), export first byte, first-load JS per
- *   public route (≤ 150 kB gzipped), server RSS under load, Lighthouse performance (≥ 95).
+ *   public route (≤ 130 kB gzipped), server RSS under load, Lighthouse performance (≥ 95) and total
+ *   blocking time (≤ 200 ms).
  * The ×10 catalogue is generated once into data/bench/ and reused while its inputs are unchanged
  * (scripts/bench/scale-db.ts). Not part of npm test: figures from a shared machine are noise, so
  * they are printed, never asserted.
@@ -29,7 +30,7 @@ import { measureExport } from "./bench/export";
 import { describeLoad, startSection, type SectionLoad } from "./bench/machine-load";
 import { FIRST_LOAD_TARGET_KB, PUBLIC_ROUTES, measureFirstLoad } from "./bench/first-load";
 import { measureParseThroughput, runImportBench } from "./bench/import";
-import { runLighthouse } from "./bench/lighthouse";
+import { LIGHTHOUSE_RUNS, LIGHTHOUSE_SCORE_TARGET, LIGHTHOUSE_TBT_TARGET_MS, runLighthouseMedian } from "./bench/lighthouse";
 import { runLoad, type LoadResult } from "./bench/load";
 import { ensureScaleDb } from "./bench/scale-db";
 import { runSeedBench, type SeedBench } from "./bench/seed";
@@ -497,17 +498,29 @@ async function serverSections(options: Options, x10File: string, x1File: string 
     if (options.only.has("lighthouse")) {
       await measured("lighthouse", async () => {
         for (const [name, route] of LIGHTHOUSE_ROUTES) {
-          const r = runLighthouse(next.base + route);
+          const r = runLighthouseMedian(next.base + route, options.isQuick ? 1 : LIGHTHOUSE_RUNS);
           add(
             judge({
               section: "lighthouse",
-              name: `×10 performance, ${name} ${route}`,
+              name: `×10 performance, ${name} ${route} (median of ${r.runs})`,
               value: r.score,
               unit: "score",
               direction: "at-least",
-              target: 95,
-              targetText: "≥ 95",
-              note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, TBT ${formatNumber(r.tbtMs)} ms`,
+              target: LIGHTHOUSE_SCORE_TARGET,
+              targetText: `≥ ${LIGHTHOUSE_SCORE_TARGET}`,
+              note: r.error ? `error: ${r.error.split("\n").at(-1)}` : `LCP ${formatNumber(r.lcpMs)} ms, CLS ${formatNumber(r.cls)}`,
+            }),
+          );
+          add(
+            judge({
+              section: "lighthouse",
+              name: `×10 total blocking time, ${name} ${route} (median of ${r.runs})`,
+              value: r.tbtMs,
+              unit: "ms",
+              direction: "at-most",
+              target: LIGHTHOUSE_TBT_TARGET_MS,
+              targetText: `≤ ${LIGHTHOUSE_TBT_TARGET_MS} ms`,
+              note: `runs ${formatNumber(r.tbtRangeMs[0])}–${formatNumber(r.tbtRangeMs[1])} ms`,
             }),
           );
         }

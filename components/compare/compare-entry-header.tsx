@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
 import type { CompareEntrySummary } from "@/lib/validation/compare";
 import { entryBgClass, entryLetter } from "./entry-letters";

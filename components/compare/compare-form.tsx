@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 export async function CompareForm({ locale, defaultValue = "" }: { locale: string; defaultValue?: string }) {
   const t = await getTranslations("compare");
   return (
-    <form action={getPathname({ href: "/compare", locale })} method="get" className="no-print space-y-1">
+    <form action={localePath(locale, "/compare")} method="get" className="no-print space-y-1">
       <label htmlFor="compare-codes" className="block font-medium">
         {t("formLabel")}
       </label>

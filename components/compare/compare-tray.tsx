@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "next/navigation";
+import { Link } from "@/lib/i18n/link";
+import { withoutLocale } from "@/lib/i18n/paths";
 import { MIN_COMPARE } from "@/lib/compare/limits";
 import { clearTray, removeFromTray } from "./compare-store";
 import { useCompareTray } from "./use-compare-tray";
@@ -15,7 +17,7 @@ import { buttonClass } from "@/components/ui/button";
 export function CompareTray() {
   const t = useTranslations("compare.tray");
   const items = useCompareTray();
-  const pathname = usePathname();
+  const pathname = withoutLocale(usePathname());
   if (items.length === 0 || pathname === "/compare") return <p aria-live="polite" className="sr-only" />;
   const href = `/compare?codes=${items.map((i) => i.id).join(",")}`;
 

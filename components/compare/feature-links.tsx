@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** Header links to the comparison, the skill search and the API page, so they can be found without a link from elsewhere. */
 export async function FeatureLinks() {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** Download links for one occupation (JSON, CSV) and the whole catalogue; plain links, no JavaScript. */
 export async function ExportLinks({ code }: { code: string }) {

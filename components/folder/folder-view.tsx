@@ -16,7 +16,7 @@ import {
   type FolderError,
 } from "@/lib/folder/folder";
 import { matchHref } from "@/components/match/match-href";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { clearFolder, currentFolder, updateFolder, useFolder, useFolderPersisted } from "./folder-store";
 import { entryHref } from "./entry-href";
 import { buttonClass } from "@/components/ui/button";

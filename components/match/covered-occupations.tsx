@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AddToFolderButton } from "@/components/folder/add-to-folder-button";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { CoveredOccupationSummary } from "@/lib/validation/match";
 import { RequirementDetails } from "./requirement-details";
 import type { DetailsTone } from "./requirement-groups";

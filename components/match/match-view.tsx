@@ -4,7 +4,7 @@ import { CoveredOccupations } from "@/components/match/covered-occupations";
 import { matchHref, skillsQuery } from "@/components/match/match-href";
 import { SkillPicker } from "@/components/match/skill-picker";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
 import { encodeSelectedSkill } from "@/lib/match/selected-skill";
 import type { MatchSummary } from "@/lib/validation/match";

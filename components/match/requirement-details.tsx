@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type SyntheticEvent } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { RequirementGroup } from "@/lib/validation/match";
 import { readRequirementGroups } from "./requirement-groups-response";
 import { RequirementGroups, requirementLabels, type DetailsTone } from "./requirement-groups";

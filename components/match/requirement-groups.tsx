@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { RequirementGroup, RequirementView } from "@/lib/validation/match";
 
 /** The texts of the lists; the counted ones are functions, since they come from a server's or a browser's translator. */

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useCombobox } from "@/components/ui/use-combobox";
-import { getPathname, useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "next/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import { selectKey } from "@/lib/i18n/select-key";
 import { encodeSelectedSkill, type SelectedSkill } from "@/lib/match/selected-skill";
 import type { SkillOption } from "@/lib/validation/match";
@@ -34,13 +35,13 @@ export function SkillPicker({ locale, selected }: { locale: string; selected: Se
       const skill: SelectedSkill = { kind: option.kind, id: option.id, label: option.label };
       const key = encodeSelectedSkill(skill);
       const next = selected.some((s) => encodeSelectedSkill(s) === key) ? selected : [...selected, skill];
-      router.push(matchHref(next));
+      router.push(localePath(locale, matchHref(next)));
     },
   });
 
   const activeId = isOpen && active >= 0 ? optionId(active) : undefined;
   return (
-    <form action={getPathname({ href: "/match", locale })} method="get" className="space-y-1">
+    <form action={localePath(locale, "/match")} method="get" className="space-y-1">
       {selected.map((s) => (
         <input key={encodeSelectedSkill(s)} type="hidden" name="s" value={encodeSelectedSkill(s)} />
       ))}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { OtherName } from "@/components/ui/other-name";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { OtherName as OtherNameValue } from "@/lib/names/other-names";
 import type { OccupationSummary } from "@/lib/validation/occupation";
 

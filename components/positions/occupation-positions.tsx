@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
 import type { OccupationPositions as OccupationPositionsData, PositionSummary } from "@/lib/validation/profile";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { pageWindow, searchHref, type SearchState } from "./search-href";
 
 export async function Pagination({ state, total }: { state: SearchState; total: number }) {

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useCombobox } from "@/components/ui/use-combobox";
-import { getPathname, useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "next/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import type { Suggestion } from "@/lib/validation/search";
 import { readSuggestions } from "./suggest-response";
 import { Button } from "@/components/ui/button";
@@ -33,12 +34,12 @@ export function SearchBox({ locale, defaultValue = "" }: { locale: string; defau
     url: (query) => `/api/v1/suggest?q=${encodeURIComponent(query)}`,
     read: readSuggestions,
     announce: (count) => t("count", { count }),
-    onChoose: (s) => router.push(suggestionHref(s)),
+    onChoose: (s) => router.push(localePath(locale, suggestionHref(s))),
   });
 
   const activeId = isOpen && active >= 0 ? optionId(active) : undefined;
   return (
-    <form role="search" action={getPathname({ href: "/search", locale })} method="get" className="flex flex-col gap-2 sm:flex-row">
+    <form role="search" action={localePath(locale, "/search")} method="get" className="flex flex-col gap-2 sm:flex-row">
       <label htmlFor={inputId} className="sr-only">
         {ts("label")}
       </label>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { FacetBucket, SearchFacets as Facets } from "@/lib/validation/search";
 import { searchHref, type SearchChange, type SearchState } from "./search-href";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
 import { OtherName } from "@/components/ui/other-name";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { OtherName as OtherNameValue } from "@/lib/names/other-names";
 import type { SearchItem } from "@/lib/validation/search";
 import { SnippetText } from "./snippet-text";

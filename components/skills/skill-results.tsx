@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
 import { skillsHref } from "@/components/skills/skills-href";
 import type { SkillMatch, SkillSearchResult } from "@/lib/validation/skills";

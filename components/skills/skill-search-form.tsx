@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 export async function SkillSearchForm({ locale, defaultValue = "" }: { locale: string; defaultValue?: string }) {
   const t = await getTranslations("skills");
   return (
-    <form role="search" action={getPathname({ href: "/skills", locale })} method="get" className="flex flex-col gap-2 sm:flex-row">
+    <form role="search" action={localePath(locale, "/skills")} method="get" className="flex flex-col gap-2 sm:flex-row">
       <label htmlFor="skill-q" className="sr-only">
         {t("label")}
       </label>

@@ -7,7 +7,7 @@ import { SaveComparisonButton } from "@/components/folder/save-comparison-button
 import { KeyCompetenceOverlay } from "@/components/compare/key-competence-overlay";
 import { buildComparison } from "@/lib/compare/build";
 import { loadCompareEntries } from "@/lib/data/compare";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { MAX_COMPARE, MIN_COMPARE, compareEntryIdSchema, compareQuerySchema, splitEntryIds } from "@/lib/validation/compare";
 // Landscape paper in print (a stylesheet, not a <style> element: the CSP allows no inline styles).
 import "./compare-print.css";

@@ -1,8 +1,9 @@
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { matchHref } from "@/components/match/match-href";
 import { MatchView } from "@/components/match/match-view";
 import { matchSkillsSummary } from "@/lib/data/skills";
-import { redirect } from "@/lib/i18n/navigation";
+import { localePath } from "@/lib/i18n/paths";
 import { MAX_SKILL_TEXT, decodeSelectedSkills } from "@/lib/match/selected-skill";
 import { matchQuerySchema } from "@/lib/validation/match";
 
@@ -27,7 +28,7 @@ export default async function MatchPage({ params, searchParams }: Props) {
   const { s, page } = matchQuerySchema.parse({ s: raw.s, page: raw.page });
   // The form without JavaScript adds a skill in the person's own words as `add`: fold it into `s`.
   const added = typeof raw.add === "string" ? raw.add.trim().slice(0, MAX_SKILL_TEXT) : "";
-  if (raw.add !== undefined) redirect({ href: matchHref(decodeSelectedSkills([...s, ...(added ? [`t:${added}`] : [])])), locale });
+  if (raw.add !== undefined) redirect(localePath(locale, matchHref(decodeSelectedSkills([...s, ...(added ? [`t:${added}`] : [])]))));
   const refs = decodeSelectedSkills(s);
   return <MatchView locale={locale} result={refs.length > 0 ? await matchSkillsSummary(refs, page) : null} />;
 }

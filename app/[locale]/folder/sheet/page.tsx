@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FolderSheet } from "@/components/folder/folder-sheet";
 import { PrintButton } from "@/components/ui/print-button";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 type Props = { params: Promise<{ locale: string }> };
 

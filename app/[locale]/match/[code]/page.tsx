@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { matchHref } from "@/components/match/match-href";
 import { RequirementGroups, requirementLabels } from "@/components/match/requirement-groups";
 import { getTransitions, matchSkillsFor } from "@/lib/data/skills";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { decodeSelectedSkills } from "@/lib/match/selected-skill";
 import { occupationCode6Schema } from "@/lib/validation/document";
 import { matchQuerySchema } from "@/lib/validation/match";

@@ -27,7 +27,7 @@ import { getProfileByCode, listPositionsForOccupation } from "@/lib/data/profile
 import { SourceIncomplete } from "@/components/profiles/source-incomplete";
 import { getRelatedEntries } from "@/lib/data/related";
 import { getTransitionSummaries } from "@/lib/data/skills";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 
 /** How many career transitions the page shows. */

@@ -7,7 +7,7 @@ import { getEntryProvenance } from "@/lib/data/occupation-entries";
 import { getOccupationByCode, getUnitGroupTasks } from "@/lib/data/occupations";
 import { getProfileByCode } from "@/lib/data/profiles";
 import { localiseKeyCompetences } from "@/lib/i18n/key-competence-names";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { buildProfileSheet, type SheetList, type SheetText } from "@/lib/sheet/profile-sheet";
 import { occupationCodeSchema } from "@/lib/validation/occupation";
 import { KEY_COMPETENCE_MAX_LEVEL } from "@/lib/validation/profile";
