@@ -12,8 +12,7 @@ import type { MatchSummary } from "@/lib/validation/match";
 /**
  * My skills → occupations, one page of results (null: no skills yet). Rendered per request at /match
  * (no skills, the form without JavaScript) or once and then from Next's cache (with skills:
- * app/[locale]/match/with/[state]). Its links to other /match states are not prefetched: each is
- * a page of its own to render.
+ * app/[locale]/match/with/[state]).
  */
 export async function MatchView({ locale, result }: { locale: string; result: MatchSummary | null }) {
   const [t, tf] = await Promise.all([getTranslations("match"), getTranslations("folder")]);
@@ -48,7 +47,6 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
                       <span className="text-xs text-slate-700">({t("kind", { kind: selectKey(skill.kind) })})</span>
                       <Link
                         href={matchHref(skills.filter((other) => encodeSelectedSkill(other) !== key))}
-                        prefetch={false}
                         aria-label={t("remove", { label: skill.label })}
                         className="rounded px-1.5 text-base leading-none text-slate-800 hover:bg-slate-200"
                       >
@@ -101,7 +99,6 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
                 {result.page > 1 ? (
                   <Link
                     href={matchHref(skills, result.page - 1)}
-                    prefetch={false}
                     rel="prev"
                     className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
                   >
@@ -112,7 +109,6 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
                 {result.page < result.totalPages ? (
                   <Link
                     href={matchHref(skills, result.page + 1)}
-                    prefetch={false}
                     rel="next"
                     className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
                   >
