@@ -30,6 +30,7 @@ export default defineConfig({
       "tests/integration/skill-search.test.ts",
       "tests/integration/match.test.ts",
       "tests/integration/reimport.test.ts",
+      "tests/integration/export-after-publish.test.ts",
     ],
     setupFiles: ["tests/setup/pg-setup.ts"],
     globalSetup: ["tests/setup/pg-global-setup.ts"],

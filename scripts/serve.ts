@@ -26,6 +26,7 @@ import { expireTags, installRenderStamps } from "../lib/http/render-stamped-cach
 import { instanceId, pageTagsOf } from "../lib/store/changes";
 import { openStore } from "../lib/store";
 import { databaseUrl, ROOT } from "./db";
+import { startLoopDelayLog } from "./loop-delay-log";
 
 /** Serves until SIGINT/SIGTERM. NODE_ENV must be production before this module loads Next's server. */
 export async function serve(): Promise<void> {
@@ -68,9 +69,12 @@ export async function serve(): Promise<void> {
     });
   });
   server.keepAliveTimeout = keepAliveTimeoutMs();
+  // Off unless the soak asks for it (scripts/loop-delay-log.ts).
+  const stopLoopDelayLog = startLoopDelayLog(process.env.ATLAS_LOOP_DELAY_LOG);
   server.listen(port, listenHost, () => console.log(`Ready on http://${listenHost ?? "localhost"}:${port}`));
   // Finish the requests in flight (idle kept-alive connections close at once), but never hang on one.
   const stop = () => {
+    stopLoopDelayLog();
     void stopFollowing();
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
