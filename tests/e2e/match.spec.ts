@@ -153,8 +153,9 @@ test.describe("my skills → occupations", () => {
     await expect(page).toHaveURL(/\/en\/match\?s=t%3Aobs%C5%82uga\+klienta&s=t%3ASQL&page=2$/);
     await expect(page.getByRole("region", { name: /\(2\)/ }).getByRole("listitem")).toHaveCount(2);
     await expect(page.locator("span[aria-current=page]")).toHaveText(/\b2\b/);
-    // The language links, after hydration, keep the whole query on the cached page too.
-    await expect(page.getByRole("link", { name: "Polski" })).toHaveAttribute("href", /^\/pl\/match\?s=t%3Aobs%C5%82uga(\+|%20)klienta&s=t%3ASQL&page=2$/);
+    // The language links, after hydration, keep the whole query on the cached page too (Polish, the
+    // default language, has no prefix; locale detection is off, so no cookie sends it back).
+    await expect(page.getByRole("link", { name: "Polski" })).toHaveAttribute("href", /^\/match\?s=t%3Aobs%C5%82uga(\+|%20)klienta&s=t%3ASQL&page=2$/);
     // The form without JavaScript (`add`) still goes through the dynamic page and its redirect.
     const added = await request.get("/match?s=t%3ASQL&add=Excel", { maxRedirects: 0 });
     expect(added.status()).toBe(307);
