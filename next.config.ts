@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   // compressing first would hide the placeholder from it. `next dev` and a plain `next start` send
   // uncompressed answers.
   compress: false,
+  // Pages leave npm start's server without an ETag (lib/http/serve-security.ts removes it: a
+  // page's bytes differ per response by its nonce), and the API sets its own (lib/api.ts). Next
+  // would still hash every page's whole HTML for one, on the request's thread.
+  generateEtags: false,
   // The headers every response gets, also under `next dev` and a plain `next start`. The strict
   // page CSP (script nonces) comes from scripts/serve.ts, which replaces this base policy on pages
   // (docs/decisions/0015-security-headers.md).
