@@ -21,9 +21,9 @@ import { answerWhileUnavailable } from "../lib/http/serve-availability";
 import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
 import { keepAliveTimeoutMs } from "./next-start-args";
-import { installPageExpiry } from "../lib/http/page-expiry";
+import { expirePages, installPageExpiry } from "../lib/http/page-expiry";
 import { expireTags, installRenderStamps } from "../lib/http/render-stamped-cache.mjs";
-import { instanceId, pageTagsOf } from "../lib/store/changes";
+import { instanceId } from "../lib/store/changes";
 import { openStore } from "../lib/store";
 import { databaseUrl, ROOT } from "./db";
 import { startLoopDelayLog } from "./loop-delay-log";
@@ -92,7 +92,7 @@ async function followOtherInstances(): Promise<() => Promise<void>> {
   const { store } = openStore(databaseUrl(), { poolMax: 1 });
   try {
     const stopListening = await store.changes.listen((change) => {
-      if (change.origin !== instanceId()) expireTags(change.revalidations.flatMap(pageTagsOf));
+      if (change.origin !== instanceId()) expirePages(change.revalidations);
     });
     return async () => {
       await stopListening();
