@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
 import { encodeSelectedSkill } from "@/lib/match/selected-skill";
 import type { MatchSummary } from "@/lib/validation/match";
+import { Pager } from "@/components/ui/pager";
 
 /**
  * My skills → occupations, one page of results (null: no skills yet). Rendered per request at /match
@@ -94,29 +95,7 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
               start={(result.page - 1) * result.pageSize + 1}
               folderLabels={{ add: tf("add"), added: tf("added"), full: tf("full") }}
             />
-            {result.totalPages > 1 ? (
-              <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
-                {result.page > 1 ? (
-                  <Link
-                    href={matchHref(skills, result.page - 1)}
-                    rel="prev"
-                    className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
-                  >
-                    {t("previous")}
-                  </Link>
-                ) : null}
-                <span aria-current="page">{t("page", { page: result.page, pages: result.totalPages })}</span>
-                {result.page < result.totalPages ? (
-                  <Link
-                    href={matchHref(skills, result.page + 1)}
-                    rel="next"
-                    className="rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50"
-                  >
-                    {t("next")}
-                  </Link>
-                ) : null}
-              </nav>
-            ) : null}
+            <Pager page={result.page} pages={result.totalPages} href={(page) => matchHref(skills, page)} label={t("pagination")} />
           </section>
         )}
       </div>

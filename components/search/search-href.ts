@@ -29,13 +29,3 @@ export function searchQueryFor(state: SearchState, change: SearchChange = {}): R
 export function searchHref(state: SearchState, change: SearchChange = {}) {
   return { pathname: "/search" as const, query: searchQueryFor(state, change) };
 }
-
-/** Pages around the current one, plus the first and the last: 1 … 4 5 [6] 7 8 … 20. */
-export function pageWindow(page: number, pages: number, radius = 2): (number | "gap")[] {
-  const shown = new Set([1, pages]);
-  for (let p = page - radius; p <= page + radius; p++) if (p >= 1 && p <= pages) shown.add(p);
-  // A gap that would hide a single page shows that page instead.
-  for (const p of [...shown]) if (!shown.has(p + 1) && shown.has(p + 2)) shown.add(p + 1);
-  const sorted = [...shown].sort((a, b) => a - b);
-  return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1]! > 1 ? ["gap" as const, p] : [p]));
-}

@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { AddToCompareButton } from "@/components/compare/add-to-compare-button";
 import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
-import { skillsHref } from "@/components/skills/skills-href";
 import type { SkillMatch, SkillSearchResult } from "@/lib/validation/skills";
 
 /** Occupations that need the phrase, each with its best matching items and the matched words marked. */
@@ -63,27 +62,5 @@ function Highlighted({ match }: { match: SkillMatch }) {
         ),
       )}
     </span>
-  );
-}
-
-/** Previous/next links: plain links, so the URL holds the page and the browser's back button works. */
-export async function SkillPagination({ result, limit }: { result: SkillSearchResult; limit: number }) {
-  const t = await getTranslations("skills");
-  if (result.totalPages <= 1) return null;
-  const linkClass = "rounded border border-slate-400 px-3 py-2 text-brand-800 hover:bg-slate-50";
-  return (
-    <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
-      {result.page > 1 ? (
-        <Link href={skillsHref(result.query, result.page - 1, limit)} className={linkClass} rel="prev">
-          {t("previous")}
-        </Link>
-      ) : null}
-      <span aria-current="page">{t("page", { page: result.page, pages: result.totalPages })}</span>
-      {result.page < result.totalPages ? (
-        <Link href={skillsHref(result.query, result.page + 1, limit)} className={linkClass} rel="next">
-          {t("next")}
-        </Link>
-      ) : null}
-    </nav>
   );
 }

@@ -29,6 +29,7 @@ export const NAMESPACES = [
   "notFound",
   "occupation",
   "otherName",
+  "pager",
   "position",
   "print",
   "profile",

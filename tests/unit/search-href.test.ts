@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageWindow, searchQueryFor, type SearchState } from "@/components/search/search-href";
+import { searchQueryFor, type SearchState } from "@/components/search/search-href";
 
 const STATE: SearchState = {
   q: "technik",
@@ -28,14 +28,5 @@ describe("searchQueryFor", () => {
       level: "occupation",
       pageSize: "50",
     });
-  });
-});
-
-describe("pageWindow", () => {
-  it("shows the first, the last and the pages around the current one", () => {
-    expect(pageWindow(1, 1)).toEqual([1]);
-    expect(pageWindow(1, 5)).toEqual([1, 2, 3, 4, 5]);
-    expect(pageWindow(6, 20)).toEqual([1, "gap", 4, 5, 6, 7, 8, "gap", 20]);
-    expect(pageWindow(20, 20)).toEqual([1, "gap", 18, 19, 20]);
   });
 });

@@ -9,6 +9,7 @@ import { QUEUE_SORTS, workQueueHref, workQueueQuerySchema } from "@/lib/validati
 import { Button } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
 import { inputClass } from "@/components/ui/input";
+import { Pager } from "@/components/ui/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -200,31 +201,7 @@ export default async function AdminQueuePage({ params, searchParams }: Props) {
       </div>
       {page.rows.length === 0 ? <p>{t("empty")}</p> : null}
 
-      {pages > 1 ? (
-        <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3">
-          {query.page > 1 ? (
-            <Link href={workQueueHref(query, { page: 1 })} className={link}>
-              {t("first")}
-            </Link>
-          ) : null}
-          {query.page > 1 ? (
-            <Link href={workQueueHref(query, { page: Math.min(query.page, pages) - 1 })} rel="prev" className={link}>
-              {t("previous")}
-            </Link>
-          ) : null}
-          <span>{t("pageOf", { page: Math.min(query.page, pages), pages })}</span>
-          {query.page < pages ? (
-            <Link href={workQueueHref(query, { page: query.page + 1 })} rel="next" className={link}>
-              {t("next")}
-            </Link>
-          ) : null}
-          {query.page < pages ? (
-            <Link href={workQueueHref(query, { page: pages })} className={link}>
-              {t("last")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager page={query.page} pages={pages} href={(p) => workQueueHref(query, { page: p })} label={t("pagination")} />
 
       {positions.length > 0 ? (
         <section aria-labelledby="positions-heading" className="space-y-2">

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination } from "@/components/search/pagination";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchFacets } from "@/components/search/search-facets";
-import { searchQueryFor, type SearchState } from "@/components/search/search-href";
+import { searchHref, searchQueryFor, type SearchState } from "@/components/search/search-href";
 import { classificationCodes, SearchResults } from "@/components/search/search-results";
+import { Pager } from "@/components/ui/pager";
 import { getOtherNames } from "@/lib/data/other-names";
 import { searchEntries } from "@/lib/data/search";
 import { searchPageParamsSchema } from "@/lib/validation/search";
@@ -82,7 +82,7 @@ export default async function SearchPage(props: { params: Promise<{ locale: stri
               </a>
             </p>
           ) : null}
-          <Pagination state={state} total={result.total} />
+          <Pager page={state.page} pages={pages} href={(page) => searchHref(state, { page })} label={t("pagination.label")} />
         </section>
       </div>
     </div>

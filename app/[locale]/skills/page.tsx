@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SkillPagination, SkillResults } from "@/components/skills/skill-results";
+import { SkillResults } from "@/components/skills/skill-results";
 import { SkillSearchForm } from "@/components/skills/skill-search-form";
+import { skillsHref } from "@/components/skills/skills-href";
+import { Pager } from "@/components/ui/pager";
 import { findOccupationsBySkill } from "@/lib/data/skills";
 import { skillSearchQuerySchema } from "@/lib/validation/skills";
 
@@ -42,7 +44,7 @@ export default async function SkillsPage({ params, searchParams }: Props) {
           </p>
           <p className="text-sm text-slate-700">{t("ranking")}</p>
           <SkillResults result={result} />
-          <SkillPagination result={result} limit={limit} />
+          <Pager page={result.page} pages={result.totalPages} href={(p) => skillsHref(result.query, p, limit)} label={t("pagination")} />
         </section>
       )}
     </div>

@@ -2,10 +2,10 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth";
 import { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, listAudit } from "@/lib/data/audit";
-import { Link } from "@/lib/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -94,11 +94,7 @@ export default async function AuditPage({
           ))}
         </tbody>
       </Table>
-      <nav aria-label={t("pagination")} className="flex gap-3">
-        {query.page > 1 ? <Link href={href(query.page - 1)}>{t("newer")}</Link> : null}
-        <span>{t("page", { page: query.page, pages })}</span>
-        {query.page < pages ? <Link href={href(query.page + 1)}>{t("older")}</Link> : null}
-      </nav>
+      <Pager page={query.page} pages={pages} href={href} label={t("pagination")} />
     </section>
   );
 }

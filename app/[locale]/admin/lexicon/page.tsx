@@ -8,6 +8,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -111,11 +112,7 @@ export default async function LexiconPage({
           ))}
         </tbody>
       </Table>
-      <nav aria-label={t("pagination")} className="flex gap-3">
-        {overview.page > 1 ? <Link href={href(overview.page - 1)}>{t("previous")}</Link> : null}
-        <span>{t("page", { page: overview.page, pages: overview.pages })}</span>
-        {overview.page < overview.pages ? <Link href={href(overview.page + 1)}>{t("next")}</Link> : null}
-      </nav>
+      <Pager page={overview.page} pages={overview.pages} href={href} label={t("pagination")} />
     </section>
   );
 }
