@@ -18,6 +18,7 @@ import { ProfileSources } from "@/components/profiles/profile-sources";
 import { ProfileTasks } from "@/components/profiles/profile-tasks";
 import { SocialCompetences } from "@/components/profiles/social-competences";
 import { OtherName } from "@/components/ui/other-name";
+import { HydrateLater } from "@/components/ui/hydrate-later";
 import { PrintButton } from "@/components/ui/print-button";
 import { ProvenanceNote } from "@/components/occupations/entry-provenance";
 import { getEntryEditorial } from "@/lib/data/occupation-entries";
@@ -121,103 +122,106 @@ export default async function OccupationPage({ params }: Props) {
         <ExportLinks code={entry.code} />
       </header>
 
-      <Crosswalk entry={entry} />
+      {/* Everything after the header: hundreds of elements that are text and links, hydrated after the header's buttons. */}
+      <HydrateLater>
+        <Crosswalk entry={entry} />
 
-      <section aria-labelledby="description" className="space-y-2">
-        <h2 id="description" className="text-xl font-semibold">
-          {t("description")}
-        </h2>
-        {entry.description ? <p lang="pl">{entry.description}</p> : <p className="text-slate-600">{t("noDescription")}</p>}
-        {entry.description || provenance?.edited.description ? <ProvenanceNote provenance={provenance} field="description" /> : null}
-      </section>
-
-      {profile ? (
-        <>
-          <ProfilePageSections subsections={profile.subsections.filter((s) => s.section < 2)} contentLang={profileLang} />
-          <ProfileDescription
-            summary={profile.summary}
-            synthesis={profile.synthesis}
-            workDescription={profile.workDescription}
-            subsections={profile.subsections}
-            contentLang={profileLang}
-          />
-          {profile.incompleteAt ? <SourceIncomplete at={profile.incompleteAt} contentLang={profileLang} /> : null}
-          {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang={profileLang} origins={profile.origins?.tasks} /> : null}
-          {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang={profileLang} /> : null}
-          {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang={profileLang} /> : null}
-          <KeyCompetences items={profile.keyCompetences} contentLang={profileLang} origins={profile.origins?.keyCompetences} />
-          <ProfilePageSections subsections={profile.subsections.filter((s) => s.section > 3)} contentLang={profileLang} />
-          {profile.sources.length > 0 ? <ProfileSources sources={profile.sources} /> : null}
-        </>
-      ) : null}
-
-      {entry.groupTasks.length > 0 ? <GroupTasks tasks={entry.groupTasks} /> : null}
-      {provenance?.edited.groupTasks ? <ProvenanceNote provenance={provenance} field="groupTasks" /> : null}
-      {unitGroup && unitGroup.tasks.length > 0 ? <UnitGroupTasks group={unitGroup} /> : null}
-
-      {entry.children.length > 0 ? (
-        <section aria-labelledby="children" className="space-y-2">
-          <h2 id="children" className="text-xl font-semibold">
-            {t("children", { count: entry.children.length })}
+        <section aria-labelledby="description" className="space-y-2">
+          <h2 id="description" className="text-xl font-semibold">
+            {t("description")}
           </h2>
-          <OccupationList items={entry.children} otherNames={otherNames} />
+          {entry.description ? <p lang="pl">{entry.description}</p> : <p className="text-slate-600">{t("noDescription")}</p>}
+          {entry.description || provenance?.edited.description ? <ProvenanceNote provenance={provenance} field="description" /> : null}
         </section>
-      ) : null}
 
-      {entry.altTitles.length > 0 ? (
-        <section aria-labelledby="alt-titles" className="space-y-2">
-          <h2 id="alt-titles" className="text-xl font-semibold">
-            {t("altTitles")}
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {/* The preferred title (marked by editors) first. */}
-            {[...titlesPl, ...titlesEn]
-              .sort((a, b) => Number(b.title === preferredTitle) - Number(a.title === preferredTitle))
-              .map((a) => (
-                <li
-                  key={`${a.source}-${a.language}-${a.title}`}
-                  lang={a.language}
-                  className={`rounded px-2 py-1 text-sm ${a.title === preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}
-                >
-                  {a.title}{" "}
-                  <span className="text-xs font-normal text-slate-700">
-                    ({t(TITLE_SOURCE_KEYS[a.source] ?? "sourceEditor")}
-                    {a.title === preferredTitle ? <>, {t("provenance.preferred")}</> : null})
-                  </span>
+        {profile ? (
+          <>
+            <ProfilePageSections subsections={profile.subsections.filter((s) => s.section < 2)} contentLang={profileLang} />
+            <ProfileDescription
+              summary={profile.summary}
+              synthesis={profile.synthesis}
+              workDescription={profile.workDescription}
+              subsections={profile.subsections}
+              contentLang={profileLang}
+            />
+            {profile.incompleteAt ? <SourceIncomplete at={profile.incompleteAt} contentLang={profileLang} /> : null}
+            {profile.tasks.length > 0 ? <ProfileTasks tasks={profile.tasks} contentLang={profileLang} origins={profile.origins?.tasks} /> : null}
+            {profile.competences.length > 0 ? <ProfileCompetences competences={profile.competences} contentLang={profileLang} /> : null}
+            {profile.socialCompetences.length > 0 ? <SocialCompetences items={profile.socialCompetences} contentLang={profileLang} /> : null}
+            <KeyCompetences items={profile.keyCompetences} contentLang={profileLang} origins={profile.origins?.keyCompetences} />
+            <ProfilePageSections subsections={profile.subsections.filter((s) => s.section > 3)} contentLang={profileLang} />
+            {profile.sources.length > 0 ? <ProfileSources sources={profile.sources} /> : null}
+          </>
+        ) : null}
+
+        {entry.groupTasks.length > 0 ? <GroupTasks tasks={entry.groupTasks} /> : null}
+        {provenance?.edited.groupTasks ? <ProvenanceNote provenance={provenance} field="groupTasks" /> : null}
+        {unitGroup && unitGroup.tasks.length > 0 ? <UnitGroupTasks group={unitGroup} /> : null}
+
+        {entry.children.length > 0 ? (
+          <section aria-labelledby="children" className="space-y-2">
+            <h2 id="children" className="text-xl font-semibold">
+              {t("children", { count: entry.children.length })}
+            </h2>
+            <OccupationList items={entry.children} otherNames={otherNames} />
+          </section>
+        ) : null}
+
+        {entry.altTitles.length > 0 ? (
+          <section aria-labelledby="alt-titles" className="space-y-2">
+            <h2 id="alt-titles" className="text-xl font-semibold">
+              {t("altTitles")}
+            </h2>
+            <ul className="flex flex-wrap gap-2">
+              {/* The preferred title (marked by editors) first. */}
+              {[...titlesPl, ...titlesEn]
+                .sort((a, b) => Number(b.title === preferredTitle) - Number(a.title === preferredTitle))
+                .map((a) => (
+                  <li
+                    key={`${a.source}-${a.language}-${a.title}`}
+                    lang={a.language}
+                    className={`rounded px-2 py-1 text-sm ${a.title === preferredTitle ? "bg-blue-50 font-semibold" : "bg-slate-100"}`}
+                  >
+                    {a.title}{" "}
+                    <span className="text-xs font-normal text-slate-700">
+                      ({t(TITLE_SOURCE_KEYS[a.source] ?? "sourceEditor")}
+                      {a.title === preferredTitle ? <>, {t("provenance.preferred")}</> : null})
+                    </span>
+                  </li>
+                ))}
+            </ul>
+            <ProvenanceNote provenance={provenance} field="titles" />
+          </section>
+        ) : null}
+
+        {entry.escoSkills.length > 0 ? (
+          <section aria-labelledby="esco-skills" className="space-y-2">
+            <h2 id="esco-skills" className="text-xl font-semibold">
+              {t("escoSkills")}
+            </h2>
+            <ul className="flex flex-wrap gap-2" lang="pl">
+              {entry.escoSkills.map((s) => (
+                <li key={s} className="rounded border border-slate-300 px-2 py-0.5 text-sm">
+                  {s}
                 </li>
               ))}
-          </ul>
-          <ProvenanceNote provenance={provenance} field="titles" />
-        </section>
-      ) : null}
+            </ul>
+          </section>
+        ) : null}
 
-      {entry.escoSkills.length > 0 ? (
-        <section aria-labelledby="esco-skills" className="space-y-2">
-          <h2 id="esco-skills" className="text-xl font-semibold">
-            {t("escoSkills")}
-          </h2>
-          <ul className="flex flex-wrap gap-2" lang="pl">
-            {entry.escoSkills.map((s) => (
-              <li key={s} className="rounded border border-slate-300 px-2 py-0.5 text-sm">
-                {s}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
-      {isOccupation ? (
-        <Suspense fallback={null}>
-          <CareerTransitions code={entry.code} transitions={getTransitionSummaries(entry.code, TRANSITIONS_SHOWN)} />
-        </Suspense>
-      ) : null}
-      {/* A major group has no siblings worth listing and no skills of its own: nothing to relate it by. */}
-      {entry.level === "major" ? null : (
-        <Suspense fallback={null}>
-          <RelatedEntries code={entry.code} level={entry.level} related={getRelatedEntries(entry.code)} />
-        </Suspense>
-      )}
+        {isOccupation || hasPositions ? <OccupationPositions positions={positions} /> : null}
+        {isOccupation ? (
+          <Suspense fallback={null}>
+            <CareerTransitions code={entry.code} transitions={getTransitionSummaries(entry.code, TRANSITIONS_SHOWN)} />
+          </Suspense>
+        ) : null}
+        {/* A major group has no siblings worth listing and no skills of its own: nothing to relate it by. */}
+        {entry.level === "major" ? null : (
+          <Suspense fallback={null}>
+            <RelatedEntries code={entry.code} level={entry.level} related={getRelatedEntries(entry.code)} />
+          </Suspense>
+        )}
+      </HydrateLater>
     </article>
   );
 }
