@@ -3,6 +3,7 @@ import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-mess
 import { Link } from "@/lib/i18n/link";
 import type { TransitionsSummary } from "@/lib/validation/match";
 import { CoveredOccupations } from "./covered-occupations";
+import { REQUIREMENT_DETAILS_KEYS } from "./requirement-groups";
 
 /**
  * Career transitions on an occupation page: the nearest occupations by shared knowledge and skills,
@@ -24,7 +25,8 @@ export async function CareerTransitions({ code, transitions: pending }: { code: 
           <p className="text-sm text-slate-700">
             {t("transitionsMethod", { count: transitions.ownCount })} {t("transitionsTotal", { count: transitions.total })}
           </p>
-          <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "match"]}>
+          {/* Only the disclosures' messages of "match": the whole namespace was a tenth of the profile page's payload. */}
+          <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES} pick={{ match: REQUIREMENT_DETAILS_KEYS }}>
             <CoveredOccupations
               items={transitions.items}
               labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }}

@@ -15,6 +15,20 @@ export type DetailsTone = { covered: "covered" | "shared"; missing: "missing" | 
 
 type LabelKey = DetailsTone["covered"] | DetailsTone["missing"] | "moreItems" | "escoGroup" | "nothing";
 
+/** The "match" messages a result's disclosure (requirement-details.tsx) translates in the browser: its own states and every label of the lists. */
+export const REQUIREMENT_DETAILS_KEYS = [
+  "detailsLoading",
+  "detailsFailed",
+  "detailsPage",
+  "covered",
+  "missing",
+  "shared",
+  "toLearn",
+  "moreItems",
+  "escoGroup",
+  "nothing",
+] as const;
+
 /** The labels from the "match" messages, through the server's (getTranslations) or the browser's (useTranslations) translator. */
 export function requirementLabels(t: (key: LabelKey, values?: { count: number }) => string, tone: DetailsTone): RequirementLabels {
   return {
