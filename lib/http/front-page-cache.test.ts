@@ -160,8 +160,22 @@ describe("capturing Next's answer and sending it again", () => {
     let body: Buffer | null | undefined;
     await respond((res) => {
       captureResponse(res, 4, (c) => (body = c.body));
+      res.setHeader("x-nextjs-cache", "HIT");
       res.end("too long");
     });
     expect(body).toBeNull();
+  });
+
+  it("copies no body of a page rendered for the request (no cache HIT of Next's)", async () => {
+    let captured: Parameters<Parameters<typeof captureResponse>[2]>[0] | null = null;
+    const sent = await respond((res) => {
+      captureResponse(res, 1000, (c) => (captured = c));
+      res.writeHead(200, { "Content-Type": "text/html" });
+      res.end("<p>rendered</p>");
+    });
+    expect(sent.body).toBe("<p>rendered</p>");
+    expect(captured!.status).toBe(200);
+    expect(captured!.headers["content-type"]).toBe("text/html");
+    expect(captured!.body).toBeNull();
   });
 });

@@ -147,13 +147,13 @@ const PER_RESPONSE_HEADERS = new Set([
 type Chunk = string | Uint8Array;
 type Loose = (this: http.ServerResponse, ...args: unknown[]) => unknown;
 
-/** What Next answered: status, headers when it started answering, and the body bytes (null once over `maxBytes`). */
+/** What Next answered: status, headers when it started answering, and the body bytes (null over `maxBytes` or when it was not a 200 HIT). */
 export type Captured = { status: number; headers: http.OutgoingHttpHeaders; body: Buffer | null };
 
 /**
  * Records what Next writes to `res` (the placeholder still in: installed above the nonce swap) and
- * calls `done` when it ends. At most `maxBytes` of body are kept; a longer answer is reported with
- * a null body. The response itself is passed on untouched.
+ * calls `done` when it ends. The body is kept only for a 200 answered from Next's cache, and at
+ * most `maxBytes` of it; otherwise it is reported as null. The response itself is passed on untouched.
  */
 export function captureResponse(res: http.ServerResponse, maxBytes: number, done: (captured: Captured) => void): void {
   const writeHead = res.writeHead as Loose;
@@ -167,6 +167,8 @@ export function captureResponse(res: http.ServerResponse, maxBytes: number, done
     const headers = { ...res.getHeaders() };
     if (extra && typeof extra === "object" && !Array.isArray(extra)) for (const [name, value] of Object.entries(extra)) headers[name.toLowerCase()] = value;
     head = { status, headers };
+    // Only a cache hit of Next's can be kept: a page rendered for this request is not copied.
+    if (status !== 200 || headers["x-nextjs-cache"] !== "HIT") parts = null;
   };
   const keep = (chunk: unknown, encoding: unknown) => {
     if (parts === null || chunk === undefined || chunk === null || typeof chunk === "function") return;
