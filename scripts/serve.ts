@@ -96,7 +96,7 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<
  * prepareRequest, so a kept page gets this response's nonce, CSP and compression as Next's would.
  */
 function frontPageCache(handle: Handler): Handler {
-  const maxBytes = Number(process.env.FRONT_PAGE_CACHE_MB ?? 32) * 1024 * 1024;
+  const maxBytes = Number(process.env.FRONT_PAGE_CACHE_MB || 32) * 1024 * 1024;
   if (!(maxBytes > 0)) return handle;
   const pages = createFrontPageCache({ maxBytes });
   onTagsChanged(() => pages.expireAll());
