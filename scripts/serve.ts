@@ -8,8 +8,11 @@
  * (cached pages included), checks server-action bodies before Next decodes them, and compresses
  * (Next's own compression is off: it would compress before the nonce is put in); see
  * lib/http/serve-security.ts and docs/decisions/0015-security-headers.md. While the database does
- * not answer, pages get a 503 rendered here (lib/http/serve-availability.ts, ADR 0017).
- *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
+ * not answer, pages get a 503 rendered here (lib/http/serve-availability.ts, ADR 0017). A page Next
+ * answered from its cache is answered again from the front page cache until Next's tags change or
+ * its freshness ends (lib/http/front-page-cache.ts, ADR 0025).
+ *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts),
+ *   FRONT_PAGE_CACHE_MB (default 32; 0 turns the front page cache off)
  */
 import http from "node:http";
 import { pathToFileURL } from "node:url";
@@ -17,12 +20,13 @@ import compression from "compression";
 import next from "next";
 import { compileTrustedProxies, stampRequest } from "../lib/http/client-address";
 import { actionRuns } from "../lib/http/action-context";
-import { answerWhileUnavailable } from "../lib/http/serve-availability";
+import { answerWhileUnavailable, isGated } from "../lib/http/serve-availability";
+import { captureResponse, createFrontPageCache, frontCacheKey, pageToKeep, sendCachedPage } from "../lib/http/front-page-cache";
 import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
 import { keepAliveTimeoutMs } from "./next-start-args";
 import { expirePages, installPageExpiry } from "../lib/http/page-expiry";
-import { expireTags, installRenderStamps } from "../lib/http/render-stamped-cache.mjs";
+import { expireTags, installRenderStamps, onTagsChanged, withPageLookups } from "../lib/http/render-stamped-cache.mjs";
 import { instanceId } from "../lib/store/changes";
 import { openStore } from "../lib/store";
 import { databaseUrl, ROOT } from "./db";
@@ -50,11 +54,12 @@ export async function serve(): Promise<void> {
     trust: compileTrustedProxies(process.env.TRUSTED_PROXIES),
   };
   const compress = compression();
+  const handlePage = frontPageCache(handle);
   const serve = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     stampRequest(req);
     const { actionRun } = prepareRequest(req, res, security);
     if (refuseMalformedPath(req, res)) return;
-    if (!actionRun) return (await answerWhileUnavailable(req, res)) ? undefined : handle(req, res);
+    if (!actionRun) return (await answerWhileUnavailable(req, res)) ? undefined : handlePage(req, res);
     if (isDeclaredTooLarge(req)) return refuseAction(req, res, 413);
     // The action marks actionRun when it starts (lib/http/action-context.ts).
     await actionRuns.run(actionRun, () => handle(req, res));
@@ -80,6 +85,37 @@ export async function serve(): Promise<void> {
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+}
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
+/**
+ * Next's handler behind the front page cache (lib/http/front-page-cache.ts, ADR 0025): a page Next
+ * answered from its own cache as fresh is answered from here until Next's tags change (any
+ * expiry, in this process or announced by another instance) or its freshness ends. Called after
+ * prepareRequest, so a kept page gets this response's nonce, CSP and compression as Next's would.
+ */
+function frontPageCache(handle: Handler): Handler {
+  const maxBytes = Number(process.env.FRONT_PAGE_CACHE_MB || 32) * 1024 * 1024;
+  if (!(maxBytes > 0)) return handle;
+  const pages = createFrontPageCache({ maxBytes });
+  onTagsChanged(() => pages.expireAll());
+  // One page may take at most a quarter of the cache.
+  const maxPageBytes = Math.floor(maxBytes / 4);
+  return async (req, res) => {
+    const key = frontCacheKey(req, isGated);
+    if (key === null) return handle(req, res);
+    const page = pages.lookup(key);
+    if (page) return sendCachedPage(res, page);
+    const startedAt = pages.generation;
+    await withPageLookups(async (lookups) => {
+      captureResponse(res, maxPageBytes, (captured) => {
+        const kept = lookups.lookups > 0 ? pageToKeep(captured, lookups.freshUntil) : null;
+        if (kept) pages.store(key, startedAt, kept);
+      });
+      await handle(req, res);
+    });
+  };
 }
 
 /**

@@ -10,3 +10,5 @@ declare class PageCache {
 
 export declare function expireTags(tags: readonly string[]): void;
 export declare function installRenderStamps(): typeof PageCache;
+export declare function withPageLookups<T>(run: (record: { lookups: number; freshUntil: number }) => T): T;
+export declare function onTagsChanged(listener: () => void): () => void;

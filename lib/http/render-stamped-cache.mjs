@@ -26,6 +26,7 @@
  * JavaScript, not TypeScript: it patches CommonJS modules of Next's own, outside the bundler.
  * Tested in render-stamped-cache.test.ts.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
 
 // Next's modules are CommonJS; required as such, they are the same instances Next itself uses
@@ -52,6 +53,32 @@ function needsRender(entry, at) {
   return typeof tags === "string" && areTagsStale(tags.split(","), entry.lastModified);
 }
 
+/**
+ * For the front page cache (lib/http/front-page-cache.ts): the page-cache lookups of one request,
+ * as the earliest moment any entry it was answered from stops being fresh for Next.
+ */
+const requestLookups = new AsyncLocalStorage();
+
+/** When Next stops answering this entry as fresh (epoch ms); -Infinity when it would render now. */
+function freshUntil(entry, at) {
+  if (needsRender(entry, at)) return -Infinity;
+  const revalidate = entry.cacheControl?.revalidate;
+  return typeof revalidate === "number" ? entry.lastModified + revalidate * 1000 : Infinity;
+}
+
+/**
+ * Runs `run` with a record of Next's page-cache lookups made for it (in its async context):
+ * `freshUntil` is the earliest end of freshness among the entries found, `lookups` how many there
+ * were (0: the answer came from another request's lookup, whose freshness is unknown here).
+ * @template T
+ * @param {(record: { lookups: number, freshUntil: number }) => T} run
+ * @returns {T}
+ */
+export function withPageLookups(run) {
+  const record = { lookups: 0, freshUntil: Infinity };
+  return requestLookups.run(record, () => run(record));
+}
+
 let installed = false;
 
 /** Classes already stamped: Next's unbundled FileSystemCache and the page runtime's own copy. */
@@ -66,6 +93,11 @@ function stampClass(PageCache) {
   PageCache.prototype.get = async function get(key, ctx) {
     const at = now();
     const entry = await nextGet.call(this, key, ctx);
+    const record = requestLookups.getStore();
+    if (record) {
+      record.lookups++;
+      record.freshUntil = Math.min(record.freshUntil, freshUntil(entry, at));
+    }
     if (needsRender(entry, at) && !pendingSince.has(key)) {
       if (pendingSince.size >= MAX_PENDING) pendingSince.delete(pendingSince.keys().next().value);
       pendingSince.set(key, at);
@@ -130,4 +162,30 @@ export function installRenderStamps() {
 export function expireTags(tags) {
   const at = Date.now();
   for (const tag of tags) tagsManifest.set(tag, { ...tagsManifest.get(tag), expired: at });
+}
+
+const tagListeners = new Set();
+let watchingTags = false;
+
+/**
+ * Calls `listener` whenever a cache tag of Next's changes in this process: revalidatePath and
+ * revalidateTag in a request or an action (both copies of Next's cache write the one tags
+ * manifest), expireTags above (other instances' changes, expirePages). A tag set to expire later
+ * calls it again then. Returns a function that stops calling it.
+ * @param {() => void} listener
+ */
+export function onTagsChanged(listener) {
+  if (!watchingTags) {
+    watchingTags = true;
+    const set = tagsManifest.set;
+    tagsManifest.set = function (tag, value) {
+      const result = set.call(this, tag, value);
+      const inMs = typeof value?.expired === "number" ? value.expired - Date.now() : 0;
+      for (const notify of tagListeners) notify();
+      if (inMs > 0) setTimeout(() => tagListeners.forEach((notify) => notify()), inMs).unref();
+      return result;
+    };
+  }
+  tagListeners.add(listener);
+  return () => tagListeners.delete(listener);
 }

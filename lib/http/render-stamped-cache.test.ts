@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
-import { expireTags, installRenderStamps } from "./render-stamped-cache.mjs";
+import { expireTags, installRenderStamps, onTagsChanged, withPageLookups } from "./render-stamped-cache.mjs";
 
 // No disk: every read misses, as with isrFlushToDisk: false and nothing prerendered for the key.
 const missing = () => Promise.reject(Object.assign(new Error("ENOENT"), { code: "ENOENT" }));
@@ -99,5 +99,50 @@ describe.each([
     await tick();
     expireTags([tag]);
     expect(await cache.get(key, APP_PAGE)).toBeNull();
+  });
+});
+
+describe.each([
+  ["the page runtime's bundled cache", bundled],
+  ["Next's unbundled FileSystemCache", unbundled],
+])("what the front page cache learns from Next's cache (lib/http/front-page-cache.ts): %s", (_, cache) => {
+  it("a request's lookups report when the entry it was answered from stops being fresh for Next", async () => {
+    const { key, value } = page("fresh");
+    await cache.get(key, APP_PAGE);
+    await cache.set(key, value, ctx);
+    const stored = (await cache.get(key, APP_PAGE))!;
+    const record = await withPageLookups(async (lookups) => {
+      await cache.get(key, APP_PAGE);
+      return lookups;
+    });
+    expect(record.lookups).toBe(1);
+    expect(record.freshUntil).toBe(stored.lastModified + 60_000);
+    // Outside the run, nothing is recorded.
+    await cache.get(key, APP_PAGE);
+    expect(record.lookups).toBe(1);
+  });
+
+  it("a lookup that finds nothing fresh makes the request's answer never fresh", async () => {
+    const { key } = page("missing");
+    const record = await withPageLookups(async (lookups) => {
+      await cache.get(key, APP_PAGE);
+      return lookups;
+    });
+    expect(record.freshUntil).toBe(-Infinity);
+  });
+
+  it("every tag change is announced: revalidatePath's revalidateTag and expireTags", async () => {
+    let changes = 0;
+    const stop = onTagsChanged(() => changes++);
+    try {
+      await cache.revalidateTag([page("a").tag]);
+      expect(changes).toBe(1);
+      expireTags([page("b").tag, page("c").tag]);
+      expect(changes).toBe(3);
+    } finally {
+      stop();
+    }
+    expireTags([page("d").tag]);
+    expect(changes).toBe(3);
   });
 });

@@ -35,8 +35,11 @@ function unavailablePage(locale: string): string {
   return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></main></body></html>`;
 }
 
-/** Not gated: the API (it answers 503 itself), Next's files, files with an extension, the health endpoints. */
-function isGated(url: string | undefined): boolean {
+/**
+ * Pages rendered from the database: not the API (it answers 503 itself), Next's files, files with
+ * an extension, the health endpoints. Also the paths the front page cache may keep (lib/http/front-page-cache.ts).
+ */
+export function isGated(url: string | undefined): boolean {
   const path = (url ?? "/").split("?")[0]!;
   if (path === "/livez" || path === "/readyz") return false;
   return isPageRequest(url) && !path.slice(path.lastIndexOf("/") + 1).includes(".");

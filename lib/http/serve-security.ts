@@ -202,11 +202,13 @@ function interceptResponse(res: http.ServerResponse, options: Intercept): void {
     const cb = [chunk, encoding, callback].find((x): x is Callback => typeof x === "function");
     if (replacement !== null) return end.call(this, replacement, cb);
     if (!replacer) return end.call(this, chunk, encoding, callback);
-    const parts: Buffer[] = [];
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
-      parts.push(replacer.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined)));
-    parts.push(replacer.flush());
-    const body = Buffer.concat(parts);
+    const last =
+      chunk !== undefined && chunk !== null && typeof chunk !== "function"
+        ? replacer.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined))
+        : null;
+    const held = replacer.flush();
+    // Almost always nothing is held back: the page's bytes go on without another copy of them.
+    const body = last === null ? held : held.length === 0 ? last : Buffer.concat([last, held]);
     return cb ? end.call(this, body, cb) : end.call(this, body);
   } as unknown as typeof res.end;
 }

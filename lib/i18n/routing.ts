@@ -9,4 +9,8 @@ export const routing = defineRouting({
   defaultLocale: "pl",
   localePrefix: "as-needed",
   localeDetection: false,
+  // Nothing reads a locale cookie when the URL alone decides; setting one made every page answer
+  // depend on the request's cookie and Accept-Language (which Set-Cookie it carried), so that the
+  // front page cache (lib/http/front-page-cache.ts) could not keep it.
+  localeCookie: false,
 });
