@@ -5,16 +5,16 @@
  * Measured under the bench's page mix at ×10 (scripts/memory-log.ts): the RSS was mostly V8's heap,
  * and most of that heap was room, not data. After a full GC V8 sets the next one at the live size
  * times a factor it picks from its own speed, up to 4×: the index builds at the first requests
- * left ~300 MB alive and a heap of 1.1 GB committed, and V8 kept those pages (1,276 MB RSS at the
- * end for 341 MB used). A fixed factor of 1 + HEAP_GROWING_PERCENT/100 collects sooner and keeps
+ * left ~280 MB alive in a heap of 1.2 GB, and V8 kept most of its pages (at the end of the load
+ * a heap of 816 MB for 341 MB in use, RSS 1,274 MB). A fixed factor of 1 + HEAP_GROWING_PERCENT/100 collects sooner and keeps
  * the heap near what it holds. Not a cap (--max-old-space-size): a heap that needs more still
  * gets it, where a cap would end the server with an out-of-memory crash; the price is more
  * frequent (mostly concurrent) marking.
  *
- * Set at run time, before Next loads, through v8.setFlagsFromString: npm start runs the server in
- * its own process (scripts/start.ts), the bench and the soak start scripts/serve.ts, and V8 reads
- * this flag each time it sizes the heap after a collection, so one call covers every way the
- * server starts. HEAP_GROWING_PERCENT=0 leaves V8's own heuristics (more memory, fewer collections).
+ * Set at run time through v8.setFlagsFromString, as serve() begins: npm start (and the soak, which
+ * runs the same scripts/start.ts) calls serve() in its own process, the bench starts
+ * scripts/serve.ts, and V8 reads this flag each time it sizes the heap after a collection, so one
+ * call covers every way the server starts and no launcher needs a node flag. HEAP_GROWING_PERCENT=0 leaves V8's own heuristics (more memory, fewer collections).
  *
  * Source maps off: tsx (npm start runs `node --import tsx`) turns Node's source-map support on, and
  * Node then parses and keeps the map of every module loaded after it, sources included: Next's
