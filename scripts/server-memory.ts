@@ -14,7 +14,8 @@
  * Set at run time through v8.setFlagsFromString, as serve() begins: npm start (and the soak, which
  * runs the same scripts/start.ts) calls serve() in its own process, the bench starts
  * scripts/serve.ts, and V8 reads this flag each time it sizes the heap after a collection, so one
- * call covers every way the server starts and no launcher needs a node flag. HEAP_GROWING_PERCENT=0 leaves V8's own heuristics (more memory, fewer collections).
+ * call covers every way the server starts and no launcher needs a node flag.
+ * HEAP_GROWING_PERCENT=0 leaves V8's own heuristics (more memory, fewer collections).
  *
  * Source maps off: tsx (npm start runs `node --import tsx`) turns Node's source-map support on, and
  * Node then parses and keeps the map of every module loaded after it, sources included: Next's
