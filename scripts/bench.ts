@@ -38,7 +38,7 @@ import { buildIfNeeded, sampleRss, startLimitServer, startNext, treeRssMb, type 
 import { checkStaticCopy, removeStaticCopies, writeStaticCopy, type StaticCopy } from "./bench/static-copy";
 import { againstLimit, formatNumber, formatTable, judge, toJsonFigure, type Figure } from "./bench/stats";
 import { SERVER_INDEXES, measureIndexMemory } from "./bench/index-memory";
-import { measurePageMixMemory, pageMixPaths } from "./bench/page-mix";
+import { describeSplit, measurePageMixMemory, pageMixPaths } from "./bench/page-mix";
 import { measureSkillIndex } from "./bench/skill-index";
 import { measureSuggestIndex } from "./bench/suggest-index";
 import { measureWorkQueue, measureWorkQueuePages } from "./bench/work-queue";
@@ -389,6 +389,19 @@ async function memorySection(options: Options, x10File: string, isBuilt: boolean
       note: `idle ${formatNumber(m.idleMb)}, after the index builds ${formatNumber(m.afterBuildsMb)} (${formatNumber(m.firstRequestsSeconds)} s), at the end ${formatNumber(m.endMb)} MB; ${m.paths} paths, ${formatNumber(m.load.rps)} req/s, ${m.load.errors} errors`,
     }),
   );
+  // Whose memory it is (the server's own log): V8's heap, the bytes outside it V8 knows of, the rest.
+  if (m.split)
+    for (const [when, line] of [
+      ["at its highest logged RSS", m.split.atPeak],
+      ["at the end", m.split.atEnd],
+    ] as const)
+      add({
+        section: "memory",
+        name: `×10 npm start under the page mix, V8 heap committed ${when}`,
+        value: line.heapTotal,
+        unit: "MB",
+        note: describeSplit(line),
+      });
 }
 
 async function serverSections(options: Options, x10File: string, x1File: string | null, duration: number): Promise<void> {

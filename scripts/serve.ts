@@ -31,9 +31,13 @@ import { instanceId } from "../lib/store/changes";
 import { openStore } from "../lib/store";
 import { databaseUrl, ROOT } from "./db";
 import { startLoopDelayLog } from "./loop-delay-log";
+import { startMemoryLog } from "./memory-log";
+import { boundServerMemory } from "./server-memory";
 
 /** Serves until SIGINT/SIGTERM. NODE_ENV must be production before this module loads Next's server. */
 export async function serve(): Promise<void> {
+  // First, before Next loads its chunks: V8's heap kept near what it holds, no source maps kept (scripts/server-memory.ts, ADR 0021).
+  boundServerMemory();
   const port = Number(process.env.PORT ?? 3000);
   // Not HOSTNAME: shells and containers export it with the machine's name.
   const listenHost = process.env.LISTEN_HOST || undefined;
@@ -76,10 +80,13 @@ export async function serve(): Promise<void> {
   server.keepAliveTimeout = keepAliveTimeoutMs();
   // Off unless the soak asks for it (scripts/loop-delay-log.ts).
   const stopLoopDelayLog = startLoopDelayLog(process.env.ATLAS_LOOP_DELAY_LOG);
+  // Off unless the memory bench asks for it (scripts/memory-log.ts).
+  const stopMemoryLog = startMemoryLog(process.env.ATLAS_MEMORY_LOG);
   server.listen(port, listenHost, () => console.log(`Ready on http://${listenHost ?? "localhost"}:${port}`));
   // Finish the requests in flight (idle kept-alive connections close at once), but never hang on one.
   const stop = () => {
     stopLoopDelayLog();
+    stopMemoryLog();
     void stopFollowing();
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();

@@ -6,7 +6,11 @@
  * entry (hundreds of them, read from the catalogue), so the pages are rendered, not served from
  * the page cache, and every in-memory index a page needs (related entries, skills, search) is built.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import Database from "better-sqlite3";
+import { readMemoryLog, type MemoryLine } from "../memory-log";
 import { runLoad, type LoadResult } from "./load";
 import { sampleRss, startNext, treeRssMb } from "./server";
 
@@ -18,8 +22,20 @@ export type PageMixMemory = {
   firstRequestsSeconds: number;
   peakMb: number;
   endMb: number;
+  /**
+   * Whose memory, from the server's own log (scripts/memory-log.ts): its line of highest RSS and
+   * its last line. The log's timer waits while a build holds the event loop, so its highest line
+   * can miss the sampled peak by a little.
+   */
+  split: { atPeak: MemoryLine; atEnd: MemoryLine } | null;
   load: LoadResult;
 };
+
+/** "rss 836 = heap 456 (used 363) + external 117 + native 262 MB" for a log line. */
+export function describeSplit(line: MemoryLine): string {
+  const r = Math.round;
+  return `rss ${r(line.rss)} = heap ${r(line.heapTotal)} (used ${r(line.heapUsed)}) + external ${r(line.external)} + native ${r(line.native)} MB`;
+}
 
 /** The mix's paths, interleaved by kind so each connection walks through every kind. */
 export function pageMixPaths(
@@ -61,7 +77,9 @@ export async function measurePageMixMemory(
   firstOfEachKind: readonly string[],
   seconds: number,
 ): Promise<PageMixMemory> {
-  const next = await startNext(file);
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-memory-"));
+  const log = path.join(logDir, "memory.jsonl");
+  const next = await startNext(file, { ATLAS_MEMORY_LOG: log });
   try {
     const pid = next.process.pid!;
     const idleMb = treeRssMb(pid);
@@ -76,8 +94,13 @@ export async function measurePageMixMemory(
     const afterBuildsMb = treeRssMb(pid);
     const load = await runLoad(next.base, paths, 8, seconds);
     const { peakMb } = rss.stop();
-    return { paths: paths.length, idleMb, afterBuildsMb, firstRequestsSeconds, peakMb, endMb: treeRssMb(pid), load };
+    const endMb = treeRssMb(pid);
+    await next.stop();
+    const lines = readMemoryLog(log);
+    const split = lines.length ? { atPeak: lines.reduce((a, b) => (b.rss > a.rss ? b : a)), atEnd: lines.at(-1)! } : null;
+    return { paths: paths.length, idleMb, afterBuildsMb, firstRequestsSeconds, peakMb, endMb, split, load };
   } finally {
     await next.stop();
+    fs.rmSync(logDir, { recursive: true, force: true });
   }
 }

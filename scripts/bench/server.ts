@@ -73,8 +73,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
 /**
  * The server `npm start` runs (scripts/serve.ts: Next in-process behind node:http) in production
  * mode on `dbFile`, on loopback only, rate limit off (one client sends thousands of requests a second).
+ * `env`: more variables for the server (the memory section's log file).
  */
-export async function startNext(dbFile: string): Promise<Server> {
+export async function startNext(dbFile: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
@@ -90,6 +91,7 @@ export async function startNext(dbFile: string): Promise<Server> {
       API_RATE_LIMIT: "0",
       BETTER_AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
       BETTER_AUTH_URL: base,
+      ...env,
     },
   });
   await waitUntilUp(base, child, "/api/v1/suggest?q=ad");
