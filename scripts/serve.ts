@@ -12,6 +12,7 @@
  *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts)
  */
 import http from "node:http";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import compression from "compression";
 import next from "next";
@@ -27,6 +28,7 @@ import { instanceId } from "../lib/store/changes";
 import { openStore } from "../lib/store";
 import { databaseUrl, ROOT } from "./db";
 import { startLoopDelayLog } from "./loop-delay-log";
+import { createDirectApi } from "../lib/http/api-direct";
 
 /** Serves until SIGINT/SIGTERM. NODE_ENV must be production before this module loads Next's server. */
 export async function serve(): Promise<void> {
@@ -40,6 +42,8 @@ export async function serve(): Promise<void> {
   installPageExpiry(expireTags);
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
+  // Search and suggestions: their route handlers called before Next's router (ADR 0025).
+  const answerDirectly = createDirectApi(path.join(ROOT, ".next"));
   await app.prepare();
   const stopFollowing = await followOtherInstances();
   const security = {
@@ -54,7 +58,7 @@ export async function serve(): Promise<void> {
     stampRequest(req);
     const { actionRun } = prepareRequest(req, res, security);
     if (refuseMalformedPath(req, res)) return;
-    if (!actionRun) return (await answerWhileUnavailable(req, res)) ? undefined : handle(req, res);
+    if (!actionRun) return (await answerWhileUnavailable(req, res)) || (await answerDirectly(req, res)) ? undefined : handle(req, res);
     if (isDeclaredTooLarge(req)) return refuseAction(req, res, 413);
     // The action marks actionRun when it starts (lib/http/action-context.ts).
     await actionRuns.run(actionRun, () => handle(req, res));
