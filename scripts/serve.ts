@@ -41,9 +41,10 @@ export async function serve(): Promise<void> {
   // The app expires pages outside requests too (the cached /match results when a new skill index is ready).
   installPageExpiry(expireTags);
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
   // Search and suggestions: their route handlers called before Next's router (ADR 0025).
   const answerDirectly = createDirectApi(path.join(ROOT, ".next"));
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => ((await answerDirectly(req, res)) ? undefined : nextHandle(req, res));
   await app.prepare();
   const stopFollowing = await followOtherInstances();
   const security = {
@@ -58,7 +59,7 @@ export async function serve(): Promise<void> {
     stampRequest(req);
     const { actionRun } = prepareRequest(req, res, security);
     if (refuseMalformedPath(req, res)) return;
-    if (!actionRun) return (await answerWhileUnavailable(req, res)) || (await answerDirectly(req, res)) ? undefined : handle(req, res);
+    if (!actionRun) return (await answerWhileUnavailable(req, res)) ? undefined : handle(req, res);
     if (isDeclaredTooLarge(req)) return refuseAction(req, res, 413);
     // The action marks actionRun when it starts (lib/http/action-context.ts).
     await actionRuns.run(actionRun, () => handle(req, res));
