@@ -42,7 +42,7 @@ export async function serve(): Promise<void> {
   installPageExpiry(expireTags);
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
   const nextHandle = app.getRequestHandler();
-  // Search and suggestions: their route handlers called before Next's router (ADR 0025).
+  // Search and suggestions: their route handlers called before Next's router (ADR 0026).
   const answerDirectly = createDirectApi(path.join(ROOT, ".next"));
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => ((await answerDirectly(req, res)) ? undefined : nextHandle(req, res));
   await app.prepare();

@@ -1,6 +1,6 @@
 /**
  * The public read API's busiest routes answered by npm start's server (scripts/serve.ts) before
- * Next's request handler, calling the same route handler Next would (docs/decisions/0025-api-before-next.md).
+ * Next's request handler, calling the same route handler Next would (docs/decisions/0026-api-before-next.md).
  *
  * Why: at ×10 under 32 connections a search request cost ~2.5 ms of CPU, and a third of it was
  * Next's way to a route handler and back (route matching, its request and async-storage set-up,

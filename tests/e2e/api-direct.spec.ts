@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 /**
  * GET /api/v1/search and /api/v1/suggest are answered by npm start's server before Next's router,
- * by the route handlers of Next's build (lib/http/api-direct.ts, ADR 0025); HEAD still goes
+ * by the route handlers of Next's build (lib/http/api-direct.ts, ADR 0026); HEAD still goes
  * through Next. Against the real server: the answers keep the API's headers and shapes, and both
  * ways reach the same handler (same ETag, 304 for it).
  */
