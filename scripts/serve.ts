@@ -15,6 +15,7 @@
  *   FRONT_PAGE_CACHE_MB (default 32; 0 turns the front page cache off)
  */
 import http from "node:http";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import compression from "compression";
 import next from "next";
@@ -33,6 +34,7 @@ import { databaseUrl, ROOT } from "./db";
 import { startLoopDelayLog } from "./loop-delay-log";
 import { startMemoryLog } from "./memory-log";
 import { boundServerMemory } from "./server-memory";
+import { createDirectApi } from "../lib/http/api-direct";
 
 /** Serves until SIGINT/SIGTERM. NODE_ENV must be production before this module loads Next's server. */
 export async function serve(): Promise<void> {
@@ -47,7 +49,10 @@ export async function serve(): Promise<void> {
   // The app expires pages outside requests too (the cached /match results when a new skill index is ready).
   installPageExpiry(expireTags);
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
-  const handle = app.getRequestHandler();
+  const nextHandle = app.getRequestHandler();
+  // Search and suggestions: their route handlers called before Next's router (ADR 0026).
+  const answerDirectly = createDirectApi(path.join(ROOT, ".next"));
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => ((await answerDirectly(req, res)) ? undefined : nextHandle(req, res));
   await app.prepare();
   const stopFollowing = await followOtherInstances();
   const security = {

@@ -249,11 +249,9 @@ export function pageOf(list: EntryList, request: SearchQuery, plan: SearchPlan) 
   const to = request.page * request.pageSize;
   const { ranked } = plan.candidates;
   if (ranked) {
-    const entries: Entry[] = new Array(ranked.positions.length);
-    for (let k = 0; k < entries.length; k++) entries[k] = list.inCodeOrder[ranked.positions[k]!]!;
-    const { passed, facets } = filterAndCountAt(entries, plan.filters, list.nameByCode);
+    const { passed, facets } = filterAndCountAt(list.inCodeOrder, ranked.positions, plan.filters, list.nameByCode);
     const best = topOf(ranked, passed, to).slice(from);
-    return { total: passed.length, pageItems: best.map((k) => entries[k]!), scores: best.map((k) => ranked.scores[k]!), facets };
+    return { total: passed.length, pageItems: best.map((k) => list.inCodeOrder[ranked.positions[k]!]!), scores: best.map((k) => ranked.scores[k]!), facets };
   }
   const { matches, facets } = filterAndCount(plan.candidates.entries, plan.filters, list.nameByCode);
   const shown = plan.mode === "empty" || plan.mode === "too-short" ? [] : matches;
