@@ -7,6 +7,7 @@ import {
   coverageOf,
   matchOccupations,
   nearestOccupations,
+  requirementsCoveredByAll,
   type MatchCatalogue,
   type RankedOccupation,
 } from "@/lib/match/coverage";
@@ -235,16 +236,17 @@ export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): 
 /** One page of the ranking of occupations by the share of their requirements the skills cover. */
 async function rankSkills(refs: readonly SelectedSkillRef[], page: number) {
   const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
-  const { covered, ranked } = matchOccupations(data.catalogue, skills);
+  // Only the occupations up to this page are ordered (the count covers all).
+  const { covered, ranked, total } = matchOccupations(data.catalogue, skills, page * MATCH_PAGE_SIZE);
   const head = {
     skills,
     unknownSkills: unknown,
-    totalOccupations: ranked.length,
+    totalOccupations: total,
     page,
     pageSize: MATCH_PAGE_SIZE,
-    totalPages: Math.max(1, Math.ceil(ranked.length / MATCH_PAGE_SIZE)),
+    totalPages: Math.max(1, Math.ceil(total / MATCH_PAGE_SIZE)),
   };
-  return { data, covered, head, shown: ranked.slice((page - 1) * MATCH_PAGE_SIZE, page * MATCH_PAGE_SIZE) };
+  return { data, covered, head, shown: ranked.slice((page - 1) * MATCH_PAGE_SIZE) };
 }
 
 /** My skills → occupations: one page of occupations by the share of their requirements the skills cover, each with what is covered and what is missing. */
@@ -266,7 +268,7 @@ export async function matchSkillsSummary(refs: readonly SelectedSkillRef[], page
  */
 export async function matchSkillsFor(refs: readonly SelectedSkillRef[], codes: readonly string[]): Promise<MatchResult> {
   const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
-  const { covered } = matchOccupations(data.catalogue, skills);
+  const covered = requirementsCoveredByAll(data.catalogue, skills);
   const ranked = rankListed(data, codes, covered);
   return { skills, unknownSkills: unknown, totalOccupations: ranked.length, page: 1, pageSize: ranked.length, totalPages: 1, occupations: describeOccupations(data, ranked, covered) };
 }
@@ -297,8 +299,8 @@ function nearestOf(catalogue: MatchCatalogue, code: string): Nearest | null {
   if (!kept) nearestKept.set(catalogue, (kept = new Map()));
   let nearest = kept.get(code);
   if (nearest === undefined) {
-    const ranked = nearestOccupations(catalogue, code);
-    nearest = ranked && { covered: ranked.covered, top: ranked.ranked.slice(0, MAX_TRANSITIONS), total: ranked.ranked.length };
+    const ranked = nearestOccupations(catalogue, code, MAX_TRANSITIONS);
+    nearest = ranked && { covered: ranked.covered, top: ranked.ranked, total: ranked.total };
     if (kept.size >= NEAREST_KEPT) kept.delete(kept.keys().next().value!);
   } else kept.delete(code); // re-inserted below: the Map's order is the order of use
   kept.set(code, nearest);

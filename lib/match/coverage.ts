@@ -208,42 +208,111 @@ export function coverageOf(occupation: Pick<OccupationRequirements, "items">, co
 
 export type RankedOccupation = { occupation: number; coveredCount: number; total: number; ratio: number };
 
+/** The first `limit` occupations of a ranking, best first, and how many the whole ranking holds. */
+export type Ranking = { total: number; ranked: RankedOccupation[] };
+
+/**
+ * Per catalogue, one counter per occupation and the list of those counted, reused by every ranking:
+ * a ranking runs synchronously from start to end, so no two ever share them, and each leaves the
+ * counters at zero. Fresh arrays per request were garbage the size of the catalogue each time.
+ */
+const scratchOf = new WeakMap<MatchCatalogue, { counts: Int32Array; touched: Int32Array }>();
+
+function scratch(catalogue: MatchCatalogue): { counts: Int32Array; touched: Int32Array } {
+  let s = scratchOf.get(catalogue);
+  if (!s) scratchOf.set(catalogue, (s = { counts: new Int32Array(catalogue.occupations.length), touched: new Int32Array(catalogue.occupations.length) }));
+  return s;
+}
+
 /**
  * Occupations with at least `minCovered` covered requirements, by the share covered, then by how
- * many, then by code. Counting goes through the covered requirements' holders only, so the work
- * grows with what the client has, not with the catalogue.
+ * many, then by code; the first `limit` of them, and the count of all. Counting goes through the
+ * covered requirements' holders only, so the work grows with what the client has, not with the
+ * catalogue. Only the first `limit` are ordered (a heap of that size, the worst kept at its root):
+ * at ×10 a set of common skills reaches 6,000 occupations, and sorting them all for the ten a page
+ * shows was the largest part of a /match request's own work.
  */
-function rankByCoverage(catalogue: MatchCatalogue, covered: ReadonlySet<number>, options: { exclude?: number; minCovered?: number } = {}): RankedOccupation[] {
+function rankByCoverage(
+  catalogue: MatchCatalogue,
+  covered: ReadonlySet<number>,
+  options: { exclude?: number; minCovered?: number; limit?: number } = {},
+): Ranking {
   // A requirement is listed at most once per occupation (collectSkillItems keeps one listing), so
   // counting holders of the covered requirements gives each occupation's covered count.
-  const counts = new Int32Array(catalogue.occupations.length);
-  const touched: number[] = [];
+  const { counts, touched } = scratch(catalogue);
+  let touchedCount = 0;
   for (const r of covered) {
     for (const o of catalogue.holders[r] ?? []) {
-      if (counts[o] === 0) touched.push(o);
+      if (counts[o] === 0) touched[touchedCount++] = o;
       counts[o]!++;
     }
   }
   const minCovered = options.minCovered ?? 1;
-  const ranked: RankedOccupation[] = [];
-  for (const o of touched) {
-    const n = counts[o]!;
-    if (o === options.exclude || n < minCovered) continue;
-    const total = catalogue.occupations[o]!.items.length;
-    ranked.push({ occupation: o, coveredCount: n, total, ratio: n / total });
-  }
+  const limit = Math.max(0, options.limit ?? Infinity);
+  const ratioOf = (o: number) => counts[o]! / catalogue.occupations[o]!.items.length;
   // Codes are sorted in the catalogue, so the index order is the code order.
-  ranked.sort((a, b) => b.ratio - a.ratio || b.coveredCount - a.coveredCount || a.occupation - b.occupation);
-  return ranked;
+  const isBetter = (a: number, b: number) => {
+    const ra = ratioOf(a);
+    const rb = ratioOf(b);
+    return ra !== rb ? ra > rb : counts[a] !== counts[b] ? counts[a]! > counts[b]! : a < b;
+  };
+  // Fewer candidates than the limit: all of them are sorted, no heap needed.
+  const isHeap = limit < touchedCount;
+  const heap: number[] = [];
+  let total = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const o = touched[i]!;
+    if (o === options.exclude || counts[o]! < minCovered) continue;
+    total++;
+    if (heap.length < limit) {
+      heap.push(o);
+      if (isHeap) siftUp(heap, heap.length - 1, isBetter);
+    } else if (heap.length > 0 && isBetter(o, heap[0]!)) {
+      heap[0] = o;
+      siftDown(heap, isBetter);
+    }
+  }
+  heap.sort((a, b) => (isBetter(a, b) ? -1 : 1));
+  const ranked = heap.map((o) => ({ occupation: o, coveredCount: counts[o]!, total: catalogue.occupations[o]!.items.length, ratio: ratioOf(o) }));
+  for (let i = 0; i < touchedCount; i++) counts[touched[i]!] = 0;
+  return { total, ranked };
 }
 
-/** Skills → occupations: the client's skills, ranked occupations (at least one requirement covered). */
+/** Heap order: a parent is never better than its children, so the root is the worst kept. */
+function siftUp(heap: number[], at: number, isBetter: (a: number, b: number) => boolean): void {
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (!isBetter(heap[parent]!, heap[at]!)) return;
+    [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];
+    at = parent;
+  }
+}
+
+function siftDown(heap: number[], isBetter: (a: number, b: number) => boolean): void {
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    const right = left + 1;
+    let worst = at;
+    if (left < heap.length && isBetter(heap[worst]!, heap[left]!)) worst = left;
+    if (right < heap.length && isBetter(heap[worst]!, heap[right]!)) worst = right;
+    if (worst === at) return;
+    [heap[worst], heap[at]] = [heap[at]!, heap[worst]!];
+    at = worst;
+  }
+}
+
+/**
+ * Skills → occupations: the client's skills, ranked occupations (at least one requirement covered),
+ * the first `limit` of them (all by default) and the count of all.
+ */
 export function matchOccupations(
   catalogue: MatchCatalogue,
   skills: readonly Pick<SelectedSkill, "kind" | "id" | "label">[],
-): { covered: Set<number>; ranked: RankedOccupation[] } {
+  limit?: number,
+): Ranking & { covered: Set<number> } {
   const covered = requirementsCoveredByAll(catalogue, skills);
-  return { covered, ranked: rankByCoverage(catalogue, covered) };
+  return { covered, ...rankByCoverage(catalogue, covered, { limit }) };
 }
 
 /**
@@ -251,7 +320,7 @@ export function matchOccupations(
  * has, and the others are ranked by how much of their requirements that covers. At least two
  * shared requirements, so one common skill ("język angielski") does not make a transition.
  */
-export function nearestOccupations(catalogue: MatchCatalogue, code: string): { covered: Set<number>; ranked: RankedOccupation[] } | null {
+export function nearestOccupations(catalogue: MatchCatalogue, code: string, limit?: number): (Ranking & { covered: Set<number> }) | null {
   const o = catalogue.byCode.get(code);
   if (o === undefined) return null;
   const own = catalogue.occupations[o]!;
@@ -260,5 +329,5 @@ export function nearestOccupations(catalogue: MatchCatalogue, code: string): { c
     return req.kind === "esco" ? { kind: "esco" as const, id: String(req.escoSkillId), label: req.text } : { kind: "profile-item" as const, label: req.text };
   });
   const covered = requirementsCoveredByAll(catalogue, skills);
-  return { covered, ranked: rankByCoverage(catalogue, covered, { exclude: o, minCovered: 2 }) };
+  return { covered, ...rankByCoverage(catalogue, covered, { exclude: o, minCovered: 2, limit }) };
 }
