@@ -242,7 +242,12 @@ function rankByCoverage(
   const { counts, touched } = scratch(catalogue);
   let touchedCount = 0;
   for (const r of covered) {
-    for (const o of catalogue.holders[r] ?? []) {
+    const holders = catalogue.holders[r];
+    if (!holders) continue;
+    // An indexed loop: a set of common skills visits ~90,000 holders at ×10, and for…of over a typed
+    // array was most of the ranking's time.
+    for (let i = 0; i < holders.length; i++) {
+      const o = holders[i]!;
       if (counts[o] === 0) touched[touchedCount++] = o;
       counts[o]!++;
     }
