@@ -2,6 +2,7 @@ import { normalizeItem } from "@/lib/compare/normalize";
 import { stemWord } from "@/lib/search/stem";
 import { foldedWords } from "@/lib/search/tokens";
 import { isStopword, type SkillIndex } from "@/lib/skills/match";
+import { bestOf } from "@/lib/top-k";
 import type { SelectedSkill } from "./selected-skill";
 
 /**
@@ -253,7 +254,13 @@ function rankByCoverage(
     }
   }
   const minCovered = options.minCovered ?? 1;
-  const limit = Math.max(0, options.limit ?? Infinity);
+  // The eligible occupations, moved to the front of `touched`; the others' counters go back to zero now.
+  let total = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const o = touched[i]!;
+    if (o === options.exclude || counts[o]! < minCovered) counts[o] = 0;
+    else touched[total++] = o;
+  }
   const ratioOf = (o: number) => counts[o]! / catalogue.occupations[o]!.items.length;
   // Codes are sorted in the catalogue, so the index order is the code order.
   const isBetter = (a: number, b: number) => {
@@ -261,50 +268,15 @@ function rankByCoverage(
     const rb = ratioOf(b);
     return ra !== rb ? ra > rb : counts[a] !== counts[b] ? counts[a]! > counts[b]! : a < b;
   };
-  // Fewer candidates than the limit: all of them are sorted, no heap needed.
-  const isHeap = limit < touchedCount;
-  const heap: number[] = [];
-  let total = 0;
-  for (let i = 0; i < touchedCount; i++) {
-    const o = touched[i]!;
-    if (o === options.exclude || counts[o]! < minCovered) continue;
-    total++;
-    if (heap.length < limit) {
-      heap.push(o);
-      if (isHeap) siftUp(heap, heap.length - 1, isBetter);
-    } else if (heap.length > 0 && isBetter(o, heap[0]!)) {
-      heap[0] = o;
-      siftDown(heap, isBetter);
-    }
-  }
-  heap.sort((a, b) => (isBetter(a, b) ? -1 : 1));
-  const ranked = heap.map((o) => ({ occupation: o, coveredCount: counts[o]!, total: catalogue.occupations[o]!.items.length, ratio: ratioOf(o) }));
-  for (let i = 0; i < touchedCount; i++) counts[touched[i]!] = 0;
+  const eligible = touched.subarray(0, total);
+  const ranked = bestOf(eligible, options.limit ?? total, isBetter).map((o) => ({
+    occupation: o,
+    coveredCount: counts[o]!,
+    total: catalogue.occupations[o]!.items.length,
+    ratio: ratioOf(o),
+  }));
+  for (const o of eligible) counts[o] = 0;
   return { total, ranked };
-}
-
-/** Heap order: a parent is never better than its children, so the root is the worst kept. */
-function siftUp(heap: number[], at: number, isBetter: (a: number, b: number) => boolean): void {
-  while (at > 0) {
-    const parent = (at - 1) >> 1;
-    if (!isBetter(heap[parent]!, heap[at]!)) return;
-    [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];
-    at = parent;
-  }
-}
-
-function siftDown(heap: number[], isBetter: (a: number, b: number) => boolean): void {
-  let at = 0;
-  for (;;) {
-    const left = 2 * at + 1;
-    const right = left + 1;
-    let worst = at;
-    if (left < heap.length && isBetter(heap[worst]!, heap[left]!)) worst = left;
-    if (right < heap.length && isBetter(heap[worst]!, heap[right]!)) worst = right;
-    if (worst === at) return;
-    [heap[worst], heap[at]] = [heap[at]!, heap[worst]!];
-    at = worst;
-  }
 }
 
 /**
