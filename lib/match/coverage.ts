@@ -229,7 +229,7 @@ function scratch(catalogue: MatchCatalogue): { counts: Int32Array; touched: Int3
  * Occupations with at least `minCovered` covered requirements, by the share covered, then by how
  * many, then by code; the first `limit` of them, and the count of all. Counting goes through the
  * covered requirements' holders only, so the work grows with what the client has, not with the
- * catalogue. Only the first `limit` are ordered (a heap of that size, the worst kept at its root):
+ * catalogue. Only the first `limit` are ordered (lib/top-k.ts, a heap of that size):
  * at ×10 a set of common skills reaches 6,000 occupations, and sorting them all for the ten a page
  * shows was the largest part of a /match request's own work.
  */
