@@ -210,10 +210,22 @@ export async function findSkillOptions(query: string, limit: number): Promise<Sk
   return { query, options };
 }
 
-/** The labels of the skills in a URL: ids are read again from the catalogue; unknown ids are dropped and counted. */
-export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): Promise<{ skills: SelectedSkill[]; unknown: number }> {
-  const profileIds = refs.flatMap((r) => (r.kind === "profile-item" ? [Number(r.id)] : []));
-  const escoIds = refs.flatMap((r) => (r.kind === "esco" ? [Number(r.id)] : []));
+/**
+ * The labels of the skills in a URL: ids are read again, so a link cannot bring a label of its own;
+ * unknown ids are dropped and counted. The catalogue holds the label of every id the typeahead
+ * offers (it is built from the same rows); the database is read only for the others (an ESCO skill
+ * no occupation lists, a profile item's later duplicate): two Prisma reads were a new set's largest
+ * cost after the page itself.
+ */
+export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[], catalogue: MatchCatalogue): Promise<{ skills: SelectedSkill[]; unknown: number }> {
+  const fromCatalogue = (ref: SelectedSkillRef): string | undefined => {
+    if (ref.kind === "text") return undefined;
+    const r = (ref.kind === "esco" ? catalogue.byEscoSkill : catalogue.byProfileItem).get(Number(ref.id));
+    return r === undefined ? undefined : catalogue.requirements[r]!.text;
+  };
+  const missing = refs.filter((r) => r.kind !== "text" && fromCatalogue(r) === undefined);
+  const profileIds = missing.flatMap((r) => (r.kind === "profile-item" ? [Number(r.id)] : []));
+  const escoIds = missing.flatMap((r) => (r.kind === "esco" ? [Number(r.id)] : []));
   const [items, skills] = await Promise.all([
     profileIds.length ? db.taskItem.findMany({ where: { id: { in: profileIds } }, select: { id: true, text: true } }) : [],
     escoIds.length ? db.escoSkill.findMany({ where: { id: { in: escoIds } }, select: { id: true, label: true } }) : [],
@@ -225,7 +237,7 @@ export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): 
   for (const ref of refs) {
     if (ref.kind === "text") resolved.push({ kind: "text", label: ref.label });
     else {
-      const label = (ref.kind === "esco" ? skillLabel : itemText).get(ref.id);
+      const label = fromCatalogue(ref) ?? (ref.kind === "esco" ? skillLabel : itemText).get(ref.id);
       if (label === undefined) unknown++;
       else resolved.push({ kind: ref.kind, id: ref.id, label });
     }
@@ -235,7 +247,8 @@ export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): 
 
 /** One page of the ranking of occupations by the share of their requirements the skills cover. */
 async function rankSkills(refs: readonly SelectedSkillRef[], page: number) {
-  const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
+  const data = await getSkillData();
+  const { skills, unknown } = await resolveSelectedSkills(refs, data.catalogue);
   // Only the occupations up to this page are ordered (the count covers all).
   const { covered, ranked, total } = matchOccupations(data.catalogue, skills, page * MATCH_PAGE_SIZE);
   const head = {
@@ -267,7 +280,8 @@ export async function matchSkillsSummary(refs: readonly SelectedSkillRef[], page
  * (neither a profile nor ESCO skills) are left out.
  */
 export async function matchSkillsFor(refs: readonly SelectedSkillRef[], codes: readonly string[]): Promise<MatchResult> {
-  const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
+  const data = await getSkillData();
+  const { skills, unknown } = await resolveSelectedSkills(refs, data.catalogue);
   const covered = requirementsCoveredByAll(data.catalogue, skills);
   const ranked = rankListed(data, codes, covered);
   return { skills, unknownSkills: unknown, totalOccupations: ranked.length, page: 1, pageSize: ranked.length, totalPages: 1, occupations: describeOccupations(data, ranked, covered) };

@@ -43,6 +43,8 @@ export type MatchCatalogue = {
   /** Requirement → occupations (indexes into `occupations`) that have it. */
   holders: Int32Array[];
   byEscoSkill: Map<number, number>;
+  /** Profile item id (the first TaskItem of its kind and text, as the index reads them) → requirement. */
+  byProfileItem: Map<number, number>;
   byKey: Map<string, number[]>;
   /** Content stems of each requirement (stop words dropped), and stem → requirements holding it. */
   stems: string[][];
@@ -63,6 +65,7 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
   const perOccupation = new Map<string, { items: number[]; groups: (string | null)[] }>();
   const holderLists: number[][] = [];
   const byEscoSkill = new Map<number, number>();
+  const byProfileItem = new Map<number, number>();
   const byKey = new Map<string, number[]>();
 
   index.items.forEach(({ item }, i) => {
@@ -79,7 +82,7 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
     indexItem.push(i);
     requirementOf[i] = r;
     holderLists.push([]);
-    if (kind === "esco" && item.sourceId !== undefined) byEscoSkill.set(item.sourceId, r);
+    if (item.sourceId !== undefined) (kind === "esco" ? byEscoSkill : byProfileItem).set(item.sourceId, r);
     const key = normalizeItem(item.text);
     if (key !== "") {
       const same = byKey.get(key);
@@ -133,6 +136,7 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
     byCode,
     holders: holderLists.map((list) => Int32Array.from(list)),
     byEscoSkill,
+    byProfileItem,
     byKey,
     stems,
     postings,
