@@ -7,6 +7,7 @@ import {
   coverageOf,
   matchOccupations,
   nearestOccupations,
+  requirementsCoveredByAll,
   type MatchCatalogue,
   type RankedOccupation,
 } from "@/lib/match/coverage";
@@ -209,10 +210,22 @@ export async function findSkillOptions(query: string, limit: number): Promise<Sk
   return { query, options };
 }
 
-/** The labels of the skills in a URL: ids are read again from the catalogue; unknown ids are dropped and counted. */
-export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): Promise<{ skills: SelectedSkill[]; unknown: number }> {
-  const profileIds = refs.flatMap((r) => (r.kind === "profile-item" ? [Number(r.id)] : []));
-  const escoIds = refs.flatMap((r) => (r.kind === "esco" ? [Number(r.id)] : []));
+/**
+ * The labels of the skills in a URL: ids are read again, so a link cannot bring a label of its own;
+ * unknown ids are dropped and counted. The catalogue holds the label of every id the typeahead
+ * offers (it is built from the same rows); the database is read only for the others (an ESCO skill
+ * no occupation lists, a profile item's later duplicate): two Prisma reads were a new set's largest
+ * cost after the page itself.
+ */
+export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[], catalogue: MatchCatalogue): Promise<{ skills: SelectedSkill[]; unknown: number }> {
+  const fromCatalogue = (ref: SelectedSkillRef): string | undefined => {
+    if (ref.kind === "text") return undefined;
+    const r = (ref.kind === "esco" ? catalogue.byEscoSkill : catalogue.byProfileItem).get(Number(ref.id));
+    return r === undefined ? undefined : catalogue.requirements[r]!.text;
+  };
+  const missing = refs.filter((r) => r.kind !== "text" && fromCatalogue(r) === undefined);
+  const profileIds = missing.flatMap((r) => (r.kind === "profile-item" ? [Number(r.id)] : []));
+  const escoIds = missing.flatMap((r) => (r.kind === "esco" ? [Number(r.id)] : []));
   const [items, skills] = await Promise.all([
     profileIds.length ? db.taskItem.findMany({ where: { id: { in: profileIds } }, select: { id: true, text: true } }) : [],
     escoIds.length ? db.escoSkill.findMany({ where: { id: { in: escoIds } }, select: { id: true, label: true } }) : [],
@@ -224,7 +237,7 @@ export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): 
   for (const ref of refs) {
     if (ref.kind === "text") resolved.push({ kind: "text", label: ref.label });
     else {
-      const label = (ref.kind === "esco" ? skillLabel : itemText).get(ref.id);
+      const label = fromCatalogue(ref) ?? (ref.kind === "esco" ? skillLabel : itemText).get(ref.id);
       if (label === undefined) unknown++;
       else resolved.push({ kind: ref.kind, id: ref.id, label });
     }
@@ -234,17 +247,19 @@ export async function resolveSelectedSkills(refs: readonly SelectedSkillRef[]): 
 
 /** One page of the ranking of occupations by the share of their requirements the skills cover. */
 async function rankSkills(refs: readonly SelectedSkillRef[], page: number) {
-  const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
-  const { covered, ranked } = matchOccupations(data.catalogue, skills);
+  const data = await getSkillData();
+  const { skills, unknown } = await resolveSelectedSkills(refs, data.catalogue);
+  // Only the occupations up to this page are ordered (the count covers all).
+  const { covered, ranked, total } = matchOccupations(data.catalogue, skills, page * MATCH_PAGE_SIZE);
   const head = {
     skills,
     unknownSkills: unknown,
-    totalOccupations: ranked.length,
+    totalOccupations: total,
     page,
     pageSize: MATCH_PAGE_SIZE,
-    totalPages: Math.max(1, Math.ceil(ranked.length / MATCH_PAGE_SIZE)),
+    totalPages: Math.max(1, Math.ceil(total / MATCH_PAGE_SIZE)),
   };
-  return { data, covered, head, shown: ranked.slice((page - 1) * MATCH_PAGE_SIZE, page * MATCH_PAGE_SIZE) };
+  return { data, covered, head, shown: ranked.slice((page - 1) * MATCH_PAGE_SIZE) };
 }
 
 /** My skills → occupations: one page of occupations by the share of their requirements the skills cover, each with what is covered and what is missing. */
@@ -265,8 +280,9 @@ export async function matchSkillsSummary(refs: readonly SelectedSkillRef[], page
  * (neither a profile nor ESCO skills) are left out.
  */
 export async function matchSkillsFor(refs: readonly SelectedSkillRef[], codes: readonly string[]): Promise<MatchResult> {
-  const [{ skills, unknown }, data] = await Promise.all([resolveSelectedSkills(refs), getSkillData()]);
-  const { covered } = matchOccupations(data.catalogue, skills);
+  const data = await getSkillData();
+  const { skills, unknown } = await resolveSelectedSkills(refs, data.catalogue);
+  const covered = requirementsCoveredByAll(data.catalogue, skills);
   const ranked = rankListed(data, codes, covered);
   return { skills, unknownSkills: unknown, totalOccupations: ranked.length, page: 1, pageSize: ranked.length, totalPages: 1, occupations: describeOccupations(data, ranked, covered) };
 }
@@ -297,8 +313,8 @@ function nearestOf(catalogue: MatchCatalogue, code: string): Nearest | null {
   if (!kept) nearestKept.set(catalogue, (kept = new Map()));
   let nearest = kept.get(code);
   if (nearest === undefined) {
-    const ranked = nearestOccupations(catalogue, code);
-    nearest = ranked && { covered: ranked.covered, top: ranked.ranked.slice(0, MAX_TRANSITIONS), total: ranked.ranked.length };
+    const ranked = nearestOccupations(catalogue, code, MAX_TRANSITIONS);
+    nearest = ranked && { covered: ranked.covered, top: ranked.ranked, total: ranked.total };
     if (kept.size >= NEAREST_KEPT) kept.delete(kept.keys().next().value!);
   } else kept.delete(code); // re-inserted below: the Map's order is the order of use
   kept.set(code, nearest);

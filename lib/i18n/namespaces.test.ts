@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { routing } from "./routing";
-import { NAMESPACES } from "./request";
+import { NAMESPACES, requestConfig } from "./request";
 
 const MESSAGES = path.resolve("lib/i18n/messages");
 
@@ -42,5 +42,13 @@ describe("message namespaces", () => {
     it.each(others)(`has the same keys in %s as in ${routing.defaultLocale}, each a text where it has one`, (locale) => {
       expect(keyPaths(locale, namespace)).toEqual(reference);
     });
+  });
+});
+
+describe("request config", () => {
+  it("names the server's time zone, the one next-intl would otherwise read per request", async () => {
+    const config = await requestConfig({ requestLocale: Promise.resolve("en") });
+    expect(config.locale).toBe("en");
+    expect(config.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 });

@@ -169,6 +169,60 @@ describe("properties", () => {
   });
 });
 
+describe("ranking a page only", () => {
+  it("gives the first `limit` occupations of the whole ranking, in its order, and the count of all", () => {
+    fc.assert(
+      fc.property(catalogueArb, fc.array(skillArb, { maxLength: 6 }), fc.integer({ min: 0, max: 6 }), (cat, skills, limit) => {
+        const all = matchOccupations(cat, skills);
+        const page = matchOccupations(cat, skills, limit);
+        expect(page.total).toBe(all.ranked.length);
+        expect(all.total).toBe(all.ranked.length);
+        expect(page.ranked).toEqual(all.ranked.slice(0, limit));
+        // The reused counters are back at zero: the same question gives the same answer.
+        expect(matchOccupations(cat, skills).ranked).toEqual(all.ranked);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("orders ties by the number covered, then by code", () => {
+    const tied = buildMatchCatalogue(
+      buildSkillIndex([
+        { kind: "esco", text: "spawanie stali", lang: "pl", ref: null, occupations: ["333333", "111111", "222222"], sourceId: 1 },
+        { kind: "esco", text: "spawanie aluminium", lang: "pl", ref: null, occupations: ["222222"], sourceId: 2 },
+        { kind: "esco", text: "malowanie", lang: "pl", ref: null, occupations: ["111111", "222222", "333333"], sourceId: 3 },
+        { kind: "esco", text: "tynkowanie", lang: "pl", ref: null, occupations: ["111111", "222222", "333333"], sourceId: 4 },
+        { kind: "esco", text: "murowanie", lang: "pl", ref: null, occupations: ["222222"], sourceId: 5 },
+      ]),
+      new Set(),
+    );
+    const code = (o: number) => tied.occupations[o]!.code;
+    // 222222: 2 of 5; 111111 and 333333: 1 of 3 each (a tie, by code); limit 2 keeps the first two.
+    const { ranked, total } = matchOccupations(tied, [{ kind: "text", label: "spawanie" }], 2);
+    expect(total).toBe(3);
+    expect(ranked.map((r) => [code(r.occupation), r.coveredCount, r.total])).toEqual([
+      ["222222", 2, 5],
+      ["111111", 1, 3],
+    ]);
+    const withMalowanie = matchOccupations(
+      tied,
+      [
+        { kind: "text", label: "spawanie" },
+        { kind: "text", label: "malowanie" },
+      ],
+      3,
+    ).ranked;
+    expect(withMalowanie.map((r) => code(r.occupation))).toEqual(["111111", "333333", "222222"]);
+  });
+
+  it("keeps the first `limit` transitions and counts them all", () => {
+    const all = nearestOccupations(catalogue, "252103")!;
+    const none = nearestOccupations(catalogue, "252103", 0)!;
+    expect(none.ranked).toEqual([]);
+    expect(none.total).toBe(all.ranked.length);
+  });
+});
+
 describe("selected skills in the URL", () => {
   it("round-trips ids and text, and drops malformed values", () => {
     expect(decodeSelectedSkill(encodeSelectedSkill({ kind: "esco", id: "12", label: "x" }))).toEqual({ kind: "esco", id: "12" });

@@ -2,6 +2,7 @@ import { normalizeItem } from "@/lib/compare/normalize";
 import { stemWord } from "@/lib/search/stem";
 import { foldedWords } from "@/lib/search/tokens";
 import { isStopword, type SkillIndex } from "@/lib/skills/match";
+import { bestOf } from "@/lib/top-k";
 import type { SelectedSkill } from "./selected-skill";
 
 /**
@@ -42,6 +43,8 @@ export type MatchCatalogue = {
   /** Requirement → occupations (indexes into `occupations`) that have it. */
   holders: Int32Array[];
   byEscoSkill: Map<number, number>;
+  /** Profile item id (the first TaskItem of its kind and text, as the index reads them) → requirement. */
+  byProfileItem: Map<number, number>;
   byKey: Map<string, number[]>;
   /** Content stems of each requirement (stop words dropped), and stem → requirements holding it. */
   stems: string[][];
@@ -62,6 +65,7 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
   const perOccupation = new Map<string, { items: number[]; groups: (string | null)[] }>();
   const holderLists: number[][] = [];
   const byEscoSkill = new Map<number, number>();
+  const byProfileItem = new Map<number, number>();
   const byKey = new Map<string, number[]>();
 
   index.items.forEach(({ item }, i) => {
@@ -78,7 +82,7 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
     indexItem.push(i);
     requirementOf[i] = r;
     holderLists.push([]);
-    if (kind === "esco" && item.sourceId !== undefined) byEscoSkill.set(item.sourceId, r);
+    if (item.sourceId !== undefined) (kind === "esco" ? byEscoSkill : byProfileItem).set(item.sourceId, r);
     const key = normalizeItem(item.text);
     if (key !== "") {
       const same = byKey.get(key);
@@ -132,6 +136,7 @@ export function buildMatchCatalogue(index: SkillIndex, profileCodes: ReadonlySet
     byCode,
     holders: holderLists.map((list) => Int32Array.from(list)),
     byEscoSkill,
+    byProfileItem,
     byKey,
     stems,
     postings,
@@ -208,42 +213,87 @@ export function coverageOf(occupation: Pick<OccupationRequirements, "items">, co
 
 export type RankedOccupation = { occupation: number; coveredCount: number; total: number; ratio: number };
 
+/** The first `limit` occupations of a ranking, best first, and how many the whole ranking holds. */
+export type Ranking = { total: number; ranked: RankedOccupation[] };
+
+/**
+ * Per catalogue, one counter per occupation and the list of those counted, reused by every ranking:
+ * a ranking runs synchronously from start to end, so no two ever share them, and each leaves the
+ * counters at zero. Fresh arrays per request were garbage the size of the catalogue each time.
+ */
+const scratchOf = new WeakMap<MatchCatalogue, { counts: Int32Array; touched: Int32Array }>();
+
+function scratch(catalogue: MatchCatalogue): { counts: Int32Array; touched: Int32Array } {
+  let s = scratchOf.get(catalogue);
+  if (!s) scratchOf.set(catalogue, (s = { counts: new Int32Array(catalogue.occupations.length), touched: new Int32Array(catalogue.occupations.length) }));
+  return s;
+}
+
 /**
  * Occupations with at least `minCovered` covered requirements, by the share covered, then by how
- * many, then by code. Counting goes through the covered requirements' holders only, so the work
- * grows with what the client has, not with the catalogue.
+ * many, then by code; the first `limit` of them, and the count of all. Counting goes through the
+ * covered requirements' holders only, so the work grows with what the client has, not with the
+ * catalogue. Only the first `limit` are ordered (lib/top-k.ts, a heap of that size):
+ * at ×10 a set of common skills reaches 6,000 occupations, and sorting them all for the ten a page
+ * shows was the largest part of a /match request's own work.
  */
-function rankByCoverage(catalogue: MatchCatalogue, covered: ReadonlySet<number>, options: { exclude?: number; minCovered?: number } = {}): RankedOccupation[] {
+function rankByCoverage(
+  catalogue: MatchCatalogue,
+  covered: ReadonlySet<number>,
+  options: { exclude?: number; minCovered?: number; limit?: number } = {},
+): Ranking {
   // A requirement is listed at most once per occupation (collectSkillItems keeps one listing), so
   // counting holders of the covered requirements gives each occupation's covered count.
-  const counts = new Int32Array(catalogue.occupations.length);
-  const touched: number[] = [];
+  const { counts, touched } = scratch(catalogue);
+  let touchedCount = 0;
   for (const r of covered) {
-    for (const o of catalogue.holders[r] ?? []) {
-      if (counts[o] === 0) touched.push(o);
+    const holders = catalogue.holders[r];
+    if (!holders) continue;
+    // An indexed loop: a set of common skills visits ~90,000 holders at ×10, and for…of over a typed
+    // array was most of the ranking's time.
+    for (let i = 0; i < holders.length; i++) {
+      const o = holders[i]!;
+      if (counts[o] === 0) touched[touchedCount++] = o;
       counts[o]!++;
     }
   }
   const minCovered = options.minCovered ?? 1;
-  const ranked: RankedOccupation[] = [];
-  for (const o of touched) {
-    const n = counts[o]!;
-    if (o === options.exclude || n < minCovered) continue;
-    const total = catalogue.occupations[o]!.items.length;
-    ranked.push({ occupation: o, coveredCount: n, total, ratio: n / total });
+  // The eligible occupations, moved to the front of `touched`; the others' counters go back to zero now.
+  let total = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const o = touched[i]!;
+    if (o === options.exclude || counts[o]! < minCovered) counts[o] = 0;
+    else touched[total++] = o;
   }
+  const ratioOf = (o: number) => counts[o]! / catalogue.occupations[o]!.items.length;
   // Codes are sorted in the catalogue, so the index order is the code order.
-  ranked.sort((a, b) => b.ratio - a.ratio || b.coveredCount - a.coveredCount || a.occupation - b.occupation);
-  return ranked;
+  const isBetter = (a: number, b: number) => {
+    const ra = ratioOf(a);
+    const rb = ratioOf(b);
+    return ra !== rb ? ra > rb : counts[a] !== counts[b] ? counts[a]! > counts[b]! : a < b;
+  };
+  const eligible = touched.subarray(0, total);
+  const ranked = bestOf(eligible, options.limit ?? total, isBetter).map((o) => ({
+    occupation: o,
+    coveredCount: counts[o]!,
+    total: catalogue.occupations[o]!.items.length,
+    ratio: ratioOf(o),
+  }));
+  for (const o of eligible) counts[o] = 0;
+  return { total, ranked };
 }
 
-/** Skills → occupations: the client's skills, ranked occupations (at least one requirement covered). */
+/**
+ * Skills → occupations: the client's skills, ranked occupations (at least one requirement covered),
+ * the first `limit` of them (all by default) and the count of all.
+ */
 export function matchOccupations(
   catalogue: MatchCatalogue,
   skills: readonly Pick<SelectedSkill, "kind" | "id" | "label">[],
-): { covered: Set<number>; ranked: RankedOccupation[] } {
+  limit?: number,
+): Ranking & { covered: Set<number> } {
   const covered = requirementsCoveredByAll(catalogue, skills);
-  return { covered, ranked: rankByCoverage(catalogue, covered) };
+  return { covered, ...rankByCoverage(catalogue, covered, { limit }) };
 }
 
 /**
@@ -251,7 +301,7 @@ export function matchOccupations(
  * has, and the others are ranked by how much of their requirements that covers. At least two
  * shared requirements, so one common skill ("język angielski") does not make a transition.
  */
-export function nearestOccupations(catalogue: MatchCatalogue, code: string): { covered: Set<number>; ranked: RankedOccupation[] } | null {
+export function nearestOccupations(catalogue: MatchCatalogue, code: string, limit?: number): (Ranking & { covered: Set<number> }) | null {
   const o = catalogue.byCode.get(code);
   if (o === undefined) return null;
   const own = catalogue.occupations[o]!;
@@ -260,5 +310,5 @@ export function nearestOccupations(catalogue: MatchCatalogue, code: string): { c
     return req.kind === "esco" ? { kind: "esco" as const, id: String(req.escoSkillId), label: req.text } : { kind: "profile-item" as const, label: req.text };
   });
   const covered = requirementsCoveredByAll(catalogue, skills);
-  return { covered, ranked: rankByCoverage(catalogue, covered, { exclude: o, minCovered: 2 }) };
+  return { covered, ...rankByCoverage(catalogue, covered, { exclude: o, minCovered: 2, limit }) };
 }

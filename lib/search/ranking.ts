@@ -14,6 +14,7 @@
 import type { Entry, EntryList } from "./entries";
 import { STOPWORDS, type QueryTerm } from "./query";
 import { stemWord } from "./stem";
+import { bestOf } from "@/lib/top-k";
 
 /** Stems of the meaningful words of a name: the key of the exact-name boost. */
 type NameKey = { key: string; stems: string[]; words: string[] };
@@ -203,42 +204,9 @@ export function applyNameBoost(list: EntryList, allTerms: QueryTerm[], ranked: R
 const isBetter = (ranked: Ranked, a: number, b: number) =>
   ranked.scores[a]! > ranked.scores[b]! || (ranked.scores[a] === ranked.scores[b] && ranked.positions[a]! < ranked.positions[b]!);
 
-/**
- * The best `k` of `candidates` (indexes into `ranked`), best first: a heap of k holding the worst
- * of the best at its root, so each of the n candidates costs at most log k, and n log n sorting is avoided.
- */
+/** The best `k` of `candidates` (indexes into `ranked`), best first (lib/top-k.ts): never a sort of every match. */
 export function topOf(ranked: Ranked, candidates: ArrayLike<number>, k: number): number[] {
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => isBetter(ranked, b, a);
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < heap.length && worse(heap[l]!, heap[w]!)) w = l;
-      if (r < heap.length && worse(heap[r]!, heap[w]!)) w = r;
-      if (w === i) return;
-      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
-      i = w;
-    }
-  };
-  if (k <= 0) return [];
-  for (let c = 0; c < candidates.length; c++) {
-    const x = candidates[c]!;
-    if (heap.length < k) {
-      heap.push(x);
-      for (let i = heap.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if (!worse(heap[i]!, heap[parent]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-    } else if (isBetter(ranked, x, heap[0]!)) {
-      heap[0] = x;
-      siftDown(0);
-    }
-  }
-  return heap.sort((a, b) => (isBetter(ranked, a, b) ? -1 : 1));
+  return bestOf(candidates, k, (a, b) => isBetter(ranked, a, b));
 }
 
 /** Every match, best first (for the lexicon merge, which needs the whole order). */

@@ -3,7 +3,7 @@
  * reference data (ESCO-based occupations); runs on SQLite and PostgreSQL (vitest.pg.config.ts).
  * The coverage rules themselves are unit- and property-tested in lib/match/coverage.test.ts.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as transitionsRoute } from "@/app/api/v1/occupations/[code]/transitions/route";
 import { GET as optionsRoute } from "@/app/api/v1/skills/options/route";
 import { db } from "@/lib/db";
@@ -85,6 +85,27 @@ describe("matchSkills", () => {
     expect(first.totalPages).toBeGreaterThan(1);
     const second = await matchSkills(refs, 2);
     expect(second.occupations[0]!.code).not.toBe(first.occupations[0]!.code);
+  });
+
+  it("reads the labels of ids from the catalogue, and from the database only those it does not hold", async () => {
+    const mysql = await escoId("MySQL");
+    await matchSkillsSummary([{ kind: "text", label: "SQL" }], 1); // the catalogue is built before the count
+    const reads = vi.spyOn(db.escoSkill, "findMany");
+    try {
+      const result = await matchSkillsSummary(
+        [
+          { kind: "esco", id: mysql },
+          { kind: "esco", id: "999999999" },
+        ],
+        1,
+      );
+      expect(result.skills).toEqual([{ kind: "esco", id: mysql, label: "MySQL" }]);
+      expect(result.unknownSkills).toBe(1);
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(reads.mock.calls[0]![0]).toMatchObject({ where: { id: { in: [999999999] } } });
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it("gives /match the same page as figures only, and each occupation's lists on their own (what a result's disclosure loads)", async () => {
