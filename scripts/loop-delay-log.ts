@@ -5,8 +5,8 @@
  * reads, not an endpoint: how long the loop stalls is nobody else's business (issue 14, item 1).
  * Without the variable nothing runs.
  */
-import fs from "node:fs";
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
+import { startJsonLinesLog } from "./json-lines-log";
 
 export const LOOP_DELAY_WINDOW_MS = 5000;
 /** Sampling timer of the monitor: fine enough to see 50-ms stalls, cheap enough to leave on. */
@@ -31,17 +31,14 @@ export function startLoopDelayLog(file: string | undefined): () => void {
   const total = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   window.enable();
   total.enable();
-  const write = () => {
-    const line: LoopDelayLine = { at: Date.now(), window: statsOf(window), total: statsOf(total) };
+  const line = (): LoopDelayLine => {
+    const stats = { at: Date.now(), window: statsOf(window), total: statsOf(total) };
     window.reset();
-    fs.appendFileSync(file, JSON.stringify(line) + "\n");
+    return stats;
   };
-  const timer = setInterval(write, LOOP_DELAY_WINDOW_MS);
-  timer.unref();
-  return () => {
-    clearInterval(timer);
-    write();
+  const onStop = () => {
     window.disable();
     total.disable();
   };
+  return startJsonLinesLog(file, { everyMs: LOOP_DELAY_WINDOW_MS, line, onStop });
 }

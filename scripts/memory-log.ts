@@ -9,6 +9,7 @@
  */
 import fs from "node:fs";
 import v8 from "node:v8";
+import { parseJsonLines, startJsonLinesLog } from "./json-lines-log";
 
 const MEMORY_LOG_EVERY_MS = 500;
 
@@ -62,30 +63,12 @@ function memoryLine(): MemoryLine {
   };
 }
 
-/** Starts logging when `file` is set; returns the stop function (writes a last line). */
+/** Starts logging when `file` is set (a first line at once); returns the stop function (writes a last line). */
 export function startMemoryLog(file: string | undefined): () => void {
-  if (!file) return () => {};
-  const write = () => fs.appendFileSync(file, JSON.stringify(memoryLine()) + "\n");
-  write();
-  const timer = setInterval(write, MEMORY_LOG_EVERY_MS);
-  timer.unref();
-  return () => {
-    clearInterval(timer);
-    write();
-  };
+  return startJsonLinesLog(file, { everyMs: MEMORY_LOG_EVERY_MS, line: memoryLine, atOnce: true });
 }
 
 /** The lines of a log written by startMemoryLog (a torn last line, cut by the process's end, is skipped). */
 export function readMemoryLog(file: string): MemoryLine[] {
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .flatMap((line) => {
-      try {
-        return line.trim() ? [JSON.parse(line) as MemoryLine] : [];
-      } catch {
-        return [];
-      }
-    });
+  return fs.existsSync(file) ? parseJsonLines<MemoryLine>(fs.readFileSync(file, "utf8")) : [];
 }

@@ -3,6 +3,7 @@
  * percentiles per pattern, and the server's event-loop delay log (scripts/loop-delay-log.ts) per
  * minute of the soak. Unit-tested in tests/unit/soak-stats.test.ts; no I/O here.
  */
+import { parseJsonLines } from "../json-lines-log";
 import type { LoopDelayLine } from "../loop-delay-log";
 import { summariseLatencies } from "./stats";
 
@@ -65,12 +66,5 @@ export function summariseLoopDelay(lines: readonly LoopDelayLine[], startedAt: n
 
 /** Parses the log file's text; a line cut short by the server's stop is skipped. */
 export function parseLoopDelayLog(text: string): LoopDelayLine[] {
-  return text.split("\n").flatMap((line) => {
-    if (!line.trim()) return [];
-    try {
-      return [JSON.parse(line) as LoopDelayLine];
-    } catch {
-      return [];
-    }
-  });
+  return parseJsonLines<LoopDelayLine>(text);
 }
