@@ -13,6 +13,8 @@
  * its freshness ends (lib/http/front-page-cache.ts, ADR 0025).
  *   PORT (default 3000), LISTEN_HOST (default all interfaces, as `next start`), KEEP_ALIVE_TIMEOUT_MS (see next-start-args.ts),
  *   FRONT_PAGE_CACHE_MB (default 32; 0 turns the front page cache off)
+ * Next works on at most RENDER_CONCURRENCY requests at once (default 4, 0 = no limit); the others
+ * wait their turn, up to RENDER_QUEUE_MAX (default 2,000), in lib/http/render-queue.ts (ADR 0029).
  */
 import http from "node:http";
 import path from "node:path";
@@ -21,7 +23,8 @@ import compression from "compression";
 import next from "next";
 import { compileTrustedProxies, stampRequest } from "../lib/http/client-address";
 import { actionRuns } from "../lib/http/action-context";
-import { answerWhileUnavailable, isGated } from "../lib/http/serve-availability";
+import { answerBusy, answerWhileUnavailable, isGated } from "../lib/http/serve-availability";
+import { createRenderQueue, queuedHandler, QUEUE_FULL_RETRY_AFTER_SECONDS, renderQueueOptions } from "../lib/http/render-queue";
 import { captureResponse, createFrontPageCache, frontCacheKey, pageToKeep, sendCachedPage } from "../lib/http/front-page-cache";
 import { isDeclaredTooLarge, prepareRequest, refuseAction, refuseMalformedPath } from "../lib/http/serve-security";
 import { newNonce } from "../lib/http/security-headers";
@@ -49,8 +52,8 @@ export async function serve(): Promise<void> {
   // The app expires pages outside requests too (the cached /match results when a new skill index is ready).
   installPageExpiry(expireTags);
   const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
-  const nextHandle = app.getRequestHandler();
-  // Search and suggestions: their route handlers called before Next's router (ADR 0026).
+  const nextHandle = inRenderQueue(app.getRequestHandler());
+  // Search and suggestions: their route handlers called before Next's router (ADR 0026), and before the render queue.
   const answerDirectly = createDirectApi(path.join(ROOT, ".next"));
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => ((await answerDirectly(req, res)) ? undefined : nextHandle(req, res));
   await app.prepare();
@@ -101,17 +104,24 @@ export async function serve(): Promise<void> {
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
+/** Next's handler behind the render queue (lib/http/render-queue.ts, ADR 0029): at most RENDER_CONCURRENCY requests in Next at once. */
+function inRenderQueue(handle: Handler): Handler {
+  const options = renderQueueOptions();
+  if (!options) return handle;
+  return queuedHandler(createRenderQueue(options), handle, (req, res) => answerBusy(req, res, QUEUE_FULL_RETRY_AFTER_SECONDS));
+}
+
 /**
  * Next's handler behind the front page cache (lib/http/front-page-cache.ts, ADR 0025): a page Next
- * answered from its own cache as fresh is answered from here until Next's tags change (any
- * expiry, in this process or announced by another instance) or its freshness ends. Called after
+ * answered from its own cache as fresh is answered from here until one of its tags changes (an
+ * expiry in this process or announced by another instance) or its freshness ends. Called after
  * prepareRequest, so a kept page gets this response's nonce, CSP and compression as Next's would.
  */
 function frontPageCache(handle: Handler): Handler {
   const maxBytes = Number(process.env.FRONT_PAGE_CACHE_MB || 32) * 1024 * 1024;
   if (!(maxBytes > 0)) return handle;
   const pages = createFrontPageCache({ maxBytes });
-  onTagsChanged(() => pages.expireAll());
+  onTagsChanged((tag) => pages.expireTag(tag));
   // One page may take at most a quarter of the cache.
   const maxPageBytes = Math.floor(maxBytes / 4);
   return async (req, res) => {
@@ -119,14 +129,17 @@ function frontPageCache(handle: Handler): Handler {
     if (key === null) return handle(req, res);
     const page = pages.lookup(key);
     if (page) return sendCachedPage(res, page);
-    const startedAt = pages.generation;
-    await withPageLookups(async (lookups) => {
-      captureResponse(res, maxPageBytes, (captured) => {
-        const kept = lookups.lookups > 0 ? pageToKeep(captured, lookups.freshUntil) : null;
-        if (kept) pages.store(key, startedAt, kept);
-      });
-      await handle(req, res);
-    });
+    // The clock is read again just before Next's first lookup (the request may wait in the render queue first).
+    await withPageLookups(
+      async (lookups) => {
+        captureResponse(res, maxPageBytes, (captured) => {
+          const kept = lookups.lookups > 0 ? pageToKeep(captured, lookups) : null;
+          if (kept) pages.store(key, lookups.since, kept);
+        });
+        await handle(req, res);
+      },
+      () => pages.clock,
+    );
   };
 }
 

@@ -2,10 +2,11 @@ import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { captureResponse, createFrontPageCache, frontCacheKey, pageToKeep, sendCachedPage, type CachedPage } from "./front-page-cache";
 
-const page = (body: string, freshUntil = Number.POSITIVE_INFINITY): CachedPage => ({
+const page = (body: string, freshUntil = Number.POSITIVE_INFINITY, tags: string[] | null = ["_N_T_/layout", `_N_T_/pl/${body}`]): CachedPage => ({
   headers: [["content-type", "text/html; charset=utf-8"]],
   body: Buffer.from(body),
   freshUntil,
+  tags,
 });
 
 describe("front page cache", () => {
@@ -13,57 +14,74 @@ describe("front page cache", () => {
     let now = 1000;
     const cache = createFrontPageCache({ maxBytes: 10_000, now: () => now });
     expect(cache.lookup("a")).toBeNull();
-    expect(cache.store("a", cache.generation, page("<p>a</p>", 2000))).toBe(true);
+    expect(cache.store("a", cache.clock, page("<p>a</p>", 2000))).toBe(true);
     expect(cache.lookup("a")?.body.toString()).toBe("<p>a</p>");
     now = 2000;
     expect(cache.lookup("a")).toBeNull();
     expect(cache.size).toBe(0);
     // Nor is a page stored that is stale already.
-    expect(cache.store("b", cache.generation, page("<p>b</p>", 2000))).toBe(false);
+    expect(cache.store("b", cache.clock, page("<p>b</p>", 2000))).toBe(false);
   });
 
-  it("forgets every page on an expiry", () => {
+  it("forgets, on a tag's change, the pages that carry it, and only them", () => {
     const cache = createFrontPageCache({ maxBytes: 10_000 });
-    cache.store("a", cache.generation, page("a"));
-    cache.store("b", cache.generation, page("b"));
-    cache.expireAll();
+    cache.store("a", cache.clock, page("a"));
+    cache.store("b", cache.clock, page("b"));
+    cache.store("unknown", cache.clock, page("u", Infinity, null));
+    cache.expireTag("_N_T_/pl/a");
     expect(cache.lookup("a")).toBeNull();
+    expect(cache.lookup("b")?.body.toString()).toBe("b");
+    // A page whose tags are unknown goes at any change.
+    expect(cache.lookup("unknown")).toBeNull();
+    // A tag every page carries (a layout's) takes them all.
+    cache.expireTag("_N_T_/layout");
     expect(cache.lookup("b")).toBeNull();
     expect(cache.bytes).toBe(0);
   });
 
-  it("never stores an answer to a request that began before the latest expiry (issue 11's race)", () => {
+  it("never stores an answer whose tags changed after Next looked it up (issue 11's race)", () => {
     const cache = createFrontPageCache({ maxBytes: 10_000 });
-    const startedAt = cache.generation;
-    // A publish expires the pages while the request is with Next.
-    cache.expireAll();
-    expect(cache.store("a", startedAt, page("old"))).toBe(false);
+    const since = cache.clock;
+    // A publish expires the page while the request is with Next.
+    cache.expireTag("_N_T_/pl/a");
+    expect(cache.store("a", since, page("a"))).toBe(false);
     expect(cache.lookup("a")).toBeNull();
-    // A request that began after it stores.
-    expect(cache.store("a", cache.generation, page("new"))).toBe(true);
-    expect(cache.lookup("a")?.body.toString()).toBe("new");
+    // Another page's change meanwhile does not stop it; unknown tags are stopped by any change.
+    expect(cache.store("b", since, page("b"))).toBe(true);
+    expect(cache.store("u", since, page("u", Infinity, null))).toBe(false);
+    // A request that looked up after the change stores.
+    expect(cache.store("a", cache.clock, page("a"))).toBe(true);
+    expect(cache.lookup("a")?.body.toString()).toBe("a");
+  });
+
+  it("when it stops remembering tag changes, refuses every store of a request that looked up before", () => {
+    const cache = createFrontPageCache({ maxBytes: 10_000 });
+    const since = cache.clock;
+    for (let i = 0; i < 10_001; i++) cache.expireTag(`_N_T_/other/${i}`);
+    expect(cache.store("a", since, page("a"))).toBe(false);
+    expect(cache.store("a", cache.clock, page("a"))).toBe(true);
   });
 
   it("stays within its bytes, the least recently used page out first", () => {
     const cache = createFrontPageCache({ maxBytes: 400 });
     const body = "x".repeat(80);
-    for (const key of ["a", "b", "c"]) expect(cache.store(key, cache.generation, page(body))).toBe(true);
+    for (const key of ["a", "b", "c"]) expect(cache.store(key, cache.clock, page(body, Infinity, []))).toBe(true);
     expect(cache.lookup("a")).not.toBeNull(); // a is now the most recently used
-    expect(cache.store("d", cache.generation, page(body))).toBe(true);
+    expect(cache.store("d", cache.clock, page(body, Infinity, []))).toBe(true);
     expect(cache.bytes).toBeLessThanOrEqual(400);
     expect(cache.lookup("b")).toBeNull();
     expect(cache.lookup("a")).not.toBeNull();
     expect(cache.lookup("d")).not.toBeNull();
     // A page larger than the whole cache is not kept, and evicts nothing.
-    expect(cache.store("e", cache.generation, page("y".repeat(500)))).toBe(false);
+    expect(cache.store("e", cache.clock, page("y".repeat(500), Infinity, []))).toBe(false);
     expect(cache.lookup("a")).not.toBeNull();
   });
 
   it("replaces a page stored again under its key without counting it twice", () => {
     const cache = createFrontPageCache({ maxBytes: 1000 });
-    cache.store("a", cache.generation, page("one"));
+    cache.store("a", cache.clock, page("one"));
     const bytes = cache.bytes;
-    cache.store("a", cache.generation, page("two"));
+    cache.store("a", cache.clock, page("two"));
     expect(cache.bytes).toBe(bytes);
     expect(cache.lookup("a")?.body.toString()).toBe("two");
   });
@@ -132,8 +150,10 @@ describe("capturing Next's answer and sending it again", () => {
     expect(sent.body).toBe("<p>PLACEHOLDER</p>");
     expect(captured!.status).toBe(200);
     expect(captured!.body!.toString()).toBe("<p>PLACEHOLDER</p>");
-    const kept = pageToKeep(captured!, 5000)!;
+    const kept = pageToKeep(captured!, { freshUntil: 5000, tags: new Set(["_N_T_/layout", "_N_T_/pl/x"]) })!;
     expect(kept.freshUntil).toBe(5000);
+    expect(kept.tags).toEqual(["_N_T_/layout", "_N_T_/pl/x"]);
+    expect(pageToKeep(captured!, { freshUntil: 5000, tags: null })!.tags).toBeNull();
     const names = kept.headers.map(([name]) => name);
     expect(names).toContain("link");
     expect(names).not.toContain("content-security-policy");
@@ -147,13 +167,14 @@ describe("capturing Next's answer and sending it again", () => {
 
   it("keeps nothing but a fresh 200 from Next's cache that sets no cookie and fits", () => {
     const hit = { status: 200, headers: { "x-nextjs-cache": "HIT" }, body: Buffer.from("x") };
-    expect(pageToKeep(hit, 1)).not.toBeNull();
-    expect(pageToKeep({ ...hit, headers: { "x-nextjs-cache": "MISS" } }, 1)).toBeNull();
-    expect(pageToKeep({ ...hit, headers: { "x-nextjs-cache": "STALE" } }, 1)).toBeNull();
-    expect(pageToKeep({ ...hit, headers: {} }, 1)).toBeNull();
-    expect(pageToKeep({ ...hit, status: 404 }, 1)).toBeNull();
-    expect(pageToKeep({ ...hit, headers: { ...hit.headers, "set-cookie": ["a=b"] } }, 1)).toBeNull();
-    expect(pageToKeep({ ...hit, body: null }, 1)).toBeNull();
+    const lookups = { freshUntil: 1, tags: null };
+    expect(pageToKeep(hit, lookups)).not.toBeNull();
+    expect(pageToKeep({ ...hit, headers: { "x-nextjs-cache": "MISS" } }, lookups)).toBeNull();
+    expect(pageToKeep({ ...hit, headers: { "x-nextjs-cache": "STALE" } }, lookups)).toBeNull();
+    expect(pageToKeep({ ...hit, headers: {} }, lookups)).toBeNull();
+    expect(pageToKeep({ ...hit, status: 404 }, lookups)).toBeNull();
+    expect(pageToKeep({ ...hit, headers: { ...hit.headers, "set-cookie": ["a=b"] } }, lookups)).toBeNull();
+    expect(pageToKeep({ ...hit, body: null }, lookups)).toBeNull();
   });
 
   it("reports a body over its limit as null", async () => {

@@ -13,9 +13,10 @@
  *   proxy build the hreflang Link header from them);
  * - only what Next itself answered from its cache as fresh, until the moment Next would stop
  *   calling it fresh (its render stamp + revalidate, reported by lib/http/render-stamped-cache.mjs);
- * - every expiry of Next's tags empties it (`expireAll`), and an answer to a request that began
- *   before the latest expiry is never stored (a generation counter): the race of issue 11 closed
- *   the same way as in Next's cache;
+ * - every expiry of one of Next's tags removes the pages that carry it (Next decides an entry's
+ *   staleness by exactly the tags it stored with it: x-next-cache-tags), and an answer whose tags
+ *   changed after Next looked it up is never stored (a change clock): the race of issue 11 closed
+ *   the same way as in Next's cache. A page whose tags are unknown goes at any change;
  * - bounded in bytes (least recently used first out).
  * Pure: no Next, no I/O; the server wires it (tested in front-page-cache.test.ts).
  */
@@ -28,33 +29,50 @@ export type CachedPage = {
   body: Buffer;
   /** Epoch ms after which Next would no longer answer this page from its cache as fresh. */
   freshUntil: number;
+  /** Next's cache tags of the entries the answer came from; null when unknown (then any change removes it). */
+  tags: readonly string[] | null;
 };
 
 export type FrontPageCache = {
-  /** Bumped by every expiry: a request remembers it when it starts, and stores only if unchanged. */
-  readonly generation: number;
+  /** Raised by every tag change: a request reads it before Next looks its page up, and passes it to store. */
+  readonly clock: number;
   /** A fresh page for this key, or null. */
   lookup(key: string): CachedPage | null;
-  /** Stores `page` unless an expiry came since `startedAt` (a generation) or it does not fit; returns whether it stored. */
-  store(key: string, startedAt: number, page: CachedPage): boolean;
-  /** Next's tags changed (a publish, an import, another instance's change): forget every page. */
-  expireAll(): void;
+  /**
+   * Stores `page` unless one of its tags changed after `since` (a clock value; any change, when
+   * its tags are unknown) or it does not fit; returns whether it stored.
+   */
+  store(key: string, since: number, page: CachedPage): boolean;
+  /** One of Next's tags changed (a publish, an import, another instance's change): forget the pages that carry it. */
+  expireTag(tag: string): void;
   readonly bytes: number;
   readonly size: number;
 };
 
 type Options = { maxBytes: number; now?: () => number };
 
-/** Bytes a page holds here: its body, its headers and its key (the Map's own overhead aside). */
+/** Bytes a page holds here: its body, its headers, its tags and its key (the Map's own overhead aside). */
 function sizeOf(key: string, page: CachedPage): number {
   let bytes = page.body.length + key.length * 2;
   for (const [name, value] of page.headers) bytes += name.length + String(value).length;
+  for (const tag of page.tags ?? []) bytes += tag.length * 2;
   return bytes;
 }
 
+/**
+ * Tags whose last change the cache remembers. The clock value of each is needed only while a
+ * request that looked its page up earlier may still store; past this many distinct tags the record
+ * starts again from a floor, below which every store is refused (one missed store, never a stale page).
+ */
+const MAX_TAGS_REMEMBERED = 10_000;
+
 export function createFrontPageCache({ maxBytes, now = Date.now }: Options): FrontPageCache {
   const pages = new Map<string, { page: CachedPage; bytes: number }>();
-  let generation = 0;
+  /** The clock value of each tag's last change. */
+  const changedAt = new Map<string, number>();
+  let clock = 0;
+  /** Stores of requests that looked up before this are refused (the record of changedAt was reset). */
+  let floor = 0;
   let bytes = 0;
   const remove = (key: string) => {
     const held = pages.get(key);
@@ -62,9 +80,11 @@ export function createFrontPageCache({ maxBytes, now = Date.now }: Options): Fro
     pages.delete(key);
     bytes -= held.bytes;
   };
+  const changedSince = (since: number, tags: readonly string[] | null) =>
+    since < floor || (tags === null ? clock > since : tags.some((tag) => (changedAt.get(tag) ?? -1) > since));
   return {
-    get generation() {
-      return generation;
+    get clock() {
+      return clock;
     },
     get bytes() {
       return bytes;
@@ -84,8 +104,8 @@ export function createFrontPageCache({ maxBytes, now = Date.now }: Options): Fro
       pages.set(key, held);
       return held.page;
     },
-    store(key, startedAt, page) {
-      if (startedAt !== generation || page.freshUntil <= now()) return false;
+    store(key, since, page) {
+      if (changedSince(since, page.tags) || page.freshUntil <= now()) return false;
       const size = sizeOf(key, page);
       if (size > maxBytes) return false;
       remove(key);
@@ -94,10 +114,14 @@ export function createFrontPageCache({ maxBytes, now = Date.now }: Options): Fro
       bytes += size;
       return true;
     },
-    expireAll() {
-      generation++;
-      pages.clear();
-      bytes = 0;
+    expireTag(tag) {
+      clock++;
+      if (changedAt.size >= MAX_TAGS_REMEMBERED && !changedAt.has(tag)) {
+        changedAt.clear();
+        floor = clock;
+      }
+      changedAt.set(tag, clock);
+      for (const [key, held] of pages) if (held.page.tags === null || held.page.tags.includes(tag)) remove(key);
     },
   };
 }
@@ -203,13 +227,13 @@ export function captureResponse(res: http.ServerResponse, maxBytes: number, done
  * The page to keep from a captured answer, or null: only a 200 Next answered from its own cache
  * as fresh (x-nextjs-cache: HIT), setting no cookie, with a body.
  */
-export function pageToKeep(captured: Captured, freshUntil: number): CachedPage | null {
+export function pageToKeep(captured: Captured, lookups: { freshUntil: number; tags: ReadonlySet<string> | null }): CachedPage | null {
   const { status, headers, body } = captured;
   if (status !== 200 || headers["x-nextjs-cache"] !== "HIT" || headers["set-cookie"] !== undefined || body === null) return null;
   const kept = Object.entries(headers).filter(
     (entry): entry is [string, number | string | string[]] => entry[1] !== undefined && !PER_RESPONSE_HEADERS.has(entry[0]),
   );
-  return { headers: kept, body, freshUntil };
+  return { headers: kept, body, freshUntil: lookups.freshUntil, tags: lookups.tags && [...lookups.tags] };
 }
 
 /** Answers with a kept page: its headers, then its body through the response's own wrappers (nonce swap, compression). */

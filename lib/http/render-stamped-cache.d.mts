@@ -10,5 +10,6 @@ declare class PageCache {
 
 export declare function expireTags(tags: readonly string[]): void;
 export declare function installRenderStamps(): typeof PageCache;
-export declare function withPageLookups<T>(run: (record: { lookups: number; freshUntil: number }) => T): T;
-export declare function onTagsChanged(listener: () => void): () => void;
+export type PageLookups = { lookups: number; freshUntil: number; tags: Set<string> | null; since: number };
+export declare function withPageLookups<T>(run: (record: PageLookups) => T, clock?: () => number): T;
+export declare function onTagsChanged(listener: (tag: string) => void): () => void;

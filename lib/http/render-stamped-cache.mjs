@@ -66,16 +66,26 @@ function freshUntil(entry, at) {
   return typeof revalidate === "number" ? entry.lastModified + revalidate * 1000 : Infinity;
 }
 
+/** The cache tags of an entry (Next decides its staleness by exactly these), or null when it has none. */
+function tagsOf(entry) {
+  const tags = entry?.value?.headers?.["x-next-cache-tags"];
+  return typeof tags === "string" && tags !== "" ? tags.split(",") : null;
+}
+
 /**
  * Runs `run` with a record of Next's page-cache lookups made for it (in its async context):
  * `freshUntil` is the earliest end of freshness among the entries found, `lookups` how many there
- * were (0: the answer came from another request's lookup, whose freshness is unknown here).
+ * were (0: the answer came from another request's lookup, whose freshness is unknown here),
+ * `tags` the cache tags of the entries found (null when one had none: unknown), and `since` the
+ * value of `clock()` just before the first lookup (so a tag change after it is known to be later
+ * than what Next looked at).
  * @template T
- * @param {(record: { lookups: number, freshUntil: number }) => T} run
+ * @param {(record: { lookups: number, freshUntil: number, tags: Set<string> | null, since: number }) => T} run
+ * @param {() => number} [clock]
  * @returns {T}
  */
-export function withPageLookups(run) {
-  const record = { lookups: 0, freshUntil: Infinity };
+export function withPageLookups(run, clock = () => 0) {
+  const record = { lookups: 0, freshUntil: Infinity, tags: new Set(), since: clock(), clock };
   return requestLookups.run(record, () => run(record));
 }
 
@@ -92,11 +102,15 @@ function stampClass(PageCache) {
   const nextSet = PageCache.prototype.set;
   PageCache.prototype.get = async function get(key, ctx) {
     const at = now();
-    const entry = await nextGet.call(this, key, ctx);
     const record = requestLookups.getStore();
+    if (record && record.lookups === 0) record.since = record.clock();
+    const entry = await nextGet.call(this, key, ctx);
     if (record) {
       record.lookups++;
       record.freshUntil = Math.min(record.freshUntil, freshUntil(entry, at));
+      const tags = tagsOf(entry);
+      if (tags === null) record.tags = null;
+      else if (record.tags) for (const tag of tags) record.tags.add(tag);
     }
     if (needsRender(entry, at) && !pendingSince.has(key)) {
       if (pendingSince.size >= MAX_PENDING) pendingSince.delete(pendingSince.keys().next().value);
@@ -168,11 +182,11 @@ const tagListeners = new Set();
 let watchingTags = false;
 
 /**
- * Calls `listener` whenever a cache tag of Next's changes in this process: revalidatePath and
- * revalidateTag in a request or an action (both copies of Next's cache write the one tags
- * manifest), expireTags above (other instances' changes, expirePages). A tag set to expire later
- * calls it again then. Returns a function that stops calling it.
- * @param {() => void} listener
+ * Calls `listener` with the tag whenever a cache tag of Next's changes in this process:
+ * revalidatePath and revalidateTag in a request or an action (both copies of Next's cache write
+ * the one tags manifest), expireTags above (other instances' changes, expirePages). A tag set to
+ * expire later calls it again then. Returns a function that stops calling it.
+ * @param {(tag: string) => void} listener
  */
 export function onTagsChanged(listener) {
   if (!watchingTags) {
@@ -181,8 +195,8 @@ export function onTagsChanged(listener) {
     tagsManifest.set = function (tag, value) {
       const result = set.call(this, tag, value);
       const inMs = typeof value?.expired === "number" ? value.expired - Date.now() : 0;
-      for (const notify of tagListeners) notify();
-      if (inMs > 0) setTimeout(() => tagListeners.forEach((notify) => notify()), inMs).unref();
+      for (const notify of tagListeners) notify(tag);
+      if (inMs > 0) setTimeout(() => tagListeners.forEach((notify) => notify(tag)), inMs).unref();
       return result;
     };
   }

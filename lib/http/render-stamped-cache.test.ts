@@ -131,18 +131,46 @@ describe.each([
     expect(record.freshUntil).toBe(-Infinity);
   });
 
-  it("every tag change is announced: revalidatePath's revalidateTag and expireTags", async () => {
-    let changes = 0;
-    const stop = onTagsChanged(() => changes++);
+  it("a request's lookups report the tags of the entries found, and the clock before the first lookup", async () => {
+    const { key, tag, value } = page("tagged");
+    await cache.get(key, APP_PAGE);
+    await cache.set(key, value, ctx);
+    let clock = 7;
+    const record = await withPageLookups(async (lookups) => {
+      clock = 8; // a change between the start of the request and its first lookup
+      await cache.get(key, APP_PAGE);
+      clock = 9;
+      await cache.get(key, APP_PAGE);
+      return lookups;
+    }, () => clock);
+    expect([...record.tags!]).toEqual([tag]);
+    expect(record.since).toBe(8);
+  });
+
+  it("an entry without tags makes the request's tags unknown", async () => {
+    const { key, value } = page("untagged");
+    await cache.get(key, APP_PAGE);
+    await cache.set(key, { ...value, headers: {} }, ctx);
+    const record = await withPageLookups(async (lookups) => {
+      await cache.get(key, APP_PAGE);
+      return lookups;
+    });
+    expect(record.tags).toBeNull();
+  });
+
+  it("every tag change is announced with its tag: revalidatePath's revalidateTag and expireTags", async () => {
+    const changed: string[] = [];
+    const stop = onTagsChanged((tag) => changed.push(tag));
+    const [a, b, c, d] = ["a", "b", "c", "d"].map((n) => page(n).tag);
     try {
-      await cache.revalidateTag([page("a").tag]);
-      expect(changes).toBe(1);
-      expireTags([page("b").tag, page("c").tag]);
-      expect(changes).toBe(3);
+      await cache.revalidateTag([a!]);
+      expect(changed).toEqual([a]);
+      expireTags([b!, c!]);
+      expect(changed).toEqual([a, b, c]);
     } finally {
       stop();
     }
-    expireTags([page("d").tag]);
-    expect(changes).toBe(3);
+    expireTags([d!]);
+    expect(changed).toEqual([a, b, c]);
   });
 });

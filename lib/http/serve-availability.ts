@@ -12,26 +12,28 @@ import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "../errors";
 import { isDatabaseReady } from "../health";
 import { isPageRequest, localeOf } from "./serve-security";
 
-type Unavailable = { title: string; text: string };
+type Message = { title: string; text: string };
+/** Why a page is not served: the database is away, or the render queue is full (lib/http/render-queue.ts). */
+type Reason = "unavailable" | "busy";
 
-/** error.unavailable of each locale, read once (this module runs outside Next's bundler). */
-const MESSAGES = new Map<string, Unavailable>();
+/** error.unavailable and error.busy of each locale, read once (this module runs outside Next's bundler). */
+const MESSAGES = new Map<string, Record<Reason, Message>>();
 
-function messagesOf(locale: string): Unavailable {
+function messagesOf(locale: string, reason: Reason): Message {
   let messages = MESSAGES.get(locale);
   if (!messages) {
     const file = fileURLToPath(new URL(`../i18n/messages/${locale}/error.json`, import.meta.url));
-    messages = (JSON.parse(fs.readFileSync(file, "utf8")) as { error: { unavailable: Unavailable } }).error.unavailable;
+    messages = (JSON.parse(fs.readFileSync(file, "utf8")) as { error: Record<Reason, Message> }).error;
     MESSAGES.set(locale, messages);
   }
-  return messages;
+  return messages[reason];
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The whole page: no script, no style (the page CSP allows neither inline). */
-function unavailablePage(locale: string): string {
-  const { title, text } = messagesOf(locale);
+function unavailablePage(locale: string, reason: Reason): string {
+  const { title, text } = messagesOf(locale, reason);
   return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></main></body></html>`;
 }
 
@@ -52,6 +54,26 @@ export async function answerWhileUnavailable(req: http.IncomingMessage, res: htt
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
   res.setHeader("Cache-Control", "no-store");
-  res.end(req.method === "HEAD" ? undefined : unavailablePage(localeOf(req.url)));
+  res.end(req.method === "HEAD" ? undefined : unavailablePage(localeOf(req.url), "unavailable"));
   return true;
+}
+
+/**
+ * Answers 503 with Retry-After when the render queue is full: a page in the reader's language, the
+ * API's JSON error shape for an API path, an empty body for anything else.
+ */
+export function answerBusy(req: http.IncomingMessage, res: http.ServerResponse, retryAfterSeconds: number): void {
+  res.statusCode = 503;
+  res.setHeader("Retry-After", String(retryAfterSeconds));
+  res.setHeader("Cache-Control", "no-store");
+  const path = (req.url ?? "/").split("?")[0]!;
+  let body: string | undefined;
+  if (path.startsWith("/api/")) {
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    body = JSON.stringify({ error: { code: "unavailable", message: `The server is busy; try again in ${retryAfterSeconds} s.` } });
+  } else if (isGated(req.url)) {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    body = unavailablePage(localeOf(req.url), "busy");
+  }
+  res.end(req.method === "HEAD" ? undefined : body);
 }

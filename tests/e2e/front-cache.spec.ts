@@ -5,7 +5,8 @@ import { signInAsEditor } from "./helpers/sign-in";
 /**
  * The front page cache of npm start's server (lib/http/front-page-cache.ts, ADR 0025) through the
  * real server: a cached page answered from it still gets a nonce of its own per response, and a
- * publish is seen by the very next request (no waiting for a cache to run out). Another instance's
+ * publish is seen by the very next request (no waiting for a cache to run out) while the pages it
+ * did not change stay in the front cache (ADR 0029: expired by tag). Another instance's
  * publish through it: tests/e2e/instances.spec.ts.
  */
 
@@ -13,14 +14,17 @@ const CODE = "242101";
 const RUN = crypto.randomBytes(3).toString("hex");
 const PAGE = `/occupations/${CODE}`;
 
+/** A page the publish below does not touch (another unit group's occupation). */
+const OTHER_PAGE = "/occupations/351402";
+
 /** Reads the page until the front cache answers it (Next renders it, then answers from its cache, then the front cache keeps that). */
-async function readUntilFrontHit(request: APIRequestContext): Promise<{ body: string; csp: string }> {
+async function readUntilFrontHit(request: APIRequestContext, path = PAGE): Promise<{ body: string; csp: string }> {
   for (let i = 0; i < 10; i++) {
-    const res = await request.get(PAGE);
+    const res = await request.get(path);
     expect(res.status()).toBe(200);
     if (res.headers()["x-atlas-front-cache"] === "HIT") return { body: await res.text(), csp: res.headers()["content-security-policy"] ?? "" };
   }
-  throw new Error(`${PAGE} was never answered from the front page cache`);
+  throw new Error(`${path} was never answered from the front page cache`);
 }
 
 const nonceOfCsp = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -40,9 +44,10 @@ test.describe("front page cache", () => {
     expect(nonceOfCsp(first.csp)).not.toBe(nonceOfCsp(second.csp));
   });
 
-  test("a publish is seen by the next request, though the front cache held the page", async ({ page, request }) => {
+  test("a publish is seen by the next request, though the front cache held the page; other pages stay in it", async ({ page, request }) => {
     const description = `Pracownik front cache e2e ${RUN}: opis po publikacji.`;
     expect((await readUntilFrontHit(request)).body).not.toContain(description);
+    await readUntilFrontHit(request, OTHER_PAGE);
 
     await signInAsEditor(page, `/admin/entries/occupation/${CODE}`);
     await page.getByLabel("Opis (urzędowy)").fill(description);
@@ -54,6 +59,8 @@ test.describe("front page cache", () => {
     const after = await request.get(PAGE);
     expect(after.headers()["x-atlas-front-cache"]).toBeUndefined();
     expect(await after.text()).toContain(description);
+    // The publish expired the tags of the published entry's pages, not the whole front cache (ADR 0029).
+    expect((await request.get(OTHER_PAGE)).headers()["x-atlas-front-cache"]).toBe("HIT");
     // And the front cache keeps the new page, not the old one.
     expect((await readUntilFrontHit(request)).body).toContain(description);
   });
