@@ -311,6 +311,7 @@ function actionResult(payload: string): ActionResult | null {
 function editorLoop(base: string, intervalMs: number): { done: Promise<WriteStats>; stop: () => void } {
   const stats: WriteStats = { saved: 0, published: 0, failed: 0, failures: [], latencies: [], lastPublishedTitle: null };
   let isStopped = false;
+  let wake = () => {};
   const fail = (why: string) => {
     stats.failed++;
     if (stats.failures.length < 20) stats.failures.push(why);
@@ -353,11 +354,24 @@ function editorLoop(base: string, intervalMs: number): { done: Promise<WriteStat
       } catch (error) {
         fail(`socket: ${(error as Error).message}`);
       }
-      await sleep(intervalMs);
+      // Cut short by stop(): a long --write-interval must not hold the end of the soak.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, intervalMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     }
     return stats;
   })();
-  return { done, stop: () => (isStopped = true) };
+  return {
+    done,
+    stop: () => {
+      isStopped = true;
+      wake();
+    },
+  };
 }
 
 /** Nothing lost: the public export shows the last published title (a mismatch counts as a failed write). */
@@ -376,7 +390,6 @@ async function checkPublished(base: string, stats: WriteStats): Promise<void> {
 // Report
 // ---------------------------------------------------------------------------------------------
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const median = (xs: number[]) => summariseLatencies(xs).p50 || 0;
 
