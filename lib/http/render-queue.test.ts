@@ -79,14 +79,22 @@ describe("render queue", () => {
 
   it("frees the place of a task that throws, and of one whose done is called twice only once", async () => {
     const queue = createRenderQueue({ concurrency: 1, maxWaiting: 10 });
-    await expect(queue.run(() => Promise.reject(new Error("render failed")), () => false)).rejects.toThrow("render failed");
+    await expect(
+      queue.run(
+        () => Promise.reject(new Error("render failed")),
+        () => false,
+      ),
+    ).rejects.toThrow("render failed");
     expect(queue.running).toBe(0);
     const log: string[] = [];
     const blocker = manualTask(log, "blocker");
-    const twice = queue.run(async (done) => {
-      done();
-      done();
-    }, () => false);
+    const twice = queue.run(
+      async (done) => {
+        done();
+        done();
+      },
+      () => false,
+    );
     expect(await twice).toBe("ran");
     const running = queue.run(blocker.task, () => false);
     await tick();

@@ -136,13 +136,16 @@ describe.each([
     await cache.get(key, APP_PAGE);
     await cache.set(key, value, ctx);
     let clock = 7;
-    const record = await withPageLookups(async (lookups) => {
-      clock = 8; // a change between the start of the request and its first lookup
-      await cache.get(key, APP_PAGE);
-      clock = 9;
-      await cache.get(key, APP_PAGE);
-      return lookups;
-    }, () => clock);
+    const record = await withPageLookups(
+      async (lookups) => {
+        clock = 8; // a change between the start of the request and its first lookup
+        await cache.get(key, APP_PAGE);
+        clock = 9;
+        await cache.get(key, APP_PAGE);
+        return lookups;
+      },
+      () => clock,
+    );
     expect([...record.tags!]).toEqual([tag]);
     expect(record.since).toBe(8);
   });
