@@ -1,4 +1,5 @@
 import "server-only";
+import fs from "node:fs";
 import { getDataVersion } from "@/lib/data/data-version";
 
 /**
@@ -17,14 +18,18 @@ export function createVersionedCache<T>(key: string, build: () => Promise<T>): (
     const state = (store[globalKey] ??= { ready: null, building: null });
     if (state.ready?.version === version) return state.ready.value;
     if (!state.building || state.building.version !== version) {
+      const startedAt = performance.now();
+      logBuild(key, "start", version, 0);
       const promise = build().then(
         (value) => {
           state.ready = { version, value };
+          logBuild(key, "done", version, performance.now() - startedAt);
           return value;
         },
         (error: unknown) => {
           // A failed build must not stick: the next call tries again.
           state.building = null;
+          logBuild(key, "failed", version, performance.now() - startedAt);
           throw error;
         },
       );
@@ -32,4 +37,10 @@ export function createVersionedCache<T>(key: string, build: () => Promise<T>): (
     }
     return state.ready ? state.ready.value : state.building.promise;
   };
+}
+
+/** Measurement only (ATLAS_INDEX_BUILD_LOG): each build's start and end as a JSON line. */
+function logBuild(index: string, event: string, version: string, ms: number) {
+  const file = process.env.ATLAS_INDEX_BUILD_LOG;
+  if (file) fs.appendFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), index, event, version, ms: Math.round(ms) })}\n`);
 }
