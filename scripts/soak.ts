@@ -10,6 +10,7 @@
  *           endpoint and saves drafts and publishes a profile through the real server action over
  *           HTTP (the same POST with a Next-Action header that the editing form's JavaScript sends);
  *   memory  the RSS of the Next server process, sampled every 5 s;
+ *   builds  the index rebuilds each data version change starts (ATLAS_INDEX_BUILD_LOG, lib/data/versioned-cache.ts);
  *   loop    the server's event-loop delay (perf_hooks monitorEventLoopDelay), which it logs to a
  *           file of the soak's folder when ATLAS_LOOP_DELAY_LOG names one (scripts/loop-delay-log.ts).
  * Prints a table (with latency percentiles per route pattern) and a JSON line. Targets: no error
@@ -28,7 +29,16 @@ import autocannon from "autocannon";
 import { parse as parseHtml } from "node-html-parser";
 import { processTree, rssBytes, waitUntilUp } from "./bench/server";
 import { summariseLatencies } from "./bench/stats";
-import { latencyByRoute, parseLoopDelayLog, summariseLoopDelay, type LoopDelaySummary, type RouteLatency } from "./bench/soak-stats";
+import {
+  latencyByRoute,
+  parseIndexBuildLog,
+  parseLoopDelayLog,
+  summariseIndexBuilds,
+  summariseLoopDelay,
+  type IndexBuilds,
+  type LoopDelaySummary,
+  type RouteLatency,
+} from "./bench/soak-stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TMP = path.join(ROOT, "tests/.tmp");
@@ -71,7 +81,7 @@ function parseArgs(argv: string[]): Options {
 // Server
 // ---------------------------------------------------------------------------------------------
 
-function startServer(port: number, databaseUrl: string, loopDelayLog: string): ChildProcess {
+function startServer(port: number, databaseUrl: string, loopDelayLog: string, indexBuildLog: string): ChildProcess {
   return spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT,
     // Own process group, so stopping it stops next start too.
@@ -84,6 +94,7 @@ function startServer(port: number, databaseUrl: string, loopDelayLog: string): C
       API_RATE_LIMIT: "10000000",
       NEXT_TELEMETRY_DISABLED: "1",
       ATLAS_LOOP_DELAY_LOG: loopDelayLog,
+      ATLAS_INDEX_BUILD_LOG: indexBuildLog,
     },
   });
 }
@@ -402,10 +413,11 @@ async function main() {
   const file = path.join(dir, "atlas.db");
   const databaseUrl = `file:${file}`;
   const loopDelayLog = path.join(dir, "loop-delay.jsonl");
+  const indexBuildLog = path.join(dir, "index-builds.jsonl");
   const base = `http://localhost:${options.port}`;
 
   console.log(`npm start on ${base} with a fresh database ${path.relative(ROOT, file)} (builds first when needed)…`);
-  const server = startServer(options.port, databaseUrl, loopDelayLog);
+  const server = startServer(options.port, databaseUrl, loopDelayLog, indexBuildLog);
   server.stdout!.on("data", () => {}); // drained; next start's log is not part of the report
   const stopServer = () => {
     if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
@@ -439,14 +451,22 @@ async function main() {
     rss.push({ at: Date.now() - started, bytes: rssBytes(serverPid) });
 
     const loopDelay = summariseLoopDelay(parseLoopDelayLog(fs.existsSync(loopDelayLog) ? fs.readFileSync(loopDelayLog, "utf8") : ""), started);
+    const indexBuilds = summariseIndexBuilds(parseIndexBuildLog(fs.existsSync(indexBuildLog) ? fs.readFileSync(indexBuildLog, "utf8") : ""), started);
 
-    report(options, readResult, writeResult, rss, loopDelay);
+    report(options, readResult, writeResult, rss, loopDelay, indexBuilds);
   } finally {
     stopServer();
   }
 }
 
-function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { at: number; bytes: number }[], loopDelay: LoopDelaySummary) {
+function report(
+  options: Options,
+  reads: ReadResult,
+  writes: WriteStats,
+  rss: { at: number; bytes: number }[],
+  loopDelay: LoopDelaySummary,
+  indexBuilds: IndexBuilds[],
+) {
   const errorsByStatus = Object.fromEntries(Object.entries(reads.statuses).filter(([code]) => !code.startsWith("2") && code !== "304"));
   const readErrors = Object.values(errorsByStatus).reduce((a, b) => a + b, 0) + reads.socketErrors + reads.timeouts;
   // Baseline: the median of the samples in the two minutes after the warm-up minute; end: the
@@ -495,6 +515,7 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
     rssMbByMinute: rss.filter((s, i) => i === 0 || Math.floor(s.at / 60_000) > Math.floor(rss[i - 1]!.at / 60_000)).map((s) => mb(s.bytes)),
     rssGrowthPercent: Number((growth * 100).toFixed(1)),
     loopDelayMs: loopDelay,
+    indexBuilds,
     targetsMet: readErrors === 0 && writes.failed === 0 && writes.saved + writes.published > 0 && growth < MAX_RSS_GROWTH && latencyMet && loopDelayMet,
   };
   const rows: [string, string][] = [
@@ -527,6 +548,10 @@ function report(options: Options, reads: ReadResult, writes: WriteStats, rss: { 
         : "not measured (no log from the server)",
     ],
     ["event-loop delay per minute (worst 5-s p99 / max)", loopDelay.byMinute.map((m) => `${m.worstWindowP99}/${m.max}`).join(", ") + " ms"],
+    [
+      "index builds: started / done / at once / total, p50, max ms",
+      indexBuilds.map((b) => `${b.index} ${b.started}/${b.done}/${b.maxInFlight}/${b.totalMs}, ${b.p50Ms}, ${b.maxMs}`).join("; ") || "none",
+    ],
     ["targets", summary.targetsMet ? "met" : "MISSED"],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { buildInWorker } from "@/lib/data/index-worker-client";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
 import { getGroupNames, type LocalName } from "@/lib/data/lexicon";
 import { englishNames, type OtherName, type OtherNameSource } from "@/lib/names/other-names";
@@ -9,9 +10,13 @@ export type { OtherName };
 /**
  * The English names of the whole catalogue (~3,000 of them, a few hundred kB), built once per data
  * version from the reference tables: every list on a page asks for a handful of codes, and working
- * out a group's ISCO-08 title needs the crosswalk of all its occupations.
+ * out a group's ISCO-08 title needs the crosswalk of all its occupations. Built in the index
+ * worker (lib/data/index-worker.ts): its reads are synchronous on SQLite.
  */
-const getEnglishNames = createVersionedCache("english-names", async () => {
+const getEnglishNames = createVersionedCache("english-names", () => buildInWorker<Map<string, OtherName>>("english-names"));
+
+/** The index worker's build of the English names. */
+export async function buildEnglishNames(): Promise<Map<string, OtherName>> {
   const [groups, isco, links] = await Promise.all([
     db.occupation.findMany({ where: { level: { not: "occupation" } }, select: { code: true, name: true } }),
     db.iscoGroup.findMany({ select: { code: true, labelEn: true, labelPl: true } }),
@@ -21,7 +26,7 @@ const getEnglishNames = createVersionedCache("english-names", async () => {
     }),
   ]);
   return englishNames({ groups, isco, links: links.map((l) => ({ occupationCode: l.occupationCode, ...l.esco })) });
-});
+}
 
 /**
  * Whether the ISCO-08 group with this KZiS group's code is the same group (lib/names/other-names.ts):

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
-import { codeSuggestionBuilder, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
+import { buildInWorker } from "@/lib/data/index-worker-client";
+import { codeSuggestionBuffers, codeSuggestionBuilder, codeSuggestionIndexFrom, type CodeSuggestionData, type CodeSuggestionIndex } from "@/lib/similarity/code-suggestion";
 import { occupationLevelSchema, type OccupationLevel } from "@/lib/validation/occupation";
 import { positionKindSchema, type PositionKind } from "@/lib/validation/profile";
 import type { RelatedEntries, SharedSkillsRelation, SimilarTextRelation } from "@/lib/validation/related";
@@ -10,7 +11,8 @@ import type { RelatedEntries, SharedSkillsRelation, SimilarTextRelation } from "
  * Entries related to one entry, each with its reason: siblings in the same group, entries that
  * share ESCO skills ("shares 12 of 30 skills"), and entries whose tasks, knowledge, skills and
  * description read alike (TF-IDF cosine, the importer's code-suggestion index over this corpus).
- * The text index is built once per data version and kept in memory (lib/data/versioned-cache.ts):
+ * The text index is built once per data version, in the index worker (lib/data/index-worker.ts),
+ * and kept in memory (lib/data/versioned-cache.ts):
  * a page then costs a few indexed queries and one sparse dot product over ~3.5k vectors (35k at
  * ×10). The index holds typed arrays and no text (ADR 0021: it was the server's largest index).
  */
@@ -24,6 +26,8 @@ const MIN_SIMILARITY = 0.12;
 /** What a related list shows of an entry: its text is in the index as a vector only, never kept as a string. */
 type TextEntry = { id: string; name: string; language: string; level: OccupationLevel | null; positionKind: PositionKind | null };
 type TextIndex = { index: CodeSuggestionIndex; entries: Map<string, TextEntry> };
+/** What the worker sends: the index as data (its typed arrays moved, not copied) and the entries. */
+type TextIndexData = { index: CodeSuggestionData; entries: Map<string, TextEntry> };
 
 export async function getRelatedEntries(code: string): Promise<RelatedEntries | null> {
   const entry = await db.occupation.findUnique({ where: { code }, select: { code: true, level: true, parentCode: true, parent: { select: { code: true, name: true } } } });
@@ -95,17 +99,24 @@ async function similarEntries(code: string, level: OccupationLevel): Promise<Sim
     }));
 }
 
-/** The TF-IDF index (about 2 s to build on the full catalogue), rebuilt when the data changes. */
-const getTextIndex = createVersionedCache("related-text", buildTextIndex);
+/**
+ * The TF-IDF index (×1: 0.8–0.9 s to build), rebuilt in the index worker when the data changes;
+ * this thread only wraps the data it receives in the scoring functions.
+ */
+const getTextIndex = createVersionedCache("related-text", async (): Promise<TextIndex> => {
+  const { index, entries } = await buildInWorker<TextIndexData>("related-text");
+  return { index: codeSuggestionIndexFrom(index), entries };
+});
 
 /**
  * Occupations per batch of the build. The profile items (×10: 330k rows) are read a batch of
  * occupations at a time and each text goes into the index as soon as it is whole, so the build
- * never holds every row and text at once (ADR 0021); between batches the event loop serves others.
+ * never holds every row and text at once (ADR 0021).
  */
 const BUILD_BATCH = 500;
 
-async function buildTextIndex(): Promise<TextIndex> {
+/** The index worker's build of the text index (lib/data/index-worker.ts): the value to send and the buffers to move. */
+export async function buildTextIndexData(): Promise<{ value: TextIndexData; transfer: ArrayBuffer[] }> {
   const [occupations, positions] = await Promise.all([
     db.occupation.findMany({
       select: { code: true, name: true, level: true, description: true, groupTasks: { select: { text: true } }, profile: { select: { id: true } } },
@@ -141,7 +152,8 @@ async function buildTextIndex(): Promise<TextIndex> {
     const text = [p.summary ?? "", ...p.duties.map((d) => d.text), ...p.requirements.map((r) => r.value)].join("\n");
     add({ id, name: p.title, language: p.language, level: null, positionKind: positionKindSchema.parse(p.kind) }, text);
   }
-  return { index: builder.build(), entries };
+  const index = builder.buildData();
+  return { value: { index, entries }, transfer: codeSuggestionBuffers(index) };
 }
 
 /** Per occupation of `codes`, its profile's task titles and items in the order they were stored (id order). */

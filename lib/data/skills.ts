@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { buildInWorker } from "@/lib/data/index-worker-client";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
 import { expirePages } from "@/lib/http/page-expiry";
 import {
@@ -45,9 +46,10 @@ type SkillData = {
 /**
  * One read of everything the skill search, /match and transitions use: occupations (name,
  * description), profile items, ESCO skills, unit-group tasks, crosswalk ESCO occupations. The
- * search index and the match catalogue share the texts and their stems.
+ * search index and the match catalogue share the texts and their stems. Run by the index worker
+ * (lib/data/index-worker.ts), which sends the value to the server's thread.
  */
-async function buildSkillData(): Promise<SkillData> {
+export async function buildSkillData(): Promise<SkillData> {
   // The two large reads (×10: 330k profile items, 280k ESCO links) come as flat raw rows holding
   // ids and codes only, and the texts once each: ×10 profiles repeat the same few hundred items,
   // and one string per row would be hundreds of MB of garbage at each build. Quoted identifiers:
@@ -106,14 +108,14 @@ const VERSION_CHECK_MS = 1000;
 let lastCheck: { at: number; data: Promise<SkillData> } | null = null;
 
 /**
- * Built once per data version and kept in memory (lib/data/versioned-cache.ts). While a new
- * version builds (~5 s at ×10) the previous one answers, so a /match result cached meanwhile
+ * Built once per data version in the index worker and kept in memory (lib/data/versioned-cache.ts).
+ * While a new version builds (~5 s at ×10) the previous one answers, so a /match result cached meanwhile
  * (app/[locale]/match/with) holds the previous ranking: once the new one is ready, the cached
  * results are expired (renders that started before are then older than that and are redone on the
  * next visit) and the next call checks the version again.
  */
 const getSkillDataOfVersion = createVersionedCache("skill-data", async () => {
-  const data = await buildSkillData();
+  const data = await buildInWorker<SkillData>("skill-data");
   lastCheck = null;
   expirePages([MATCH_REVALIDATION]);
   return data;

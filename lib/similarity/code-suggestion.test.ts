@@ -3,7 +3,15 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/import/parse-document";
-import { buildCodeSuggestionIndex, suggestCodes, tokenize, type CorpusEntry } from "./code-suggestion";
+import {
+  buildCodeSuggestionIndex,
+  codeSuggestionBuffers,
+  codeSuggestionBuilder,
+  codeSuggestionIndexFrom,
+  suggestCodes,
+  tokenize,
+  type CorpusEntry,
+} from "./code-suggestion";
 import { readSeed } from "@/tests/support/seeds";
 
 const CORPUS: CorpusEntry[] = [
@@ -114,6 +122,22 @@ describe("similar", () => {
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+
+  // The related entries' index is built in a worker thread and sent as data (lib/data/related.ts).
+  it("answers the same from its data sent to another thread (typed arrays moved) as built in place", () => {
+    const built = buildCodeSuggestionIndex(CORPUS);
+    const builder = codeSuggestionBuilder();
+    for (const entry of CORPUS) builder.add(entry.code, entry.text);
+    const data = builder.buildData();
+    const sent = structuredClone(data, { transfer: codeSuggestionBuffers(data) });
+    expect(data.postingWeight.byteLength).toBe(0); // moved, not copied
+    const received = codeSuggestionIndexFrom(sent);
+    expect(received.size).toBe(CORPUS.length);
+    for (const entry of CORPUS) {
+      expect(received.similar(entry.code, 7)).toEqual(built.similar(entry.code, 7));
+      expect(received.suggest(entry.text, 7)).toEqual(built.suggest(entry.text, 7));
+    }
   });
 
   it("answers nothing for a code it does not hold, a text of stop words only, or no limit", () => {

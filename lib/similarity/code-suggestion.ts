@@ -173,6 +173,8 @@ export type CodeSuggestionBuilder = {
   /** One code's whole text; each code once (buildCodeSuggestionIndex merges repeated codes first). */
   add(code: string, text: string): void;
   build(): CodeSuggestionIndex;
+  /** The index as plain data (typed arrays, a Map, strings): what a worker thread sends (codeSuggestionIndexFrom reads it). */
+  buildData(): CodeSuggestionData;
 };
 
 export function codeSuggestionBuilder(): CodeSuggestionBuilder {
@@ -184,33 +186,32 @@ export function codeSuggestionBuilder(): CodeSuggestionBuilder {
   const docStart: number[] = [0];
   const terms: number[] = [];
   const counts: number[] = [];
-  return {
-    add(code: string, text: string) {
-      if (seen.has(code)) throw new Error(`code ${code} added twice`);
-      seen.add(code);
-      for (const [term, count] of termFrequencies(tokenize(text))) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = documentFrequency.length;
-          termIds.set(term, id);
-          documentFrequency.push(0);
-        }
-        documentFrequency[id]!++;
-        terms.push(id);
-        counts.push(count);
+  const add = (code: string, text: string) => {
+    if (seen.has(code)) throw new Error(`code ${code} added twice`);
+    seen.add(code);
+    for (const [term, count] of termFrequencies(tokenize(text))) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = documentFrequency.length;
+        termIds.set(term, id);
+        documentFrequency.push(0);
       }
-      codes.push(code);
-      docStart.push(terms.length);
-    },
-    build() {
-      // A word repeated more than 65,535 times in one text is not expected, but would still fit in 4 bytes.
-      const countArray = counts.every((c) => c <= 0xffff) ? Uint16Array.from(counts) : Uint32Array.from(counts);
-      const index = indexFrom(codes, termIds, Int32Array.from(documentFrequency), Int32Array.from(docStart), Int32Array.from(terms), countArray);
-      terms.length = 0;
-      counts.length = 0;
-      return index;
-    },
+      documentFrequency[id]!++;
+      terms.push(id);
+      counts.push(count);
+    }
+    codes.push(code);
+    docStart.push(terms.length);
   };
+  const buildData = (): CodeSuggestionData => {
+    // A word repeated more than 65,535 times in one text is not expected, but would still fit in 4 bytes.
+    const countArray = counts.every((c) => c <= 0xffff) ? Uint16Array.from(counts) : Uint32Array.from(counts);
+    const data = indexData(codes, termIds, Int32Array.from(documentFrequency), Int32Array.from(docStart), Int32Array.from(terms), countArray);
+    terms.length = 0;
+    counts.length = 0;
+    return data;
+  };
+  return { add, buildData, build: () => codeSuggestionIndexFrom(buildData()) };
 }
 
 /**
@@ -238,14 +239,40 @@ export function buildCodeSuggestionIndex(corpus: readonly CorpusEntry[]): CodeSu
  * computed from them on use) lets `similar` score a document against the corpus exactly as
  * `suggest` would score its text.
  */
-function indexFrom(
+export type CodeSuggestionData = {
+  codes: readonly string[];
+  termIds: ReadonlyMap<string, number>;
+  idf: Float64Array;
+  unseenIdf: number;
+  docStart: Int32Array;
+  docTerm: Int32Array;
+  docCount: Uint16Array | Uint32Array;
+  docNorm: Float64Array;
+  postingStart: Int32Array;
+  postingDoc: Int32Array;
+  postingWeight: Float64Array;
+};
+
+/** The buffers of the data's typed arrays: a worker moves them to the receiving thread instead of copying. */
+export function codeSuggestionBuffers(data: CodeSuggestionData): ArrayBuffer[] {
+  return [data.idf, data.docStart, data.docTerm, data.docCount, data.docNorm, data.postingStart, data.postingDoc, data.postingWeight].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
+/** The weight of the term at position k of the documents' vectors (the same expression everywhere, so the same bits). */
+function termWeight(data: Pick<CodeSuggestionData, "docCount" | "docTerm" | "idf">, k: number): number {
+  return (1 + Math.log(data.docCount[k]!)) * data.idf[data.docTerm[k]!]!;
+}
+
+function indexData(
   codes: readonly string[],
   termIds: ReadonlyMap<string, number>,
   documentFrequency: Int32Array,
   docStart: Int32Array,
   docTerm: Int32Array,
   docCount: Uint16Array | Uint32Array,
-): CodeSuggestionIndex {
+): CodeSuggestionData {
   const n = codes.length;
   const termCount = documentFrequency.length;
   const idf = new Float64Array(termCount);
@@ -254,7 +281,8 @@ function indexFrom(
 
   // A term's weight in a document is recomputed from its count when `similar` needs it (the same
   // expression, so the same bits): counts fit in 2 bytes where a stored weight took 8 (13 MB at ×10).
-  const weightOf = (k: number) => (1 + Math.log(docCount[k]!)) * idf[docTerm[k]!]!;
+  const arrays = { docCount, docTerm, idf };
+  const weightOf = (k: number) => termWeight(arrays, k);
   const docNorm = new Float64Array(n);
   const postingStart = new Int32Array(termCount + 1);
   for (let id = 0; id < termCount; id++) postingStart[id + 1] = postingStart[id]! + documentFrequency[id]!;
@@ -276,6 +304,14 @@ function indexFrom(
       postingWeight[at] = weightOf(k) / norm;
     }
   }
+  return { codes, termIds, idf, unseenIdf, docStart, docTerm, docCount, docNorm, postingStart, postingDoc, postingWeight };
+}
+
+/** The index over its data: a lookup of codes and the scoring closures (cheap; the data holds the work). */
+export function codeSuggestionIndexFrom(data: CodeSuggestionData): CodeSuggestionIndex {
+  const { codes, termIds, idf, unseenIdf, docStart, docTerm, docNorm, postingStart, postingDoc, postingWeight } = data;
+  const n = codes.length;
+  const weightOf = (k: number) => termWeight(data, k);
   const docOf = new Map(codes.map((code, doc) => [code, doc]));
   // One score buffer reused by every call (they are synchronous), not 8n bytes of garbage each.
   const scores = new Float64Array(n);

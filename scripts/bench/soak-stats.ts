@@ -68,3 +68,43 @@ export function summariseLoopDelay(lines: readonly LoopDelayLine[], startedAt: n
 export function parseLoopDelayLog(text: string): LoopDelayLine[] {
   return parseJsonLines<LoopDelayLine>(text);
 }
+
+/** A line of the server's index build log (ATLAS_INDEX_BUILD_LOG, lib/data/versioned-cache.ts). */
+export type IndexBuildLine = { at: string; index: string; event: "start" | "done" | "failed"; version: string; ms: number };
+export type IndexBuilds = { index: string; started: number; done: number; failed: number; maxInFlight: number; totalMs: number; p50Ms: number; maxMs: number };
+
+/**
+ * Per index, the builds the soak caused (lines after `startedAt`, ms since the epoch): how many
+ * started and ended, how many ran at once at most, and their wall time (total, median, longest).
+ */
+export function summariseIndexBuilds(lines: readonly IndexBuildLine[], startedAt: number): IndexBuilds[] {
+  const byIndex = new Map<string, IndexBuildLine[]>();
+  for (const line of lines) {
+    if (Date.parse(line.at) < startedAt) continue;
+    byIndex.set(line.index, [...(byIndex.get(line.index) ?? []), line]);
+  }
+  return [...byIndex].map(([index, own]) => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    for (const line of own) {
+      inFlight += line.event === "start" ? 1 : -1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+    }
+    const ended = own.filter((l) => l.event !== "start").map((l) => l.ms);
+    const stats = summariseLatencies(ended);
+    return {
+      index,
+      started: own.filter((l) => l.event === "start").length,
+      done: own.filter((l) => l.event === "done").length,
+      failed: own.filter((l) => l.event === "failed").length,
+      maxInFlight,
+      totalMs: Math.round(ended.reduce((a, b) => a + b, 0)),
+      p50Ms: Math.round(stats.p50 || 0),
+      maxMs: Math.round(Math.max(0, ...ended)),
+    };
+  });
+}
+
+export function parseIndexBuildLog(text: string): IndexBuildLine[] {
+  return parseJsonLines<IndexBuildLine>(text);
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { latencyByRoute, parseLoopDelayLog, routePattern, summariseLoopDelay } from "../../scripts/bench/soak-stats";
+import {
+  latencyByRoute,
+  parseIndexBuildLog,
+  parseLoopDelayLog,
+  routePattern,
+  summariseIndexBuilds,
+  summariseLoopDelay,
+  type IndexBuildLine,
+} from "../../scripts/bench/soak-stats";
 import type { LoopDelayLine } from "../../scripts/loop-delay-log";
 
 describe("routePattern", () => {
@@ -57,5 +65,32 @@ describe("summariseLoopDelay", () => {
   it("skips a line cut short when the server stopped", () => {
     const text = `${JSON.stringify(line(1, 2, 3))}\n{"at": 7, "win`;
     expect(parseLoopDelayLog(text)).toHaveLength(1);
+  });
+});
+
+describe("summariseIndexBuilds", () => {
+  const at = (ms: number) => new Date(ms).toISOString();
+  const line = (ms: number, index: string, event: IndexBuildLine["event"], took = 0): IndexBuildLine => ({ at: at(ms), index, event, version: "v", ms: took });
+
+  it("counts the builds per index after the start, how many overlapped, and their time", () => {
+    const start = 1_000_000;
+    const lines = [
+      line(start - 10, "related-text", "start"),
+      line(start - 5, "related-text", "done", 900),
+      line(start + 10, "related-text", "start"),
+      line(start + 20, "related-text", "start"),
+      line(start + 900, "related-text", "done", 890),
+      line(start + 950, "related-text", "failed", 930),
+      line(start + 30, "skill-data", "start"),
+      line(start + 300, "skill-data", "done", 270),
+    ];
+    expect(summariseIndexBuilds(lines, start)).toEqual([
+      { index: "related-text", started: 2, done: 1, failed: 1, maxInFlight: 2, totalMs: 1820, p50Ms: 890, maxMs: 930 },
+      { index: "skill-data", started: 1, done: 1, failed: 0, maxInFlight: 1, totalMs: 270, p50Ms: 270, maxMs: 270 },
+    ]);
+  });
+
+  it("reads the log's lines and skips one cut short", () => {
+    expect(parseIndexBuildLog(`${JSON.stringify(line(1, "x", "start"))}\n{"at": "2026`)).toHaveLength(1);
   });
 });
