@@ -29,7 +29,9 @@ describe("the match messages given to client components", () => {
   });
 
   it("the result list's keys hold its disclosures' keys, and the labels it passes by name", () => {
-    expect(COVERED_OCCUPATIONS_KEYS).toEqual(expect.arrayContaining([...REQUIREMENT_DETAILS_KEYS, "coverage", "sharedOf", "covered", "missing", "shared", "toLearn"]));
+    expect(COVERED_OCCUPATIONS_KEYS).toEqual(
+      expect.arrayContaining([...REQUIREMENT_DETAILS_KEYS, "coverage", "sharedOf", "covered", "missing", "shared", "toLearn"]),
+    );
   });
 
   it("every listed key is a message of the namespace", () => {
