@@ -3,7 +3,7 @@ import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-mess
 import { Link } from "@/lib/i18n/link";
 import type { TransitionsSummary } from "@/lib/validation/match";
 import { CoveredOccupations } from "./covered-occupations";
-import { REQUIREMENT_DETAILS_KEYS } from "./requirement-groups";
+import { COVERED_OCCUPATIONS_KEYS } from "./requirement-groups";
 
 /**
  * Career transitions on an occupation page: the nearest occupations by shared knowledge and skills,
@@ -25,12 +25,12 @@ export async function CareerTransitions({ code, transitions: pending }: { code: 
           <p className="text-sm text-slate-700">
             {t("transitionsMethod", { count: transitions.ownCount })} {t("transitionsTotal", { count: transitions.total })}
           </p>
-          {/* Only the disclosures' messages of "match": the whole namespace was 4 kB of the profile page's 95 kB RSC payload. */}
-          <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES} pick={{ match: REQUIREMENT_DETAILS_KEYS }}>
+          {/* Only the list's and its disclosures' messages of "match": the whole namespace was 4 kB of the profile page's 95 kB RSC payload. */}
+          <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES} pick={{ match: COVERED_OCCUPATIONS_KEYS }}>
             <CoveredOccupations
               items={transitions.items}
               labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }}
-              gap={{ source: (to) => `/api/v1/occupations/${code}/transitions?to=${to}`, view: (to) => `/match/${to}?from=${code}` }}
+              gap={{ source: `/api/v1/occupations/${code}/transitions?to={code}`, view: `/match/{code}?from=${code}` }}
             />
           </ClientMessages>
         </>

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import { AddToFolderButton } from "@/components/folder/add-to-folder-button";
 import { Link } from "@/lib/i18n/link";
 import type { CoveredOccupationSummary } from "@/lib/validation/match";
@@ -7,15 +9,27 @@ import type { DetailsTone } from "./requirement-groups";
 
 type Labels = DetailsTone & { coverage: "coverage" | "sharedOf" };
 
-/** Where one result's lists come from: the JSON the disclosure fetches, and the page that shows them without JavaScript. */
-export type GapLinks = { source: (code: string) => string; view: (code: string) => string };
+/**
+ * Where one result's lists come from: the JSON the disclosure fetches, and the page that shows them
+ * without JavaScript. Addresses with `{code}` where the result's code goes (strings, not functions:
+ * they cross from the server to this client component); `{` and `}` never occur unencoded in a query
+ * the page builds, so the placeholder cannot collide with a skill's text.
+ */
+export type GapLinks = { source: string; view: string };
+
+const CODE = "{code}";
 
 /**
  * Occupations with the share of their requirements covered and, behind a disclosure that loads
  * them when opened, what is covered and what is missing. Used by /match (what you have / what is
  * missing) and by career transitions (shared / to learn).
+ *
+ * A client component, so that the page's RSC payload carries the ten summaries as data (about
+ * 2 kB) instead of the whole rendered list as an element tree (28 kB on a /match page): a new set
+ * on /match is rendered per request, and serialising the tree and reading it back for the HTML was
+ * a large share of that render (issue 13; ADR 0014). The HTML is the same, rendered on the server.
  */
-export async function CoveredOccupations({
+export function CoveredOccupations({
   items,
   labels,
   gap,
@@ -31,7 +45,7 @@ export async function CoveredOccupations({
   /** With these, each occupation gets "Add to folder" (on /match: a shortlist for the client). */
   folderLabels?: { add: string; added: string; full: string };
 }) {
-  const t = await getTranslations("match");
+  const t = useTranslations("match");
   const Heading = `h${headingLevel}` as const;
   const tone: DetailsTone = { covered: labels.covered, missing: labels.missing };
   return (
@@ -64,8 +78,8 @@ export async function CoveredOccupations({
             </svg>
             <RequirementDetails
               summary={`${t("details")}: ${t(labels.covered, { count: o.covered })}, ${t(labels.missing, { count: o.total - o.covered })}`}
-              source={gap.source(o.code)}
-              view={gap.view(o.code)}
+              source={gap.source.replace(CODE, o.code)}
+              view={gap.view.replace(CODE, o.code)}
               moreHref={`/occupations/${o.code}`}
               tone={tone}
             />

@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { SaveSkillsButton } from "@/components/folder/save-skills-button";
 import { CoveredOccupations } from "@/components/match/covered-occupations";
 import { matchHref, skillsQuery } from "@/components/match/match-href";
+import { COVERED_OCCUPATIONS_KEYS } from "@/components/match/requirement-groups";
 import { SkillPicker } from "@/components/match/skill-picker";
+import { SKILL_PICKER_KEYS } from "@/components/match/skill-picker-keys";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
@@ -20,9 +22,9 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
   const skills = result?.skills ?? [];
   const query = skillsQuery(skills);
 
-  // One provider for the picker and the results' disclosures: the "match" messages go into the page once.
+  // One provider for the picker and the results: the "match" messages they use go into the page once.
   return (
-    <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "match"]}>
+    <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES} pick={{ match: [...SKILL_PICKER_KEYS, ...COVERED_OCCUPATIONS_KEYS] }}>
       <div className="space-y-6">
         <header className="space-y-2">
           <h1 className="text-3xl font-bold">{t("heading")}</h1>
@@ -91,7 +93,7 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
             <CoveredOccupations
               items={result.occupations}
               labels={{ covered: "covered", missing: "missing", coverage: "coverage" }}
-              gap={{ source: (code) => `/api/v1/match?${query}&code=${code}`, view: (code) => `/match/${code}?${query}` }}
+              gap={{ source: `/api/v1/match?${query}&code={code}`, view: `/match/{code}?${query}` }}
               start={(result.page - 1) * result.pageSize + 1}
               folderLabels={{ add: tf("add"), added: tf("added"), full: tf("full") }}
             />

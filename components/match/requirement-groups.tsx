@@ -29,6 +29,13 @@ export const REQUIREMENT_DETAILS_KEYS = [
   "nothing",
 ] as const;
 
+/**
+ * The "match" messages a list of results (covered-occupations.tsx, a client component) translates in
+ * the browser, its disclosures' among them. Here, not in that module: a constant exported from a
+ * "use client" module reaches a server component as a client reference, not as its value.
+ */
+export const COVERED_OCCUPATIONS_KEYS = [...REQUIREMENT_DETAILS_KEYS, "coverage", "sharedOf", "basis", "details", "unitGroup"] as const;
+
 /** The labels from the "match" messages, through the server's (getTranslations) or the browser's (useTranslations) translator. */
 export function requirementLabels(t: (key: LabelKey, values?: { count: number }) => string, tone: DetailsTone): RequirementLabels {
   return {
