@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { isFilePath, pathOf } from "./serve-security";
 
 /**
  * How many requests Next works on at once (ADR 0029). The server has one JavaScript thread: every
@@ -24,7 +25,7 @@ export type RenderQueueOptions = {
 
 export type RenderQueue = {
   /**
-   * Runs `task` when a place is free. `onStart` gives the task the function that frees its place:
+   * Runs `task` when a place is free, passing it `done`, the function that frees its place:
    * a response frees it when it is finished, not when Next's handler returns (a streamed page is
    * still being rendered after that). Without running the task it resolves to "full" when the
    * queue is full, and to "abandoned" when `abandoned()` is true by the time a place is free.
@@ -92,11 +93,11 @@ export function createRenderQueue({ concurrency, maxWaiting }: RenderQueueOption
  * download, which streams a file a worker writes (ADR 0022) for as long as the client takes it.
  */
 export function isQueueFree(url: string | undefined): boolean {
-  const path = (url ?? "/").split("?")[0]!;
+  const path = pathOf(url);
   if (path.startsWith("/_next/static/")) return true;
   if (path === "/livez" || path === "/readyz" || path === "/api/v1/export") return true;
-  // A file of public/ (favicon.ico, robots.txt): no page or API path has a dot in its last segment.
-  return !path.startsWith("/api/") && path.slice(path.lastIndexOf("/") + 1).includes(".");
+  // A file of public/ (favicon.ico, robots.txt).
+  return !path.startsWith("/api/") && isFilePath(path);
 }
 
 /** Reads RENDER_CONCURRENCY (default 4) and RENDER_QUEUE_MAX (default 2,000); 0 concurrency turns the queue off. */

@@ -10,7 +10,7 @@ import type http from "node:http";
 import { fileURLToPath } from "node:url";
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "../errors";
 import { isDatabaseReady } from "../health";
-import { isPageRequest, localeOf } from "./serve-security";
+import { isFilePath, isPageRequest, localeOf, pathOf } from "./serve-security";
 
 type Message = { title: string; text: string };
 /** Why a page is not served: the database is away, or the render queue is full (lib/http/render-queue.ts). */
@@ -42,9 +42,9 @@ function unavailablePage(locale: string, reason: Reason): string {
  * an extension, the health endpoints. Also the paths the front page cache may keep (lib/http/front-page-cache.ts).
  */
 export function isGated(url: string | undefined): boolean {
-  const path = (url ?? "/").split("?")[0]!;
+  const path = pathOf(url);
   if (path === "/livez" || path === "/readyz") return false;
-  return isPageRequest(url) && !path.slice(path.lastIndexOf("/") + 1).includes(".");
+  return isPageRequest(url) && !isFilePath(path);
 }
 
 /** Answers a page request 503 while the database does not answer; returns whether it answered. */
@@ -66,7 +66,7 @@ export function answerBusy(req: http.IncomingMessage, res: http.ServerResponse, 
   res.statusCode = 503;
   res.setHeader("Retry-After", String(retryAfterSeconds));
   res.setHeader("Cache-Control", "no-store");
-  const path = (req.url ?? "/").split("?")[0]!;
+  const path = pathOf(req.url);
   let body: string | undefined;
   if (path.startsWith("/api/")) {
     res.setHeader("Content-Type", "application/json; charset=utf-8");

@@ -34,8 +34,18 @@ export type ServeSecurity = {
 };
 
 /** Pages are everything Next renders with React: not the API, not Next's files. */
+/** The path of a request URL, without its query. */
+export function pathOf(url: string | undefined): string {
+  return (url ?? "/").split("?")[0]!;
+}
+
+/** Whether a path names a file (favicon.ico, a chunk): no page or API path has a dot in its last segment. */
+export function isFilePath(path: string): boolean {
+  return path.slice(path.lastIndexOf("/") + 1).includes(".");
+}
+
 export function isPageRequest(url: string | undefined): boolean {
-  const path = (url ?? "/").split("?")[0]!;
+  const path = pathOf(url);
   return !(path.startsWith("/_next/") || path === "/api" || path.startsWith("/api/"));
 }
 
@@ -91,7 +101,7 @@ export function prepareRequest(req: http.IncomingMessage, res: http.ServerRespon
 }
 
 function isApiRequest(url: string | undefined): boolean {
-  const path = (url ?? "/").split("?")[0]!;
+  const path = pathOf(url);
   return path === "/api" || path.startsWith("/api/");
 }
 
@@ -252,7 +262,7 @@ export function isDeclaredTooLarge(req: http.IncomingMessage): boolean {
  * Returns whether it answered.
  */
 export function refuseMalformedPath(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  const path = (req.url ?? "/").split("?")[0]!;
+  const path = pathOf(req.url);
   try {
     decodeURIComponent(path);
     return false;
