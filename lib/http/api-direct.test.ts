@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDirectApi } from "./api-direct";
+import { createDirectApi, directRouteOf } from "./api-direct";
 
 /** A route's build: its GET echoes what it was given; userland is readable only after ensureUserland, as in Next. */
 const ROUTE_JS = `
@@ -113,5 +113,88 @@ describe("createDirectApi", () => {
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe("directRouteOf", () => {
+  it("names every read route of the public API, with its parameter as Next would pass it", () => {
+    expect(directRouteOf("/api/v1/search")).toEqual({ route: "/api/v1/search", params: {} });
+    expect(directRouteOf("/api/v1/occupations")).toEqual({ route: "/api/v1/occupations", params: {} });
+    // Leading zeros stay: the code is the segment as written.
+    expect(directRouteOf("/api/v1/occupations/011001")).toEqual({ route: "/api/v1/occupations/[code]", params: { code: "011001" } });
+    expect(directRouteOf("/api/v1/occupations/243108/related")).toEqual({ route: "/api/v1/occupations/[code]/related", params: { code: "243108" } });
+    expect(directRouteOf("/api/v1/occupations/p12/export")).toEqual({ route: "/api/v1/occupations/[code]/export", params: { code: "p12" } });
+    expect(directRouteOf("/api/v1/occupations/243108/transitions")?.route).toBe("/api/v1/occupations/[code]/transitions");
+    expect(directRouteOf("/api/v1/compare")?.route).toBe("/api/v1/compare");
+    expect(directRouteOf("/api/v1/skills")?.route).toBe("/api/v1/skills");
+    expect(directRouteOf("/api/v1/skills/options")?.route).toBe("/api/v1/skills/options");
+    expect(directRouteOf("/api/v1/match")?.route).toBe("/api/v1/match");
+  });
+
+  it("leaves to Next what it would decode, normalise or answer otherwise: escapes, dots, empty segments, trailing slashes, other paths", () => {
+    for (const path of [
+      "/api/v1/occupations/35%2014",
+      "/api/v1/occupations/%32%34",
+      "/api/v1/occupations/zażółć",
+      "/api/v1/occupations/..",
+      "/api/v1/occupations/a.json",
+      "/api/v1/occupations//related",
+      "/api/v1/occupations/",
+      "/api/v1/occupations/243108/",
+      "/api/v1/search/",
+      "/api/v1/occupations/243108/related/more",
+      "/api/v1/export",
+      "/api/v1/openapi.json",
+      "/api/v1/skills/other",
+      "/API/v1/search",
+      "/occupations/243108",
+      "/",
+    ]) {
+      expect(directRouteOf(path), path).toBeNull();
+    }
+  });
+});
+
+describe("createDirectApi with a route that takes a parameter", () => {
+  let paramDist: string;
+  let paramServer: http.Server;
+  let paramBase: string;
+  const toNext: string[] = [];
+
+  beforeAll(async () => {
+    paramDist = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-api-direct-params-"));
+    const dir = path.join(paramDist, "server/app/api/v1/occupations/[code]/related");
+    fs.mkdirSync(dir, { recursive: true });
+    // Echoes the parameters it was given (a promise, as Next gives them) and the query.
+    fs.writeFileSync(
+      path.join(dir, "route.js"),
+      `exports.routeModule = { async ensureUserland() {}, userland: { async GET(request, { params }) {
+        const { code } = await params;
+        return Response.json({ code, limit: new URL(request.url).searchParams.get("limit") });
+      } } };`,
+    );
+    const answerDirectly = createDirectApi(paramDist);
+    paramServer = http.createServer((req, res) => {
+      void answerDirectly(req, res).then((answered) => {
+        if (answered) return;
+        toNext.push(`${req.method} ${req.url}`);
+        res.end("next");
+      });
+    });
+    await new Promise<void>((resolve) => paramServer.listen(0, "127.0.0.1", resolve));
+    paramBase = `http://127.0.0.1:${(paramServer.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => paramServer.close(resolve));
+    fs.rmSync(paramDist, { recursive: true, force: true });
+  });
+
+  it("passes the path's parameter to the handler as Next does, and leaves an escaped one to Next", async () => {
+    const response = await fetch(`${paramBase}/api/v1/occupations/011001/related?limit=3`);
+    expect(await response.json()).toEqual({ code: "011001", limit: "3" });
+    toNext.length = 0;
+    expect(await (await fetch(`${paramBase}/api/v1/occupations/01%31001/related`)).text()).toBe("next");
+    expect(toNext).toEqual(["GET /api/v1/occupations/01%31001/related"]);
   });
 });
