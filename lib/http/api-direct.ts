@@ -50,7 +50,7 @@ export type DirectRoute = { route: string; params: Record<string, string> };
  * percent-decoding and needs no normalising; anything else (an escape, a dot, an empty segment, a
  * trailing slash) goes to Next, which decodes, redirects or refuses it as it always has.
  */
-const PLAIN_SEGMENT = /^[A-Za-z0-9_-]+$/;
+const PLAIN_SEGMENT = /^[\w-]+$/;
 
 const ROUTE_SEGMENTS = DIRECT_ROUTES.map((route) => ({ route, segments: route.split("/") }));
 

@@ -9,7 +9,18 @@ import { filterAndCount, filterAndCountAt, hasActiveFilter } from "./facets";
 import { parseQuery, termPhrases, type QueryTerm } from "./query";
 import { createSnippetBuilder, leadSnippet, type SnippetSource } from "./snippet";
 import type { LexiconTermRow } from "@/lib/lexicon/match";
-import { LEXICON_ROWS_SQL, expandQuery, lexiconOf, mergeExpansion, polishTermsOf } from "./expansion";
+import {
+  LEXICON_KEY_PARAMS,
+  LEXICON_KEY_SQL,
+  LEXICON_ROWS_SQL,
+  expandQuery,
+  heldLexicon,
+  lexiconFor,
+  lexiconKeyOf,
+  mergeExpansion,
+  polishTermsOf,
+  type LexiconKeyRow,
+} from "./expansion";
 import { allInOrder, applyNameBoost, combinePostings, nameHoldsAll, phrasePostings, rankedFromRows, topOf, type Ranked } from "./ranking";
 import {
   buildCodeIndex,
@@ -130,10 +141,12 @@ function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm
 
 /** The text match, widened through the lexicon to the Polish occupations a kk, ru or en query names (lib/search/expansion.ts). */
 function expandedCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
-  const expansion = expandQuery(
-    lexiconOf(list, () => db.prepare(LEXICON_ROWS_SQL).all() as LexiconTermRow[]),
-    terms,
-  );
+  const lexicon =
+    heldLexicon(list) ??
+    lexiconFor(list, lexiconKeyOf(db.prepare(LEXICON_KEY_SQL).get(...LEXICON_KEY_PARAMS) as LexiconKeyRow | undefined), () =>
+      db.prepare(LEXICON_ROWS_SQL).all() as LexiconTermRow[],
+    );
+  const expansion = expandQuery(lexicon, terms);
   const polishTerms = polishTermsOf(expansion);
   return mergeExpansion(list, textCandidates(db, list, terms), expansion, polishTerms && textCandidates(db, list, polishTerms), (e) => nameHoldsAll(e, terms));
 }

@@ -9,6 +9,7 @@ import type { OccupationLevel } from "@/lib/validation/occupation";
 import type { EntryKind } from "./documents";
 import { readIndexVersionSqlite as readIndexVersion } from "@/lib/store/sqlite/app-meta";
 import type { SnippetSource } from "./snippet";
+import { inheritLexicon } from "./expansion";
 import { foldedWords } from "./tokens";
 
 export type Entry = {
@@ -71,6 +72,7 @@ export function getEntries(db: Database.Database): EntryList {
 
   const rows = db.prepare(ENTRY_LIST_SQL).all() as EntryRow[];
   const list = toEntryList(version, rows);
+  inheritLexicon(cached, list);
   cache.set(db, list);
   return list;
 }

@@ -16,6 +16,8 @@
  * follow it: a partial translation is a hint, not an answer.
  */
 import { buildLexiconIndex, conceptScore, expandWords, type Expansion, type LexiconIndex, type LexiconTermRow } from "@/lib/lexicon/match";
+import { LEXICON_ENTITY_TYPE } from "@/lib/lexicon/edit";
+import { META_KEYS } from "@/lib/store/app-meta";
 import type { Entry, EntryList } from "./entries";
 import { parseQuery, type QueryTerm } from "./query";
 import type { TextMatch } from "./engine";
@@ -23,20 +25,64 @@ import type { TextMatch } from "./engine";
 /** The same on both databases. */
 export const LEXICON_ROWS_SQL = `SELECT concept, lang, position, term, codes, source FROM "LexiconTerm"`;
 
-/** Built once per entry list: a lexicon load or an editor's change raises the index version, which makes a new list. */
-const lexicons = new WeakMap<EntryList, LexiconIndex>();
+/**
+ * What the lexicon's rows are at, on both databases (parameters: LEXICON_KEY_PARAMS): the checksum of the loaded seed (lib/seed/load-lexicon*.ts) and the last
+ * editor change (every change of a pair writes a Revision of the lexicon, lib/store/lexicon-sql.ts).
+ * Those are the only two ways the rows change.
+ */
+export const LEXICON_KEY_SQL = `SELECT (SELECT value FROM "AppMeta" WHERE key = ?) AS checksum, (SELECT MAX(id) FROM "Revision" WHERE "entityType" = ?) AS revision`;
 
-export function lexiconOf(list: EntryList, readRows: () => LexiconTermRow[]): LexiconIndex {
-  let index = lexicons.get(list);
-  if (!index) {
-    index = buildLexiconIndex(readRows());
-    lexicons.set(list, index);
-  }
-  return index;
+export const LEXICON_KEY_PARAMS = [META_KEYS.lexiconChecksum, LEXICON_ENTITY_TYPE] as const;
+
+export type LexiconKeyRow = { checksum: string | null; revision: number | string | null };
+
+/** The row of LEXICON_KEY_SQL as one string (no row, no seed, no edit: still a key). */
+export function lexiconKeyOf(row: LexiconKeyRow | undefined): string {
+  return `${row?.checksum ?? ""}:${row?.revision ?? ""}`;
 }
 
-export function hasLexicon(list: EntryList): boolean {
-  return lexicons.has(list);
+type HeldLexicon = { key: string; index: LexiconIndex };
+
+/**
+ * The lexicon index of each entry list. A lexicon load or an editor's change raises the index
+ * version, which makes a new list; but so does every publish of a profile, and rebuilding the
+ * index then (9,881 terms: 170–470 ms at ×1, one synchronous slice of the serving thread) made one
+ * of the soak's longest turns of the event loop after each publish (ADR 0031). So a new list of the
+ * same database takes its predecessor's index over (inheritLexicon) when the lexicon's key
+ * (LEXICON_KEY_SQL), read at the new list's first query, has not moved.
+ */
+const lexicons = new WeakMap<EntryList, HeldLexicon>();
+/** Predecessors' indexes, until the list's first query checks the key. */
+const inherited = new WeakMap<EntryList, HeldLexicon>();
+
+/** Called when `next` replaces `previous` as one database's entry list (a new index version). */
+export function inheritLexicon(previous: EntryList | undefined, next: EntryList): void {
+  const held = previous && (lexicons.get(previous) ?? inherited.get(previous));
+  if (held) inherited.set(next, held);
+}
+
+/** The list's lexicon index when its key has been checked already (nothing to read), else null. */
+export function heldLexicon(list: EntryList): LexiconIndex | null {
+  return lexicons.get(list)?.index ?? null;
+}
+
+/** Whether lexiconFor(list, key, …) would build, so the rows must be read (the PostgreSQL engine reads them first). */
+export function needsLexiconRows(list: EntryList, key: string): boolean {
+  return !lexicons.has(list) && inherited.get(list)?.key !== key;
+}
+
+/**
+ * The lexicon index of `list` at lexicon key `key` (read before the rows, so an index is never
+ * older than its key): the predecessor's when the key is the same, else built from `readRows()`.
+ */
+export function lexiconFor(list: EntryList, key: string, readRows: () => LexiconTermRow[]): LexiconIndex {
+  const held = lexicons.get(list);
+  if (held) return held.index;
+  const candidate = inherited.get(list);
+  const next = candidate?.key === key ? candidate : { key, index: buildLexiconIndex(readRows()) };
+  lexicons.set(list, next);
+  inherited.delete(list);
+  return next.index;
 }
 
 export function expandQuery(lexicon: LexiconIndex, terms: QueryTerm[]): Expansion {

@@ -30,14 +30,28 @@ import {
   type MatchAttempt,
   type TextMatch,
 } from "../engine";
-import type { LexiconTermRow } from "@/lib/lexicon/match";
+import type { LexiconIndex, LexiconTermRow } from "@/lib/lexicon/match";
 import { nameHoldsAll } from "../ranking";
-import { LEXICON_ROWS_SQL, expandQuery, hasLexicon, lexiconOf, mergeExpansion, polishTermsOf } from "../expansion";
+import {
+  LEXICON_KEY_PARAMS,
+  LEXICON_KEY_SQL,
+  LEXICON_ROWS_SQL,
+  expandQuery,
+  heldLexicon,
+  inheritLexicon,
+  lexiconFor,
+  lexiconKeyOf,
+  mergeExpansion,
+  needsLexiconRows,
+  polishTermsOf,
+  type LexiconKeyRow,
+} from "../expansion";
 import { ENTRY_LIST_SQL, toEntryList, type EntryList, type EntryRow } from "../entries";
 import { hasUsefulStem, type QueryTerm } from "../query";
 import type { SuggestSourceRow } from "../suggest-index";
 import type { SnippetSource } from "../snippet";
 import { readIndexVersionPg } from "@/lib/store/pg/app-meta";
+import { numberedParams } from "@/lib/store/app-meta";
 
 /** ts_rank weights {D, C, B, A}: description, tasks, titles, name (bm25's 1, 2, 5, 10 on SQLite, scaled). */
 const RANK_WEIGHTS = "{0.1, 0.2, 0.5, 1.0}";
@@ -111,6 +125,7 @@ async function getEntriesPg(db: PgQueryable): Promise<EntryList> {
   if (cached && cached.version === version) return cached;
   const { rows } = await db.query<EntryRow>(ENTRY_LIST_SQL);
   const list = toEntryList(version, rows);
+  inheritLexicon(cached, list);
   cache.set(db, list);
   return list;
 }
@@ -125,15 +140,20 @@ async function textCandidates(db: PgQueryable, list: EntryList, terms: QueryTerm
 
 /** The text match, widened through the lexicon (lib/search/expansion.ts), as on SQLite. */
 async function expandedCandidates(db: PgQueryable, list: EntryList, terms: QueryTerm[]): Promise<TextMatch> {
-  const rows = hasLexicon(list) ? [] : (await db.query<LexiconTermRow>(LEXICON_ROWS_SQL)).rows;
-  const expansion = expandQuery(
-    lexiconOf(list, () => rows),
-    terms,
-  );
+  const expansion = expandQuery(await lexiconOfPg(db, list), terms);
   const polishTerms = polishTermsOf(expansion);
   return mergeExpansion(list, await textCandidates(db, list, terms), expansion, polishTerms && (await textCandidates(db, list, polishTerms)), (e) =>
     nameHoldsAll(e, terms),
   );
+}
+
+/** As on SQLite (lib/search/expansion.ts): the key read once per list, the rows only when the index must be built. */
+async function lexiconOfPg(db: PgQueryable, list: EntryList): Promise<LexiconIndex> {
+  const held = heldLexicon(list);
+  if (held) return held;
+  const key = lexiconKeyOf((await db.query<LexiconKeyRow>(numberedParams(LEXICON_KEY_SQL), [...LEXICON_KEY_PARAMS])).rows[0]);
+  const rows = needsLexiconRows(list, key) ? (await db.query<LexiconTermRow>(LEXICON_ROWS_SQL)).rows : [];
+  return lexiconFor(list, key, () => rows);
 }
 
 async function readSources(db: PgQueryable, list: EntryList, ids: number[]): Promise<Map<number, SnippetSource>> {
