@@ -39,6 +39,16 @@ beforeAll(async () => {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "route.js"), `const ROUTE = ${JSON.stringify(route)};\n${ROUTE_JS}`);
   }
+  // A route with a parameter: it echoes the parameters it was given (a promise, as Next gives them) and the query.
+  const related = path.join(dist, "server/app/api/v1/occupations/[code]/related");
+  fs.mkdirSync(related, { recursive: true });
+  fs.writeFileSync(
+    path.join(related, "route.js"),
+    `exports.routeModule = { async ensureUserland() {}, userland: { async GET(request, { params }) {
+      const { code } = await params;
+      return Response.json({ code, limit: new URL(request.url).searchParams.get("limit") });
+    } } };`,
+  );
   const answerDirectly = createDirectApi(dist);
   server = http.createServer((req, res) => {
     req.headers["x-test-peer"] = "stamped";
@@ -156,45 +166,11 @@ describe("directRouteOf", () => {
 });
 
 describe("createDirectApi with a route that takes a parameter", () => {
-  let paramDist: string;
-  let paramServer: http.Server;
-  let paramBase: string;
-  const toNext: string[] = [];
-
-  beforeAll(async () => {
-    paramDist = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-api-direct-params-"));
-    const dir = path.join(paramDist, "server/app/api/v1/occupations/[code]/related");
-    fs.mkdirSync(dir, { recursive: true });
-    // Echoes the parameters it was given (a promise, as Next gives them) and the query.
-    fs.writeFileSync(
-      path.join(dir, "route.js"),
-      `exports.routeModule = { async ensureUserland() {}, userland: { async GET(request, { params }) {
-        const { code } = await params;
-        return Response.json({ code, limit: new URL(request.url).searchParams.get("limit") });
-      } } };`,
-    );
-    const answerDirectly = createDirectApi(paramDist);
-    paramServer = http.createServer((req, res) => {
-      void answerDirectly(req, res).then((answered) => {
-        if (answered) return;
-        toNext.push(`${req.method} ${req.url}`);
-        res.end("next");
-      });
-    });
-    await new Promise<void>((resolve) => paramServer.listen(0, "127.0.0.1", resolve));
-    paramBase = `http://127.0.0.1:${(paramServer.address() as AddressInfo).port}`;
-  });
-
-  afterAll(async () => {
-    await new Promise((resolve) => paramServer.close(resolve));
-    fs.rmSync(paramDist, { recursive: true, force: true });
-  });
-
   it("passes the path's parameter to the handler as Next does, and leaves an escaped one to Next", async () => {
-    const response = await fetch(`${paramBase}/api/v1/occupations/011001/related?limit=3`);
+    const response = await fetch(`${base}/api/v1/occupations/011001/related?limit=3`);
     expect(await response.json()).toEqual({ code: "011001", limit: "3" });
-    toNext.length = 0;
-    expect(await (await fetch(`${paramBase}/api/v1/occupations/01%31001/related`)).text()).toBe("next");
-    expect(toNext).toEqual(["GET /api/v1/occupations/01%31001/related"]);
+    handledByNext.length = 0;
+    expect(await (await fetch(`${base}/api/v1/occupations/01%31001/related`)).text()).toBe("next");
+    expect(handledByNext).toEqual(["GET /api/v1/occupations/01%31001/related"]);
   });
 });
