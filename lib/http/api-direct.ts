@@ -1,7 +1,7 @@
 /**
  * The public read API answered by npm start's server (scripts/serve.ts) before Next's request
  * handler and its render queue, calling the same route handler Next would
- * (docs/decisions/0026-api-before-next.md, 0031-read-api-before-next.md).
+ * (docs/decisions/0026-api-before-next.md, 0031-soak-tail.md).
  *
  * Why: at ×10 under 32 connections a search request cost ~2.5 ms of CPU, and a third of it was
  * Next's way to a route handler and back (route matching, its request and async-storage set-up,
