@@ -143,8 +143,10 @@ function textCandidates(db: Database.Database, list: EntryList, terms: QueryTerm
 function expandedCandidates(db: Database.Database, list: EntryList, terms: QueryTerm[]): TextMatch {
   const lexicon =
     heldLexicon(list) ??
-    lexiconFor(list, lexiconKeyOf(db.prepare(LEXICON_KEY_SQL).get(...LEXICON_KEY_PARAMS) as LexiconKeyRow | undefined), () =>
-      db.prepare(LEXICON_ROWS_SQL).all() as LexiconTermRow[],
+    lexiconFor(
+      list,
+      lexiconKeyOf(db.prepare(LEXICON_KEY_SQL).get(...LEXICON_KEY_PARAMS) as LexiconKeyRow | undefined),
+      () => db.prepare(LEXICON_ROWS_SQL).all() as LexiconTermRow[],
     );
   const expansion = expandQuery(lexicon, terms);
   const polishTerms = polishTermsOf(expansion);
