@@ -10,7 +10,7 @@ import { assembleSliced, type SlicedMessage } from "@/lib/data/sliced-clone";
  * an in-process build held the loop from its first read to its end (×1: 0.8 s for the related
  * index, 1.8–2 s for the skill data; ADR 0027). One worker per process, started on the first build
  * and stopped soon after its last one: a build leaves hundreds of MB of garbage in the worker's own
- * heap (×10 skill data: the process's RSS 1.2 GB), which only its end gives back (ADR 0032).
+ * heap (×10 skill data: the process's RSS 1.2 GB), which only its end gives back (ADR 0028).
  *
  * The worker's old generation is bounded (INDEX_WORKER_HEAP_MB, default 384): V8 then collects
  * during the build instead of growing the heap to a multiple of what the build holds (×10 skill

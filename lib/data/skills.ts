@@ -59,7 +59,7 @@ export async function buildSkillData(): Promise<SkillData> {
   // The small reads at once; the two large ones (×10: 330k profile item listings, 280k ESCO skill
   // links) page by page below, each page added to the corpus and dropped: read whole, their rows
   // (~600 B of garbage each through the client) outlived young collections and took the worker's
-  // heap past 1 GB of RSS (ADR 0032). Quoted identifiers: the same SQL runs on SQLite and PostgreSQL.
+  // heap past 1 GB of RSS (ADR 0028). Quoted identifiers: the same SQL runs on SQLite and PostgreSQL.
   const [occupations, itemTexts, skillLabels, groupTasks, escoOccupations, tasks, units, taskIds] = await Promise.all([
     db.occupation.findMany({ where: { level: "occupation" }, select: { code: true, name: true, description: true, parentCode: true }, orderBy: { code: "asc" } }),
     // One id per distinct (kind, text): the first, which the typeahead and the URLs of /match name.

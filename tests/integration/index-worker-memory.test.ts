@@ -1,5 +1,5 @@
 /**
- * The index worker's heap bound (lib/data/index-worker-client.ts, ADR 0032): a worker that runs out
+ * The index worker's heap bound (lib/data/index-worker-client.ts, ADR 0028): a worker that runs out
  * of memory is replaced by one with twice the bound, which builds again, so a bound too small for
  * the catalogue costs time, never the index. Its own file: the bound is read when this process's
  * worker starts, and the 16 MB set here must be the first.
