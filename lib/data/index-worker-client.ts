@@ -9,7 +9,14 @@ import { assembleSliced, type SlicedMessage } from "@/lib/data/sliced-clone";
  * requests: on SQLite every query is synchronous, and a build's awaits resolve as microtasks, so
  * an in-process build held the loop from its first read to its end (×1: 0.8 s for the related
  * index, 1.8–2 s for the skill data; ADR 0027). One worker per process, started on the first build
- * and stopped after a minute without one (its Prisma client and heap are not kept for nothing).
+ * and stopped soon after its last one: a build leaves hundreds of MB of garbage in the worker's own
+ * heap (×10 skill data: the process's RSS 1.2 GB), which only its end gives back (ADR 0028).
+ *
+ * The worker's old generation is bounded (INDEX_WORKER_HEAP_MB, default 384): V8 then collects
+ * during the build instead of growing the heap to a multiple of what the build holds (×10 skill
+ * data: the process's peak RSS 999 → 785 MB at 384). A catalogue whose build needs more does not
+ * fail: the worker that ran out of memory is replaced by one with twice the bound, which runs the
+ * builds in flight again, and the larger bound is kept for the process's later builds.
  */
 
 export type IndexName = "related-text" | "skill-data" | "english-names";
@@ -17,14 +24,32 @@ export type IndexName = "related-text" | "skill-data" | "english-names";
 export type IndexWorkerRequest = { id: number; index: IndexName; parts: MessagePort };
 export type IndexWorkerReply = { id: number; ok: true } | { id: number; ok: false; message: string };
 
-const WORKER_IDLE_MS = 60_000;
+/** After its last build the worker waits this long for another (a publish's builds come in a row), then ends. */
+const WORKER_IDLE_MS = 10_000;
+export const DEFAULT_INDEX_WORKER_HEAP_MB = 384;
+/** The bound never doubles past this: a build that needs more fails (its callers get the error). */
+const MAX_INDEX_WORKER_HEAP_MB = 8192;
 
-type Pending = { parts: MessagePort; resolve: (value: unknown) => void; reject: (error: Error) => void };
-type State = { worker: Worker | null; nextId: number; pending: Map<number, Pending>; idleTimer: NodeJS.Timeout | null };
+/** INDEX_WORKER_HEAP_MB: a whole number of MB from 16 on (a bound too small for a build grows by itself, see above); unset or empty, the default. */
+export function indexWorkerHeapMb(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.INDEX_WORKER_HEAP_MB;
+  if (raw === undefined || raw === "") return DEFAULT_INDEX_WORKER_HEAP_MB;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 16) throw new Error(`INDEX_WORKER_HEAP_MB must be a whole number of MB ≥ 16, not ${JSON.stringify(raw)}`);
+  return mb;
+}
+
+/** The next bound after a worker ran out of memory under `mb`; null when it may grow no more. */
+export function grownHeapMb(mb: number): number | null {
+  return mb >= MAX_INDEX_WORKER_HEAP_MB ? null : Math.min(mb * 2, MAX_INDEX_WORKER_HEAP_MB);
+}
+
+type Pending = { index: IndexName; parts: MessagePort; resolve: (value: unknown) => void; reject: (error: Error) => void };
+type State = { worker: Worker | null; heapMb: number | null; nextId: number; pending: Map<number, Pending>; idleTimer: NodeJS.Timeout | null };
 
 // On globalThis: Next may load this module once per bundle layer; one worker per process.
 const holder = globalThis as unknown as { atlasIndexWorker?: State };
-const state: State = (holder.atlasIndexWorker ??= { worker: null, nextId: 1, pending: new Map(), idleTimer: null });
+const state: State = (holder.atlasIndexWorker ??= { worker: null, heapMb: null, nextId: 1, pending: new Map(), idleTimer: null });
 
 /** Resolved from the working directory, as the catalogue worker's (lib/data/catalogue-file.ts). */
 function workerEntry(): string {
@@ -32,11 +57,14 @@ function workerEntry(): string {
 }
 
 function startWorker(): Worker {
+  const heapMb = (state.heapMb ??= indexWorkerHeapMb());
   const worker = new Worker(workerEntry(), {
     workerData: { atlasIndexWorker: true },
     // Its own connection to the database DATABASE_URL names; on PostgreSQL a small pool beside the app's own.
     env: { ...process.env, DATABASE_POOL_MAX: "2" },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
+  let outOfMemory = false;
   worker.on("message", (reply: IndexWorkerReply) => {
     const pending = state.pending.get(reply.id);
     if (!pending) return;
@@ -52,15 +80,25 @@ function startWorker(): Worker {
       .then(pending.resolve, pending.reject)
       .finally(() => pending.parts.close());
   });
-  worker.on("error", (error) => console.error("The index worker failed:", error));
+  worker.on("error", (error: Error & { code?: string }) => {
+    outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+    console.error(outOfMemory ? `The index worker ran out of memory with a heap bound of ${heapMb} MB.` : "The index worker failed:", outOfMemory ? "" : error);
+  });
   worker.on("exit", () => {
     if (state.worker === worker) state.worker = null;
-    // Builds in flight fail; their callers' next request builds again (lib/data/coalesced-builds.ts).
-    for (const [id, pending] of state.pending) {
-      state.pending.delete(id);
-      pending.parts.close();
-      pending.reject(new Error("the index worker stopped"));
+    const inFlight = [...state.pending];
+    state.pending.clear();
+    for (const [, pending] of inFlight) pending.parts.close();
+    const grown = outOfMemory ? grownHeapMb(heapMb) : null;
+    if (grown !== null && inFlight.length > 0) {
+      console.error(`The index worker starts again with a heap bound of ${grown} MB and builds ${inFlight.map(([, p]) => p.index).join(", ")} again.`);
+      state.heapMb = grown;
+      for (const [, pending] of inFlight) send(pending.index, pending.resolve, pending.reject);
+      return;
     }
+    if (outOfMemory && grown !== null) state.heapMb = grown;
+    // Builds in flight fail; their callers' next request builds again (lib/data/coalesced-builds.ts).
+    for (const [, pending] of inFlight) pending.reject(new Error("the index worker stopped"));
   });
   return worker;
 }
@@ -79,14 +117,16 @@ function idleWhenDone(): void {
 
 /** Builds `index` in the worker thread; the value arrives as the worker's build returned it (structured clone). */
 export function buildInWorker<T>(index: IndexName): Promise<T> {
+  return new Promise<T>((resolve, reject) => send(index, resolve as (value: unknown) => void, reject));
+}
+
+function send(index: IndexName, resolve: (value: unknown) => void, reject: (error: Error) => void): void {
   if (state.idleTimer) clearTimeout(state.idleTimer);
   state.idleTimer = null;
   const worker = (state.worker ??= startWorker());
   worker.ref();
   const id = state.nextId++;
   const { port1, port2 } = new MessageChannel();
-  return new Promise<T>((resolve, reject) => {
-    state.pending.set(id, { parts: port1, resolve: resolve as (value: unknown) => void, reject });
-    worker.postMessage({ id, index, parts: port2 } satisfies IndexWorkerRequest, [port2]);
-  });
+  state.pending.set(id, { index, parts: port1, resolve, reject });
+  worker.postMessage({ id, index, parts: port2 } satisfies IndexWorkerRequest, [port2]);
 }

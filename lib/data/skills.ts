@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { buildInWorker } from "@/lib/data/index-worker-client";
 import { createVersionedCache } from "@/lib/data/versioned-cache";
 import { expirePages } from "@/lib/http/page-expiry";
@@ -13,7 +14,7 @@ import {
   type RankedOccupation,
 } from "@/lib/match/coverage";
 import type { SelectedSkill, SelectedSkillRef } from "@/lib/match/selected-skill";
-import { collectSkillItems } from "@/lib/skills/corpus";
+import { codeWindows, createSkillCorpus } from "@/lib/skills/corpus";
 import { buildSkillIndex, candidateItems, foldedText, highlightRanges, queryTerms, searchSkills, type SkillIndex, type SkillItemKind } from "@/lib/skills/match";
 import { occupationLevelSchema } from "@/lib/validation/occupation";
 import {
@@ -29,6 +30,11 @@ import {
 } from "@/lib/validation/match";
 import type { SkillSearchResult } from "@/lib/validation/skills";
 import { MATCH_REVALIDATION } from "@/lib/store/changes";
+
+/** Profile tasks per page of the build's read of their items (×10: ~8 items a task, ~16k rows a page). */
+const TASKS_PER_PAGE = 2000;
+/** Occupations per page of the build's read of their ESCO skills (×10: ~17k links a page). */
+const CODES_PER_PAGE = 2000;
 
 /** Matching items shown per occupation. */
 const MATCHES_SHOWN = 5;
@@ -50,43 +56,60 @@ type SkillData = {
  * (lib/data/index-worker.ts), which sends the value to the server's thread.
  */
 export async function buildSkillData(): Promise<SkillData> {
-  // The two large reads (×10: 330k profile items, 280k ESCO links) come as flat raw rows holding
-  // ids and codes only, and the texts once each: ×10 profiles repeat the same few hundred items,
-  // and one string per row would be hundreds of MB of garbage at each build. Quoted identifiers:
-  // the same SQL runs on SQLite and PostgreSQL.
-  const [occupations, itemTexts, itemListings, skillLabels, escoLinks, groupTasks, escoOccupations, tasks, units] = await Promise.all([
+  // The small reads at once; the two large ones (×10: 330k profile item listings, 280k ESCO skill
+  // links) page by page below, each page added to the corpus and dropped: read whole, their rows
+  // (~600 B of garbage each through the client) outlived young collections and took the worker's
+  // heap past 1 GB of RSS (ADR 0028). Quoted identifiers: the same SQL runs on SQLite and PostgreSQL.
+  const [occupations, itemTexts, skillLabels, groupTasks, escoOccupations, tasks, units, taskIds] = await Promise.all([
     db.occupation.findMany({ where: { level: "occupation" }, select: { code: true, name: true, description: true, parentCode: true }, orderBy: { code: "asc" } }),
+    // One id per distinct (kind, text): the first, which the typeahead and the URLs of /match name.
     db.$queryRaw<{ id: number | bigint; kind: string; text: string }[]>`
       SELECT MIN(id) AS id, kind AS kind, text AS text FROM "TaskItem" GROUP BY kind, text`,
-    db.$queryRaw<{ id: number | bigint; taskCode: string; occupationCode: string }[]>`
-      SELECT r.id AS id, t.code AS "taskCode", p."occupationCode" AS "occupationCode"
-      FROM "TaskItem" i
-      JOIN (SELECT MIN(id) AS id, kind, text FROM "TaskItem" GROUP BY kind, text) r ON r.kind = i.kind AND r.text = i.text
-      JOIN "ProfileTask" t ON t.id = i."taskId" JOIN "Profile" p ON p.id = t."profileId"
-      ORDER BY i."taskId", i.position`,
     db.escoSkill.findMany({ select: { id: true, label: true } }),
-    db.$queryRaw<{ skillId: number | bigint; occupationCode: string }[]>`
-      SELECT "skillId" AS "skillId", "occupationCode" AS "occupationCode" FROM "OccupationEscoSkill" ORDER BY "occupationCode", position`,
     db.groupTask.findMany({ where: { occupation: { level: "unit" } }, select: { occupationCode: true, text: true }, orderBy: [{ occupationCode: "asc" }, { position: "asc" }] }),
     db.escoLink.findMany({ select: { occupationCode: true, escoCode: true, esco: { select: { labelPl: true, descriptionPl: true } } }, orderBy: [{ occupationCode: "asc" }, { escoCode: "asc" }] }),
     db.profileTask.findMany({ select: { code: true, title: true, profile: { select: { occupationCode: true } } } }),
     db.occupation.findMany({ where: { level: "unit" }, select: { code: true, name: true } }),
+    db.taskItem.aggregate({ _min: { taskId: true }, _max: { taskId: true } }),
   ]);
-  const textOf = new Map(itemTexts.map((t) => [Number(t.id), t]));
+  const corpus = createSkillCorpus();
+  corpus.addOccupations(occupations);
+
+  // Each listing names its text's first id, so one text is one requirement however many profiles list it.
+  const firstOf = new Map(itemTexts.map((t) => [`${t.kind}\u0001${t.text}`, { id: Number(t.id), kind: t.kind, text: t.text }]));
+  const firstTask = taskIds._min.taskId ?? 1;
+  const lastTask = taskIds._max.taskId ?? 0;
+  for (let from = firstTask; from <= lastTask; from += TASKS_PER_PAGE) {
+    const rows = await db.$queryRaw<{ kind: string; text: string; taskCode: string; occupationCode: string }[]>`
+      SELECT i.kind AS kind, i.text AS text, t.code AS "taskCode", p."occupationCode" AS "occupationCode"
+      FROM "TaskItem" i JOIN "ProfileTask" t ON t.id = i."taskId" JOIN "Profile" p ON p.id = t."profileId"
+      WHERE i."taskId" >= ${from} AND i."taskId" < ${from + TASKS_PER_PAGE}
+      ORDER BY i."taskId", i.position`;
+    corpus.addTaskItems(
+      rows.flatMap((r) => {
+        // A text added after the distinct texts were read waits for the next build.
+        const first = firstOf.get(`${r.kind}\u0001${r.text}`);
+        return first ? [{ ...first, taskCode: r.taskCode, occupationCode: r.occupationCode }] : [];
+      }),
+    );
+  }
+
   const labelOf = new Map(skillLabels.map((l) => [l.id, l.label]));
-  const items = collectSkillItems({
-    occupations,
-    taskItems: itemListings.flatMap((l) => {
-      const item = textOf.get(Number(l.id));
-      return item ? [{ id: Number(l.id), kind: item.kind, text: item.text, taskCode: l.taskCode, occupationCode: l.occupationCode }] : [];
-    }),
-    escoSkills: escoLinks.flatMap((l) => {
-      const label = labelOf.get(Number(l.skillId));
-      return label === undefined ? [] : [{ skillId: Number(l.skillId), label, occupationCode: l.occupationCode }];
-    }),
-    groupTasks: groupTasks.map((g) => ({ groupCode: g.occupationCode, text: g.text })),
-    escoOccupations: escoOccupations.map((l) => ({ escoCode: l.escoCode, label: l.esco.labelPl, description: l.esco.descriptionPl, occupationCode: l.occupationCode })),
-  });
+  for (const [from, to] of codeWindows(occupations.map((o) => o.code), CODES_PER_PAGE)) {
+    const rows = await db.$queryRaw<{ skillId: number | bigint; occupationCode: string }[]>`
+      SELECT "skillId" AS "skillId", "occupationCode" AS "occupationCode" FROM "OccupationEscoSkill"
+      WHERE "occupationCode" >= ${from} ${to === null ? Prisma.empty : Prisma.sql`AND "occupationCode" < ${to}`}
+      ORDER BY "occupationCode", position`;
+    corpus.addEscoSkills(
+      rows.flatMap((l) => {
+        const label = labelOf.get(Number(l.skillId));
+        return label === undefined ? [] : [{ skillId: Number(l.skillId), label, occupationCode: l.occupationCode }];
+      }),
+    );
+  }
+  corpus.addGroupTasks(groupTasks.map((g) => ({ groupCode: g.occupationCode, text: g.text })));
+  corpus.addEscoOccupations(escoOccupations.map((l) => ({ escoCode: l.escoCode, label: l.esco.labelPl, description: l.esco.descriptionPl, occupationCode: l.occupationCode })));
+  const items = corpus.items();
   const index = buildSkillIndex(items);
   const taskTitles = new Map<string, Map<string, string>>();
   for (const t of tasks) {
