@@ -99,3 +99,14 @@ describe("GET /api/v1/occupations", () => {
     expect(body.error.issues?.length).toBeGreaterThan(0);
   });
 });
+
+describe("countOccupations (the home page's count)", () => {
+  it("counts every entry of every level, as Prisma's count does", async () => {
+    const { countOccupations } = await import("@/lib/data/occupations");
+    const { db } = await import("@/lib/db");
+    const count = await countOccupations();
+    expect(typeof count).toBe("number");
+    expect(count).toBeGreaterThan(3000);
+    expect(count).toBe(await db.occupation.count());
+  });
+});
