@@ -65,6 +65,31 @@ describe("GET /api/v1/occupations/{code}/related", () => {
     expect([...body.similarText].sort((a, b) => b.score - a.score)).toEqual(body.similarText);
   });
 
+  // The shared ESCO skills come from one grouped query: the same list as counting every occupation's skills here.
+  it("lists the occupations sharing ESCO skills, best Jaccard index first, with their counts", async () => {
+    const { db } = await import("@/lib/db");
+    const rows = await db.occupationEscoSkill.findMany({ select: { occupationCode: true, skillId: true } });
+    const skillsOf = new Map<string, Set<number>>();
+    for (const r of rows) skillsOf.set(r.occupationCode, (skillsOf.get(r.occupationCode) ?? new Set()).add(r.skillId));
+    const code = "252103";
+    const own = skillsOf.get(code)!;
+    expect(own.size).toBeGreaterThan(0);
+    const expected = [...skillsOf]
+      .filter(([other]) => other !== code)
+      .map(([other, skills]) => {
+        const shared = [...skills].filter((s) => own.has(s)).length;
+        const total = own.size + skills.size - shared;
+        return { code: other, shared, total, jaccard: shared / total };
+      })
+      .filter((r) => r.shared > 0)
+      .sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.code.localeCompare(b.code))
+      .slice(0, 8);
+    const body = relatedEntriesSchema.parse(await (await related(code)).json());
+    expect(body.ownSkillCount).toBe(own.size);
+    expect(body.sharedSkills.map((r) => ({ code: r.code, shared: r.shared, total: r.total }))).toEqual(expected.map(({ code, shared, total }) => ({ code, shared, total })));
+    expect(body.sharedSkills.length).toBeGreaterThan(0);
+  });
+
   it("lists no similar texts for an entry without text, and groups only among groups", async () => {
     expect(relatedEntriesSchema.parse(await (await related("351402")).json()).similarText).toEqual([]);
     const groups = relatedEntriesSchema.parse(await (await related("2521")).json()).similarText;
