@@ -86,7 +86,9 @@ describe("GET /api/v1/occupations/{code}/related", () => {
       .slice(0, 8);
     const body = relatedEntriesSchema.parse(await (await related(code)).json());
     expect(body.ownSkillCount).toBe(own.size);
-    expect(body.sharedSkills.map((r) => ({ code: r.code, shared: r.shared, total: r.total }))).toEqual(expected.map(({ code, shared, total }) => ({ code, shared, total })));
+    expect(body.sharedSkills.map((r) => ({ code: r.code, shared: r.shared, total: r.total }))).toEqual(
+      expected.map(({ code, shared, total }) => ({ code, shared, total })),
+    );
     expect(body.sharedSkills.length).toBeGreaterThan(0);
   });
 

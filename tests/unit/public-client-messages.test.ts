@@ -42,7 +42,10 @@ describe("the public client components' messages", () => {
     for (const locale of fs.readdirSync("lib/i18n/messages")) {
       for (const [namespace, keys] of Object.entries(PUBLIC_CLIENT_PICK)) {
         const messages = JSON.parse(fs.readFileSync(`lib/i18n/messages/${locale}/${namespace}.json`, "utf8")) as Record<string, Record<string, unknown>>;
-        expect(keys.filter((k) => !(k in messages[namespace]!)), `${locale}/${namespace}`).toEqual([]);
+        expect(
+          keys.filter((k) => !(k in messages[namespace]!)),
+          `${locale}/${namespace}`,
+        ).toEqual([]);
       }
     }
   });
