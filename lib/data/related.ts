@@ -32,20 +32,27 @@ type TextIndexData = { index: CodeSuggestionData; entries: Map<string, TextEntry
 export async function getRelatedEntries(code: string): Promise<RelatedEntries | null> {
   const entry = await db.occupation.findUnique({ where: { code }, select: { code: true, level: true, parentCode: true, parent: { select: { code: true, name: true } } } });
   if (!entry) return null;
-  const [siblings, total, skills, similarText] = await Promise.all([
+  const [children, skills, similarText] = await Promise.all([
+    // All the parent's entries, the level checked here: with `level` in the WHERE, SQLite (no
+    // ANALYZE statistics) walked the level index, 32,649 occupations at ×10, for the list and again
+    // for its count: 24 ms each a profile render against 0.1 ms by the parent's index
+    // (docs/decisions/0030-dynamic-render-cost.md). A group has at most a few hundred entries.
     db.occupation.findMany({
-      where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } },
+      where: { parentCode: entry.parentCode, code: { not: code } },
       select: { code: true, level: true, name: true, parentCode: true },
       orderBy: { code: "asc" },
-      take: SIBLINGS_SHOWN,
     }),
-    db.occupation.count({ where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } } }),
     sharedSkills(code),
     similarEntries(code, occupationLevelSchema.parse(entry.level)),
   ]);
+  const siblings = children.filter((s) => s.level === entry.level);
   return {
     code,
-    siblings: { parent: entry.parent, total, items: siblings.map((s) => ({ ...s, level: occupationLevelSchema.parse(s.level) })) },
+    siblings: {
+      parent: entry.parent,
+      total: siblings.length,
+      items: siblings.slice(0, SIBLINGS_SHOWN).map((s) => ({ ...s, level: occupationLevelSchema.parse(s.level) })),
+    },
     sharedSkills: skills.relations,
     ownSkillCount: skills.own,
     similarText,

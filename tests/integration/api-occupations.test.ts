@@ -65,6 +65,23 @@ describe("GET /api/v1/occupations/{code}/related", () => {
     expect([...body.similarText].sort((a, b) => b.score - a.score)).toEqual(body.similarText);
   });
 
+  it("lists the siblings of the same level under the same parent, by code, twelve at most, with their count", async () => {
+    const { db } = await import("@/lib/db");
+    for (const code of ["351402", "2521", "3"]) {
+      const entry = (await db.occupation.findUnique({ where: { code }, select: { parentCode: true, level: true } }))!;
+      const expected = await db.occupation.findMany({
+        where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } },
+        select: { code: true },
+        orderBy: { code: "asc" },
+      });
+      const body = relatedEntriesSchema.parse(await (await related(code)).json());
+      expect(body.siblings.total, code).toBe(expected.length);
+      expect(body.siblings.total, code).toBeGreaterThan(0);
+      expect(body.siblings.items.map((s) => s.code)).toEqual(expected.slice(0, 12).map((s) => s.code));
+      expect(body.siblings.items.every((s) => s.level === entry.level)).toBe(true);
+    }
+  });
+
   // The shared ESCO skills come from one grouped query: the same list as counting every occupation's skills here.
   it("lists the occupations sharing ESCO skills, best Jaccard index first, with their counts", async () => {
     const { db } = await import("@/lib/db");
