@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { CompareTray } from "@/components/compare/compare-tray";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { PublicClientMessages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -27,7 +27,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES}>
+        <PublicClientMessages>
           <a
             href="#main"
             className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
@@ -40,7 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter />
           <CompareTray />
-        </ClientMessages>
+        </PublicClientMessages>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { PublicClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/link";
 import type { TransitionsSummary } from "@/lib/validation/match";
 import { CoveredOccupations } from "./covered-occupations";
@@ -26,13 +26,13 @@ export async function CareerTransitions({ code, transitions: pending }: { code: 
             {t("transitionsMethod", { count: transitions.ownCount })} {t("transitionsTotal", { count: transitions.total })}
           </p>
           {/* Only the list's and its disclosures' messages of "match": the whole namespace was 4 kB of the profile page's 95 kB RSC payload. */}
-          <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES} pick={{ match: COVERED_OCCUPATIONS_KEYS }}>
+          <PublicClientMessages pick={{ match: COVERED_OCCUPATIONS_KEYS }}>
             <CoveredOccupations
               items={transitions.items}
               labels={{ covered: "shared", missing: "toLearn", coverage: "sharedOf" }}
               gap={{ source: `/api/v1/occupations/${code}/transitions?to={code}`, view: `/match/{code}?from=${code}` }}
             />
-          </ClientMessages>
+          </PublicClientMessages>
         </>
       )}
       <p className="text-sm">

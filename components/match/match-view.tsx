@@ -5,7 +5,7 @@ import { matchHref, skillsQuery } from "@/components/match/match-href";
 import { COVERED_OCCUPATIONS_KEYS } from "@/components/match/requirement-groups";
 import { SkillPicker } from "@/components/match/skill-picker";
 import { SKILL_PICKER_KEYS } from "@/components/match/skill-picker-keys";
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { PublicClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/link";
 import { selectKey } from "@/lib/i18n/select-key";
 import { encodeSelectedSkill } from "@/lib/match/selected-skill";
@@ -24,7 +24,7 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
 
   // One provider for the picker and the results: the "match" messages they use go into the page once.
   return (
-    <ClientMessages namespaces={PUBLIC_CLIENT_NAMESPACES} pick={{ match: [...SKILL_PICKER_KEYS, ...COVERED_OCCUPATIONS_KEYS] }}>
+    <PublicClientMessages pick={{ match: [...SKILL_PICKER_KEYS, ...COVERED_OCCUPATIONS_KEYS] }}>
       <div className="space-y-6">
         <header className="space-y-2">
           <h1 className="text-3xl font-bold">{t("heading")}</h1>
@@ -101,6 +101,6 @@ export async function MatchView({ locale, result }: { locale: string; result: Ma
           </section>
         )}
       </div>
-    </ClientMessages>
+    </PublicClientMessages>
   );
 }

@@ -32,20 +32,27 @@ type TextIndexData = { index: CodeSuggestionData; entries: Map<string, TextEntry
 export async function getRelatedEntries(code: string): Promise<RelatedEntries | null> {
   const entry = await db.occupation.findUnique({ where: { code }, select: { code: true, level: true, parentCode: true, parent: { select: { code: true, name: true } } } });
   if (!entry) return null;
-  const [siblings, total, skills, similarText] = await Promise.all([
+  const [children, skills, similarText] = await Promise.all([
+    // All the parent's entries, the level checked here: with `level` in the WHERE, SQLite (no
+    // ANALYZE statistics) walked the level index, 32,649 occupations at ×10, for the list and again
+    // for its count: 24 ms each a profile render against 0.1 ms by the parent's index
+    // (docs/decisions/0030-dynamic-render-cost.md). A group has at most a few hundred entries.
     db.occupation.findMany({
-      where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } },
+      where: { parentCode: entry.parentCode, code: { not: code } },
       select: { code: true, level: true, name: true, parentCode: true },
       orderBy: { code: "asc" },
-      take: SIBLINGS_SHOWN,
     }),
-    db.occupation.count({ where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } } }),
     sharedSkills(code),
     similarEntries(code, occupationLevelSchema.parse(entry.level)),
   ]);
+  const siblings = children.filter((s) => s.level === entry.level);
   return {
     code,
-    siblings: { parent: entry.parent, total, items: siblings.map((s) => ({ ...s, level: occupationLevelSchema.parse(s.level) })) },
+    siblings: {
+      parent: entry.parent,
+      total: siblings.length,
+      items: siblings.slice(0, SIBLINGS_SHOWN).map((s) => ({ ...s, level: occupationLevelSchema.parse(s.level) })),
+    },
     sharedSkills: skills.relations,
     ownSkillCount: skills.own,
     similarText,
@@ -58,15 +65,19 @@ type SharedRow = { code: string; name: string; level: string; shared: number | b
 async function sharedSkills(code: string): Promise<{ own: number; relations: SharedSkillsRelation[] }> {
   const own = await db.occupationEscoSkill.count({ where: { occupationCode: code } });
   if (own === 0) return { own, relations: [] };
-  // Quoted identifiers and a full GROUP BY: the same SQL runs on SQLite and PostgreSQL.
+  // Quoted identifiers: the same SQL runs on SQLite and PostgreSQL. The pairs are counted per
+  // occupation first and only then joined to their names: joining every shared skill's holder to
+  // "Occupation" before grouping cost a look-up per pair (×10, 60 profiles, same rows: 7.9 → 5.2 ms
+  // a page on SQLite; docs/decisions/0030-dynamic-render-cost.md).
   const rows = await db.$queryRaw<SharedRow[]>`
-    SELECT b."occupationCode" AS code, o.name AS name, o.level AS level, COUNT(*) AS shared,
-           (SELECT COUNT(*) FROM "OccupationEscoSkill" c WHERE c."occupationCode" = b."occupationCode") AS other
-    FROM "OccupationEscoSkill" a
-    JOIN "OccupationEscoSkill" b ON b."skillId" = a."skillId" AND b."occupationCode" <> a."occupationCode"
-    JOIN "Occupation" o ON o.code = b."occupationCode"
-    WHERE a."occupationCode" = ${code}
-    GROUP BY b."occupationCode", o.name, o.level`;
+    SELECT g.code AS code, o.name AS name, o.level AS level, g.shared AS shared,
+           (SELECT COUNT(*) FROM "OccupationEscoSkill" c WHERE c."occupationCode" = g.code) AS other
+    FROM (SELECT b."occupationCode" AS code, COUNT(*) AS shared
+          FROM "OccupationEscoSkill" a
+          JOIN "OccupationEscoSkill" b ON b."skillId" = a."skillId" AND b."occupationCode" <> a."occupationCode"
+          WHERE a."occupationCode" = ${code}
+          GROUP BY b."occupationCode") g
+    JOIN "Occupation" o ON o.code = g.code`;
   const relations = rows
     .map((r) => {
       const shared = Number(r.shared);

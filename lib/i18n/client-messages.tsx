@@ -1,10 +1,19 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { type MessagePick, selectMessages } from "./select-messages";
 
 /** Namespaces that client components of the public pages translate with useTranslations. */
 export const PUBLIC_CLIENT_NAMESPACES = ["error", "search", "suggest", "compare"] as const;
-/** The admin area's client components (forms) need these too. */
+/**
+ * Of those, the keys the public client components use, when not the whole namespace: the compare
+ * tray and its add button translate `compare.tray` only, the search box three "search" keys (the
+ * rest of both is rendered on the server). The whole "compare" namespace was 4.1 of the 5.3 kB of
+ * messages in every public page's RSC payload (docs/decisions/0030-dynamic-render-cost.md).
+ * tests/unit/public-client-messages.test.ts checks every key those components translate is here.
+ */
+export const PUBLIC_CLIENT_PICK = { compare: ["tray"], search: ["label", "placeholder", "submit"] } as const satisfies MessagePick;
+/** The admin area's client components (forms) need these too, whole. */
 export const ADMIN_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "admin", "editor", "auth"] as const;
 
 /**
@@ -19,14 +28,17 @@ export async function ClientMessages({
 }: {
   namespaces: readonly string[];
   /** Only these keys of a namespace: a page that uses a few of a large namespace's messages in the browser need not carry all of them in its payload. */
-  pick?: Record<string, readonly string[]>;
+  pick?: MessagePick;
   children: ReactNode;
 }) {
-  const all = await getMessages();
-  const messages = Object.fromEntries(namespaces.filter((ns) => ns in all).map((ns) => [ns, all[ns]]));
-  for (const [ns, keys] of Object.entries(pick)) {
-    const namespace = all[ns] as Record<string, unknown> | undefined;
-    if (namespace) messages[ns] = Object.fromEntries(keys.filter((k) => k in namespace).map((k) => [k, namespace[k]]));
-  }
-  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+  return <NextIntlClientProvider messages={selectMessages(await getMessages(), namespaces, pick)}>{children}</NextIntlClientProvider>;
+}
+
+/** The public pages' provider: PUBLIC_CLIENT_NAMESPACES as PUBLIC_CLIENT_PICK narrows them, and `also` (more namespaces, more picks). */
+export function PublicClientMessages({ also = [], pick = {}, children }: { also?: readonly string[]; pick?: MessagePick; children: ReactNode }) {
+  return (
+    <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, ...also]} pick={{ ...PUBLIC_CLIENT_PICK, ...pick }}>
+      {children}
+    </ClientMessages>
+  );
 }

@@ -65,6 +65,50 @@ describe("GET /api/v1/occupations/{code}/related", () => {
     expect([...body.similarText].sort((a, b) => b.score - a.score)).toEqual(body.similarText);
   });
 
+  it("lists the siblings of the same level under the same parent, by code, twelve at most, with their count", async () => {
+    const { db } = await import("@/lib/db");
+    for (const code of ["351402", "2521", "3"]) {
+      const entry = (await db.occupation.findUnique({ where: { code }, select: { parentCode: true, level: true } }))!;
+      const expected = await db.occupation.findMany({
+        where: { parentCode: entry.parentCode, level: entry.level, code: { not: code } },
+        select: { code: true },
+        orderBy: { code: "asc" },
+      });
+      const body = relatedEntriesSchema.parse(await (await related(code)).json());
+      expect(body.siblings.total, code).toBe(expected.length);
+      expect(body.siblings.total, code).toBeGreaterThan(0);
+      expect(body.siblings.items.map((s) => s.code)).toEqual(expected.slice(0, 12).map((s) => s.code));
+      expect(body.siblings.items.every((s) => s.level === entry.level)).toBe(true);
+    }
+  });
+
+  // The shared ESCO skills come from one grouped query: the same list as counting every occupation's skills here.
+  it("lists the occupations sharing ESCO skills, best Jaccard index first, with their counts", async () => {
+    const { db } = await import("@/lib/db");
+    const rows = await db.occupationEscoSkill.findMany({ select: { occupationCode: true, skillId: true } });
+    const skillsOf = new Map<string, Set<number>>();
+    for (const r of rows) skillsOf.set(r.occupationCode, (skillsOf.get(r.occupationCode) ?? new Set()).add(r.skillId));
+    const code = "252103";
+    const own = skillsOf.get(code)!;
+    expect(own.size).toBeGreaterThan(0);
+    const expected = [...skillsOf]
+      .filter(([other]) => other !== code)
+      .map(([other, skills]) => {
+        const shared = [...skills].filter((s) => own.has(s)).length;
+        const total = own.size + skills.size - shared;
+        return { code: other, shared, total, jaccard: shared / total };
+      })
+      .filter((r) => r.shared > 0)
+      .sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.code.localeCompare(b.code))
+      .slice(0, 8);
+    const body = relatedEntriesSchema.parse(await (await related(code)).json());
+    expect(body.ownSkillCount).toBe(own.size);
+    expect(body.sharedSkills.map((r) => ({ code: r.code, shared: r.shared, total: r.total }))).toEqual(
+      expected.map(({ code, shared, total }) => ({ code, shared, total })),
+    );
+    expect(body.sharedSkills.length).toBeGreaterThan(0);
+  });
+
   it("lists no similar texts for an entry without text, and groups only among groups", async () => {
     expect(relatedEntriesSchema.parse(await (await related("351402")).json()).similarText).toEqual([]);
     const groups = relatedEntriesSchema.parse(await (await related("2521")).json()).similarText;
@@ -97,5 +141,16 @@ describe("GET /api/v1/occupations", () => {
     const body = apiErrorSchema.parse(await res.json());
     expect(body.error.code).toBe("invalid_query");
     expect(body.error.issues?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("countOccupations (the home page's count)", () => {
+  it("counts every entry of every level, as Prisma's count does", async () => {
+    const { countOccupations } = await import("@/lib/data/occupations");
+    const { db } = await import("@/lib/db");
+    const count = await countOccupations();
+    expect(typeof count).toBe("number");
+    expect(count).toBeGreaterThan(3000);
+    expect(count).toBe(await db.occupation.count());
   });
 });

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FolderView } from "@/components/folder/folder-view";
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { PublicClientMessages } from "@/lib/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -31,9 +31,9 @@ export default async function FolderPage({ params }: Props) {
           <strong>{t("privacyHeading")}</strong> {t("privacy")}
         </p>
       </header>
-      <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "folder"]}>
+      <PublicClientMessages also={["folder"]}>
         <FolderView />
-      </ClientMessages>
+      </PublicClientMessages>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FolderSheet } from "@/components/folder/folder-sheet";
 import { PrintButton } from "@/components/ui/print-button";
-import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { PublicClientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/link";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -30,9 +30,9 @@ export default async function FolderSheetPage({ params }: Props) {
         <PrintButton label={tp("print")} />
         <p className="text-sm text-slate-700">{tp("hint")}</p>
       </div>
-      <ClientMessages namespaces={[...PUBLIC_CLIENT_NAMESPACES, "folder"]}>
+      <PublicClientMessages also={["folder"]}>
         <FolderSheet />
-      </ClientMessages>
+      </PublicClientMessages>
     </div>
   );
 }
