@@ -45,11 +45,12 @@ export function grownHeapMb(mb: number): number | null {
 }
 
 type Pending = { index: IndexName; parts: MessagePort; resolve: (value: unknown) => void; reject: (error: Error) => void };
-type State = { worker: Worker | null; heapMb: number | null; nextId: number; pending: Map<number, Pending>; idleTimer: NodeJS.Timeout | null };
+/** `receiving`: values whose parts are still being taken (the worker must not end under them). */
+type State = { worker: Worker | null; heapMb: number | null; nextId: number; pending: Map<number, Pending>; receiving: number; idleTimer: NodeJS.Timeout | null };
 
 // On globalThis: Next may load this module once per bundle layer; one worker per process.
 const holder = globalThis as unknown as { atlasIndexWorker?: State };
-const state: State = (holder.atlasIndexWorker ??= { worker: null, heapMb: null, nextId: 1, pending: new Map(), idleTimer: null });
+const state: State = (holder.atlasIndexWorker ??= { worker: null, heapMb: null, nextId: 1, pending: new Map(), receiving: 0, idleTimer: null });
 
 /** Resolved from the working directory, as the catalogue worker's (lib/data/catalogue-file.ts). */
 function workerEntry(): string {
@@ -69,16 +70,22 @@ function startWorker(): Worker {
     const pending = state.pending.get(reply.id);
     if (!pending) return;
     state.pending.delete(reply.id);
-    idleWhenDone();
     if (!reply.ok) {
       pending.parts.close();
+      idleWhenDone();
       return pending.reject(new Error(`the index build failed: ${reply.message}`));
     }
-    // Taken in slices of ~10 ms, the loop serving others between them.
+    // Taken in slices of ~10 ms, the loop serving others between them: under load (×10 skill data,
+    // ~500 parts) that can outlast the idle wait, which therefore starts when the last part is in.
+    state.receiving++;
     const next = () => (receiveMessageOnPort(pending.parts) as { message: SlicedMessage } | undefined)?.message;
     assembleSliced(next, () => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(pending.resolve, pending.reject)
-      .finally(() => pending.parts.close());
+      .finally(() => {
+        pending.parts.close();
+        state.receiving--;
+        idleWhenDone();
+      });
   });
   worker.on("error", (error: Error & { code?: string }) => {
     outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
@@ -105,12 +112,12 @@ function startWorker(): Worker {
 
 /** Without builds in flight the worker does not keep the process alive, and stops after a while. */
 function idleWhenDone(): void {
-  if (state.pending.size > 0 || !state.worker || state.idleTimer) return;
+  if (state.pending.size > 0 || state.receiving > 0 || !state.worker || state.idleTimer) return;
   const worker = state.worker;
   worker.unref();
   state.idleTimer = setTimeout(() => {
     state.idleTimer = null;
-    if (state.worker === worker && state.pending.size === 0) void worker.terminate();
+    if (state.worker === worker && state.pending.size === 0 && state.receiving === 0) void worker.terminate();
   }, WORKER_IDLE_MS);
   state.idleTimer.unref();
 }
