@@ -9,8 +9,9 @@ import { assembleSliced, type SlicedMessage } from "@/lib/data/sliced-clone";
  * requests: on SQLite every query is synchronous, and a build's awaits resolve as microtasks, so
  * an in-process build held the loop from its first read to its end (×1: 0.8 s for the related
  * index, 1.8–2 s for the skill data; ADR 0027). One worker per process, started on the first build
- * and stopped soon after its last one: a build leaves hundreds of MB of garbage in the worker's own
- * heap (×10 skill data: the process's RSS 1.2 GB), which only its end gives back (ADR 0028).
+ * and ended after its last one: a build leaves hundreds of MB in the worker's own heap (×10 skill
+ * data: the process's RSS 1.2 GB), which only its end gives back (ADR 0028). It ends at once when
+ * its heap is large, else after 10 s without a build.
  *
  * The worker's old generation is bounded (INDEX_WORKER_HEAP_MB, default 384): V8 then collects
  * during the build instead of growing the heap to a multiple of what the build holds (×10 skill
@@ -22,10 +23,33 @@ import { assembleSliced, type SlicedMessage } from "@/lib/data/sliced-clone";
 export type IndexName = "related-text" | "skill-data" | "english-names";
 /** `parts`: the port the value comes back on, in parts (lib/data/sliced-clone.ts). */
 export type IndexWorkerRequest = { id: number; index: IndexName; parts: MessagePort };
-export type IndexWorkerReply = { id: number; ok: true } | { id: number; ok: false; message: string };
+/** `heapBytes`: the worker's heap after the build and the sending (V8's total heap size). */
+export type IndexWorkerReply = { id: number; ok: true; heapBytes: number } | { id: number; ok: false; message: string };
 
 /** After its last build the worker waits this long for another (a publish's builds come in a row), then ends. */
 const WORKER_IDLE_MS = 10_000;
+/**
+ * A worker whose heap is larger than this (INDEX_WORKER_KEEP_HEAP_MB) after its last build ends at once instead: at ×10 a
+ * build leaves ~300–600 MB in it, and that overlapped the value's arrival in the server's thread,
+ * the process's peak (ADR 0028). The parts already sent stay readable after the worker's end. Below
+ * it (×1: tens of MB) the worker waits, so a publish's next build does not pay its start again.
+ */
+export const DEFAULT_KEEP_WORKER_HEAP_MB = 128;
+
+/** INDEX_WORKER_KEEP_HEAP_MB: a whole number of MB from 0 (end after every build); unset or empty, the default. */
+export function keepWorkerHeapMb(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.INDEX_WORKER_KEEP_HEAP_MB;
+  if (raw === undefined || raw === "") return DEFAULT_KEEP_WORKER_HEAP_MB;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 0) throw new Error(`INDEX_WORKER_KEEP_HEAP_MB must be a whole number of MB ≥ 0, not ${JSON.stringify(raw)}`);
+  return mb;
+}
+
+/** What to do with the worker once a build's reply is in: end it now, wait for another build, or keep it busy. */
+export function afterReply(buildsInFlight: number, heapBytes: number, keepHeapMb: number): "end" | "idle" | "busy" {
+  if (buildsInFlight > 0) return "busy";
+  return heapBytes > keepHeapMb * 1024 * 1024 ? "end" : "idle";
+}
 export const DEFAULT_INDEX_WORKER_HEAP_MB = 384;
 /** The bound never doubles past this: a build that needs more fails (its callers get the error). */
 const MAX_INDEX_WORKER_HEAP_MB = 8192;
@@ -44,13 +68,13 @@ export function grownHeapMb(mb: number): number | null {
   return mb >= MAX_INDEX_WORKER_HEAP_MB ? null : Math.min(mb * 2, MAX_INDEX_WORKER_HEAP_MB);
 }
 
-type Pending = { index: IndexName; parts: MessagePort; resolve: (value: unknown) => void; reject: (error: Error) => void };
-/** `receiving`: values whose parts are still being taken (the worker must not end under them). */
-type State = { worker: Worker | null; heapMb: number | null; nextId: number; pending: Map<number, Pending>; receiving: number; idleTimer: NodeJS.Timeout | null };
+/** `worker`: the one running the build (an ended worker's exit concerns its own builds only, not a successor's). */
+type Pending = { index: IndexName; worker: Worker; parts: MessagePort; resolve: (value: unknown) => void; reject: (error: Error) => void };
+type State = { worker: Worker | null; heapMb: number | null; keepHeapMb: number | null; nextId: number; pending: Map<number, Pending>; idleTimer: NodeJS.Timeout | null };
 
 // On globalThis: Next may load this module once per bundle layer; one worker per process.
 const holder = globalThis as unknown as { atlasIndexWorker?: State };
-const state: State = (holder.atlasIndexWorker ??= { worker: null, heapMb: null, nextId: 1, pending: new Map(), receiving: 0, idleTimer: null });
+const state: State = (holder.atlasIndexWorker ??= { worker: null, heapMb: null, keepHeapMb: null, nextId: 1, pending: new Map(), idleTimer: null });
 
 /** Resolved from the working directory, as the catalogue worker's (lib/data/catalogue-file.ts). */
 function workerEntry(): string {
@@ -75,17 +99,14 @@ function startWorker(): Worker {
       idleWhenDone();
       return pending.reject(new Error(`the index build failed: ${reply.message}`));
     }
-    // Taken in slices of ~10 ms, the loop serving others between them: under load (×10 skill data,
-    // ~500 parts) that can outlast the idle wait, which therefore starts when the last part is in.
-    state.receiving++;
+    if (afterReply(state.pending.size, reply.heapBytes, (state.keepHeapMb ??= keepWorkerHeapMb())) === "end") endWorker(worker);
+    else idleWhenDone();
+    // Taken in slices of ~10 ms, the loop serving others between them (the worker may have ended:
+    // what it sent stays on the port).
     const next = () => (receiveMessageOnPort(pending.parts) as { message: SlicedMessage } | undefined)?.message;
     assembleSliced(next, () => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(pending.resolve, pending.reject)
-      .finally(() => {
-        pending.parts.close();
-        state.receiving--;
-        idleWhenDone();
-      });
+      .finally(() => pending.parts.close());
   });
   worker.on("error", (error: Error & { code?: string }) => {
     outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
@@ -93,9 +114,11 @@ function startWorker(): Worker {
   });
   worker.on("exit", () => {
     if (state.worker === worker) state.worker = null;
-    const inFlight = [...state.pending];
-    state.pending.clear();
-    for (const [, pending] of inFlight) pending.parts.close();
+    const inFlight = [...state.pending].filter(([, pending]) => pending.worker === worker);
+    for (const [id, pending] of inFlight) {
+      state.pending.delete(id);
+      pending.parts.close();
+    }
     const grown = outOfMemory ? grownHeapMb(heapMb) : null;
     if (grown !== null && inFlight.length > 0) {
       console.error(`The index worker starts again with a heap bound of ${grown} MB and builds ${inFlight.map(([, p]) => p.index).join(", ")} again.`);
@@ -112,14 +135,22 @@ function startWorker(): Worker {
 
 /** Without builds in flight the worker does not keep the process alive, and stops after a while. */
 function idleWhenDone(): void {
-  if (state.pending.size > 0 || state.receiving > 0 || !state.worker || state.idleTimer) return;
+  if (state.pending.size > 0 || !state.worker || state.idleTimer) return;
   const worker = state.worker;
   worker.unref();
   state.idleTimer = setTimeout(() => {
     state.idleTimer = null;
-    if (state.worker === worker && state.pending.size === 0 && state.receiving === 0) void worker.terminate();
+    if (state.worker === worker && state.pending.size === 0) endWorker(worker);
   }, WORKER_IDLE_MS);
   state.idleTimer.unref();
+}
+
+/** Ends `worker` (with no build in flight); the next build starts another. */
+function endWorker(worker: Worker): void {
+  if (state.idleTimer) clearTimeout(state.idleTimer);
+  state.idleTimer = null;
+  if (state.worker === worker) state.worker = null;
+  void worker.terminate();
 }
 
 /** Builds `index` in the worker thread; the value arrives as the worker's build returned it (structured clone). */
@@ -134,6 +165,6 @@ function send(index: IndexName, resolve: (value: unknown) => void, reject: (erro
   worker.ref();
   const id = state.nextId++;
   const { port1, port2 } = new MessageChannel();
-  state.pending.set(id, { index, parts: port1, resolve, reject });
+  state.pending.set(id, { index, worker, parts: port1, resolve, reject });
   worker.postMessage({ id, index, parts: port2 } satisfies IndexWorkerRequest, [port2]);
 }
