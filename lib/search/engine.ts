@@ -22,15 +22,17 @@ import {
   type LexiconKeyRow,
 } from "./expansion";
 import { allInOrder, applyNameBoost, combinePostings, nameHoldsAll, phrasePostings, rankedFromRows, topOf, type Ranked } from "./ranking";
+import { queryCodeIndex, querySuggestIndex, type CodeIndex, type SuggestIndex, type SuggestSourceRow } from "./suggest-index";
 import {
-  buildCodeIndex,
-  buildSuggestIndex,
-  queryCodeIndex,
-  querySuggestIndex,
-  type CodeIndex,
-  type SuggestIndex,
-  type SuggestSourceRow,
-} from "./suggest-index";
+  SUGGEST_KEY_PARAMS,
+  SUGGEST_KEY_SQL,
+  SUGGEST_ROWS_SQL,
+  heldSuggesters,
+  suggestKeyOf,
+  suggestersOf,
+  type SuggestKeyRow,
+  type Suggesters,
+} from "./suggesters";
 
 /**
  * bm25 weight of each search_fts column: name > titles > tasks > description, and the exact
@@ -324,58 +326,22 @@ function toSuggestion(entry: Entry, label: string, source: string): Suggestion {
   return { code: entry.code, positionId: entry.positionId, name: entry.name, label, source, kind: entry.kind, level: entry.level };
 }
 
-export type Suggesters = {
-  names: SuggestIndex;
-  codes: CodeIndex;
-  buildMilliseconds: number;
-  /**
-   * Answers to recent inputs: everyone types the same first letters ("za", "adm"), and the
-   * shortest prefixes are the dearest (they merge the most postings). Part of the suggesters, so a
-   * new index version starts it empty; least recently used go first.
-   */
-  recent: Map<string, Suggestion[]>;
-};
-
 /** Distinct recent inputs kept: a few hundred kB of small objects at most. */
 const MAX_RECENT_SUGGESTIONS = 2000;
 
-/** Built once per entry list, so a new index version (an import, a rebuild) builds them again. */
-const suggesters = new WeakMap<EntryList, Suggesters>();
-
 /**
- * The suggestion indexes of the current entry list. The rows come from a plain read of
- * suggest_entry (no FTS5), so a PostgreSQL port only needs to give the same rows.
- * NOTE: the first suggestion after a change builds it synchronously (~0.1 s for the real
- * catalogue, about a second at ×10; see README, Performance).
+ * The suggestion indexes of the current entry list (lib/search/suggesters.ts). The rows come from
+ * a plain read of suggest_entry (no FTS5), so the PostgreSQL engine only needs to give the same rows.
+ * NOTE: the first suggestion after a change of the suggestion rows builds them synchronously
+ * (~0.1 s for the real catalogue, about a second at ×10; see README, Performance); a publish that
+ * changes only a profile's text keeps them.
  */
 function getSuggesters(db: Database.Database): Suggesters {
   const list = getEntries(db);
-  return suggestersOf(list, () => db.prepare(SUGGEST_ROWS_SQL).all() as SuggestSourceRow[]);
-}
-
-/** The same on both databases (the PostgreSQL engine, lib/search/pg/engine.ts, reads it through pg). */
-export const SUGGEST_ROWS_SQL = `SELECT id AS rank, entry_id AS "entryId", source, text FROM suggest_entry ORDER BY id`;
-
-/** The suggesters of `list`, built from `readRows()` the first time (rows already read are passed by the PostgreSQL engine). */
-export function suggestersOf(list: EntryList, readRows: () => SuggestSourceRow[]): Suggesters {
-  let s = suggesters.get(list);
-  if (!s) {
-    const started = performance.now();
-    const rows = readRows();
-    s = {
-      names: buildSuggestIndex(rows),
-      codes: buildCodeIndex(list.inCodeOrder.filter((e) => e.kind === "occupation")),
-      buildMilliseconds: 0,
-      recent: new Map(),
-    };
-    s.buildMilliseconds = Math.round(performance.now() - started);
-    suggesters.set(list, s);
-  }
-  return s;
-}
-
-export function hasSuggesters(list: EntryList): boolean {
-  return suggesters.has(list);
+  const held = heldSuggesters(list);
+  if (held) return held;
+  const key = suggestKeyOf(list, db.prepare(SUGGEST_KEY_SQL).get(...SUGGEST_KEY_PARAMS) as SuggestKeyRow | undefined);
+  return suggestersOf(list, key, () => db.prepare(SUGGEST_ROWS_SQL).all() as SuggestSourceRow[]);
 }
 
 /**

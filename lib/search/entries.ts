@@ -10,6 +10,7 @@ import type { EntryKind } from "./documents";
 import { readIndexVersionSqlite as readIndexVersion } from "@/lib/store/sqlite/app-meta";
 import type { SnippetSource } from "./snippet";
 import { inheritLexicon } from "./expansion";
+import { inheritSuggesters } from "./suggesters";
 import { foldedWords } from "./tokens";
 
 export type Entry = {
@@ -73,6 +74,7 @@ export function getEntries(db: Database.Database): EntryList {
   const rows = db.prepare(ENTRY_LIST_SQL).all() as EntryRow[];
   const list = toEntryList(version, rows);
   inheritLexicon(cached, list);
+  inheritSuggesters(cached, list);
   cache.set(db, list);
   return list;
 }

@@ -19,6 +19,7 @@ import { buildLexiconIndex, conceptScore, expandWords, type Expansion, type Lexi
 import { LEXICON_ENTITY_TYPE } from "@/lib/lexicon/edit";
 import { META_KEYS } from "@/lib/store/app-meta";
 import type { Entry, EntryList } from "./entries";
+import { keptAcrossVersions } from "./kept";
 import { parseQuery, type QueryTerm } from "./query";
 import type { TextMatch } from "./engine";
 
@@ -41,34 +42,29 @@ export function lexiconKeyOf(row: LexiconKeyRow | undefined): string {
   return `${row?.checksum ?? ""}:${row?.revision ?? ""}`;
 }
 
-type HeldLexicon = { key: string; index: LexiconIndex };
-
 /**
  * The lexicon index of each entry list. A lexicon load or an editor's change raises the index
  * version, which makes a new list; but so does every publish of a profile, and rebuilding the
  * index then (9,881 terms: 170–470 ms at ×1, one synchronous slice of the serving thread) made one
  * of the soak's longest turns of the event loop after each publish (ADR 0031). So a new list of the
  * same database takes its predecessor's index over (inheritLexicon) when the lexicon's key
- * (LEXICON_KEY_SQL), read at the new list's first query, has not moved.
+ * (LEXICON_KEY_SQL), read at the new list's first query, has not moved (lib/search/kept.ts).
  */
-const lexicons = new WeakMap<EntryList, HeldLexicon>();
-/** Predecessors' indexes, until the list's first query checks the key. */
-const inherited = new WeakMap<EntryList, HeldLexicon>();
+const lexicons = keptAcrossVersions<LexiconIndex>();
 
 /** Called when `next` replaces `previous` as one database's entry list (a new index version). */
 export function inheritLexicon(previous: EntryList | undefined, next: EntryList): void {
-  const held = previous && (lexicons.get(previous) ?? inherited.get(previous));
-  if (held) inherited.set(next, held);
+  lexicons.inherit(previous, next);
 }
 
 /** The list's lexicon index when its key has been checked already (nothing to read), else null. */
 export function heldLexicon(list: EntryList): LexiconIndex | null {
-  return lexicons.get(list)?.index ?? null;
+  return lexicons.held(list);
 }
 
 /** Whether lexiconFor(list, key, …) would build, so the rows must be read (the PostgreSQL engine reads them first). */
 export function needsLexiconRows(list: EntryList, key: string): boolean {
-  return !lexicons.has(list) && inherited.get(list)?.key !== key;
+  return lexicons.needsBuild(list, key);
 }
 
 /**
@@ -76,13 +72,7 @@ export function needsLexiconRows(list: EntryList, key: string): boolean {
  * older than its key): the predecessor's when the key is the same, else built from `readRows()`.
  */
 export function lexiconFor(list: EntryList, key: string, readRows: () => LexiconTermRow[]): LexiconIndex {
-  const held = lexicons.get(list);
-  if (held) return held.index;
-  const candidate = inherited.get(list);
-  const next = candidate?.key === key ? candidate : { key, index: buildLexiconIndex(readRows()) };
-  lexicons.set(list, next);
-  inherited.delete(list);
-  return next.index;
+  return lexicons.get(list, key, () => buildLexiconIndex(readRows()));
 }
 
 export function expandQuery(lexicon: LexiconIndex, terms: QueryTerm[]): Expansion {

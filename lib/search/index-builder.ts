@@ -15,7 +15,7 @@ import { foldText } from "@/lib/text";
 import { readOccupationDocuments, readPositionDocuments, type DocumentFilter, type IndexLine, type SearchDocument, type TitleLine } from "./documents";
 import { MAX_SUGGEST_ROWS_PER_ENTRY, SUGGEST_TIERS, occupationEntryId, positionEntryId, suggestRowId, type SuggestTier } from "./ids";
 import type { EntryRow as ListedEntryRow } from "./entries";
-import { bumpIndexVersionSqlite as bumpIndexVersion } from "@/lib/store/sqlite/app-meta";
+import { bumpIndexVersionSqlite as bumpIndexVersion, bumpSuggestVersionSqlite as bumpSuggestVersion } from "@/lib/store/sqlite/app-meta";
 import { createTextStemmer, stemText } from "./stem";
 
 const ENTRY_COLUMNS = [
@@ -129,6 +129,20 @@ function statements(db: Database.Database) {
   };
 }
 
+/**
+ * What the suggesters (lib/search/suggesters.ts) hold of some entries: their suggest_entry rows and
+ * the columns of search_entry a suggestion shows. Each builder adds its own condition on e.id.
+ */
+export const SUGGEST_STATE_SELECT = `SELECT e.id, e.code, e.position_id, e.level, e.kind, e.name, s.id AS row_id, s.source, s.text
+  FROM search_entry e LEFT JOIN suggest_entry s ON s.entry_id = e.id`;
+
+export const SUGGEST_STATE_ORDER = `ORDER BY e.id, s.id`;
+
+/** Pure: the rows of a SUGGEST_STATE_SELECT as one comparable value (read before and after a re-index, on one database). */
+export function suggestStateOf(rows: readonly unknown[]): string {
+  return JSON.stringify(rows);
+}
+
 /** True before the first build (a new database, or one migrated from before the search tables). */
 export function isSearchIndexEmpty(db: Database.Database): boolean {
   return db.prepare(`SELECT 1 FROM search_entry LIMIT 1`).get() === undefined;
@@ -155,6 +169,7 @@ export function rebuildSearchIndex(db: Database.Database): RebuildResult {
     // 'rebuild' drops the FTS index and re-reads the content tables in one pass.
     db.exec(`INSERT INTO search_fts(search_fts) VALUES ('rebuild');`);
     bumpIndexVersion(db);
+    bumpSuggestVersion(db);
   })();
   return { entries: docs.length, suggestions, milliseconds: Math.round(performance.now() - started) };
 }
@@ -179,12 +194,16 @@ export function reindexEntries(db: Database.Database, filter: DocumentFilter): R
   const deleteEntry = db.prepare(`DELETE FROM search_entry WHERE id = ?`);
   const insertEntryFts = db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(", ")}) VALUES (@id, ${ftsValues("@")})`);
   const deleteSuggest = db.prepare(`DELETE FROM suggest_entry WHERE entry_id = ?`);
+  const selectSuggestState = db.prepare(`${SUGGEST_STATE_SELECT} WHERE e.id IN (SELECT value FROM json_each(?)) ${SUGGEST_STATE_ORDER}`);
+  const suggestState = () => suggestStateOf(selectSuggestState.all(JSON.stringify(entryIds)));
 
   let removed = 0;
   // IMMEDIATE: this transaction reads before it writes, and a deferred one fails at once
   // (SQLITE_BUSY) when the import CLI commits in between; this way it waits its turn. Inside an
   // import's own transaction it is a savepoint, and the variant does not matter.
   db.transaction(() => {
+    // Most publishes change a profile's text, not its names: the suggesters are then kept.
+    const suggestBefore = suggestState();
     for (const id of entryIds) {
       const old = selectEntry.get(id) as Record<string, unknown> | undefined;
       if (old) {
@@ -201,6 +220,7 @@ export function reindexEntries(db: Database.Database, filter: DocumentFilter): R
       for (const s of toSuggestRows(doc)) insertSuggest(s);
     }
     bumpIndexVersion(db);
+    if (suggestState() !== suggestBefore) bumpSuggestVersion(db);
   }).immediate();
   return { updated: docs.length, removed: Math.max(0, removed - docs.length) };
 }

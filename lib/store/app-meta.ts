@@ -12,6 +12,12 @@ export const META_KEYS = {
   referenceChecksum: REFERENCE_META_KEY,
   /** Changes on every write to the search index: readers re-read their entry list when it moves. */
   indexVersion: "search-index-version",
+  /**
+   * Changes when a write to the search index changes what suggestions show (an entry's
+   * suggest_entry rows or its name, code, kind or level): the in-memory suggesters are kept across
+   * index versions until it moves (lib/search/suggesters.ts).
+   */
+  suggestVersion: "search-suggest-version",
   /** The reference checksum the search index was last built from: a different one means rebuild. */
   indexReference: "search-index-reference",
   /**

@@ -141,6 +141,48 @@ export function describeStoreContract(dialect: string, open: () => Promise<Contr
       expect(await count("search_entry")).toBe(entries + 1);
     });
 
+    it("search store: a publish that changes no suggestion keeps the suggesters; a renamed or a new entry is suggested at once", async () => {
+      const suggestVersion = () => store.meta.read(META_KEYS.suggestVersion);
+      const indexVersion = () => store.meta.read(META_KEYS.indexVersion);
+      const suggest = (q: string) => store.search.suggest(q, 10);
+      const shown = (items: { positionId: number | null }[], positionId: number) => items.some((i) => i.positionId === positionId);
+      const clerk = await seedInput("001");
+      const positionId = (await store.documents.write(clerk)).positionIds[0]!;
+      const before = await suggest("stanowisko ds obsł");
+      expect(shown(before.items, positionId)).toBe(true);
+      const kept = await suggestVersion();
+
+      // A new paragraph of the description: a new index version, the same suggestion rows.
+      const index = await indexVersion();
+      expect((await store.documents.write(await seedInput("001", (t) => `${t}\nAkapit o sugestiach.\n`))).status).toBe("updated");
+      expect(await indexVersion()).not.toBe(index);
+      expect(await suggestVersion()).toBe(kept);
+      // The same answer (the suggesters' cache of recent inputs): nothing was rebuilt.
+      expect((await suggest("stanowisko ds obsł")).items).toBe(before.items);
+
+      // An occupation renamed (a classification edit), then its profile published: the new name
+      // is suggested at once.
+      const [first] = await database.rows<{ code: string; name: string }>(
+        `SELECT code, name FROM "Occupation" WHERE level = 'occupation' ORDER BY code LIMIT 1`,
+      );
+      const code = first!.code;
+      await database.rows(`UPDATE "Occupation" SET name = ? WHERE code = ? RETURNING code`, ["Żołnierz źdźbłowy", code]);
+      expect((await store.documents.write(await seedInput("000", (t) => t.replaceAll("351402", code)))).status).toBe("imported");
+      expect(await suggestVersion()).not.toBe(kept);
+      expect((await suggest("żołnierz źdźbł")).items.find((i) => i.code === code && i.positionId === null)?.name).toBe("Żołnierz źdźbłowy");
+      // Its titles still lead to it, under its new name.
+      expect((await suggest(first!.name)).items.find((i) => i.code === code && i.positionId === null)?.name).toBe("Żołnierz źdźbłowy");
+
+      // A new entry (a position with a new title): suggested at once.
+      const renamedVersion = await suggestVersion();
+      const added = await store.documents.write(
+        await seedInput("001", (t) => t.replace("1 Stanowisko ds. obsługi klienta", "1 Stanowisko ds. obsługi pszczół")),
+      );
+      expect(added.status).toBe("imported");
+      expect(await suggestVersion()).not.toBe(renamedVersion);
+      expect(shown((await suggest("stanowisko ds obsługi pszcz")).items, added.positionIds[0]!)).toBe(true);
+    });
+
     it("document store: a section-2 and a section-3 document of one code merge into one profile in either order; re-importing one part leaves the other untouched", async () => {
       // Two codes, one per order; a word found only in a subsection ("Kętrzyszewie") shows section 2 is indexed.
       const section2 = (code: string, edit = (t: string) => t) =>

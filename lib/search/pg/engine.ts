@@ -15,7 +15,6 @@
 import type { SearchQuery, SearchResponse, SuggestResponse } from "@/lib/validation/search";
 import type { PgQueryable } from "@/lib/db/pg";
 import {
-  SUGGEST_ROWS_SQL,
   cachedSources,
   finishSearch,
   matchAttempts,
@@ -24,9 +23,7 @@ import {
   planSearch,
   rememberSources,
   scoreAttempt,
-  hasSuggesters,
   suggestWith,
-  suggestersOf,
   type MatchAttempt,
   type TextMatch,
 } from "../engine";
@@ -49,6 +46,18 @@ import {
 import { ENTRY_LIST_SQL, toEntryList, type EntryList, type EntryRow } from "../entries";
 import { hasUsefulStem, type QueryTerm } from "../query";
 import type { SuggestSourceRow } from "../suggest-index";
+import {
+  SUGGEST_KEY_PARAMS,
+  SUGGEST_KEY_SQL,
+  SUGGEST_ROWS_SQL,
+  heldSuggesters,
+  inheritSuggesters,
+  needsSuggestRows,
+  suggestKeyOf,
+  suggestersOf,
+  type SuggestKeyRow,
+  type Suggesters,
+} from "../suggesters";
 import type { SnippetSource } from "../snippet";
 import { readIndexVersionPg } from "@/lib/store/pg/app-meta";
 import { numberedParams } from "@/lib/store/app-meta";
@@ -126,6 +135,7 @@ async function getEntriesPg(db: PgQueryable): Promise<EntryList> {
   const { rows } = await db.query<EntryRow>(ENTRY_LIST_SQL);
   const list = toEntryList(version, rows);
   inheritLexicon(cached, list);
+  inheritSuggesters(cached, list);
   cache.set(db, list);
   return list;
 }
@@ -185,15 +195,18 @@ export async function searchIndexPg(db: PgQueryable, request: SearchQuery): Prom
 
 /**
  * Suggestions from the same in-memory index as on SQLite (lib/search/suggest-index.ts), built from
- * the rows of suggest_entry, once per index version.
+ * the rows of suggest_entry, kept while the suggestion version has not moved (lib/search/suggesters.ts).
  */
 export async function suggestFromIndexPg(db: PgQueryable, q: string, limit: number): Promise<SuggestResponse> {
   const list = await getEntriesPg(db);
-  const rows = hasSuggesters(list) ? [] : (await db.query<SuggestSourceRow>(SUGGEST_ROWS_SQL)).rows;
-  return suggestWith(
-    list,
-    suggestersOf(list, () => rows),
-    q,
-    limit,
-  );
+  return suggestWith(list, await suggestersOfPg(db, list), q, limit);
+}
+
+/** As on SQLite: the key read once per list, the rows only when the suggesters must be built. */
+async function suggestersOfPg(db: PgQueryable, list: EntryList): Promise<Suggesters> {
+  const held = heldSuggesters(list);
+  if (held) return held;
+  const key = suggestKeyOf(list, (await db.query<SuggestKeyRow>(numberedParams(SUGGEST_KEY_SQL), [...SUGGEST_KEY_PARAMS])).rows[0]);
+  const rows = needsSuggestRows(list, key) ? (await db.query<SuggestSourceRow>(SUGGEST_ROWS_SQL)).rows : [];
+  return suggestersOf(list, key, () => rows);
 }

@@ -8,10 +8,10 @@
  */
 import type pg from "pg";
 import { lockForWritingPg, withPgTransaction, type PgQueryable } from "@/lib/db/pg";
-import { bumpIndexVersionPg } from "@/lib/store/pg/app-meta";
+import { bumpIndexVersionPg, bumpSuggestVersionPg } from "@/lib/store/pg/app-meta";
 import type { DocumentFilter, SearchDocument } from "../documents";
 import { occupationEntryId, positionEntryId } from "../ids";
-import { toEntryRow, toSuggestRows, type RebuildResult, type ReindexResult } from "../index-builder";
+import { SUGGEST_STATE_ORDER, SUGGEST_STATE_SELECT, suggestStateOf, toEntryRow, toSuggestRows, type RebuildResult, type ReindexResult } from "../index-builder";
 import { createTextStemmer } from "../stem";
 import { foldedWords } from "../tokens";
 import { readOccupationDocumentsPg, readPositionDocumentsPg } from "./documents";
@@ -131,6 +131,7 @@ export async function rebuildSearchIndexInTx(client: PgQueryable): Promise<Rebui
   await client.query(`DELETE FROM search_entry; DELETE FROM suggest_entry;`);
   const suggestions = await insertDocuments(client, docs, createTextStemmer());
   await bumpIndexVersionPg(client);
+  await bumpSuggestVersionPg(client);
   return { entries: docs.length, suggestions, milliseconds: Math.round(performance.now() - started) };
 }
 
@@ -147,9 +148,13 @@ export async function reindexEntriesPg(client: PgQueryable, filter: DocumentFilt
     ...(positionIds.length ? await readPositionDocumentsPg(client, positionIds) : []),
   ];
   const entryIds = [...codes.map(occupationEntryId), ...positionIds.map(positionEntryId)];
+  // Most publishes change a profile's text, not its names: the suggesters are then kept.
+  const suggestState = async () => suggestStateOf((await client.query(`${SUGGEST_STATE_SELECT} WHERE e.id = ANY($1) ${SUGGEST_STATE_ORDER}`, [entryIds])).rows);
+  const suggestBefore = await suggestState();
   const deleted = await client.query(`DELETE FROM search_entry WHERE id = ANY($1)`, [entryIds]);
   await client.query(`DELETE FROM suggest_entry WHERE entry_id = ANY($1)`, [entryIds]);
   await insertDocuments(client, docs, createTextStemmer());
   await bumpIndexVersionPg(client);
+  if ((await suggestState()) !== suggestBefore) await bumpSuggestVersionPg(client);
   return { updated: docs.length, removed: Math.max(0, (deleted.rowCount ?? 0) - docs.length) };
 }

@@ -24,6 +24,11 @@ export async function bumpIndexVersionPg(db: PgQueryable): Promise<void> {
   await writeMetaPg(db, META_KEYS.indexVersion, crypto.randomUUID());
 }
 
+/** After a write to the search index that changed what suggestions show (lib/search/suggesters.ts). */
+export async function bumpSuggestVersionPg(db: PgQueryable): Promise<void> {
+  await writeMetaPg(db, META_KEYS.suggestVersion, crypto.randomUUID());
+}
+
 export async function readIndexVersionPg(db: PgQueryable): Promise<string> {
   return (await readMetaPg(db, META_KEYS.indexVersion)) ?? "";
 }

@@ -29,6 +29,11 @@ export function bumpIndexVersionSqlite(db: Database.Database): void {
   writeMetaSqlite(db, META_KEYS.indexVersion, crypto.randomUUID());
 }
 
+/** After a write to the search index that changed what suggestions show (lib/search/suggesters.ts). */
+export function bumpSuggestVersionSqlite(db: Database.Database): void {
+  writeMetaSqlite(db, META_KEYS.suggestVersion, crypto.randomUUID());
+}
+
 /** "" before the first build. */
 export function readIndexVersionSqlite(db: Database.Database): string {
   return readMetaSqlite(db, META_KEYS.indexVersion) ?? "";
