@@ -36,13 +36,20 @@ const WORKER_IDLE_MS = 10_000;
  */
 export const DEFAULT_KEEP_WORKER_HEAP_MB = 128;
 
-/** INDEX_WORKER_KEEP_HEAP_MB: a whole number of MB from 0 (end after every build); unset or empty, the default. */
-export function keepWorkerHeapMb(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const raw = env.INDEX_WORKER_KEEP_HEAP_MB;
-  if (raw === undefined || raw === "") return DEFAULT_KEEP_WORKER_HEAP_MB;
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** A variable holding a whole number of MB from `min` on; unset or empty, `fallback`. */
+function megabytesFrom(env: Env, name: string, min: number, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
   const mb = Number(raw);
-  if (!Number.isInteger(mb) || mb < 0) throw new Error(`INDEX_WORKER_KEEP_HEAP_MB must be a whole number of MB ≥ 0, not ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(mb) || mb < min) throw new Error(`${name} must be a whole number of MB ≥ ${min}, not ${JSON.stringify(raw)}`);
   return mb;
+}
+
+/** INDEX_WORKER_KEEP_HEAP_MB: from 0 (end after every build). */
+export function keepWorkerHeapMb(env: Env = process.env): number {
+  return megabytesFrom(env, "INDEX_WORKER_KEEP_HEAP_MB", 0, DEFAULT_KEEP_WORKER_HEAP_MB);
 }
 
 /** What to do with the worker once a build's reply is in: end it now, wait for another build, or keep it busy. */
@@ -50,17 +57,14 @@ export function afterReply(buildsInFlight: number, heapBytes: number, keepHeapMb
   if (buildsInFlight > 0) return "busy";
   return heapBytes > keepHeapMb * 1024 * 1024 ? "end" : "idle";
 }
+
 export const DEFAULT_INDEX_WORKER_HEAP_MB = 384;
 /** The bound never doubles past this: a build that needs more fails (its callers get the error). */
 const MAX_INDEX_WORKER_HEAP_MB = 8192;
 
-/** INDEX_WORKER_HEAP_MB: a whole number of MB from 16 on (a bound too small for a build grows by itself, see above); unset or empty, the default. */
-export function indexWorkerHeapMb(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const raw = env.INDEX_WORKER_HEAP_MB;
-  if (raw === undefined || raw === "") return DEFAULT_INDEX_WORKER_HEAP_MB;
-  const mb = Number(raw);
-  if (!Number.isInteger(mb) || mb < 16) throw new Error(`INDEX_WORKER_HEAP_MB must be a whole number of MB ≥ 16, not ${JSON.stringify(raw)}`);
-  return mb;
+/** INDEX_WORKER_HEAP_MB: from 16 on (a bound too small for a build grows by itself, see above). */
+export function indexWorkerHeapMb(env: Env = process.env): number {
+  return megabytesFrom(env, "INDEX_WORKER_HEAP_MB", 16, DEFAULT_INDEX_WORKER_HEAP_MB);
 }
 
 /** The next bound after a worker ran out of memory under `mb`; null when it may grow no more. */
